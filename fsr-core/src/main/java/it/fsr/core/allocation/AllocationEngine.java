@@ -1,0 +1,312 @@
+package it.fsr.core.allocation;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one allocation engine of fsr: splits a budget among keyed claims by weight, to the cent.
+ *
+ * <p><b>The rule</b> (fsr spec, "Cross-cutting rules: allocation to the cent" and "Caps, floors,
+ * thresholds"; used for the FSR riparto under DGR XII/4793/2025, the Veneto 0–3 split under DGR
+ * 1609/2021 and the FSC unit-cost resources):
+ * <ol>
+ *   <li><b>Minimums.</b> Each claim's guaranteed minimum is paid first. If the budget cannot pay them
+ *       all, the request is rejected with the amount missing (it never pays less quietly).</li>
+ *   <li><b>Weights and caps (water-filling).</b> The rest R is split in proportion to the weights.
+ *       Any claim whose minimum plus share would exceed its cap gets its cap, and the excess is split
+ *       again among the others by weight, repeatedly, until nobody is over.</li>
+ *   <li><b>Rounding.</b> The exact shares (rational numbers, never approximated) become cents by the
+ *       {@link RoundingPolicy}: largest remainder with ties broken by ascending key, by default.</li>
+ *   <li><b>Exclusion threshold.</b> If any claim's amount lies in (0, threshold), the claims with the
+ *       <em>smallest</em> exact amount are excluded (0; equal claims together, so that equal units are
+ *       treated equally) and everything is recomputed among the rest, until no amount lies in
+ *       (0, threshold). Excluding the smallest first, one group at a time, funds as many units as the
+ *       rule allows: excluding everybody under the threshold at once would exclude units that the
+ *       redistribution lifts above it.</li>
+ *   <li><b>Remainder.</b> What no claim can take (everyone capped, no weight left) is the named
+ *       remainder: Σ amounts + remainder = budget exactly.</li>
+ * </ol>
+ * Claims with zero weight receive only their minimum. The result does not depend on the order of the
+ * claims. All arithmetic is integer arithmetic on cents and scaled weights: no floating point.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AllocationEngine {
+    private static final BigInteger TWO = BigInteger.valueOf(2);
+
+    private AllocationEngine() {
+    }
+
+    /**
+     * Splits the request's budget.
+     *
+     * @throws ValidationException listing every problem: negative budget, weight, cap, minimum or
+     *     threshold, duplicate or blank keys, a minimum above its cap, minimums above the budget
+     */
+    public static Allocation allocate(AllocationRequest request) {
+        validate(request);
+        List<Claim> claims = request.claims();
+        int n = claims.size();
+        Unit[] units = new Unit[n];
+        int scale = 0;
+        for (Claim c : claims) {
+            scale = Math.max(scale, c.weight().scale());
+        }
+        for (int i = 0; i < n; i++) {
+            Claim c = claims.get(i);
+            BigInteger u = c.weight().setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
+            units[i] = new Unit(c, u);
+        }
+        boolean[] excluded = new boolean[n];
+        int rounds = 0;
+        long threshold = request.threshold().cents();
+        while (true) {
+            Pass pass = new Pass(units, excluded, request.budget().cents(), request.policy());
+            pass.run();
+            if (threshold <= 0) {
+                return pass.result(request.budget(), rounds);
+            }
+            int[] toExclude = pass.smallestUnderThreshold(threshold);
+            if (toExclude.length == 0) {
+                return pass.result(request.budget(), rounds);
+            }
+            for (int i : toExclude) {
+                excluded[i] = true;
+            }
+            rounds++;
+        }
+    }
+
+    private static void validate(AllocationRequest request) {
+        Violations v = new Violations();
+        v.check(!request.budget().isNegative(), "budget", request.budget(), "must not be negative");
+        v.check(!request.threshold().isNegative(), "threshold", request.threshold(), "must not be negative");
+        Set<String> keys = new HashSet<>();
+        long minimums = 0;
+        List<Claim> claims = request.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            String at = "claims[" + i + "]";
+            if (c.key().isBlank()) {
+                v.add(at + ".key", "\"" + c.key() + "\"", "must not be blank");
+            } else if (!keys.add(c.key())) {
+                v.add(at + ".key", c.key(), "is a duplicate key");
+            }
+            v.check(c.weight().signum() >= 0, at + ".weight", c.weight().toPlainString(), "must not be negative");
+            v.check(!c.minimum().isNegative(), at + ".minimum", c.minimum(), "must not be negative");
+            if (c.cap() != null) {
+                v.check(!c.cap().isNegative(), at + ".cap", c.cap(), "must not be negative");
+                v.check(!c.minimum().isGreaterThan(c.cap()), at + ".minimum", c.minimum(),
+                        "is above the claim's cap " + c.cap());
+            }
+            minimums += c.minimum().cents();
+        }
+        if (v.isEmpty() && minimums > request.budget().cents()) {
+            v.add("budget", request.budget(), "cannot pay the guaranteed minimums of "
+                    + Euro.ofCents(minimums) + ": missing " + Euro.ofCents(minimums - request.budget().cents()));
+        }
+        v.throwIfAny();
+    }
+
+    /** A claim with its weight as a scaled integer. */
+    private record Unit(Claim claim, BigInteger weight) {
+        long minimum() {
+            return claim.minimum().cents();
+        }
+
+        boolean hasCap() {
+            return claim.cap() != null;
+        }
+
+        long headroom() {
+            return claim.cap().cents() - claim.minimum().cents();
+        }
+    }
+
+    /** One computation over the claims not excluded so far. */
+    private static final class Pass {
+        private final Unit[] units;
+        private final boolean[] excluded;
+        private final long budget;
+        private final RoundingPolicy policy;
+        private final boolean[] capped;
+        private final long[] amount;
+        /** exact share numerator over {@link #denominator}, for uncapped units with weight. */
+        private final BigInteger[] remainders;
+        private BigInteger pool;
+        private BigInteger denominator = BigInteger.ZERO;
+        private long remainder;
+
+        Pass(Unit[] units, boolean[] excluded, long budget, RoundingPolicy policy) {
+            this.units = units;
+            this.excluded = excluded;
+            this.budget = budget;
+            this.policy = policy;
+            this.capped = new boolean[units.length];
+            this.amount = new long[units.length];
+            this.remainders = new BigInteger[units.length];
+        }
+
+        void run() {
+            long rest = budget;
+            for (int i = 0; i < units.length; i++) {
+                if (!excluded[i]) {
+                    rest -= units[i].minimum();
+                }
+            }
+            BigInteger r = BigInteger.valueOf(rest);
+            BigInteger total = BigInteger.ZERO;
+            for (int i = 0; i < units.length; i++) {
+                if (!excluded[i]) {
+                    total = total.add(units[i].weight());
+                }
+            }
+            waterFill(r, total);
+            distribute();
+        }
+
+        /** Caps every unit whose exact share exceeds its headroom, repeatedly. */
+        private void waterFill(BigInteger r, BigInteger total) {
+            boolean changed = true;
+            while (changed && total.signum() > 0) {
+                changed = false;
+                BigInteger newR = r;
+                BigInteger newTotal = total;
+                for (int i = 0; i < units.length; i++) {
+                    Unit u = units[i];
+                    if (excluded[i] || capped[i] || !u.hasCap() || u.weight().signum() == 0) {
+                        continue;
+                    }
+                    // share = r * w / total > headroom  <=>  r * w > headroom * total
+                    if (r.multiply(u.weight()).compareTo(BigInteger.valueOf(u.headroom()).multiply(total)) > 0) {
+                        capped[i] = true;
+                        changed = true;
+                        newR = newR.subtract(BigInteger.valueOf(u.headroom()));
+                        newTotal = newTotal.subtract(u.weight());
+                    }
+                }
+                r = newR;
+                total = newTotal;
+            }
+            pool = r;
+            denominator = total;
+        }
+
+        private void distribute() {
+            long placed = 0;
+            List<Integer> open = new ArrayList<>();
+            for (int i = 0; i < units.length; i++) {
+                if (excluded[i]) {
+                    continue;
+                }
+                Unit u = units[i];
+                if (capped[i]) {
+                    amount[i] = u.claim().cap().cents();
+                } else if (denominator.signum() > 0 && u.weight().signum() > 0) {
+                    BigInteger numerator = pool.multiply(u.weight());
+                    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+                    long q = qr[0].longValueExact();
+                    if (policy == RoundingPolicy.EACH_HALF_UP && qr[1].multiply(TWO).compareTo(denominator) >= 0) {
+                        q++;
+                    }
+                    amount[i] = u.minimum() + q;
+                    remainders[i] = qr[1];
+                    open.add(i);
+                } else {
+                    amount[i] = u.minimum();
+                }
+                placed += amount[i];
+            }
+            long left = budget - placed;
+            if (policy == RoundingPolicy.LARGEST_REMAINDER && denominator.signum() > 0 && left > 0) {
+                Integer[] order = open.toArray(new Integer[0]);
+                Arrays.sort(order, (a, b) -> {
+                    int c = remainders[b].compareTo(remainders[a]);
+                    return c != 0 ? c : units[a].claim().key().compareTo(units[b].claim().key());
+                });
+                // the leftover cents are fewer than the open units: each floor loses less than a cent
+                long give = Math.min(left, order.length);
+                for (int k = 0; k < give; k++) {
+                    amount[order[k]]++;
+                }
+                left -= give;
+            }
+            remainder = left;
+        }
+
+        /** The exact amount of unit i as numerator / denominator (denominator 1 for fixed amounts). */
+        private BigInteger[] exact(int i) {
+            Unit u = units[i];
+            if (capped[i] || remainders[i] == null) {
+                return new BigInteger[] {BigInteger.valueOf(amount(i)), BigInteger.ONE};
+            }
+            BigInteger num = BigInteger.valueOf(u.minimum()).multiply(denominator).add(pool.multiply(u.weight()));
+            return new BigInteger[] {num, denominator};
+        }
+
+        private long amount(int i) {
+            return capped[i] ? units[i].claim().cap().cents() : amount[i];
+        }
+
+        private static int compare(BigInteger[] a, BigInteger[] b) {
+            return a[0].multiply(b[1]).compareTo(b[0].multiply(a[1]));
+        }
+
+        /** The units with the smallest exact amount, when some amount lies in (0, threshold). */
+        int[] smallestUnderThreshold(long threshold) {
+            BigInteger[] smallest = null;
+            for (int i = 0; i < units.length; i++) {
+                if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
+                    BigInteger[] e = exact(i);
+                    if (smallest == null || compare(e, smallest) < 0) {
+                        smallest = e;
+                    }
+                }
+            }
+            if (smallest == null) {
+                return new int[0];
+            }
+            List<Integer> group = new ArrayList<>();
+            for (int i = 0; i < units.length; i++) {
+                if (!excluded[i] && amount[i] > 0 && compare(exact(i), smallest) == 0) {
+                    group.add(i);
+                }
+            }
+            return group.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Allocation result(Euro total, int rounds) {
+            List<Share> shares = new ArrayList<>(units.length);
+            for (int i = 0; i < units.length; i++) {
+                Unit u = units[i];
+                Share.Status status;
+                BigDecimal exactAmount;
+                if (excluded[i]) {
+                    status = Share.Status.BELOW_THRESHOLD;
+                    exactAmount = BigDecimal.ZERO;
+                } else {
+                    BigInteger[] e = exact(i);
+                    exactAmount = new BigDecimal(e[0]).divide(new BigDecimal(e[1]), 4, RoundingMode.HALF_UP).movePointLeft(2);
+                    if (capped[i]) {
+                        status = Share.Status.CAPPED;
+                    } else if (u.weight().signum() == 0 && u.minimum() == 0) {
+                        status = Share.Status.ZERO_WEIGHT;
+                    } else {
+                        status = Share.Status.FUNDED;
+                    }
+                }
+                shares.add(new Share(u.claim().key(), excluded[i] ? Euro.ZERO : Euro.ofCents(amount(i)), status, exactAmount));
+            }
+            return new Allocation(total, shares, Euro.ofCents(remainder), rounds);
+        }
+    }
+}

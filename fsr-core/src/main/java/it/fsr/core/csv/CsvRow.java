@@ -1,0 +1,216 @@
+package it.fsr.core.csv;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.EuroFormat;
+import it.fsr.core.money.Rate;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One data row of a {@link CsvTable}, with typed readers that record a violation (field
+ * {@code file:line: column}) instead of throwing, so that a whole file's problems are reported at once.
+ * A reader returns {@code null} when the value was bad or missing and required.
+ */
+public final class CsvRow {
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern ITALIAN_DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private final String fileName;
+    private final int line;
+    private final CsvTable.Dialect dialect;
+    private final Map<String, String> values;
+
+    CsvRow(String fileName, int line, CsvTable.Dialect dialect, Map<String, String> values) {
+        this.fileName = fileName;
+        this.line = line;
+        this.dialect = dialect;
+        this.values = values;
+    }
+
+    /** The line number of the row in the file (1 is the header). */
+    public int line() {
+        return line;
+    }
+
+    /** The field path used in violations: {@code file:line: column}. */
+    public String field(String column) {
+        return fileName + ":" + line + ": " + column;
+    }
+
+    /** The raw text of a column, if the column exists and the value is not blank. */
+    public Optional<String> text(String column) {
+        String s = values.get(column);
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    /** The raw text of a required column; records a violation when blank. */
+    public String requiredText(String column, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            v.add(field(column), "", "a value is required");
+            return null;
+        }
+        return s.get();
+    }
+
+    /** A euro amount in the file's dialect; {@code required} false returns null for blank. */
+    public Euro amount(String column, boolean required, boolean allowNegative, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", "a value is required");
+            }
+            return null;
+        }
+        try {
+            Euro e = dialect == CsvTable.Dialect.ITALIAN ? EuroFormat.parseItalian(s.get()) : EuroFormat.parsePlain(s.get());
+            if (!allowNegative && e.isNegative()) {
+                v.add(field(column), s.get(), "must not be negative");
+                return null;
+            }
+            return e;
+        } catch (ValidationException e) {
+            v.add(field(column), s.get(), e.violations().get(0).message());
+            return null;
+        }
+    }
+
+    /** A non-negative decimal in the file's dialect (Italian: decimal comma). */
+    public BigDecimal decimal(String column, boolean required, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", "a value is required");
+            }
+            return null;
+        }
+        String t = s.get();
+        BigDecimal d;
+        if (dialect == CsvTable.Dialect.ITALIAN && ITALIAN_DECIMAL.matcher(t).matches()) {
+            d = new BigDecimal(t.replace(".", "").replace(',', '.'));
+        } else if (dialect == CsvTable.Dialect.PLAIN && PLAIN_DECIMAL.matcher(t).matches()) {
+            d = new BigDecimal(t);
+        } else {
+            v.add(field(column), t, "is not a number" + (dialect == CsvTable.Dialect.ITALIAN ? " (decimal comma expected)" : ""));
+            return null;
+        }
+        if (d.signum() < 0) {
+            v.add(field(column), t, "must not be negative");
+            return null;
+        }
+        return d;
+    }
+
+    /** A non-negative whole number. */
+    public Long integer(String column, boolean required, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", "a value is required");
+            }
+            return null;
+        }
+        String t = s.get();
+        if (dialect == CsvTable.Dialect.ITALIAN) {
+            t = t.replace(".", "");
+        }
+        if (!INTEGER.matcher(t).matches() || t.length() > 15) {
+            v.add(field(column), s.get(), "is not a whole number");
+            return null;
+        }
+        long value = Long.parseLong(t);
+        if (value < 0) {
+            v.add(field(column), s.get(), "must not be negative");
+            return null;
+        }
+        return value;
+    }
+
+    /** A percentage ({@code 5}, {@code 5%}, {@code 28,88%}). */
+    public Rate percent(String column, boolean required, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", "a value is required");
+            }
+            return null;
+        }
+        try {
+            return Rate.parsePercent(s.get());
+        } catch (ValidationException e) {
+            v.add(field(column), s.get(), e.violations().get(0).message());
+            return null;
+        }
+    }
+
+    /** Yes/no: {@code yes/no/true/false/si/sì/1/0}, any case. Blank gives {@code defaultValue}. */
+    public Boolean yesNo(String column, Boolean defaultValue, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (defaultValue == null) {
+                v.add(field(column), "", "a value is required (yes or no)");
+            }
+            return defaultValue;
+        }
+        switch (s.get().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "si", "sì", "1", "y", "s":
+                return Boolean.TRUE;
+            case "no", "false", "0", "n":
+                return Boolean.FALSE;
+            default:
+                v.add(field(column), s.get(), "is not yes/no (yes, no, true, false, si, sì, 1, 0)");
+                return null;
+        }
+    }
+
+    /** An ISO date {@code YYYY-MM-DD}, or {@code DD/MM/YYYY}. */
+    public LocalDate date(String column, boolean required, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", "a value is required");
+            }
+            return null;
+        }
+        String t = s.get();
+        try {
+            if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                String[] p = t.split("/");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            v.add(field(column), t, "is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+            return null;
+        }
+    }
+
+    /** An enum constant by its lower-case name ({@code not_self_sufficient}); lists the choices on error. */
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type, E defaultValue, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (defaultValue == null) {
+                v.add(field(column), "", "a value is required");
+            }
+            return defaultValue;
+        }
+        String want = s.get().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(want)) {
+                return e;
+            }
+        }
+        StringBuilder choices = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        }
+        v.add(field(column), s.get(), "is not one of " + choices);
+        return null;
+    }
+}

@@ -1,0 +1,144 @@
+package it.fsr.core.money;
+
+import it.fsr.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * An exact rate, percentage or weight: a non-negative-or-negative decimal fraction held exactly
+ * ({@code 5%} is the fraction {@code 0.05}; {@code 28.88%} is {@code 0.2888}).
+ *
+ * <p>Equality ignores scale ({@code 5%} equals {@code 5.00%}). No floating point anywhere. Immutable
+ * and thread-safe.
+ */
+public final class Rate implements Comparable<Rate> {
+    /** 0%. */
+    public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+    /** 100%. */
+    public static final Rate ONE = new Rate(BigDecimal.ONE);
+
+    private static final Pattern PERCENT = Pattern.compile("-?\\d+([.,]\\d+)?");
+    private final BigDecimal fraction;
+
+    private Rate(BigDecimal fraction) {
+        BigDecimal f = fraction.stripTrailingZeros();
+        this.fraction = f.scale() < 0 ? f.setScale(0) : f;
+    }
+
+    /** A rate from its fraction: {@code ofFraction(new BigDecimal("0.05"))} is 5%. */
+    public static Rate ofFraction(BigDecimal fraction) {
+        if (fraction == null) {
+            throw ValidationException.of("rate", "null", "is required");
+        }
+        return new Rate(fraction);
+    }
+
+    /** A rate from its fraction written as text, e.g. {@code "0.2888"}. */
+    public static Rate ofFraction(String fraction) {
+        try {
+            return ofFraction(new BigDecimal(fraction));
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("rate", fraction, "is not a decimal fraction (e.g. 0.05)");
+        }
+    }
+
+    /** A rate from a percentage: {@code ofPercent(new BigDecimal("28.88"))} is 28.88%. */
+    public static Rate ofPercent(BigDecimal percent) {
+        if (percent == null) {
+            throw ValidationException.of("rate", "null", "is required");
+        }
+        return new Rate(percent.movePointLeft(2));
+    }
+
+    /** A rate from a whole percentage: {@code ofPercent(5)} is 5%. */
+    public static Rate ofPercent(long percent) {
+        return ofPercent(BigDecimal.valueOf(percent));
+    }
+
+    /**
+     * Parses a percentage: {@code "5%"}, {@code "28,88 %"}, {@code "28.88"} (the % sign is optional:
+     * the number is always read as a percentage). Decimal point or comma.
+     *
+     * @throws ValidationException naming the text when it is not a percentage
+     */
+    public static Rate parsePercent(String text) {
+        if (text == null) {
+            throw ValidationException.of("percentage", "null", "is required");
+        }
+        String s = text.strip();
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        if (!PERCENT.matcher(s).matches()) {
+            throw ValidationException.of("percentage", text, "is not a percentage (e.g. 5%, 28,88%)");
+        }
+        return ofPercent(new BigDecimal(s.replace(',', '.')));
+    }
+
+    /** The fraction: 0.05 for 5%. */
+    public BigDecimal fraction() {
+        return fraction;
+    }
+
+    /** The percentage: 5 for 5%. */
+    public BigDecimal percent() {
+        BigDecimal p = fraction.movePointRight(2).stripTrailingZeros();
+        return p.scale() < 0 ? p.setScale(0) : p;
+    }
+
+    /** This plus {@code other} (exact). */
+    public Rate plus(Rate other) {
+        return new Rate(fraction.add(other.fraction));
+    }
+
+    /** This minus {@code other} (exact). */
+    public Rate minus(Rate other) {
+        return new Rate(fraction.subtract(other.fraction));
+    }
+
+    /** Whether this is below zero. */
+    public boolean isNegative() {
+        return fraction.signum() < 0;
+    }
+
+    /** Whether this is zero. */
+    public boolean isZero() {
+        return fraction.signum() == 0;
+    }
+
+    /** Whether this is strictly greater than {@code other}. */
+    public boolean isGreaterThan(Rate other) {
+        return compareTo(other) > 0;
+    }
+
+    /** Whether this is strictly less than {@code other}. */
+    public boolean isLessThan(Rate other) {
+        return compareTo(other) < 0;
+    }
+
+    @Override
+    public int compareTo(Rate o) {
+        return fraction.compareTo(o.fraction);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rate r && r.fraction.compareTo(fraction) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return fraction.hashCode();
+    }
+
+    /** The percentage with a % sign: {@code 28.88%}. */
+    @Override
+    public String toString() {
+        return percent().toPlainString() + "%";
+    }
+
+    /** The percentage the Italian way: {@code 28,88%}. */
+    public String toItalianString() {
+        return percent().toPlainString().replace('.', ',') + "%";
+    }
+}

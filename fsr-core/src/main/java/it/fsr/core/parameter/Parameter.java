@@ -1,0 +1,107 @@
+package it.fsr.core.parameter;
+
+import it.fsr.core.validation.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A named parameter and its history: the values it has taken, each from a date, each with its source.
+ *
+ * <p>Lookup follows the OpenFisca convention: the value in force on a date is the one with the latest
+ * {@code validFrom} not after that date. The value for a <em>year</em> is the one in force on 31
+ * December of that year, so that an act adopted during the funding year (the FSR DGR of July) governs
+ * that year's calculation. Immutable and thread-safe.
+ *
+ * @param <T> the value's type
+ */
+public final class Parameter<T> {
+    private final ParameterKey<T> key;
+    private final List<DatedValue<T>> history;
+
+    private Parameter(ParameterKey<T> key, List<DatedValue<T>> history) {
+        this.key = key;
+        List<DatedValue<T>> sorted = new ArrayList<>(history);
+        sorted.sort(Comparator.comparing(DatedValue::validFrom));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
+                throw ValidationException.of(key.name(), sorted.get(i).validFrom(),
+                        "has two values in force from the same date");
+            }
+        }
+        for (DatedValue<T> v : sorted) {
+            if (!key.type().isInstance(v.value())) {
+                throw ValidationException.of(key.name(), v.value(), "is not a " + key.type().getSimpleName());
+            }
+        }
+        this.history = List.copyOf(sorted);
+    }
+
+    /** A parameter with the given values (any order). */
+    @SafeVarargs
+    public static <T> Parameter<T> of(ParameterKey<T> key, DatedValue<T>... values) {
+        return new Parameter<>(key, List.of(values));
+    }
+
+    /** A parameter with the given values (any order). */
+    public static <T> Parameter<T> of(ParameterKey<T> key, List<DatedValue<T>> values) {
+        return new Parameter<>(key, values);
+    }
+
+    /** The key. */
+    public ParameterKey<T> key() {
+        return key;
+    }
+
+    /** Every value, oldest first. */
+    public List<DatedValue<T>> history() {
+        return history;
+    }
+
+    /**
+     * The value in force on {@code date}, with its source.
+     *
+     * @throws ValidationException naming the parameter and the date when none is in force
+     */
+    public DatedValue<T> on(LocalDate date) {
+        DatedValue<T> found = null;
+        for (DatedValue<T> v : history) {
+            if (!v.validFrom().isAfter(date)) {
+                found = v;
+            }
+        }
+        if (found == null) {
+            throw ValidationException.of(key.name(), date,
+                    "no value in force on this date" + (history.isEmpty() ? "" : " (first in force from " + history.get(0).validFrom() + ")"));
+        }
+        return found;
+    }
+
+    /** The value in force for a year (on 31 December of it). */
+    public DatedValue<T> forYear(int year) {
+        try {
+            return on(LocalDate.of(year, 12, 31));
+        } catch (ValidationException e) {
+            throw ValidationException.of(key.name(), year, "no value in force for this year"
+                    + (history.isEmpty() ? "" : " (first in force from " + history.get(0).validFrom() + ")"));
+        }
+    }
+
+    /** A copy with {@code value} added, replacing any value from the same date. */
+    public Parameter<T> with(DatedValue<T> value) {
+        List<DatedValue<T>> next = new ArrayList<>();
+        for (DatedValue<T> v : history) {
+            if (!v.validFrom().equals(value.validFrom())) {
+                next.add(v);
+            }
+        }
+        next.add(value);
+        return new Parameter<>(key, next);
+    }
+
+    @Override
+    public String toString() {
+        return key.name() + history;
+    }
+}

@@ -1,0 +1,61 @@
+package it.fsr.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects violations while an input is checked, then throws them all at once.
+ *
+ * <p>Not thread-safe: use one instance per validation, on one thread. Typical use:
+ * <pre>{@code
+ * Violations v = new Violations();
+ * v.check(costs.signum() >= 0, "costs", costs, "must not be negative");
+ * v.throwIfAny();
+ * }</pre>
+ */
+public final class Violations {
+    private final List<Violation> found = new ArrayList<>();
+
+    /** Records a violation when {@code condition} is false; returns {@code condition}. */
+    public boolean check(boolean condition, String field, Object value, String message) {
+        if (!condition) {
+            add(field, value, message);
+        }
+        return condition;
+    }
+
+    /** Records a violation unconditionally. */
+    public void add(String field, Object value, String message) {
+        found.add(Violation.of(field, value, message));
+    }
+
+    /** Records every violation of an exception thrown by a nested validation, with a field prefix. */
+    public void addAll(String prefix, ValidationException nested) {
+        for (Violation v : nested.violations()) {
+            String field = prefix.isEmpty() ? v.field() : prefix + "." + v.field();
+            found.add(new Violation(field, v.value(), v.message()));
+        }
+    }
+
+    /** Records a violation when {@code value} is null; returns whether it was present. */
+    public boolean requireNonNull(Object value, String field) {
+        return check(value != null, field, "null", "is required");
+    }
+
+    /** Whether nothing was found so far. */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** The violations found so far, as an immutable copy. */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    /** Throws a {@link ValidationException} with everything found, if anything was. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ValidationException(found);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The fsr kernel (exact money, the allocation engine, dated parameters, explanations, validation,
+ * CSV reading) and the FSR riparto of Regione Lombardia.
+ */
+module it.fsr.core {
+    exports it.fsr.core.money;
+    exports it.fsr.core.allocation;
+    exports it.fsr.core.parameter;
+    exports it.fsr.core.explain;
+    exports it.fsr.core.validation;
+    exports it.fsr.core.csv;
+}

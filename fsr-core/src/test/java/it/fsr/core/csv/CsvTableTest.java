@@ -1,0 +1,63 @@
+package it.fsr.core.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvTableTest {
+
+    @Test
+    void readsBothDialectsToTheSameValues() {
+        CsvTable plain = CsvTable.parse("a.csv", "id,amount,flag\nx,422430.60,yes\n\"y, z\",1.5,0\n");
+        CsvTable italian = CsvTable.parse("b.csv", "\uFEFFid;amount;flag\r\nx;422.430,60;sì\r\n\"y, z\";1,5;no\r\n");
+        assertThat(plain.dialect()).isEqualTo(CsvTable.Dialect.PLAIN);
+        assertThat(italian.dialect()).isEqualTo(CsvTable.Dialect.ITALIAN);
+        for (CsvTable t : List.of(plain, italian)) {
+            Violations v = new Violations();
+            assertThat(t.rows()).hasSize(2);
+            assertThat(t.rows().get(0).amount("amount", true, false, v)).isEqualTo(Euro.parse("422430.60"));
+            assertThat(t.rows().get(1).requiredText("id", v)).isEqualTo("y, z");
+            assertThat(t.rows().get(1).amount("amount", true, false, v)).isEqualTo(Euro.parse("1.50"));
+            assertThat(t.rows().get(0).yesNo("flag", null, v)).isTrue();
+            assertThat(t.rows().get(1).yesNo("flag", null, v)).isFalse();
+            assertThat(v.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void reportsRaggedRowsAndBadValuesWithFileLineAndColumn() {
+        assertThatThrownBy(() -> CsvTable.parse("u.csv", "id,amount\nx,1\ny\nz,2,3\n"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("u.csv:3: row = 1 fields: the header has 2 columns")
+                .hasMessageContaining("u.csv:4: row = 3 fields: the header has 2 columns");
+        CsvTable t = CsvTable.parse("u.csv", "id,amount,n,kind\nx,-1,abc,blue\n");
+        Violations v = new Violations();
+        CsvRow r = t.rows().get(0);
+        r.amount("amount", true, false, v);
+        r.integer("n", true, v);
+        r.enumValue("kind", CsvTable.Dialect.class, null, v);
+        assertThat(v.list()).extracting(Object::toString).containsExactly(
+                "u.csv:2: amount = -1: must not be negative",
+                "u.csv:2: n = abc: is not a whole number",
+                "u.csv:2: kind = blue: is not one of plain, italian");
+    }
+
+    @Test
+    void rejectsAnEmptyFileAndAnUnclosedQuote() {
+        assertThatThrownBy(() -> CsvTable.parse("e.csv", "")).hasMessageContaining("e.csv:1: header").hasMessageContaining("empty");
+        assertThatThrownBy(() -> CsvTable.parse("q.csv", "a,b\n\"x,1\n")).hasMessageContaining("never closed");
+    }
+
+    @Test
+    void checksRequiredAndUnknownColumns() {
+        CsvTable t = CsvTable.parse("c.csv", "id,populaton\n1,2\n");
+        assertThatThrownBy(() -> t.requireColumns(List.of("id", "population"), List.of()))
+                .hasMessageContaining("c.csv:1: header = population: the required column is missing")
+                .hasMessageContaining("c.csv:1: populaton = populaton: unknown column");
+    }
+}
