@@ -9,4 +9,5 @@ module it.fsr.core {
     exports it.fsr.core.explain;
     exports it.fsr.core.validation;
     exports it.fsr.core.csv;
+    exports it.fsr.core.riparto;
 }

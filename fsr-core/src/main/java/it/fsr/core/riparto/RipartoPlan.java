@@ -1,0 +1,305 @@
+package it.fsr.core.riparto;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.Languages;
+import it.fsr.core.explain.ValueFormat;
+import it.fsr.core.money.Euro;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The piano di riparto of one Ambito: the budget, the set-asides, each area's and type's budget, each
+ * unit's amount (or exclusion) with its explanation, and what was returned to the reserve.
+ *
+ * <p>Invariant, checked on construction: Σ units + returned = distributable (units → types → areas,
+ * to the cent), and distributable + reserve + inclusion = budget. Renders as CSV (one row per unit)
+ * and as a Markdown or plain-text report, in Italian or English. Immutable and thread-safe.
+ */
+public final class RipartoPlan {
+    /** The CSV columns, in order. */
+    public static final List<String> CSV_COLUMNS = List.of("unit_id", "cudes", "name", "operator", "comune", "area",
+            "service_type", "rule", "status", "reasons", "eligible_spend", "deficit", "cap", "active_days", "minimum",
+            "amount", "coverage_percent");
+
+    private final RipartoScenario scenario;
+    private final Euro reserve;
+    private final Euro inclusion;
+    private final Euro admin;
+    private final Euro distributable;
+    private final List<AreaResult> areas;
+    private final Euro returnedToReserve;
+    private final Explanation explanation;
+
+    RipartoPlan(RipartoScenario scenario, Euro reserve, Euro inclusion, Euro admin, Euro distributable,
+            List<AreaResult> areas, Euro returnedToReserve, Explanation explanation) {
+        this.scenario = scenario;
+        this.reserve = reserve;
+        this.inclusion = inclusion;
+        this.admin = admin;
+        this.distributable = distributable;
+        this.areas = List.copyOf(areas);
+        this.returnedToReserve = returnedToReserve;
+        this.explanation = explanation;
+        Euro placed = Euro.sum(this.areas.stream().map(AreaResult::allocated).toList());
+        if (!placed.plus(returnedToReserve).equals(distributable)
+                || !distributable.plus(reserve).plus(inclusion).equals(scenario.budget())) {
+            throw new IllegalStateException("riparto does not sum up: placed " + placed + " + returned " + returnedToReserve
+                    + " vs distributable " + distributable);
+        }
+    }
+
+    /** The scenario the plan was computed for. */
+    public RipartoScenario scenario() {
+        return scenario;
+    }
+
+    /** The year's FSR budget. */
+    public Euro budget() {
+        return scenario.budget();
+    }
+
+    /** The fondo di riequilibrio/riserva set aside this year (residuals of earlier years not included). */
+    public Euro reserve() {
+        return reserve;
+    }
+
+    /** The inclusion actions' share, administrative costs included. */
+    public Euro inclusion() {
+        return inclusion;
+    }
+
+    /** The administrative costs, part of {@link #inclusion()}. */
+    public Euro admin() {
+        return admin;
+    }
+
+    /** The budget left for the areas: budget − reserve − inclusion. */
+    public Euro distributable() {
+        return distributable;
+    }
+
+    /** Each area, in order MINORI, ANZIANI, DISABILI. */
+    public List<AreaResult> areas() {
+        return areas;
+    }
+
+    /** The area result. */
+    public AreaResult area(Area area) {
+        return areas.stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+    }
+
+    /** The type result, if the type had units or a budget. */
+    public Optional<TypeResult> type(ServiceType type) {
+        return areas.stream().flatMap(a -> a.types().stream()).filter(t -> t.type() == type).findFirst();
+    }
+
+    /** What no unit could take, returned to the reserve (a named line, never lost). */
+    public Euro returnedToReserve() {
+        return returnedToReserve;
+    }
+
+    /** The reserve in the end: set aside + residuals of earlier years + returned. */
+    public Euro reserveTotal() {
+        return reserve.plus(scenario.previousResiduals()).plus(returnedToReserve);
+    }
+
+    /** Σ of all units' amounts. */
+    public Euro allocatedToUnits() {
+        return Euro.sum(areas.stream().map(AreaResult::allocated).toList());
+    }
+
+    /** Every unit's line, in id order. */
+    public List<UnitResult> units() {
+        return areas.stream().flatMap(a -> a.types().stream()).flatMap(t -> t.units().stream())
+                .sorted(Comparator.comparing(UnitResult::id)).toList();
+    }
+
+    /** The line of the unit with this id. */
+    public Optional<UnitResult> unit(String id) {
+        return units().stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    /** The steps from the budget to the type budgets. */
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    // ------------------------------------------------------------------ CSV
+
+    /** One row per unit, columns {@link #CSV_COLUMNS}, plain numbers ({@code 1234.50}), {@code ,} separated. */
+    public String toCsv() {
+        StringBuilder sb = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        for (UnitResult u : units()) {
+            ServiceUnit s = u.unit();
+            List<String> row = List.of(s.id(), s.cudes().orElse(""), s.name(), s.operator(), s.comune(), s.type().area().name(),
+                    s.type().name(), s.type().rule().name(), u.status().name(),
+                    u.reasons().stream().map(Enum::name).collect(Collectors.joining(";")),
+                    u.basis().toString(), u.deficit().toString(), u.cap().toString(), Integer.toString(u.activeDays()),
+                    u.minimum().toString(), u.amount().toString(), u.coveragePercent().map(BigDecimal::toPlainString).orElse(""));
+            sb.append(row.stream().map(RipartoPlan::csvField).collect(Collectors.joining(","))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String csvField(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains(";")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ reports
+
+    /** The Markdown report in Italian, without the per-unit explanations. */
+    public String toMarkdown() {
+        return toMarkdown(Languages.ITALIAN, false);
+    }
+
+    /** The Markdown report; {@code explain} adds every unit's explanation. */
+    public String toMarkdown(Locale locale, boolean explain) {
+        return new Report(this, locale, true).render(explain);
+    }
+
+    /** The plain-text report; {@code explain} adds every unit's explanation. */
+    public String toText(Locale locale, boolean explain) {
+        return new Report(this, locale, false).render(explain);
+    }
+
+    /** Renders the plan as Markdown or text. */
+    private static final class Report {
+        private final RipartoPlan plan;
+        private final Locale locale;
+        private final boolean md;
+        private final StringBuilder sb = new StringBuilder();
+
+        Report(RipartoPlan plan, Locale locale, boolean md) {
+            this.plan = plan;
+            this.locale = Languages.effective(locale);
+            this.md = md;
+        }
+
+        private String t(String key, Object... args) {
+            return Label.of(AmbitoRiparto.MESSAGES, key, args).render(locale);
+        }
+
+        private String v(Object value) {
+            return ValueFormat.format(value, locale);
+        }
+
+        private void heading(int level, String text) {
+            if (md) {
+                sb.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+            } else {
+                sb.append(text).append('\n').append((level == 1 ? "=" : "-").repeat(text.length())).append("\n\n");
+            }
+        }
+
+        private void table(List<String> header, List<List<String>> rows) {
+            if (md) {
+                sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
+                header.forEach(h -> sb.append("---|"));
+                sb.append('\n');
+                for (List<String> r : rows) {
+                    sb.append("| ").append(String.join(" | ", r)).append(" |\n");
+                }
+            } else {
+                int[] w = new int[header.size()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = header.get(i).length();
+                    for (List<String> r : rows) {
+                        w[i] = Math.max(w[i], r.get(i).length());
+                    }
+                }
+                line(header, w);
+                for (List<String> r : rows) {
+                    line(r, w);
+                }
+            }
+            sb.append('\n');
+        }
+
+        private void line(List<String> cells, int[] w) {
+            StringBuilder l = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                l.append(i == 0 ? "" : "  ").append(String.format("%-" + w[i] + "s", cells.get(i)));
+            }
+            sb.append(l.toString().stripTrailing()).append('\n');
+        }
+
+        String render(boolean explain) {
+            RipartoScenario s = plan.scenario;
+            heading(1, t("report.title", s.year(), s.ambito()));
+            heading(2, t("report.budget"));
+            List<List<String>> lines = new ArrayList<>();
+            lines.add(List.of(t("report.line.budget"), v(plan.budget())));
+            lines.add(List.of(t("report.line.reserve", s.reserveRate()), v(plan.reserve)));
+            if (s.previousResiduals().isPositive()) {
+                lines.add(List.of(t("report.line.residuals"), v(s.previousResiduals())));
+            }
+            lines.add(List.of(t("report.line.inclusion", s.inclusionRate()), v(plan.inclusion)));
+            lines.add(List.of(t("report.line.admin", s.adminRate()), v(plan.admin)));
+            lines.add(List.of(t("report.line.distributable"), v(plan.distributable)));
+            lines.add(List.of(t("report.line.allocated"), v(plan.allocatedToUnits())));
+            lines.add(List.of(t("report.line.returned"), v(plan.returnedToReserve)));
+            lines.add(List.of(t("report.line.reserveTotal"), v(plan.reserveTotal())));
+            table(List.of(t("report.col.item"), t("report.col.amount")), lines);
+
+            heading(2, t("report.areas"));
+            List<List<String>> rows = new ArrayList<>();
+            for (AreaResult a : plan.areas) {
+                rows.add(List.of(t("area." + a.area()), v(a.budget()), v(a.allocated()), v(a.unplaced())));
+            }
+            table(List.of(t("report.col.area"), t("report.col.budget"), t("report.col.allocated"), t("report.col.returned")), rows);
+
+            heading(2, t("report.types"));
+            rows = new ArrayList<>();
+            for (AreaResult a : plan.areas) {
+                for (TypeResult tr : a.types()) {
+                    rows.add(List.of(t("area." + a.area()), t("type." + tr.type()), t("rule." + tr.type().rule()), v(tr.budget()),
+                            v(tr.allocated()), tr.coveragePercent().map(c -> v(c) + "%").orElse("—"), v(tr.remainder())));
+                }
+            }
+            table(List.of(t("report.col.area"), t("report.col.type"), t("report.col.rule"), t("report.col.budget"),
+                    t("report.col.allocated"), t("report.col.coverage"), t("report.col.returned")), rows);
+
+            heading(2, t("report.units"));
+            rows = new ArrayList<>();
+            for (UnitResult u : plan.units()) {
+                rows.add(List.of(u.id(), u.unit().cudes().orElse("—"), u.unit().name(), u.unit().operator(), t("type." + u.unit().type()),
+                        t("status." + u.status()), v(u.basis()), v(u.deficit()), v(u.amount()),
+                        u.coveragePercent().filter(c -> u.amount().isPositive()).map(c -> v(c) + "%").orElse("—")));
+            }
+            table(List.of("ID", "CUDES", t("report.col.name"), t("report.col.operator"), t("report.col.type"), t("report.col.status"),
+                    t("report.col.basis"), t("report.col.deficit"), t("report.col.amount"), t("report.col.coverage")), rows);
+
+            List<UnitResult> excluded = plan.units().stream().filter(u -> u.status() != UnitStatus.FUNDED && u.status() != UnitStatus.CAPPED).toList();
+            if (!excluded.isEmpty()) {
+                heading(2, t("report.excluded"));
+                for (UnitResult u : excluded) {
+                    String why = u.status() == UnitStatus.EXCLUDED
+                            ? u.reasons().stream().map(r -> t("reason." + r.name()) + " (" + r.source() + ")").collect(Collectors.joining("; "))
+                            : t("status." + u.status());
+                    sb.append(md ? "- **" + u.id() + "** " : "- " + u.id() + " ").append(u.unit().name()).append(": ").append(why).append('\n');
+                }
+                sb.append('\n');
+            }
+            heading(2, t("report.steps"));
+            sb.append(md ? plan.explanation.toMarkdown(locale) : plan.explanation.toText(locale)).append('\n');
+            if (explain) {
+                heading(2, t("report.explanations"));
+                for (UnitResult u : plan.units()) {
+                    sb.append(md ? u.explanation().toMarkdown(locale) : u.explanation().toText(locale)).append('\n');
+                }
+            }
+            sb.append(t("report.check", v(plan.allocatedToUnits()), v(plan.returnedToReserve), v(plan.reserve), v(plan.inclusion),
+                    v(plan.budget()))).append('\n');
+            return sb.toString();
+        }
+    }
+}
