@@ -93,12 +93,12 @@ public final class AmbitoRiparto {
         List<Step> planSteps = new ArrayList<>();
         planSteps.add(step("plan.budget", scenario.budget(), "", "DGR XII/4793/2025; " + AVVISO + " §1", scenario.ambito(), scenario.year()));
         planSteps.add(step("plan.reserve", reserve, scenario.reserveRate() + " × " + scenario.budget(),
-                p.reserveSource + "; " + AVVISO + " §5", scenario.reserveRate()));
+                p.reserveSource, scenario.reserveRate()));
         if (scenario.previousResiduals().isPositive()) {
             planSteps.add(step("plan.residuals", scenario.previousResiduals(), "", AVVISO + " §5"));
         }
         planSteps.add(step("plan.inclusion", inclusion, scenario.inclusionRate() + " × " + scenario.budget(),
-                p.inclusionSource + "; " + AVVISO + " §5", scenario.inclusionRate(), admin));
+                p.inclusionSource, scenario.inclusionRate(), admin));
         planSteps.add(step("plan.distributable", distributable, "budget − reserve − inclusion", AVVISO + " §5"));
 
         Map<Area, Euro> areaBudgets = areaBudgets(scenario, distributable, planSteps);
