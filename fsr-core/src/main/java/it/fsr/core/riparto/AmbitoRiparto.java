@@ -364,6 +364,12 @@ public final class AmbitoRiparto {
                 }
                 criteria.add(new MultiCriteria.Criterion(ind.name(), w, values));
             });
+            boolean anyValue = criteria.stream().anyMatch(c -> !c.weight().isZero()
+                    && c.values().values().stream().anyMatch(x -> x.signum() > 0));
+            if (!anyValue) {
+                // no unit has any weighted indicator: no weight, the type's money is returned (stated in the plan)
+                continue;
+            }
             Map<String, BigDecimal> composite = MultiCriteria.compositeWeights(criteria);
             for (Assessment a : eligible) {
                 a.weight = composite.get(a.unit.id()).multiply(BigDecimal.valueOf(a.activeDays));
