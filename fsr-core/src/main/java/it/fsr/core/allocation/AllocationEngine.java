@@ -75,15 +75,45 @@ public final class AllocationEngine {
             if (threshold <= 0) {
                 return pass.result(request.budget(), rounds);
             }
-            int[] toExclude = pass.smallestUnderThreshold(threshold);
-            if (toExclude.length == 0) {
+            int[] under = pass.underThreshold(threshold);
+            if (under.length == 0) {
                 return pass.result(request.budget(), rounds);
+            }
+            int[] toExclude = surelyExcluded(units, excluded, under, request, threshold);
+            if (toExclude.length == 0) {
+                toExclude = pass.smallestUnderThreshold(threshold);
             }
             for (int i : toExclude) {
                 excluded[i] = true;
             }
             rounds++;
         }
+    }
+
+    /**
+     * The units under the threshold that no sequence of exclusions can lift to it: amounts only rise
+     * as units are excluded, and the units now at or above the threshold stay there, so the highest
+     * level any unit can reach is the one where every unit now under the threshold is gone. A unit
+     * whose exact amount at that level is still more than a cent under the threshold would be
+     * excluded by the one-group-at-a-time rule sooner or later: excluding it now gives the same
+     * result in fewer rounds.
+     */
+    private static int[] surelyExcluded(Unit[] units, boolean[] excluded, int[] under, AllocationRequest request,
+            long threshold) {
+        boolean[] hypothesis = excluded.clone();
+        for (int i : under) {
+            hypothesis[i] = true;
+        }
+        Pass best = new Pass(units, hypothesis, request.budget().cents(), request.policy());
+        best.run();
+        long bar = threshold - 1;
+        List<Integer> sure = new ArrayList<>();
+        for (int i : under) {
+            if (best.highestAmountBelow(i, bar)) {
+                sure.add(i);
+            }
+        }
+        return sure.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void validate(AllocationRequest request) {
@@ -259,6 +289,33 @@ public final class AllocationEngine {
 
         private static int compare(BigInteger[] a, BigInteger[] b) {
             return a[0].multiply(b[1]).compareTo(b[0].multiply(a[1]));
+        }
+
+        /** The units whose amount lies in (0, threshold). */
+        int[] underThreshold(long threshold) {
+            List<Integer> out = new ArrayList<>();
+            for (int i = 0; i < units.length; i++) {
+                if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
+                    out.add(i);
+                }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * Whether unit i (excluded in this pass) would get strictly less than {@code bar} cents if it
+         * were back in at this pass's level: min(cap, minimum + pool × weight / denominator) < bar.
+         */
+        boolean highestAmountBelow(int i, long bar) {
+            Unit u = units[i];
+            if (u.hasCap() && u.claim().cap().cents() < bar) {
+                return true;
+            }
+            if (denominator.signum() == 0) {
+                return u.minimum() < bar;
+            }
+            BigInteger num = BigInteger.valueOf(u.minimum()).multiply(denominator).add(pool.multiply(u.weight()));
+            return num.compareTo(BigInteger.valueOf(bar).multiply(denominator)) < 0;
         }
 
         /** The units with the smallest exact amount, when some amount lies in (0, threshold). */
