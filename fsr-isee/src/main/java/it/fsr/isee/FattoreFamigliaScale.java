@@ -1,0 +1,203 @@
+package it.fsr.isee;
+
+import static it.fsr.isee.FattoreFamigliaParameters.ADDITIONAL_ADULT;
+import static it.fsr.isee.FattoreFamigliaParameters.BOTH_UNEMPLOYED;
+import static it.fsr.isee.FattoreFamigliaParameters.BOTH_WORK;
+import static it.fsr.isee.FattoreFamigliaParameters.CHILD_0_5;
+import static it.fsr.isee.FattoreFamigliaParameters.CHILD_14_18;
+import static it.fsr.isee.FattoreFamigliaParameters.CHILD_6_13;
+import static it.fsr.isee.FattoreFamigliaParameters.CHILD_STUDENT_19_26;
+import static it.fsr.isee.FattoreFamigliaParameters.COUPLE;
+import static it.fsr.isee.FattoreFamigliaParameters.DISABILITY_MEDIUM;
+import static it.fsr.isee.FattoreFamigliaParameters.DISABILITY_NOT_SELF_SUFFICIENT;
+import static it.fsr.isee.FattoreFamigliaParameters.DISABILITY_SEVERE;
+import static it.fsr.isee.FattoreFamigliaParameters.DISABLED_MINOR;
+import static it.fsr.isee.FattoreFamigliaParameters.FIRST_MEMBER;
+import static it.fsr.isee.FattoreFamigliaParameters.HOUSING_INSECURE;
+import static it.fsr.isee.FattoreFamigliaParameters.HOUSING_ROOFLESS;
+import static it.fsr.isee.FattoreFamigliaParameters.SINGLE;
+import static it.fsr.isee.FattoreFamigliaParameters.SINGLE_PARENT_MINORS;
+import static it.fsr.isee.FattoreFamigliaParameters.SINGLE_PARENT_NOT_WORKING;
+import static it.fsr.isee.FattoreFamigliaParameters.SINGLE_PARENT_WORKS;
+import static it.fsr.isee.FattoreFamigliaParameters.TWINS;
+import static it.fsr.isee.FattoreFamigliaParameters.WIDOWED;
+import static it.fsr.isee.FattoreFamigliaParameters.YOUNG_COUPLE;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Step;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.parameter.ParameterSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Fattore Famiglia equivalence scale of a household (L.R. Veneto 20/2020 art. 3; the table of the
+ * seed, DGR Veneto 1609/2021).
+ *
+ * <p><b>Reading adopted</b> (the table lists weights, not how they combine; fsr's reading, from the
+ * fsr spec):
+ * <ul>
+ *   <li>base: 2.0 for a couple (head and partner), else 1.0 for the first member;</li>
+ *   <li>+0.6 "single o monogenitore" when there is no partner and every other member is a child of the
+ *       head; +0.4 more if some child is a minor; +0.2 more if the single parent is also widowed;</li>
+ *   <li>each child by age on the application date: 0–5 0.7, 6–13 0.6, 14–18 0.5, a student of 19–26 0.4;
+ *       any other child, and every member who is neither head, partner nor child, counts as an
+ *       additional adult, 0.3;</li>
+ *   <li>+0.4 for a young couple, the head under 40;</li>
+ *   <li>twins up to age 10: 0.3 × (twins in the group − 1), per group;</li>
+ *   <li>with minor children only: both parents working 0.1 each; both unemployed 0.2 each; a single
+ *       parent working 0.2, not working (unemployed or otherwise) 0.4. A couple where only one works
+ *       gets no work weight: the table has no row for it;</li>
+ *   <li>each member's disability: medium 0.5, severe 0.85, not self-sufficient 1.2, +0.2 if a minor;</li>
+ *   <li>housing: roofless or houseless 0.6; insecure or inadequate 0.3.</li>
+ * </ul>
+ * Every weight is a parameter in force on the household's date. Stateless and thread-safe.
+ */
+public final class FattoreFamigliaScale {
+    private FattoreFamigliaScale() {
+    }
+
+    /** The scale with the default table. */
+    public static ScaleResult of(Household h) {
+        return of(h, FattoreFamigliaParameters.defaults());
+    }
+
+    /** The scale with the given table, in force on the household's date. */
+    public static ScaleResult of(Household h, ParameterSet p) {
+        Table t = Table.of(p, h.date());
+        List<Step> steps = new ArrayList<>();
+        BigDecimal[] total = {BigDecimal.ZERO};
+        components(h, t, (key, count, detail) -> {
+            BigDecimal w = t.weight(key).multiply(count);
+            total[0] = total[0].add(w);
+            steps.add(Messages.step("component." + key.name(), w, count.compareTo(BigDecimal.ONE) == 0 ? t.weight(key).toPlainString()
+                    : t.weight(key) + " × " + count.toPlainString(), t.source(key), detail));
+        });
+        steps.add(Messages.step("ff.total", total[0], "", ""));
+        return new ScaleResult(total[0], Explanation.of(steps));
+    }
+
+    /** Receives each weight that applies: its key, how many times, and a detail for the explanation. */
+    interface Sink {
+        void add(ParameterKey<BigDecimal> key, BigDecimal count, Object detail);
+    }
+
+    /** Reports every component of the scale of {@code h} to {@code sink}: the one reading of the table. */
+    static void components(Household h, Table t, Sink sink) {
+        LocalDate date = h.date();
+        boolean couple = h.isCouple();
+        Member head = h.head();
+        List<Member> children = h.children();
+        boolean hasMinors = children.stream().anyMatch(c -> c.ageOn(date) < 18);
+        sink.add(couple ? COUPLE : FIRST_MEMBER, BigDecimal.ONE, "");
+        boolean singleOrSingleParent = !couple && h.members().stream()
+                .allMatch(m -> m.relationship() == Relationship.HEAD || m.relationship() == Relationship.CHILD);
+        if (singleOrSingleParent) {
+            sink.add(SINGLE, BigDecimal.ONE, "");
+            if (hasMinors) {
+                sink.add(SINGLE_PARENT_MINORS, BigDecimal.ONE, "");
+                if (h.widowed()) {
+                    sink.add(WIDOWED, BigDecimal.ONE, "");
+                }
+            }
+        }
+        for (Member m : h.members()) {
+            int age = m.ageOn(date);
+            if (m.relationship() == Relationship.CHILD) {
+                if (age <= 5) {
+                    sink.add(CHILD_0_5, BigDecimal.ONE, age);
+                } else if (age <= 13) {
+                    sink.add(CHILD_6_13, BigDecimal.ONE, age);
+                } else if (age <= 18) {
+                    sink.add(CHILD_14_18, BigDecimal.ONE, age);
+                } else if (age <= 26 && m.student()) {
+                    sink.add(CHILD_STUDENT_19_26, BigDecimal.ONE, age);
+                } else {
+                    sink.add(ADDITIONAL_ADULT, BigDecimal.ONE, age);
+                }
+            } else if (m.relationship() == Relationship.OTHER) {
+                sink.add(ADDITIONAL_ADULT, BigDecimal.ONE, age);
+            }
+        }
+        if (couple && head.ageOn(date) < t.youngCoupleAge) {
+            sink.add(YOUNG_COUPLE, BigDecimal.ONE, head.ageOn(date));
+        }
+        Map<String, Integer> twins = new TreeMap<>();
+        for (Member c : children) {
+            if (c.twin().isPresent() && c.ageOn(date) <= t.twinsMaxAge) {
+                twins.merge(c.twin().get(), 1, Integer::sum);
+            }
+        }
+        twins.forEach((group, n) -> {
+            if (n > 1) {
+                sink.add(TWINS, BigDecimal.valueOf(n - 1L), group);
+            }
+        });
+        if (hasMinors) {
+            if (couple) {
+                Member partner = h.members().stream().filter(m -> m.relationship() == Relationship.PARTNER).findFirst().orElseThrow();
+                if (head.work() == WorkStatus.WORKS && partner.work() == WorkStatus.WORKS) {
+                    sink.add(BOTH_WORK, BigDecimal.valueOf(2), "");
+                } else if (head.work() == WorkStatus.UNEMPLOYED && partner.work() == WorkStatus.UNEMPLOYED) {
+                    sink.add(BOTH_UNEMPLOYED, BigDecimal.valueOf(2), "");
+                }
+            } else {
+                sink.add(head.work() == WorkStatus.WORKS ? SINGLE_PARENT_WORKS : SINGLE_PARENT_NOT_WORKING, BigDecimal.ONE, "");
+            }
+        }
+        for (Member m : h.members()) {
+            ParameterKey<BigDecimal> k = switch (m.disability()) {
+                case NONE -> null;
+                case MEDIUM -> DISABILITY_MEDIUM;
+                case SEVERE -> DISABILITY_SEVERE;
+                case NOT_SELF_SUFFICIENT -> DISABILITY_NOT_SELF_SUFFICIENT;
+            };
+            if (k != null) {
+                sink.add(k, BigDecimal.ONE, m.relationship());
+                if (m.ageOn(date) < 18) {
+                    sink.add(DISABLED_MINOR, BigDecimal.ONE, m.ageOn(date));
+                }
+            }
+        }
+        switch (h.housing()) {
+            case ROOFLESS, HOUSELESS -> sink.add(HOUSING_ROOFLESS, BigDecimal.ONE, h.housing());
+            case INSECURE, INADEQUATE -> sink.add(HOUSING_INSECURE, BigDecimal.ONE, h.housing());
+            default -> { }
+        }
+    }
+
+    /** The table's values in force on one date, resolved once (a batch resolves it once for all). */
+    static final class Table {
+        private final Map<String, DatedValue<BigDecimal>> weights = new java.util.HashMap<>();
+        final int youngCoupleAge;
+        final int twinsMaxAge;
+
+        private Table(ParameterSet p, LocalDate date) {
+            for (ParameterKey<BigDecimal> k : List.of(FIRST_MEMBER, SINGLE, SINGLE_PARENT_MINORS, WIDOWED, COUPLE, CHILD_0_5,
+                    CHILD_6_13, CHILD_14_18, CHILD_STUDENT_19_26, ADDITIONAL_ADULT, YOUNG_COUPLE, TWINS, BOTH_WORK,
+                    SINGLE_PARENT_WORKS, BOTH_UNEMPLOYED, SINGLE_PARENT_NOT_WORKING, DISABILITY_MEDIUM, DISABILITY_SEVERE,
+                    DISABILITY_NOT_SELF_SUFFICIENT, DISABLED_MINOR, HOUSING_ROOFLESS, HOUSING_INSECURE)) {
+                weights.put(k.name(), p.parameter(k).on(date));
+            }
+            youngCoupleAge = p.valueOn(FattoreFamigliaParameters.YOUNG_COUPLE_AGE, date);
+            twinsMaxAge = p.valueOn(FattoreFamigliaParameters.TWINS_MAX_AGE, date);
+        }
+
+        static Table of(ParameterSet p, LocalDate date) {
+            return new Table(p, date);
+        }
+
+        BigDecimal weight(ParameterKey<BigDecimal> k) {
+            return weights.get(k.name()).value();
+        }
+
+        String source(ParameterKey<BigDecimal> k) {
+            return weights.get(k.name()).source();
+        }
+    }
+}

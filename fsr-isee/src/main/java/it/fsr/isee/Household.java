@@ -1,0 +1,163 @@
+package it.fsr.isee;
+
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A household (nucleo familiare) at an application date: its members and the facts the Fattore
+ * Famiglia weighs (widowed single parent, housing).
+ *
+ * <p>Created only through {@link #of}, which checks that the family is possible and reports every
+ * problem at once: exactly one head; at most one partner; ages 0–120; every child younger than the
+ * head and the partner; twins are children of the same age, at least two to a group. Immutable and
+ * thread-safe.
+ */
+public final class Household {
+    /** The oldest age accepted. */
+    public static final int MAX_AGE = 120;
+
+    private final String id;
+    private final List<Member> members;
+    private final boolean widowed;
+    private final Housing housing;
+    private final LocalDate date;
+
+    private Household(String id, List<Member> members, boolean widowed, Housing housing, LocalDate date) {
+        this.id = id;
+        this.members = List.copyOf(members);
+        this.widowed = widowed;
+        this.housing = housing;
+        this.date = date;
+    }
+
+    /**
+     * A validated household.
+     *
+     * @param id      the household's identifier, for reports
+     * @param members its members (one head)
+     * @param widowed whether the single parent is widowed
+     * @param housing its housing condition
+     * @param date    the application date, at which ages are taken
+     * @throws ValidationException listing every problem
+     */
+    public static Household of(String id, List<Member> members, boolean widowed, Housing housing, LocalDate date) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(housing, "housing");
+        Objects.requireNonNull(date, "date");
+        Violations v = new Violations();
+        String at = "household[" + id + "]";
+        long heads = members.stream().filter(m -> m.relationship() == Relationship.HEAD).count();
+        long partners = members.stream().filter(m -> m.relationship() == Relationship.PARTNER).count();
+        v.check(heads == 1, at + ".members", heads + " heads", "a household has exactly one head");
+        v.check(partners <= 1, at + ".members", partners + " partners", "a household has at most one partner");
+        int oldestParent = members.stream().filter(m -> m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER)
+                .mapToInt(m -> m.ageOn(date)).min().orElse(MAX_AGE);
+        Map<String, Integer> twinAges = new HashMap<>();
+        Map<String, Integer> twinCounts = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            String f = at + ".members[" + i + "]";
+            int age = m.ageOn(date);
+            v.check(age >= 0 && age <= MAX_AGE, f + ".age", age, "must be between 0 and " + MAX_AGE);
+            if (m.birthDate() != null) {
+                v.check(!m.birthDate().isAfter(date), f + ".birthDate", m.birthDate(), "is after the application date " + date);
+            }
+            if (m.relationship() == Relationship.CHILD) {
+                v.check(age < oldestParent, f + ".age", age, "a child must be younger than the head and the partner (" + oldestParent + ")");
+            }
+            if (m.twin().isPresent()) {
+                String g = m.twin().get();
+                v.check(m.relationship() == Relationship.CHILD, f + ".twinGroup", g, "twins must be children of the head");
+                Integer other = twinAges.putIfAbsent(g, age);
+                v.check(other == null || other == age, f + ".twinGroup", g, "twins of the same group must have the same age");
+                twinCounts.merge(g, 1, Integer::sum);
+            }
+        }
+        twinCounts.forEach((g, n) -> v.check(n >= 2, at + ".twinGroup", g, "a twin group needs at least two members"));
+        v.throwIfAny();
+        return new Household(id, members, widowed, housing, date);
+    }
+
+    /** A household with normal housing, not widowed. */
+    public static Household of(String id, LocalDate date, Member... members) {
+        return of(id, List.of(members), false, Housing.NORMAL, date);
+    }
+
+    /** The identifier. */
+    public String id() {
+        return id;
+    }
+
+    /** The members. */
+    public List<Member> members() {
+        return members;
+    }
+
+    /** Whether the single parent is widowed. */
+    public boolean widowed() {
+        return widowed;
+    }
+
+    /** The housing condition. */
+    public Housing housing() {
+        return housing;
+    }
+
+    /** The application date. */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** The number of members. */
+    public int size() {
+        return members.size();
+    }
+
+    /** Whether the household has a partner (a couple). */
+    public boolean isCouple() {
+        return members.stream().anyMatch(m -> m.relationship() == Relationship.PARTNER);
+    }
+
+    /** The head. */
+    public Member head() {
+        return members.stream().filter(m -> m.relationship() == Relationship.HEAD).findFirst().orElseThrow();
+    }
+
+    /** The children (relationship CHILD). */
+    public List<Member> children() {
+        return members.stream().filter(m -> m.relationship() == Relationship.CHILD).toList();
+    }
+
+    /** The number of children younger than 18 at the date. */
+    public long minorChildren() {
+        return children().stream().filter(m -> m.ageOn(date) < 18).count();
+    }
+
+    /** A copy with one more member. @throws ValidationException if the result is impossible */
+    public Household with(Member member) {
+        List<Member> more = new java.util.ArrayList<>(members);
+        more.add(member);
+        return of(id, more, widowed, housing, date);
+    }
+
+    /** A copy with this housing. */
+    public Household withHousing(Housing h) {
+        return new Household(id, members, widowed, h, date);
+    }
+
+    /** A copy with the widowed flag. */
+    public Household withWidowed(boolean w) {
+        return new Household(id, members, w, housing, date);
+    }
+
+    @Override
+    public String toString() {
+        return "Household[" + id + ", " + members.size() + " members]";
+    }
+}

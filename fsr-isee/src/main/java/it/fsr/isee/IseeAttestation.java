@@ -1,0 +1,84 @@
+package it.fsr.isee;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * The figures printed on an ISEE attestation (DSU): the ISEE, the national equivalence scale and,
+ * optionally, the ISE.
+ *
+ * <p>Checked on creation: ISEE and ISE not negative, scale at least 1; when the ISE is given, ISE /
+ * scale must equal the ISEE within one cent (DPCM 159/2013 art. 2 c. 2). Immutable and thread-safe.
+ */
+public final class IseeAttestation {
+    private final Euro isee;
+    private final BigDecimal scale;
+    private final Euro ise;
+
+    private IseeAttestation(Euro isee, BigDecimal scale, Euro ise) {
+        this.isee = isee;
+        this.scale = scale;
+        this.ise = ise;
+    }
+
+    /**
+     * An attestation.
+     *
+     * @param isee  the ISEE
+     * @param scale the national scale (≥ 1.00)
+     * @param ise   the ISE, or null if not known
+     * @throws ValidationException listing every problem
+     */
+    public static IseeAttestation of(Euro isee, BigDecimal scale, Euro ise) {
+        Violations v = new Violations();
+        if (v.requireNonNull(isee, "isee")) {
+            v.check(!isee.isNegative(), "isee", isee, "must not be negative");
+        }
+        if (v.requireNonNull(scale, "scale")) {
+            v.check(scale.compareTo(BigDecimal.ONE) >= 0, "scale", scale.toPlainString(), "must be at least 1.00 (DPCM 159/2013 all. 1)");
+            v.check(scale.compareTo(BigDecimal.valueOf(100)) <= 0, "scale", scale.toPlainString(), "is implausibly large");
+        }
+        if (ise != null) {
+            v.check(!ise.isNegative(), "ise", ise, "must not be negative");
+            if (v.isEmpty()) {
+                Euro expected = IseeCalculator.isee(ise, scale);
+                v.check(Math.abs(expected.cents() - isee.cents()) <= 1, "ise", ise, "is inconsistent with ISEE " + isee + " × scale "
+                        + scale.toPlainString() + ": ISE / scale = " + expected + " (more than a cent apart)");
+            }
+        }
+        v.throwIfAny();
+        return new IseeAttestation(isee, scale, ise);
+    }
+
+    /** An attestation without the ISE. */
+    public static IseeAttestation of(Euro isee, BigDecimal scale) {
+        return of(isee, scale, null);
+    }
+
+    /** The national ISEE. */
+    public Euro isee() {
+        return isee;
+    }
+
+    /** The national scale. */
+    public BigDecimal scale() {
+        return scale;
+    }
+
+    /** The ISE as printed, if given. */
+    public Optional<Euro> ise() {
+        return Optional.ofNullable(ise);
+    }
+
+    /**
+     * The ISE to rescale: as printed, or else ISEE × scale rounded half-up to the cent (which may differ
+     * from the true ISE by less than half a cent times the scale).
+     */
+    public Euro iseOrReconstructed() {
+        return ise != null ? ise : isee.multiply(scale, RoundingMode.HALF_UP);
+    }
+}

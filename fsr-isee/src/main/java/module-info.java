@@ -1,0 +1,7 @@
+/** National ISEE, Fattore Famiglia in-melius rescaling, the Veneto nursery contribution and ISEE tariffs. */
+module it.fsr.isee {
+    requires transitive it.fsr.core;
+
+    exports it.fsr.isee;
+    exports it.fsr.isee.tariff;
+}
