@@ -59,18 +59,19 @@ public final class PiecewiseTariff implements Tariff {
                 v.check(s.from().isGreaterThan(p.to()) && s.from().minus(p.to()).cents() <= 1, at + ".from", s.from(),
                         "must follow the previous segment's end " + p.to() + " by one cent");
             }
-            if (v.isEmpty()) {
+            if (v.isEmpty() && !s.to().isLessThan(s.from())) {
                 fees.add(s.feeAtFrom());
                 fees.add(s.fee(s.to()));
             }
         }
         fees.add(fullFee);
+        boolean structural = v.isEmpty();
         if (serviceCost != null) {
             for (Euro f : fees) {
                 v.check(!f.isGreaterThan(serviceCost), "fees", f, "exceeds the service's cost " + serviceCost);
             }
         }
-        if (monotone && v.isEmpty()) {
+        if (monotone && structural) {
             for (int i = 1; i < fees.size(); i++) {
                 v.check(!fees.get(i).isLessThan(fees.get(i - 1)), "fees", fees.get(i),
                         "is below the fee before it (" + fees.get(i - 1) + ") in a tariff declared monotone");

@@ -1,0 +1,164 @@
+package it.fsr.isee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import it.fsr.core.money.Euro;
+import it.fsr.isee.tariff.Segment;
+import it.fsr.isee.tariff.PiecewiseTariff;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The invariants of the fsr spec isee.md over generated households and ISEE values. */
+class IseePropertiesTest {
+    static final int EXAMPLES = 1000;
+    static final LocalDate DATE = LocalDate.of(2022, 1, 10);
+    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), DATE);
+
+    /** A random possible household from a seed. */
+    static Household household(long seed) {
+        Random r = new Random(seed);
+        List<Member> m = new ArrayList<>();
+        int headAge = 18 + r.nextInt(70);
+        WorkStatus[] ws = WorkStatus.values();
+        Disability[] ds = Disability.values();
+        m.add(Member.of(Relationship.HEAD, headAge).withWork(ws[r.nextInt(3)]).withDisability(r.nextInt(8) == 0 ? ds[1 + r.nextInt(3)] : Disability.NONE));
+        int youngest = headAge;
+        if (r.nextBoolean()) {
+            int pa = 18 + r.nextInt(70);
+            youngest = Math.min(youngest, pa);
+            m.add(Member.of(Relationship.PARTNER, pa).withWork(ws[r.nextInt(3)]));
+        }
+        int kids = r.nextInt(5);
+        for (int i = 0; i < kids && youngest > 1; i++) {
+            Member c = Member.child(r.nextInt(Math.min(youngest - 1, 30) + 1));
+            if (r.nextInt(5) == 0) {
+                c = c.asStudent();
+            }
+            if (r.nextInt(10) == 0) {
+                c = c.withDisability(ds[1 + r.nextInt(3)]);
+            }
+            m.add(c);
+        }
+        if (r.nextInt(6) == 0) {
+            m.add(Member.of(Relationship.OTHER, r.nextInt(90)));
+        }
+        Housing[] hs = Housing.values();
+        return Household.of("h" + seed, m, r.nextInt(5) == 0, r.nextInt(10) == 0 ? hs[r.nextInt(hs.length)] : Housing.NORMAL, DATE);
+    }
+
+    static IseeAttestation attestation(Household h, long iseCents) {
+        ScaleResult n = NationalScale.of(h);
+        Euro ise = Euro.ofCents(iseCents);
+        return IseeAttestation.of(IseeCalculator.isee(ise, n.value()), n.value(), ise);
+    }
+
+    @Test
+    void rescaledIseeNeverExceedsTheNationalIsee() {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 10_000_000_00L)).checkAssert((seed, ise) -> {
+            Household h = household(seed);
+            RescaledIsee r = FattoreFamiglia.rescale(h, attestation(h, ise));
+            assertThat(r.rescaled()).isLessThanOrEqualTo(r.nationalIsee());
+            assertThat(r.rescaled().isNegative()).isFalse();
+        });
+    }
+
+    @Test
+    void theContributionNeverIncreasesWithTheIseeAndStaysBetweenTwoAndSixHundredWhenGranted() {
+        qt().withExamples(EXAMPLES).forAll(longs().between(0, 2_000_000L), longs().between(0, 100_000L)).checkAssert((x, dx) -> {
+            ContributionDecision a = NurseryContribution.decide("a", Euro.ofCents(x), Euro.ZERO, RULE);
+            ContributionDecision b = NurseryContribution.decide("b", Euro.ofCents(x + dx), Euro.ZERO, RULE);
+            if (a.granted()) {
+                assertThat(a.amount().cents()).isBetween(20000L, 60000L);
+            }
+            if (b.granted()) {
+                assertThat(a.granted()).isTrue();
+                assertThat(b.amount()).isLessThanOrEqualTo(a.amount());
+            }
+            assertThat(a.granted()).isEqualTo(x <= 1_500_000L);
+        });
+    }
+
+    @Test
+    void addingAChildNeverRaisesTheRescaledIsee() {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 10_000_000_00L), integers().between(0, 17)).checkAssert((seed, ise, age) -> {
+            Household h = household(seed);
+            int youngestParent = h.members().stream().filter(m -> m.relationship() != Relationship.CHILD && m.relationship() != Relationship.OTHER)
+                    .mapToInt(m -> m.ageOn(DATE)).min().orElseThrow();
+            if (age >= youngestParent) {
+                return;
+            }
+            Household bigger = h.with(Member.child(age));
+            Euro before = FattoreFamiglia.rescale(h, attestation(h, ise)).rescaled();
+            Euro after = FattoreFamiglia.rescale(bigger, attestation(bigger, ise)).rescaled();
+            assertThat(after).isLessThanOrEqualTo(before);
+        });
+    }
+
+    @Test
+    void rankingNeverFundsAHigherIseeWhileALowerOneIsUnfundedAndTotalsNeverExceedTheBudget() {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 2_000_000L)).checkAssert((seed, budget) -> {
+            Random r = new Random(seed);
+            List<BudgetCheck.Application> apps = new ArrayList<>();
+            int n = 1 + r.nextInt(30);
+            for (int i = 0; i < n; i++) {
+                Euro isee = Euro.ofCents(r.nextInt(1_500_001));
+                apps.add(new BudgetCheck.Application("a" + i, isee, NurseryContribution.decide("a" + i, isee, Euro.ZERO, RULE).amount()));
+            }
+            for (BudgetCheck.Policy p : BudgetCheck.Policy.values()) {
+                BudgetCheck.Result res = BudgetCheck.check(Euro.ofCents(budget), apps, p);
+                assertThat(res.funded()).isLessThanOrEqualTo(Euro.ofCents(budget));
+                for (BudgetCheck.Outcome o : res.outcomes()) {
+                    assertThat(o.funded()).isLessThanOrEqualTo(o.application().contribution());
+                }
+                if (p == BudgetCheck.Policy.RANKING) {
+                    for (BudgetCheck.Outcome funded : res.outcomes()) {
+                        for (BudgetCheck.Outcome other : res.outcomes()) {
+                            if (funded.fullyFunded() && !other.fullyFunded()) {
+                                assertThat(funded.application().rescaledIsee()).isLessThanOrEqualTo(other.application().rescaledIsee());
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void batchEqualsOneByOne() {
+        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Household h = household(r.nextLong());
+                cases.add(new FattoreFamigliaBatch.Case(h, attestation(h, r.nextInt(6_000_000))));
+            }
+            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, DATE);
+            for (int i = 0; i < cases.size(); i++) {
+                FattoreFamigliaBatch.Case c = cases.get(i);
+                RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());
+                ContributionDecision d = NurseryContribution.decide(one, RULE);
+                FattoreFamigliaBatch.Row row = rows.get(i);
+                assertThat(row.ffScale()).isEqualByComparingTo(one.ffScale());
+                assertThat(row.iseeFf()).isEqualTo(one.rescaled());
+                assertThat(row.contribution().orElse(Euro.ZERO)).isEqualTo(d.amount());
+                assertThat(row.exclusion()).isEqualTo(d.exclusion());
+            }
+        });
+    }
+
+    @Test
+    void aMonotoneTariffNeverChargesAHigherIseeLess() {
+        PiecewiseTariff t = PiecewiseTariff.of(Euro.ZERO, List.of(
+                Segment.linear(Euro.parse("4500.01"), Euro.parse("30000"), Euro.parse("30"), Euro.parse("280")),
+                Segment.quadratic(Euro.parse("30000.01"), Euro.parse("35000"), Euro.parse("280"), Euro.parse("415"))),
+                Euro.parse("415"), Euro.parse("415"), true);
+        qt().withExamples(EXAMPLES).forAll(longs().between(0, 5_000_000L), longs().between(0, 500_000L)).checkAssert((x, dx) ->
+                assertThat(t.fee(Euro.ofCents(x + dx))).isGreaterThanOrEqualTo(t.fee(Euro.ofCents(x))));
+    }
+}
