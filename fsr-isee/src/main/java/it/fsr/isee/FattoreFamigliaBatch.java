@@ -61,11 +61,22 @@ public final class FattoreFamigliaBatch {
         for (Case c : cases) {
             Household h = c.household();
             FattoreFamigliaScale.Table t = tables.computeIfAbsent(h.date(), d -> FattoreFamigliaScale.Table.of(p, d));
-            BigDecimal[] ff = {BigDecimal.ZERO};
-            FattoreFamigliaScale.components(h, t, (key, count, detail) -> ff[0] = ff[0].add(t.weight(key).multiply(count)));
             IseeAttestation a = c.attestation();
             long ise = a.iseOrReconstructed().cents();
-            long uncapped = BigDecimal.valueOf(ise).divide(ff[0], 0, RoundingMode.HALF_UP).longValueExact();
+            BigDecimal ffScale;
+            long uncapped;
+            if (t.centesimal) {
+                long[] ff = {0};
+                FattoreFamigliaScale.components(h, t, (key, count, detail) -> ff[0] += t.hundredths(key) * count);
+                ffScale = BigDecimal.valueOf(ff[0], 2);
+                // ISE / (ff / 100) in cents, half-up: floor((ise·200 + ff) / (2·ff))
+                uncapped = Math.floorDiv(Math.addExact(Math.multiplyExact(ise, 200L), ff[0]), 2 * ff[0]);
+            } else {
+                BigDecimal[] ff = {BigDecimal.ZERO};
+                FattoreFamigliaScale.components(h, t, (key, count, detail) -> ff[0] = ff[0].add(t.weight(key).multiply(BigDecimal.valueOf(count))));
+                ffScale = ff[0];
+                uncapped = BigDecimal.valueOf(ise).divide(ffScale, 0, RoundingMode.HALF_UP).longValueExact();
+            }
             long rescaled = Math.min(uncapped, a.isee().cents());
             Optional<Euro> amount = Optional.empty();
             Optional<ContributionDecision.Exclusion> exclusion = Optional.empty();
@@ -76,7 +87,7 @@ public final class FattoreFamigliaBatch {
             } else {
                 amount = Optional.of(Euro.ofCents(rule.amountCents(rescaled)));
             }
-            out.add(new Row(h.id(), a.scale(), ff[0], a.isee(), Euro.ofCents(rescaled), amount, exclusion));
+            out.add(new Row(h.id(), a.scale(), ffScale, a.isee(), Euro.ofCents(rescaled), amount, exclusion));
         }
         return out;
     }

@@ -73,10 +73,10 @@ public final class FattoreFamigliaScale {
         List<Step> steps = new ArrayList<>();
         BigDecimal[] total = {BigDecimal.ZERO};
         components(h, t, (key, count, detail) -> {
-            BigDecimal w = t.weight(key).multiply(count);
+            BigDecimal w = t.weight(key).multiply(BigDecimal.valueOf(count));
             total[0] = total[0].add(w);
-            steps.add(Messages.step("component." + key.name(), w, count.compareTo(BigDecimal.ONE) == 0 ? t.weight(key).toPlainString()
-                    : t.weight(key) + " × " + count.toPlainString(), t.source(key), detail));
+            steps.add(Messages.step("component." + key.name(), w, count == 1 ? t.weight(key).toPlainString()
+                    : t.weight(key) + " × " + count, t.source(key), detail));
         });
         steps.add(Messages.step("ff.total", total[0], "", ""));
         return new ScaleResult(total[0], Explanation.of(steps));
@@ -84,73 +84,89 @@ public final class FattoreFamigliaScale {
 
     /** Receives each weight that applies: its key, how many times, and a detail for the explanation. */
     interface Sink {
-        void add(ParameterKey<BigDecimal> key, BigDecimal count, Object detail);
+        void add(ParameterKey<BigDecimal> key, long count, Object detail);
     }
 
     /** Reports every component of the scale of {@code h} to {@code sink}: the one reading of the table. */
     static void components(Household h, Table t, Sink sink) {
         LocalDate date = h.date();
-        boolean couple = h.isCouple();
-        Member head = h.head();
-        List<Member> children = h.children();
-        boolean hasMinors = children.stream().anyMatch(c -> c.ageOn(date) < 18);
-        sink.add(couple ? COUPLE : FIRST_MEMBER, BigDecimal.ONE, "");
-        boolean singleOrSingleParent = !couple && h.members().stream()
-                .allMatch(m -> m.relationship() == Relationship.HEAD || m.relationship() == Relationship.CHILD);
-        if (singleOrSingleParent) {
-            sink.add(SINGLE, BigDecimal.ONE, "");
+        List<Member> members = h.members();
+        Member head = null;
+        Member partner = null;
+        boolean hasMinors = false;
+        boolean hasOthers = false;
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            switch (m.relationship()) {
+                case HEAD -> head = m;
+                case PARTNER -> partner = m;
+                case CHILD -> hasMinors |= m.ageOn(date) < 18;
+                case OTHER -> hasOthers = true;
+            }
+        }
+        boolean couple = partner != null;
+        sink.add(couple ? COUPLE : FIRST_MEMBER, 1, "");
+        if (!couple && !hasOthers) {
+            sink.add(SINGLE, 1, "");
             if (hasMinors) {
-                sink.add(SINGLE_PARENT_MINORS, BigDecimal.ONE, "");
+                sink.add(SINGLE_PARENT_MINORS, 1, "");
                 if (h.widowed()) {
-                    sink.add(WIDOWED, BigDecimal.ONE, "");
+                    sink.add(WIDOWED, 1, "");
                 }
             }
         }
-        for (Member m : h.members()) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             int age = m.ageOn(date);
             if (m.relationship() == Relationship.CHILD) {
                 if (age <= 5) {
-                    sink.add(CHILD_0_5, BigDecimal.ONE, age);
+                    sink.add(CHILD_0_5, 1, age);
                 } else if (age <= 13) {
-                    sink.add(CHILD_6_13, BigDecimal.ONE, age);
+                    sink.add(CHILD_6_13, 1, age);
                 } else if (age <= 18) {
-                    sink.add(CHILD_14_18, BigDecimal.ONE, age);
+                    sink.add(CHILD_14_18, 1, age);
                 } else if (age <= 26 && m.student()) {
-                    sink.add(CHILD_STUDENT_19_26, BigDecimal.ONE, age);
+                    sink.add(CHILD_STUDENT_19_26, 1, age);
                 } else {
-                    sink.add(ADDITIONAL_ADULT, BigDecimal.ONE, age);
+                    sink.add(ADDITIONAL_ADULT, 1, age);
                 }
             } else if (m.relationship() == Relationship.OTHER) {
-                sink.add(ADDITIONAL_ADULT, BigDecimal.ONE, age);
+                sink.add(ADDITIONAL_ADULT, 1, age);
             }
         }
         if (couple && head.ageOn(date) < t.youngCoupleAge) {
-            sink.add(YOUNG_COUPLE, BigDecimal.ONE, head.ageOn(date));
+            sink.add(YOUNG_COUPLE, 1, head.ageOn(date));
         }
-        Map<String, Integer> twins = new TreeMap<>();
-        for (Member c : children) {
-            if (c.twin().isPresent() && c.ageOn(date) <= t.twinsMaxAge) {
+        Map<String, Integer> twins = null;
+        for (int i = 0; i < members.size(); i++) {
+            Member c = members.get(i);
+            if (c.relationship() == Relationship.CHILD && c.twin().isPresent() && c.ageOn(date) <= t.twinsMaxAge) {
+                if (twins == null) {
+                    twins = new TreeMap<>();
+                }
                 twins.merge(c.twin().get(), 1, Integer::sum);
             }
         }
-        twins.forEach((group, n) -> {
-            if (n > 1) {
-                sink.add(TWINS, BigDecimal.valueOf(n - 1L), group);
-            }
-        });
+        if (twins != null) {
+            twins.forEach((group, n) -> {
+                if (n > 1) {
+                    sink.add(TWINS, n - 1L, group);
+                }
+            });
+        }
         if (hasMinors) {
             if (couple) {
-                Member partner = h.members().stream().filter(m -> m.relationship() == Relationship.PARTNER).findFirst().orElseThrow();
                 if (head.work() == WorkStatus.WORKS && partner.work() == WorkStatus.WORKS) {
-                    sink.add(BOTH_WORK, BigDecimal.valueOf(2), "");
+                    sink.add(BOTH_WORK, 2, "");
                 } else if (head.work() == WorkStatus.UNEMPLOYED && partner.work() == WorkStatus.UNEMPLOYED) {
-                    sink.add(BOTH_UNEMPLOYED, BigDecimal.valueOf(2), "");
+                    sink.add(BOTH_UNEMPLOYED, 2, "");
                 }
             } else {
-                sink.add(head.work() == WorkStatus.WORKS ? SINGLE_PARENT_WORKS : SINGLE_PARENT_NOT_WORKING, BigDecimal.ONE, "");
+                sink.add(head.work() == WorkStatus.WORKS ? SINGLE_PARENT_WORKS : SINGLE_PARENT_NOT_WORKING, 1, "");
             }
         }
-        for (Member m : h.members()) {
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
             ParameterKey<BigDecimal> k = switch (m.disability()) {
                 case NONE -> null;
                 case MEDIUM -> DISABILITY_MEDIUM;
@@ -158,32 +174,46 @@ public final class FattoreFamigliaScale {
                 case NOT_SELF_SUFFICIENT -> DISABILITY_NOT_SELF_SUFFICIENT;
             };
             if (k != null) {
-                sink.add(k, BigDecimal.ONE, m.relationship());
+                sink.add(k, 1, m.relationship());
                 if (m.ageOn(date) < 18) {
-                    sink.add(DISABLED_MINOR, BigDecimal.ONE, m.ageOn(date));
+                    sink.add(DISABLED_MINOR, 1, m.ageOn(date));
                 }
             }
         }
         switch (h.housing()) {
-            case ROOFLESS, HOUSELESS -> sink.add(HOUSING_ROOFLESS, BigDecimal.ONE, h.housing());
-            case INSECURE, INADEQUATE -> sink.add(HOUSING_INSECURE, BigDecimal.ONE, h.housing());
+            case ROOFLESS, HOUSELESS -> sink.add(HOUSING_ROOFLESS, 1, h.housing());
+            case INSECURE, INADEQUATE -> sink.add(HOUSING_INSECURE, 1, h.housing());
             default -> { }
         }
     }
 
     /** The table's values in force on one date, resolved once (a batch resolves it once for all). */
     static final class Table {
+        private static final List<ParameterKey<BigDecimal>> KEYS = List.of(FIRST_MEMBER, SINGLE, SINGLE_PARENT_MINORS, WIDOWED, COUPLE,
+                CHILD_0_5, CHILD_6_13, CHILD_14_18, CHILD_STUDENT_19_26, ADDITIONAL_ADULT, YOUNG_COUPLE, TWINS, BOTH_WORK,
+                SINGLE_PARENT_WORKS, BOTH_UNEMPLOYED, SINGLE_PARENT_NOT_WORKING, DISABILITY_MEDIUM, DISABILITY_SEVERE,
+                DISABILITY_NOT_SELF_SUFFICIENT, DISABLED_MINOR, HOUSING_ROOFLESS, HOUSING_INSECURE);
         private final Map<String, DatedValue<BigDecimal>> weights = new java.util.HashMap<>();
+        private final java.util.IdentityHashMap<ParameterKey<BigDecimal>, Long> hundredths = new java.util.IdentityHashMap<>();
+        /** Whether every weight has at most two decimals, so that sums can be kept in hundredths. */
+        final boolean centesimal;
         final int youngCoupleAge;
         final int twinsMaxAge;
 
         private Table(ParameterSet p, LocalDate date) {
-            for (ParameterKey<BigDecimal> k : List.of(FIRST_MEMBER, SINGLE, SINGLE_PARENT_MINORS, WIDOWED, COUPLE, CHILD_0_5,
-                    CHILD_6_13, CHILD_14_18, CHILD_STUDENT_19_26, ADDITIONAL_ADULT, YOUNG_COUPLE, TWINS, BOTH_WORK,
-                    SINGLE_PARENT_WORKS, BOTH_UNEMPLOYED, SINGLE_PARENT_NOT_WORKING, DISABILITY_MEDIUM, DISABILITY_SEVERE,
-                    DISABILITY_NOT_SELF_SUFFICIENT, DISABLED_MINOR, HOUSING_ROOFLESS, HOUSING_INSECURE)) {
+            for (ParameterKey<BigDecimal> k : KEYS) {
                 weights.put(k.name(), p.parameter(k).on(date));
             }
+            boolean all = true;
+            for (ParameterKey<BigDecimal> k : KEYS) {
+                BigDecimal w = weight(k).movePointRight(2);
+                if (w.stripTrailingZeros().scale() > 0) {
+                    all = false;
+                } else {
+                    hundredths.put(k, w.longValueExact());
+                }
+            }
+            centesimal = all;
             youngCoupleAge = p.valueOn(FattoreFamigliaParameters.YOUNG_COUPLE_AGE, date);
             twinsMaxAge = p.valueOn(FattoreFamigliaParameters.TWINS_MAX_AGE, date);
         }
@@ -194,6 +224,11 @@ public final class FattoreFamigliaScale {
 
         BigDecimal weight(ParameterKey<BigDecimal> k) {
             return weights.get(k.name()).value();
+        }
+
+        /** The weight in hundredths; only when {@link #centesimal}. */
+        long hundredths(ParameterKey<BigDecimal> k) {
+            return hundredths.get(k);
         }
 
         String source(ParameterKey<BigDecimal> k) {

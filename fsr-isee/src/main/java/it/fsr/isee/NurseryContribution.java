@@ -42,14 +42,21 @@ public final class NurseryContribution {
             }
             long span = high.cents() - low.cents();
             long drop = max.cents() - min.cents();
-            // max − (x − low)·drop/span, half-up: floor((2·(x − low)·drop + span) / (2·span)) is the half-up quotient
-            BigInteger num = BigInteger.valueOf(iseeFfCents - low.cents()).multiply(BigInteger.valueOf(drop));
-            BigInteger[] qr = num.divideAndRemainder(BigInteger.valueOf(span));
-            long q = qr[0].longValueExact();
-            // subtracting a half-up-rounded decrease = rounding the result half-down; round the result half-up instead
-            long rem2 = qr[1].longValueExact() * 2;
+            // max − (x − low)·drop/span, rounded half-up on the result: with q, r the quotient and remainder
+            // of (x − low)·drop / span, the result is max − q, less one cent when 2r > span
+            long q;
+            long r;
+            long x = iseeFfCents - low.cents();
+            if (Math.multiplyHigh(x, drop) == 0 && x * drop >= 0) {
+                q = x * drop / span;
+                r = x * drop % span;
+            } else {
+                BigInteger[] qr = BigInteger.valueOf(x).multiply(BigInteger.valueOf(drop)).divideAndRemainder(BigInteger.valueOf(span));
+                q = qr[0].longValueExact();
+                r = qr[1].longValueExact();
+            }
             long result = max.cents() - q;
-            if (rem2 > span) {
+            if (2 * r > span) {
                 result -= 1;
             }
             return result;

@@ -1,0 +1,84 @@
+package it.fsr.benchmarks;
+
+import it.fsr.core.money.Euro;
+import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.FattoreFamigliaBatch;
+import it.fsr.isee.Household;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.IseeCalculator;
+import it.fsr.isee.Member;
+import it.fsr.isee.NationalScale;
+import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.Relationship;
+import it.fsr.isee.WorkStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** Fattore Famiglia scale + rescaled ISEE + €600–€200 contribution: batch of 1,000,000 households, and one household. */
+@State(Scope.Benchmark)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class FattoreFamigliaBenchmark {
+    static final LocalDate DATE = LocalDate.of(2021, 11, 19);
+    private List<FattoreFamigliaBatch.Case> cases;
+    private FattoreFamigliaBatch.Case one;
+
+    /** Generated households (fixed seed): 1–2 parents, 0–4 children, ISE 0–60,000. */
+    static List<FattoreFamigliaBatch.Case> generate(int n, long seed) {
+        Random r = new Random(seed);
+        List<FattoreFamigliaBatch.Case> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            List<Member> m = new ArrayList<>();
+            int head = 22 + r.nextInt(40);
+            m.add(Member.head(head).withWork(r.nextBoolean() ? WorkStatus.WORKS : WorkStatus.UNEMPLOYED));
+            if (r.nextInt(4) != 0) {
+                m.add(Member.of(Relationship.PARTNER, 22 + r.nextInt(40)).withWork(WorkStatus.WORKS));
+            }
+            int kids = r.nextInt(5);
+            for (int k = 0; k < kids; k++) {
+                m.add(Member.child(r.nextInt(Math.min(head - 18, 20))));
+            }
+            Household h = Household.of("H" + i, m, false, it.fsr.isee.Housing.NORMAL, DATE);
+            BigDecimal scale = NationalScale.of(h).value();
+            Euro ise = Euro.ofCents(r.nextInt(6_000_000));
+            out.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeCalculator.isee(ise, scale), scale, ise)));
+        }
+        return out;
+    }
+
+    @Setup
+    public void setUp() {
+        cases = generate(1_000_000, 20251123L);
+        one = cases.get(42);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<FattoreFamigliaBatch.Row> batchOfOneMillionHouseholds() {
+        return FattoreFamigliaBatch.run(cases, DATE);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public ContributionDecision oneHouseholdWithExplanation() {
+        return NurseryContribution.decide(FattoreFamiglia.rescale(one.household(), one.attestation()), DATE);
+    }
+}
