@@ -88,6 +88,25 @@ public final class Parameter<T> {
         }
     }
 
+    /**
+     * The value that takes effect in {@code year} itself — for yearly figures that do not carry over
+     * (a year's published number of users), unlike {@link #forYear(int)}.
+     *
+     * @throws ValidationException naming the parameter and the year when no value starts in that year
+     */
+    public DatedValue<T> forExactYear(int year) {
+        DatedValue<T> found = null;
+        for (DatedValue<T> v : history) {
+            if (v.validFrom().getYear() == year) {
+                found = v;
+            }
+        }
+        if (found == null) {
+            throw ValidationException.of(key.name(), year, "no value published for this year");
+        }
+        return found;
+    }
+
     /** A copy with {@code value} added, replacing any value from the same date. */
     public Parameter<T> with(DatedValue<T> value) {
         List<DatedValue<T>> next = new ArrayList<>();

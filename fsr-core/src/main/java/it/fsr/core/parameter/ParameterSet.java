@@ -72,6 +72,11 @@ public final class ParameterSet {
         return parameter(key).forYear(year);
     }
 
+    /** The value published for exactly {@code year} (see {@link Parameter#forExactYear(int)}). */
+    public <T> DatedValue<T> datedForExactYear(ParameterKey<T> key, int year) {
+        return parameter(key).forExactYear(year);
+    }
+
     /** A copy in which {@code key} has {@code value} from its date on (other dates unchanged). */
     public <T> ParameterSet with(ParameterKey<T> key, DatedValue<T> value) {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);

@@ -1,0 +1,215 @@
+package it.fsr.lep;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Every LEP indicator for a whole list of Comuni in one call, aggregated by group (Ambito or bacino),
+ * by region and for the country, with the same rules as {@link SocialWorkers}, {@link NurseryCoverage}
+ * and {@link TransportCoverage} but without building explanations.
+ *
+ * <p>Aggregates report both sums of the Comuni's needs and the need of the pooled figures (e.g.
+ * Σ ceil(P<sub>i</sub>/5,000) versus ceil(ΣP/5,000)): the two differ a great deal, which is why the LEP
+ * for social workers is set per Ambito. Stateless and thread-safe.
+ */
+public final class LepBatch {
+
+    /**
+     * One Comune's data; any indicator may be missing (null) and is then skipped.
+     *
+     * @param id          ISTAT code or any unique id
+     * @param name        name
+     * @param region      region
+     * @param group       Ambito or bacino it belongs to (may be null)
+     * @param population  inhabitants
+     * @param workers     social workers (FTE), or null
+     * @param children    children aged 3–36 months, or null
+     * @param places      nursery places, or null
+     * @param enrolled    pupils with disabilities enrolled, or null
+     * @param transported of them transported, or null
+     */
+    public record Comune(String id, String name, String region, String group, long population, BigDecimal workers, Long children,
+            Long places, Long enrolled, Long transported) {
+        /** Checks the id for null. */
+        public Comune {
+            Objects.requireNonNull(id, "id");
+        }
+
+        /** A Comune with a population only. */
+        public static Comune of(String id, String name, String region, String group, long population) {
+            return new Comune(id, name, region, group, population, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * One Comune's figures.
+     *
+     * @param comune          the input
+     * @param needed5000      workers needed for 1:5,000 (ceil)
+     * @param needed6500      for 1:6,500
+     * @param status          social-worker status, when workers are known
+     * @param contribution797 c. 797 contribution, when workers are known
+     * @param placesNeededThreshold nursery places needed for the year's threshold, when known
+     * @param placesNeededLep nursery places needed for 33%, when known
+     * @param usersNeeded     transport users needed for the year's target, when known
+     */
+    public record Row(Comune comune, long needed5000, long needed6500, SocialWorkerStatus status, Euro contribution797,
+            Long placesNeededThreshold, Long placesNeededLep, Long usersNeeded) {
+    }
+
+    /**
+     * Totals of a set of Comuni.
+     *
+     * @param name                  the group, region or "ITALIA"
+     * @param comuni                how many Comuni
+     * @param population            Σ inhabitants
+     * @param workers               Σ workers (of the Comuni that report them)
+     * @param needed5000Sum         Σ of each Comune's ceil(P/5,000)
+     * @param needed5000Pooled      ceil(ΣP / 5,000)
+     * @param needed6500Pooled      ceil(ΣP / 6,500)
+     * @param children              Σ children 3–36 months
+     * @param places                Σ places
+     * @param placesNeededLepSum    Σ of each Comune's places needed for 33%
+     * @param placesNeededLepPooled places needed for 33% of the pooled figures
+     * @param usersNeededSum        Σ transport users needed
+     * @param contribution797       Σ c. 797 contributions
+     */
+    public record Aggregate(String name, long comuni, long population, BigDecimal workers, long needed5000Sum, long needed5000Pooled,
+            long needed6500Pooled, long children, long places, long placesNeededLepSum, long placesNeededLepPooled, long usersNeededSum,
+            Euro contribution797) {
+    }
+
+    /**
+     * The batch's result.
+     *
+     * @param year     the year
+     * @param rows     every Comune, in input order
+     * @param byGroup  totals by group (Ambito or bacino)
+     * @param byRegion totals by region
+     * @param country  national totals
+     * @param nurseryNationalTarget the national target of additional children (+142,000 from 2027)
+     * @param transportNationalTarget the national target of additional pupils (+26,000 from 2027)
+     */
+    public record Result(int year, List<Row> rows, Map<String, Aggregate> byGroup, Map<String, Aggregate> byRegion, Aggregate country,
+            long nurseryNationalTarget, long transportNationalTarget) {
+    }
+
+    private LepBatch() {
+    }
+
+    /**
+     * Computes every indicator for every Comune.
+     *
+     * @throws it.fsr.core.validation.ValidationException listing every negative or impossible figure and
+     *     duplicate id, or a year with no parameter
+     */
+    public static Result run(List<Comune> comuni, int year, ParameterSet p) {
+        Violations v = new Violations();
+        Set<String> ids = new HashSet<>();
+        for (Comune c : comuni) {
+            String at = "comuni[" + c.id() + "]";
+            v.check(ids.add(c.id()), at + ".id", c.id(), "is a duplicate id");
+            v.check(c.population() >= 0, at + ".population", c.population(), "must not be negative");
+            v.check(c.workers() == null || c.workers().signum() >= 0, at + ".socialWorkers", c.workers(), "must not be negative");
+            v.check(c.children() == null || c.children() >= 0, at + ".children_3_36m", c.children(), "must not be negative");
+            v.check(c.places() == null || c.places() >= 0, at + ".places", c.places(), "must not be negative");
+            v.check(c.enrolled() == null || c.enrolled() >= 0, at + ".pupils_enrolled", c.enrolled(), "must not be negative");
+            v.check(c.transported() == null || c.transported() >= 0 && (c.enrolled() == null || c.transported() <= c.enrolled()),
+                    at + ".pupils_transported", c.transported(), "must be between 0 and the pupils enrolled");
+        }
+        v.throwIfAny();
+        int objective = p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year);
+        int lep = p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year);
+        int further = p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year);
+        Euro first = p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year);
+        Euro second = p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year);
+        Rate threshold = p.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
+        Rate nurseryLep = p.valueForYear(LepParameters.NURSERY_LEP, year);
+        Rate transportTarget = hasTransport(comuni) ? p.valueForYear(LepParameters.TRANSPORT_TARGET, year) : null;
+        List<Row> rows = new ArrayList<>(comuni.size());
+        for (Comune c : comuni) {
+            SocialWorkerStatus status = null;
+            Euro contribution = null;
+            if (c.workers() != null) {
+                BigDecimal n = c.workers();
+                status = SocialWorkers.atLeast(n, c.population(), further) ? SocialWorkerStatus.FURTHER_OBJECTIVE_MET
+                        : SocialWorkers.atLeast(n, c.population(), lep) ? SocialWorkerStatus.LEP_MET
+                        : SocialWorkers.atLeast(n, c.population(), objective) ? SocialWorkerStatus.OBJECTIVE_MET : SocialWorkerStatus.BELOW_OBJECTIVE;
+                contribution = SocialWorkers.contribution(c.population(), n, objective, lep, further, first, second);
+            }
+            Long nt = null;
+            Long nl = null;
+            if (c.children() != null && c.places() != null) {
+                nt = NurseryCoverage.needed(threshold, c.children(), c.places());
+                nl = NurseryCoverage.needed(nurseryLep, c.children(), c.places());
+            }
+            Long un = c.enrolled() != null && c.transported() != null && transportTarget != null
+                    ? NurseryCoverage.needed(transportTarget, c.enrolled(), c.transported()) : null;
+            rows.add(new Row(c, SocialWorkers.ceilDiv(c.population(), lep), SocialWorkers.ceilDiv(c.population(), objective), status,
+                    contribution, nt, nl, un));
+        }
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        Map<String, List<Row>> regions = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (r.comune().group() != null) {
+                groups.computeIfAbsent(r.comune().group(), k -> new ArrayList<>()).add(r);
+            }
+            if (r.comune().region() != null) {
+                regions.computeIfAbsent(r.comune().region(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, Aggregate> byGroup = new LinkedHashMap<>();
+        groups.forEach((k, rs) -> byGroup.put(k, aggregate(k, rs, lep, objective, nurseryLep)));
+        Map<String, Aggregate> byRegion = new LinkedHashMap<>();
+        regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rs, lep, objective, nurseryLep)));
+        return new Result(year, rows, byGroup, byRegion, aggregate("ITALIA", rows, lep, objective, nurseryLep),
+                p.valueForYear(LepParameters.NURSERY_NATIONAL_TARGET, Math.max(year, 2027)),
+                p.valueForYear(LepParameters.TRANSPORT_NATIONAL_TARGET, Math.max(year, 2027)));
+    }
+
+    private static boolean hasTransport(List<Comune> comuni) {
+        for (Comune c : comuni) {
+            if (c.enrolled() != null && c.transported() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Aggregate aggregate(String name, List<Row> rows, int lep, int objective, Rate nurseryLep) {
+        long population = 0;
+        BigDecimal workers = BigDecimal.ZERO;
+        long neededSum = 0;
+        long children = 0;
+        long places = 0;
+        long placesNeeded = 0;
+        long users = 0;
+        long contribution = 0;
+        for (Row r : rows) {
+            Comune c = r.comune();
+            population += c.population();
+            workers = c.workers() == null ? workers : workers.add(c.workers());
+            neededSum += r.needed5000();
+            if (c.children() != null && c.places() != null) {
+                children += c.children();
+                places += c.places();
+                placesNeeded += r.placesNeededLep();
+            }
+            users += r.usersNeeded() == null ? 0 : r.usersNeeded();
+            contribution += r.contribution797() == null ? 0 : r.contribution797().cents();
+        }
+        return new Aggregate(name, rows.size(), population, workers, neededSum, SocialWorkers.ceilDiv(population, lep),
+                SocialWorkers.ceilDiv(population, objective), children, places, placesNeeded,
+                NurseryCoverage.needed(nurseryLep, children, places), users, Euro.ofCents(contribution));
+    }
+}

@@ -1,0 +1,18 @@
+package it.fsr.lep;
+
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.MessageCatalog;
+import it.fsr.core.explain.Step;
+import java.util.ResourceBundle;
+
+/** The module's explanation texts, Italian and English. */
+final class Messages {
+    static final MessageCatalog CATALOG = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.lep.messages", locale));
+
+    private Messages() {
+    }
+
+    static Step step(String key, Object value, String rule, String source, Object... args) {
+        return Step.of(Label.of(CATALOG, key, args), value, rule, source);
+    }
+}

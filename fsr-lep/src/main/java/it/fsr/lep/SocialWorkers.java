@@ -1,0 +1,125 @@
+package it.fsr.lep;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Social workers against the LEP (1 per 5,000 inhabitants), the service objective (1 per 6,500 by 2026)
+ * and the further objective (1 per 4,000), and the L. 178/2020 art. 1 c. 797 contribution.
+ *
+ * <p>Rules (fsr spec lep.md §1): workers needed for a ratio R = ceil(P / R) whole persons; the gap is
+ * max(0, needed − N) with N in exact full-time equivalents. The contribution is
+ * {@code C = 40,000·max(0, min(N, P/5,000) − P/6,500) + 20,000·max(0, min(N, P/4,000) − P/5,000)}: the
+ * thresholds P/R are real numbers, so fsr multiplies everything by the least common multiple of the
+ * three ratios and computes C exactly, rounding it once, half-up to the cent. Stateless and thread-safe.
+ */
+public final class SocialWorkers {
+    private SocialWorkers() {
+    }
+
+    /**
+     * Assesses one Comune or Ambito.
+     *
+     * @throws it.fsr.core.validation.ValidationException for a negative population or workers, or a
+     *     year with no parameter
+     */
+    public static SocialWorkerReport assess(String id, long population, BigDecimal workers, int year, ParameterSet p) {
+        Violations v = new Violations();
+        v.check(population >= 0, "comuni[" + id + "].population", population, "must not be negative");
+        v.check(workers != null && workers.signum() >= 0, "comuni[" + id + "].socialWorkers", workers == null ? "null" : workers.toPlainString(),
+                "must not be negative");
+        v.throwIfAny();
+        int objective = p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year);
+        int lep = p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year);
+        int further = p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year);
+        Euro first = p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year);
+        Euro second = p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year);
+        String src = p.datedForYear(LepParameters.SOCIAL_LEP_RATIO, year).source();
+        List<Step> steps = new ArrayList<>();
+        Optional<BigDecimal> perWorker = workers.signum() == 0 ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(population).divide(workers, 2, RoundingMode.HALF_UP));
+        steps.add(Messages.step("social.perWorker", perWorker.orElse(null), population + " / " + workers.toPlainString(), "", population, workers));
+        long n6500 = ceilDiv(population, objective);
+        long n5000 = ceilDiv(population, lep);
+        long n4000 = ceilDiv(population, further);
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n6500), "ceil(" + population + " / " + objective + ")", src, objective));
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n5000), "ceil(" + population + " / " + lep + ")", src, lep));
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n4000), "ceil(" + population + " / " + further + ")", src, further));
+        SocialWorkerStatus status = atLeast(workers, population, further) ? SocialWorkerStatus.FURTHER_OBJECTIVE_MET
+                : atLeast(workers, population, lep) ? SocialWorkerStatus.LEP_MET
+                : atLeast(workers, population, objective) ? SocialWorkerStatus.OBJECTIVE_MET : SocialWorkerStatus.BELOW_OBJECTIVE;
+        Euro c = contribution(population, workers, objective, lep, further, first, second);
+        steps.add(Messages.step("social.c797", c, first + "·max(0, min(N, P/" + lep + ") − P/" + objective + ") + " + second
+                + "·max(0, min(N, P/" + further + ") − P/" + lep + ")", p.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
+        return new SocialWorkerReport(id, population, workers, perWorker, n6500, n5000, n4000, gap(n6500, workers), gap(n5000, workers),
+                gap(n4000, workers), status, c, Explanation.of(steps));
+    }
+
+    /** Whether N workers meet 1 per {@code ratio} for P inhabitants: N · ratio ≥ P, exactly. */
+    static boolean atLeast(BigDecimal workers, long population, int ratio) {
+        return workers.multiply(BigDecimal.valueOf(ratio)).compareTo(BigDecimal.valueOf(population)) >= 0;
+    }
+
+    private static BigDecimal gap(long needed, BigDecimal workers) {
+        BigDecimal g = BigDecimal.valueOf(needed).subtract(workers);
+        return g.signum() > 0 ? g : BigDecimal.ZERO;
+    }
+
+    static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** The c. 797 contribution, exact then half-up to the cent. */
+    static Euro contribution(long population, BigDecimal workers, int objective, int lep, int further, Euro first, Euro second) {
+        long lcm = lcm(lcm(objective, lep), further);
+        BigDecimal p = BigDecimal.valueOf(population);
+        BigDecimal t1 = p.multiply(BigDecimal.valueOf(lcm / objective));
+        BigDecimal t2 = p.multiply(BigDecimal.valueOf(lcm / lep));
+        BigDecimal t3 = p.multiply(BigDecimal.valueOf(lcm / further));
+        BigDecimal nl = workers.multiply(BigDecimal.valueOf(lcm));
+        BigDecimal a = nl.min(t2).subtract(t1).max(BigDecimal.ZERO);
+        BigDecimal b = nl.min(t3).subtract(t2).max(BigDecimal.ZERO);
+        BigDecimal numerator = first.toBigDecimal().multiply(a).add(second.toBigDecimal().multiply(b));
+        return Euro.of(numerator.divide(BigDecimal.valueOf(lcm), 2, RoundingMode.HALF_UP));
+    }
+
+    private static long lcm(long a, long b) {
+        return a / BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() * b;
+    }
+
+    /**
+     * The FSC social spending objective (fsr spec lep.md §1, reading derived from the law): met when
+     * spending (net of nurseries) ≥ the standard need (FaS); otherwise the Comune must report the use of
+     * up to min(contribution, FaS − spending).
+     *
+     * @param met            whether the objective is met
+     * @param amountToReport what must be reported (zero when met)
+     */
+    public record SpendingObjective(boolean met, Euro amountToReport) {
+        /**
+         * Assesses the objective.
+         *
+         * @throws it.fsr.core.validation.ValidationException for negative amounts
+         */
+        public static SpendingObjective assess(Euro contribution, Euro spending, Euro standardNeed) {
+            Violations v = new Violations();
+            v.check(!contribution.isNegative(), "contribution", contribution, "must not be negative");
+            v.check(!spending.isNegative(), "spending", spending, "must not be negative");
+            v.check(!standardNeed.isNegative(), "standardNeed", standardNeed, "must not be negative");
+            v.throwIfAny();
+            if (!spending.isLessThan(standardNeed)) {
+                return new SpendingObjective(true, Euro.ZERO);
+            }
+            return new SpendingObjective(false, contribution.min(standardNeed.minus(spending)));
+        }
+    }
+}

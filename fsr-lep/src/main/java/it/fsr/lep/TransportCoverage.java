@@ -1,0 +1,51 @@
+package it.fsr.lep;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Transport to school of pupils with disabilities aged 3–14 (L. 234/2021 c. 174; seed 000): coverage,
+ * the users needed for the year's target coverage, and the unit-cost resources. Stateless and
+ * thread-safe.
+ */
+public final class TransportCoverage {
+    private TransportCoverage() {
+    }
+
+    /**
+     * Assesses one Comune for a year.
+     *
+     * @throws it.fsr.core.validation.ValidationException for negative counts, more transported than
+     *     enrolled, or a year with no target
+     */
+    public static TransportReport assess(String id, long enrolled, long transported, int year, ParameterSet p) {
+        Violations v = new Violations();
+        v.check(enrolled >= 0, "comuni[" + id + "].pupils_enrolled", enrolled, "must not be negative");
+        v.check(transported >= 0, "comuni[" + id + "].pupils_transported", transported, "must not be negative");
+        v.check(transported <= Math.max(0, enrolled), "comuni[" + id + "].pupils_transported", transported,
+                "exceeds the pupils enrolled (" + enrolled + ")");
+        v.throwIfAny();
+        Rate target = p.valueForYear(LepParameters.TRANSPORT_TARGET, year);
+        String src = p.datedForYear(LepParameters.TRANSPORT_TARGET, year).source();
+        BigDecimal coverage = enrolled == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(transported).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(enrolled), 2, RoundingMode.HALF_UP);
+        long needed = NurseryCoverage.needed(target, enrolled, transported);
+        List<Step> steps = new ArrayList<>();
+        steps.add(Messages.step("transport.coverage", coverage, transported + " / " + enrolled, "L. 234/2021 c. 174", transported, enrolled));
+        steps.add(Messages.step("transport.needed", BigDecimal.valueOf(needed), "ceil(" + target + " × " + enrolled + ") − " + transported, src, target));
+        return new TransportReport(id, enrolled, transported, coverage, target, needed, Explanation.of(steps));
+    }
+
+    /** The year's unit-cost rule: resources / the decree's Σ users. */
+    public static UnitCost unitCost(int year, ParameterSet p) {
+        return UnitCost.of(p.valueForYear(LepParameters.TRANSPORT_RESOURCES, year),
+                p.datedForExactYear(LepParameters.TRANSPORT_USERS, year).value());
+    }
+}
