@@ -1,41 +1,102 @@
 package it.fsr.cli;
 
-import it.fsr.core.explain.Languages;
-import it.fsr.core.riparto.MonteOrfano2025;
-import it.fsr.core.riparto.RipartoPlan;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
 import java.io.PrintStream;
-import java.util.Locale;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-/** Dispatches the commands. */
+/**
+ * Dispatches the commands of {@code ../shared/spec/cli.md}. Output is built whole before anything is
+ * printed, so invalid input never leaves partial output. Exit codes: 0 success; 2 bad usage; 3 invalid
+ * input, with every problem on standard error as {@code file:line: column: problem}.
+ */
 final class Cli {
     private final PrintStream out;
     private final PrintStream err;
+    private final Clock clock;
 
     Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this(out, err, Clock.systemDefaultZone());
     }
 
-    int run(String[] args) {
-        if (args.length == 0) {
+    Cli(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    int run(String[] argv) {
+        if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
             out.print(help());
             return 0;
         }
-        switch (args[0]) {
-            case "demo": {
-                RipartoPlan plan = MonteOrfano2025.plan();
-                Locale lang = Languages.ITALIAN;
-                out.print(plan.toText(lang, false));
-                return 0;
+        List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
+        try {
+            String output = switch (argv[0]) {
+                case "demo" -> RipartoCommands.demo(rest);
+                case "riparto" -> RipartoCommands.riparto(rest);
+                case "regione" -> RipartoCommands.regione(rest, today().getYear());
+                case "fattore-famiglia" -> IseeCommands.run(rest, false, today());
+                case "contributo-nido" -> IseeCommands.run(rest, true, today());
+                case "lep" -> LepCommands.run(rest, today().getYear());
+                case "params" -> ParamsCommand.run(rest, today().getYear());
+                default -> throw new UsageException("unknown command " + argv[0]);
+            };
+            out.print(output);
+            return 0;
+        } catch (UsageException e) {
+            err.println("fsr: " + e.getMessage());
+            err.println("Run 'java -jar fsr.jar help' for the commands and their options.");
+            return 2;
+        } catch (InputException e) {
+            e.problems().forEach(err::println);
+            return 3;
+        } catch (ValidationException e) {
+            for (Violation v : e.violations()) {
+                err.println(problem(v));
             }
-            default:
-                err.println("fsr: unknown command " + args[0]);
-                err.print(help());
-                return 2;
+            return 3;
         }
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A violation as {@code file:line: column: problem (value)}. */
+    static String problem(Violation v) {
+        String value = v.value().isEmpty() ? "" : " (value: " + v.value() + ")";
+        return v.field() + ": " + v.message() + value;
+    }
+
     static String help() {
-        return "usage: java -jar fsr.jar <command> [options]\n  demo   the FSR 2025 riparto of Ambito 6 Monte Orfano (embedded example)\n";
+        return """
+                fsr — Italian social-services funding rules, exact to the cent and explained.
+                usage: java -jar fsr.jar <command> [options]
+
+                  demo                                   the FSR 2025 riparto of Ambito 6 Monte Orfano (embedded example)
+                  riparto --scenario S.properties --units U.csv [--compare S2.properties]
+                                                         piano di riparto of an Ambito (what-if with --compare)
+                  regione --fund AMOUNT --ambiti A.csv [--year Y]
+                                                         region -> Ambiti split of the FSR
+                  fattore-famiglia --households H.csv --members M.csv [--date YYYY-MM-DD]
+                                                         Fattore Famiglia scale and rescaled ISEE per household
+                  contributo-nido --households H.csv --members M.csv [--date YYYY-MM-DD]
+                                                         as above, plus the nursery contribution (DGR Veneto 1609/2021)
+                  lep sociale --comuni C.csv [--year Y]  social workers: 1:6,500 / 1:5,000 / 1:4,000, c. 797 contribution
+                  lep nidi --comuni C.csv --year Y [--total AMOUNT]
+                                                         nursery coverage, places needed, resources
+                  lep trasporto --comuni C.csv --year Y [--total AMOUNT]
+                                                         transport of pupils with disabilities
+                  params [--year Y]                      every parameter in force: name, value, valid from, source
+
+                options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en
+                CSV input: UTF-8 (BOM accepted), ',' or ';' (then decimal comma, 422.430,60).
+                exit codes: 0 success, 2 bad usage, 3 invalid input (every problem on stderr as file:line: column: problem)
+                """;
     }
 }

@@ -1,0 +1,142 @@
+package it.fsr.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The options of one command: {@code --name value} pairs and {@code --flag}s, checked against what the command accepts. */
+final class Args {
+    private static final Set<String> FLAGS = Set.of("explain");
+    private final Map<String, String> values = new HashMap<>();
+
+    Args(List<String> args, Set<String> accepted) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                throw new UsageException("unexpected argument " + a);
+            }
+            String name = a.substring(2);
+            String value = null;
+            int eq = name.indexOf('=');
+            if (eq >= 0) {
+                value = name.substring(eq + 1);
+                name = name.substring(0, eq);
+            }
+            if (!accepted.contains(name) && !Set.of("format", "lang", "explain").contains(name)) {
+                throw new UsageException("unknown option --" + name);
+            }
+            if (FLAGS.contains(name)) {
+                values.put(name, "true");
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("option --" + name + " needs a value");
+                }
+                value = args.get(++i);
+            }
+            values.put(name, value);
+        }
+    }
+
+    String get(String name) {
+        return values.get(name);
+    }
+
+    String required(String name) {
+        String v = values.get(name);
+        if (v == null) {
+            throw new UsageException("missing option --" + name);
+        }
+        return v;
+    }
+
+    boolean flag(String name) {
+        return values.containsKey(name);
+    }
+
+    /** The text of the file named by a required option. @throws UsageException if it cannot be read */
+    String file(String name) {
+        return read(required(name));
+    }
+
+    static String read(String path) {
+        Path p = Path.of(path);
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("file not found: " + path);
+        }
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The base name of the file, for messages. */
+    String fileName(String name) {
+        return Path.of(required(name)).getFileName().toString();
+    }
+
+    Format format() {
+        String f = values.getOrDefault("format", "csv");
+        return switch (f) {
+            case "csv" -> Format.CSV;
+            case "md" -> Format.MD;
+            case "text" -> Format.TEXT;
+            default -> throw new UsageException("unknown format " + f + ": use csv, md or text");
+        };
+    }
+
+    Format format(Format defaultFormat) {
+        return values.containsKey("format") ? format() : defaultFormat;
+    }
+
+    Locale lang() {
+        String l = values.getOrDefault("lang", "it");
+        return switch (l) {
+            case "it" -> Locale.ITALIAN;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new UsageException("unknown language " + l + ": use it or en");
+        };
+    }
+
+    int year(int defaultYear) {
+        String y = values.get("year");
+        if (y == null) {
+            return defaultYear;
+        }
+        if (!y.matches("\\d{4}")) {
+            throw new UsageException("--year must be a four-digit year, not " + y);
+        }
+        return Integer.parseInt(y);
+    }
+
+    LocalDate date(LocalDate defaultDate) {
+        String d = values.get("date");
+        if (d == null) {
+            return defaultDate;
+        }
+        try {
+            return LocalDate.parse(d);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--date must be YYYY-MM-DD, not " + d);
+        }
+    }
+
+    /** Output formats. */
+    enum Format {
+        CSV, MD, TEXT;
+
+        String lower() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

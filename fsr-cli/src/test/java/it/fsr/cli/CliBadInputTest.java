@@ -1,0 +1,95 @@
+package it.fsr.cli;
+
+import static it.fsr.cli.CliEndToEndTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input: the right exit code, every problem as file:line: column: problem, nothing on stdout. */
+class CliBadInputTest {
+    @TempDir
+    Path dir;
+
+    private String file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p.toString();
+    }
+
+    private static void assertInvalid(CliEndToEndTest.Run r, String... messages) {
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        for (String m : messages) {
+            assertThat(r.err()).contains(m);
+        }
+    }
+
+    @Test
+    void aWrongHeader() throws IOException {
+        String c = file("c.csv", "id,populaton,social_workers\nA,100,1\n");
+        assertInvalid(run("lep", "sociale", "--comuni", c), "c.csv:1: header: the required column is missing", "c.csv:1: populaton: unknown column");
+    }
+
+    @Test
+    void aNonNumberANegativeAmountAndAnUnknownEnumValueAllAtOnce() throws IOException {
+        String h = file("h.csv", "household_id,isee,scale,housing\nF1,abc,1.00,normal\nF2,-5,1.00,castle\n");
+        String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF2,boss,40\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01");
+        assertInvalid(r, "h.csv:2: isee: is not a plain euro amount", "h.csv:3: isee: must not be negative (value: -5)",
+                "h.csv:3: housing: is not one of normal, roofless, houseless, insecure, inadequate (value: castle)",
+                "m.csv:3: relationship: is not one of head, partner, child, other (value: boss)");
+    }
+
+    @Test
+    void anImpossibleFamilyIsPlacedOnItsLine() throws IOException {
+        String h = file("h.csv", "household_id,isee,scale\nF1,1000,1.57\nF2,1000,1.00,\n");
+        String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF1,child,40\nF2,child,3\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("h.csv:3: row: the header has 3 columns (value: 4 fields)");
+    }
+
+    @Test
+    void aChildOlderThanTheHead() throws IOException {
+        String h = file("h.csv", "household_id,isee,scale\nF1,1000,1.57\n");
+        String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF1,child,40\n");
+        assertInvalid(run("fattore-famiglia", "--households", h, "--members", m, "--date", "2022-01-01"),
+                "h.csv:2: members[1].age: a child must be younger than the head and the partner (30) (value: 40)");
+    }
+
+    @Test
+    void aRaggedRowAndAnEmptyFile() throws IOException {
+        String c = file("c.csv", "id,population,social_workers\nA,100\n");
+        assertInvalid(run("lep", "sociale", "--comuni", c), "c.csv:2: row: the header has 3 columns (value: 2 fields)");
+        String empty = file("e.csv", "");
+        assertInvalid(run("lep", "sociale", "--comuni", empty), "e.csv:1: header: the file is empty");
+    }
+
+    @Test
+    void negativeFiguresInTheDomainAreReportedOnTheirLine() throws IOException {
+        String c = file("c.csv", "id,pupils_enrolled,pupils_transported\nA,10,20\n");
+        assertInvalid(run("lep", "trasporto", "--comuni", c, "--year", "2025"), "c.csv:2: pupils_transported: exceeds the pupils enrolled (10) (value: 20)");
+        String u = file("u.csv", "id,service_type,costs,cudes\nU1,AFFIDO,100,C1\n");
+        String s = file("s.properties", "year=2025\nbudget=1000\nreserve=7%\nprevious_area.MINORI=1\nprevious_area.ANZIANI=1\nprevious_area.DISABILI=1\n");
+        assertInvalid(run("riparto", "--scenario", s, "--units", u), "s.properties: reserveRate: is above its legal cap of 5%",
+                "u.csv:2: eligible_spend: is required for AFFIDO");
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        CliEndToEndTest.Run missing = run("lep", "sociale", "--comuni", "no-such-file.csv");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).contains("file not found: no-such-file.csv");
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("lep", "sociale", "--bogus", "x").err()).contains("unknown option --bogus");
+        assertThat(run("lep", "nidi", "--comuni", CliEndToEndTest.EX + "lep-nidi.csv").err()).contains("missing option --year");
+        assertThat(run("demo", "--format", "pdf").code()).isEqualTo(2);
+    }
+}
