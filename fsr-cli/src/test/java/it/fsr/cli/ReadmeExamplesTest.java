@@ -1,0 +1,130 @@
+package it.fsr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.fsr.core.allocation.Allocation;
+import it.fsr.core.allocation.AllocationEngine;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.riparto.AmbitoRiparto;
+import it.fsr.core.riparto.MonteOrfano2025;
+import it.fsr.core.riparto.PlanComparison;
+import it.fsr.core.riparto.RipartoParameters;
+import it.fsr.core.riparto.RipartoPlan;
+import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.Household;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.Member;
+import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.RescaledIsee;
+import it.fsr.lep.IstatComuni;
+import it.fsr.lep.LepBatch;
+import it.fsr.lep.LepParameters;
+import it.fsr.lep.NurseryCoverage;
+import it.fsr.lep.SocialWorkerReport;
+import it.fsr.lep.SocialWorkerStatus;
+import it.fsr.lep.SocialWorkers;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Runs every Java snippet of the README (the snippets below are copied verbatim; a test checks it). */
+class ReadmeExamplesTest {
+
+    @Test
+    void allocationEngine() {
+        Allocation split = AllocationEngine.allocate(AllocationRequest.of(Euro.parse("100.00"),
+                List.of(Claim.of("c", 1), Claim.of("a", 1), Claim.of("b", 1))));
+        assert split.amountOf("a").equals(Euro.parse("33.34"));
+        Allocation floor = AllocationEngine.allocate(AllocationRequest.of(Euro.parse("1000"),
+                List.of(Claim.of("a", 50), Claim.of("b", 25).withCap(Euro.parse("200")), Claim.of("c", 10)))
+                .withThreshold(Euro.parse("300")));
+        assert floor.amountOf("c").isZero() && floor.remainder().isZero();
+        assertThat(split.amountOf("a")).isEqualTo(Euro.parse("33.34"));
+        assertThat(floor.amountOf("c").isZero() && floor.remainder().isZero()).isTrue();
+    }
+
+    @Test
+    void riparto() {
+        RipartoScenario scenario = MonteOrfano2025.scenario();           // or RipartoInput.scenario(name, text)
+        RipartoPlan plan = AmbitoRiparto.compute(scenario, MonteOrfano2025.units());
+        assert plan.reserve().equals(Euro.parse("21121.53"));
+        String report = plan.toMarkdown(Locale.ITALIAN, true);          // or toText(...), toCsv()
+        RipartoPlan twoPercent = AmbitoRiparto.compute(
+                scenario.withSetAsides(Rate.ofPercent(2), Rate.ofPercent(8), Rate.ofPercent(2)), MonteOrfano2025.units());
+        PlanComparison whatIf = PlanComparison.of(plan, twoPercent);
+        assert whatIf.lines().get(0).difference().equals(Euro.parse("-12672.92"));
+        assertThat(report).contains("Monte Orfano");
+        assertThat(whatIf.lines().get(0).difference()).isEqualTo(Euro.parse("-12672.92"));
+    }
+
+    @Test
+    void fattoreFamiglia() {
+        LocalDate date = LocalDate.of(2021, 11, 19);
+        Household family = Household.of("F2", date, Member.head(35), Member.child(2), Member.child(7));
+        IseeAttestation dsu = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
+        RescaledIsee rescaled = FattoreFamiglia.rescale(family, dsu);   // FF scale 3.5, in melius
+        assert rescaled.rescaled().equals(Euro.parse("6857.14"));
+        ContributionDecision contribution = NurseryContribution.decide(rescaled, date);
+        assert contribution.amount().equals(Euro.parse("471.43"));
+        String why = contribution.explanation().toText(Locale.ITALIAN);
+        assertThat(contribution.amount()).isEqualTo(Euro.parse("471.43"));
+        assertThat(why).contains("Contributo decrescente");
+    }
+
+    @Test
+    void lep() {
+        SocialWorkerReport ambito = SocialWorkers.assess("Ambito A", 65_000, BigDecimal.valueOf(15), 2025,
+                LepParameters.defaults());
+        assert ambito.contribution797().equals(Euro.parse("160000.00"));
+        assert ambito.status() == SocialWorkerStatus.LEP_MET;
+        Euro montesilvano = NurseryCoverage.unitCost(2023, LepParameters.defaults()).amount(68);
+        assert montesilvano.equals(Euro.parse("521426.69"));              // published: €521,427
+        LepBatch.Result italy = LepBatch.run(IstatComuni.load(), 2025, LepParameters.defaults());
+        assert italy.country().needed5000Pooled() == 11_887;
+        assertThat(italy.country().needed5000Pooled()).isEqualTo(11_887);
+    }
+
+    @Test
+    void parameters() {
+        ParameterSet next = RipartoParameters.defaults().with(RipartoParameters.MINIMUM_CONTRIBUTION,
+                DatedValue.fromYear(Euro.parse("350.00"), 2026, "DGR XII/…/2026 (hypothetical)"));
+        assert next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2026).equals(Euro.parse("350.00"));
+        assert next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2025).equals(Euro.parse("300.00"));
+        assertThat(next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2026)).isEqualTo(Euro.parse("350.00"));
+    }
+
+    @Test
+    void everyReadmeSnippetIsInThisTest() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String self = Files.readString(Path.of("src/test/java/it/fsr/cli/ReadmeExamplesTest.java"), StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        boolean inJava = false;
+        int blocks = 0;
+        for (String line : readme) {
+            if (line.startsWith("```java")) {
+                inJava = true;
+                blocks++;
+            } else if (line.startsWith("```")) {
+                inJava = false;
+            } else if (inJava && !line.isBlank() && !self.contains(line.strip())) {
+                missing.add(line);
+            }
+        }
+        assertThat(blocks).isEqualTo(5);
+        assertThat(missing).isEmpty();
+    }
+}
