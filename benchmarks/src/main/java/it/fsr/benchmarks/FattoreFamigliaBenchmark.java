@@ -71,7 +71,7 @@ public class FattoreFamigliaBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public List<FattoreFamigliaBatch.Row> batchOfOneMillionHouseholds() {
+    public FattoreFamigliaBatch.Result batchOfOneMillionHouseholds() {
         return FattoreFamigliaBatch.run(cases, DATE);
     }
 

@@ -45,50 +45,147 @@ public final class FattoreFamigliaBatch {
             Optional<Euro> contribution, Optional<ContributionDecision.Exclusion> exclusion) {
     }
 
+    /**
+     * The batch's figures, held column by column (a few arrays for a million households, instead of a
+     * million objects); {@link #row(int)} gives one household's {@link Row}.
+     */
+    public static final class Result {
+        private static final ContributionDecision.Exclusion[] EXCLUSIONS = ContributionDecision.Exclusion.values();
+        private final List<Case> cases;
+        private final long[] ffHundredths;
+        private final BigDecimal[] ffExact;
+        private final long[] iseeFfCents;
+        private final long[] contributionCents;
+        private final byte[] exclusion;
+
+        private Result(List<Case> cases) {
+            int n = cases.size();
+            this.cases = cases;
+            this.ffHundredths = new long[n];
+            this.ffExact = new BigDecimal[n];
+            this.iseeFfCents = new long[n];
+            this.contributionCents = new long[n];
+            this.exclusion = new byte[n];
+        }
+
+        /** How many households. */
+        public int size() {
+            return cases.size();
+        }
+
+        /** The rescaled ISEE of household i, in cents. */
+        public long iseeFfCents(int i) {
+            return iseeFfCents[i];
+        }
+
+        /** The contribution of household i in cents (0 when excluded). */
+        public long contributionCents(int i) {
+            return contributionCents[i];
+        }
+
+        /** Whether household i is granted the contribution. */
+        public boolean granted(int i) {
+            return exclusion[i] < 0;
+        }
+
+        /** Σ of the contributions granted, to the cent. */
+        public Euro totalContributions() {
+            long sum = 0;
+            for (long c : contributionCents) {
+                sum = Math.addExact(sum, c);
+            }
+            return Euro.ofCents(sum);
+        }
+
+        /** Household i's figures. */
+        public Row row(int i) {
+            Case c = cases.get(i);
+            BigDecimal ff = ffExact[i] != null ? ffExact[i] : BigDecimal.valueOf(ffHundredths[i], 2);
+            return new Row(c.household().id(), c.attestation().scale(), ff, c.attestation().isee(), Euro.ofCents(iseeFfCents[i]),
+                    exclusion[i] < 0 ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty(),
+                    exclusion[i] < 0 ? Optional.empty() : Optional.of(EXCLUSIONS[exclusion[i]]));
+        }
+
+        /** Every household's figures, in input order. */
+        public List<Row> rows() {
+            List<Row> out = new ArrayList<>(size());
+            for (int i = 0; i < size(); i++) {
+                out.add(row(i));
+            }
+            return out;
+        }
+    }
+
+    /** Sums a scale in hundredths; one instance per batch, so no lambda is allocated per household. */
+    private static final class HundredthsSum implements FattoreFamigliaScale.Sink {
+        FattoreFamigliaScale.Table table;
+        long total;
+
+        @Override
+        public void add(int component, long count, Object detail) {
+            total += table.hundredths(component) * count;
+        }
+    }
+
     private FattoreFamigliaBatch() {
     }
 
     /** Every household with the default parameters, the contribution rule in force on {@code ruleDate}. */
-    public static List<Row> run(List<Case> cases, LocalDate ruleDate) {
+    public static Result run(List<Case> cases, LocalDate ruleDate) {
         return run(cases, FattoreFamigliaParameters.defaults(), ruleDate);
     }
 
     /** Every household with the given parameters. */
-    public static List<Row> run(List<Case> cases, ParameterSet p, LocalDate ruleDate) {
+    public static Result run(List<Case> cases, ParameterSet p, LocalDate ruleDate) {
         NurseryContribution.Rule rule = NurseryContribution.Rule.on(p, ruleDate);
+        long cap = rule.nationalCap().cents();
+        long high = rule.high().cents();
         Map<LocalDate, FattoreFamigliaScale.Table> tables = new HashMap<>();
-        List<Row> out = new ArrayList<>(cases.size());
-        for (Case c : cases) {
+        Result r = new Result(List.copyOf(cases));
+        HundredthsSum sum = new HundredthsSum();
+        BigDecimal[] ffBig = new BigDecimal[1];
+        LocalDate lastDate = null;
+        FattoreFamigliaScale.Table t = null;
+        for (int i = 0; i < r.size(); i++) {
+            Case c = r.cases.get(i);
             Household h = c.household();
-            FattoreFamigliaScale.Table t = tables.computeIfAbsent(h.date(), d -> FattoreFamigliaScale.Table.of(p, d));
+            if (!h.date().equals(lastDate)) {
+                lastDate = h.date();
+                t = tables.computeIfAbsent(lastDate, d -> FattoreFamigliaScale.Table.of(p, d));
+            }
+            FattoreFamigliaScale.Table table = t;
             IseeAttestation a = c.attestation();
             long ise = a.iseOrReconstructed().cents();
-            BigDecimal ffScale;
             long uncapped;
-            if (t.centesimal) {
-                long[] ff = {0};
-                FattoreFamigliaScale.components(h, t, (key, count, detail) -> ff[0] += t.hundredths(key) * count);
-                ffScale = BigDecimal.valueOf(ff[0], 2);
+            if (table.centesimal) {
+                if (sum.table != table) {
+                    sum.table = table;
+                }
+                sum.total = 0;
+                FattoreFamigliaScale.components(h, table, sum);
+                long f = sum.total;
+                r.ffHundredths[i] = f;
                 // ISE / (ff / 100) in cents, half-up: floor((ise·200 + ff) / (2·ff))
-                uncapped = Math.floorDiv(Math.addExact(Math.multiplyExact(ise, 200L), ff[0]), 2 * ff[0]);
+                uncapped = Math.floorDiv(Math.addExact(Math.multiplyExact(ise, 200L), f), 2 * f);
             } else {
-                BigDecimal[] ff = {BigDecimal.ZERO};
-                FattoreFamigliaScale.components(h, t, (key, count, detail) -> ff[0] = ff[0].add(t.weight(key).multiply(BigDecimal.valueOf(count))));
-                ffScale = ff[0];
-                uncapped = BigDecimal.valueOf(ise).divide(ffScale, 0, RoundingMode.HALF_UP).longValueExact();
+                ffBig[0] = BigDecimal.ZERO;
+                FattoreFamigliaScale.components(h, table,
+                        (component, count, detail) -> ffBig[0] = ffBig[0].add(table.weight(component).multiply(BigDecimal.valueOf(count))));
+                r.ffExact[i] = ffBig[0];
+                uncapped = BigDecimal.valueOf(ise).divide(ffBig[0], 0, RoundingMode.HALF_UP).longValueExact();
             }
-            long rescaled = Math.min(uncapped, a.isee().cents());
-            Optional<Euro> amount = Optional.empty();
-            Optional<ContributionDecision.Exclusion> exclusion = Optional.empty();
-            if (a.isee().cents() > rule.nationalCap().cents()) {
-                exclusion = Optional.of(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
-            } else if (rescaled > rule.high().cents()) {
-                exclusion = Optional.of(ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD);
+            long isee = a.isee().cents();
+            long rescaled = Math.min(uncapped, isee);
+            r.iseeFfCents[i] = rescaled;
+            if (isee > cap) {
+                r.exclusion[i] = (byte) ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP.ordinal();
+            } else if (rescaled > high) {
+                r.exclusion[i] = (byte) ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD.ordinal();
             } else {
-                amount = Optional.of(Euro.ofCents(rule.amountCents(rescaled)));
+                r.exclusion[i] = -1;
+                r.contributionCents[i] = rule.amountCents(rescaled);
             }
-            out.add(new Row(h.id(), a.scale(), ffScale, a.isee(), Euro.ofCents(rescaled), amount, exclusion));
         }
-        return out;
+        return r;
     }
 }

@@ -59,6 +59,30 @@ import java.util.TreeMap;
  * Every weight is a parameter in force on the household's date. Stateless and thread-safe.
  */
 public final class FattoreFamigliaScale {
+    /** Indexes of the table's rows in {@link Table#KEYS}. */
+    static final int I_FIRST_MEMBER = 0;
+    static final int I_SINGLE = 1;
+    static final int I_SINGLE_PARENT_MINORS = 2;
+    static final int I_WIDOWED = 3;
+    static final int I_COUPLE = 4;
+    static final int I_CHILD_0_5 = 5;
+    static final int I_CHILD_6_13 = 6;
+    static final int I_CHILD_14_18 = 7;
+    static final int I_CHILD_STUDENT_19_26 = 8;
+    static final int I_ADDITIONAL_ADULT = 9;
+    static final int I_YOUNG_COUPLE = 10;
+    static final int I_TWINS = 11;
+    static final int I_BOTH_WORK = 12;
+    static final int I_SINGLE_PARENT_WORKS = 13;
+    static final int I_BOTH_UNEMPLOYED = 14;
+    static final int I_SINGLE_PARENT_NOT_WORKING = 15;
+    static final int I_DISABILITY_MEDIUM = 16;
+    static final int I_DISABILITY_SEVERE = 17;
+    static final int I_DISABILITY_NOT_SELF_SUFFICIENT = 18;
+    static final int I_DISABLED_MINOR = 19;
+    static final int I_HOUSING_ROOFLESS = 20;
+    static final int I_HOUSING_INSECURE = 21;
+
     private FattoreFamigliaScale() {
     }
 
@@ -72,7 +96,8 @@ public final class FattoreFamigliaScale {
         Table t = Table.of(p, h.date());
         List<Step> steps = new ArrayList<>();
         BigDecimal[] total = {BigDecimal.ZERO};
-        components(h, t, (key, count, detail) -> {
+        components(h, t, (component, count, detail) -> {
+            ParameterKey<BigDecimal> key = Table.KEYS.get(component);
             BigDecimal w = t.weight(key).multiply(BigDecimal.valueOf(count));
             total[0] = total[0].add(w);
             steps.add(Messages.step("component." + key.name(), w, count == 1 ? t.weight(key).toPlainString()
@@ -84,7 +109,7 @@ public final class FattoreFamigliaScale {
 
     /** Receives each weight that applies: its key, how many times, and a detail for the explanation. */
     interface Sink {
-        void add(ParameterKey<BigDecimal> key, long count, Object detail);
+        void add(int component, long count, Object detail);
     }
 
     /** Reports every component of the scale of {@code h} to {@code sink}: the one reading of the table. */
@@ -105,13 +130,13 @@ public final class FattoreFamigliaScale {
             }
         }
         boolean couple = partner != null;
-        sink.add(couple ? COUPLE : FIRST_MEMBER, 1, "");
+        sink.add(couple ? I_COUPLE : I_FIRST_MEMBER, 1, "");
         if (!couple && !hasOthers) {
-            sink.add(SINGLE, 1, "");
+            sink.add(I_SINGLE, 1, "");
             if (hasMinors) {
-                sink.add(SINGLE_PARENT_MINORS, 1, "");
+                sink.add(I_SINGLE_PARENT_MINORS, 1, "");
                 if (h.widowed()) {
-                    sink.add(WIDOWED, 1, "");
+                    sink.add(I_WIDOWED, 1, "");
                 }
             }
         }
@@ -120,81 +145,81 @@ public final class FattoreFamigliaScale {
             int age = m.ageOn(date);
             if (m.relationship() == Relationship.CHILD) {
                 if (age <= 5) {
-                    sink.add(CHILD_0_5, 1, age);
+                    sink.add(I_CHILD_0_5, 1, age);
                 } else if (age <= 13) {
-                    sink.add(CHILD_6_13, 1, age);
+                    sink.add(I_CHILD_6_13, 1, age);
                 } else if (age <= 18) {
-                    sink.add(CHILD_14_18, 1, age);
+                    sink.add(I_CHILD_14_18, 1, age);
                 } else if (age <= 26 && m.student()) {
-                    sink.add(CHILD_STUDENT_19_26, 1, age);
+                    sink.add(I_CHILD_STUDENT_19_26, 1, age);
                 } else {
-                    sink.add(ADDITIONAL_ADULT, 1, age);
+                    sink.add(I_ADDITIONAL_ADULT, 1, age);
                 }
             } else if (m.relationship() == Relationship.OTHER) {
-                sink.add(ADDITIONAL_ADULT, 1, age);
+                sink.add(I_ADDITIONAL_ADULT, 1, age);
             }
         }
         if (couple && head.ageOn(date) < t.youngCoupleAge) {
-            sink.add(YOUNG_COUPLE, 1, head.ageOn(date));
+            sink.add(I_YOUNG_COUPLE, 1, head.ageOn(date));
         }
         Map<String, Integer> twins = null;
         for (int i = 0; i < members.size(); i++) {
             Member c = members.get(i);
-            if (c.relationship() == Relationship.CHILD && c.twin().isPresent() && c.ageOn(date) <= t.twinsMaxAge) {
+            if (c.relationship() == Relationship.CHILD && c.twinGroup() != null && !c.twinGroup().isBlank() && c.ageOn(date) <= t.twinsMaxAge) {
                 if (twins == null) {
                     twins = new TreeMap<>();
                 }
-                twins.merge(c.twin().get(), 1, Integer::sum);
+                twins.merge(c.twinGroup(), 1, Integer::sum);
             }
         }
         if (twins != null) {
             twins.forEach((group, n) -> {
                 if (n > 1) {
-                    sink.add(TWINS, n - 1L, group);
+                    sink.add(I_TWINS, n - 1L, group);
                 }
             });
         }
         if (hasMinors) {
             if (couple) {
                 if (head.work() == WorkStatus.WORKS && partner.work() == WorkStatus.WORKS) {
-                    sink.add(BOTH_WORK, 2, "");
+                    sink.add(I_BOTH_WORK, 2, "");
                 } else if (head.work() == WorkStatus.UNEMPLOYED && partner.work() == WorkStatus.UNEMPLOYED) {
-                    sink.add(BOTH_UNEMPLOYED, 2, "");
+                    sink.add(I_BOTH_UNEMPLOYED, 2, "");
                 }
             } else {
-                sink.add(head.work() == WorkStatus.WORKS ? SINGLE_PARENT_WORKS : SINGLE_PARENT_NOT_WORKING, 1, "");
+                sink.add(head.work() == WorkStatus.WORKS ? I_SINGLE_PARENT_WORKS : I_SINGLE_PARENT_NOT_WORKING, 1, "");
             }
         }
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            ParameterKey<BigDecimal> k = switch (m.disability()) {
-                case NONE -> null;
-                case MEDIUM -> DISABILITY_MEDIUM;
-                case SEVERE -> DISABILITY_SEVERE;
-                case NOT_SELF_SUFFICIENT -> DISABILITY_NOT_SELF_SUFFICIENT;
+            int k = switch (m.disability()) {
+                case NONE -> -1;
+                case MEDIUM -> I_DISABILITY_MEDIUM;
+                case SEVERE -> I_DISABILITY_SEVERE;
+                case NOT_SELF_SUFFICIENT -> I_DISABILITY_NOT_SELF_SUFFICIENT;
             };
-            if (k != null) {
+            if (k >= 0) {
                 sink.add(k, 1, m.relationship());
                 if (m.ageOn(date) < 18) {
-                    sink.add(DISABLED_MINOR, 1, m.ageOn(date));
+                    sink.add(I_DISABLED_MINOR, 1, m.ageOn(date));
                 }
             }
         }
         switch (h.housing()) {
-            case ROOFLESS, HOUSELESS -> sink.add(HOUSING_ROOFLESS, 1, h.housing());
-            case INSECURE, INADEQUATE -> sink.add(HOUSING_INSECURE, 1, h.housing());
+            case ROOFLESS, HOUSELESS -> sink.add(I_HOUSING_ROOFLESS, 1, h.housing());
+            case INSECURE, INADEQUATE -> sink.add(I_HOUSING_INSECURE, 1, h.housing());
             default -> { }
         }
     }
 
     /** The table's values in force on one date, resolved once (a batch resolves it once for all). */
     static final class Table {
-        private static final List<ParameterKey<BigDecimal>> KEYS = List.of(FIRST_MEMBER, SINGLE, SINGLE_PARENT_MINORS, WIDOWED, COUPLE,
+        static final List<ParameterKey<BigDecimal>> KEYS = List.of(FIRST_MEMBER, SINGLE, SINGLE_PARENT_MINORS, WIDOWED, COUPLE,
                 CHILD_0_5, CHILD_6_13, CHILD_14_18, CHILD_STUDENT_19_26, ADDITIONAL_ADULT, YOUNG_COUPLE, TWINS, BOTH_WORK,
                 SINGLE_PARENT_WORKS, BOTH_UNEMPLOYED, SINGLE_PARENT_NOT_WORKING, DISABILITY_MEDIUM, DISABILITY_SEVERE,
                 DISABILITY_NOT_SELF_SUFFICIENT, DISABLED_MINOR, HOUSING_ROOFLESS, HOUSING_INSECURE);
         private final Map<String, DatedValue<BigDecimal>> weights = new java.util.HashMap<>();
-        private final java.util.IdentityHashMap<ParameterKey<BigDecimal>, Long> hundredths = new java.util.IdentityHashMap<>();
+        private final long[] hundredths = new long[KEYS.size()];
         /** Whether every weight has at most two decimals, so that sums can be kept in hundredths. */
         final boolean centesimal;
         final int youngCoupleAge;
@@ -205,12 +230,12 @@ public final class FattoreFamigliaScale {
                 weights.put(k.name(), p.parameter(k).on(date));
             }
             boolean all = true;
-            for (ParameterKey<BigDecimal> k : KEYS) {
-                BigDecimal w = weight(k).movePointRight(2);
+            for (int i = 0; i < KEYS.size(); i++) {
+                BigDecimal w = weight(KEYS.get(i)).movePointRight(2);
                 if (w.stripTrailingZeros().scale() > 0) {
                     all = false;
                 } else {
-                    hundredths.put(k, w.longValueExact());
+                    hundredths[i] = w.longValueExact();
                 }
             }
             centesimal = all;
@@ -227,8 +252,13 @@ public final class FattoreFamigliaScale {
         }
 
         /** The weight in hundredths; only when {@link #centesimal}. */
-        long hundredths(ParameterKey<BigDecimal> k) {
-            return hundredths.get(k);
+        long hundredths(int component) {
+            return hundredths[component];
+        }
+
+        /** The weight of a component. */
+        BigDecimal weight(int component) {
+            return weight(KEYS.get(component));
         }
 
         String source(ParameterKey<BigDecimal> k) {

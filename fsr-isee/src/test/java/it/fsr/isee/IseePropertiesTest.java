@@ -138,7 +138,7 @@ class IseePropertiesTest {
                 Household h = household(r.nextLong());
                 cases.add(new FattoreFamigliaBatch.Case(h, attestation(h, r.nextInt(6_000_000))));
             }
-            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, DATE);
+            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, DATE).rows();
             for (int i = 0; i < cases.size(); i++) {
                 FattoreFamigliaBatch.Case c = cases.get(i);
                 RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());
