@@ -35,6 +35,20 @@ public final class NurseryContribution {
                     p.valueOn(FattoreFamigliaParameters.NURSERY_NATIONAL_ISEE_CAP, date), max.source());
         }
 
+        /**
+         * The contribution in cents for a rescaled ISEE in cents, or -1 when the rescaled ISEE is above
+         * the upper threshold (no access). The lean form of {@link NurseryContribution#decide} for
+         * batches: no explanation, no allocation; the national-ISEE cap is the caller's to check.
+         *
+         * @throws IllegalArgumentException for a negative ISEE
+         */
+        public long contributionCents(long iseeFfCents) {
+            if (iseeFfCents < 0) {
+                throw new IllegalArgumentException("negative ISEE: " + iseeFfCents);
+            }
+            return iseeFfCents > high.cents() ? -1 : amountCents(iseeFfCents);
+        }
+
         /** The amount at a rescaled ISEE within [0, high], in cents. */
         long amountCents(long iseeFfCents) {
             if (iseeFfCents <= low.cents()) {
