@@ -125,10 +125,16 @@ public final class AllocationEngine {
         List<Claim> claims = request.claims();
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
+            minimums += c.minimum().cents();
+            boolean fine = !c.key().isBlank() && keys.add(c.key()) && c.weight().signum() >= 0 && !c.minimum().isNegative()
+                    && (c.cap() == null || !c.cap().isNegative() && !c.minimum().isGreaterThan(c.cap()));
+            if (fine) {
+                continue;
+            }
             String at = "claims[" + i + "]";
             if (c.key().isBlank()) {
                 v.add(at + ".key", "\"" + c.key() + "\"", "must not be blank");
-            } else if (!keys.add(c.key())) {
+            } else if (!keys.add(c.key()) && !firstOccurrence(claims, i)) {
                 v.add(at + ".key", c.key(), "is a duplicate key");
             }
             v.check(c.weight().signum() >= 0, at + ".weight", c.weight().toPlainString(), "must not be negative");
@@ -138,13 +144,22 @@ public final class AllocationEngine {
                 v.check(!c.minimum().isGreaterThan(c.cap()), at + ".minimum", c.minimum(),
                         "is above the claim's cap " + c.cap());
             }
-            minimums += c.minimum().cents();
         }
         if (v.isEmpty() && minimums > request.budget().cents()) {
             v.add("budget", request.budget(), "cannot pay the guaranteed minimums of "
                     + Euro.ofCents(minimums) + ": missing " + Euro.ofCents(minimums - request.budget().cents()));
         }
         v.throwIfAny();
+    }
+
+    /** Whether claim i is the first with its key. */
+    private static boolean firstOccurrence(List<Claim> claims, int i) {
+        for (int j = 0; j < i; j++) {
+            if (claims.get(j).key().equals(claims.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A claim with its weight as a scaled integer. */

@@ -106,12 +106,19 @@ public final class AmbitoRiparto {
         for (ServiceUnit u : sorted) {
             assessed.put(u.id(), Assessment.of(u, scenario.year(), p));
         }
-        weighIndicators(scenario, assessed, p);
+        Map<ServiceType, List<Assessment>> byType = new EnumMap<>(ServiceType.class);
+        for (ServiceType t : ServiceType.values()) {
+            byType.put(t, new ArrayList<>());
+        }
+        for (Assessment a : assessed.values()) {
+            byType.get(a.unit.type()).add(a);
+        }
+        weighIndicators(scenario, byType, p);
 
         Violations shortfalls = new Violations();
         List<AreaResult> areas = new ArrayList<>();
         for (Area area : Area.values()) {
-            Map<ServiceType, Euro> typeBudgets = typeBudgets(scenario, area, areaBudgets.get(area), assessed, p, shortfalls, planSteps);
+            Map<ServiceType, Euro> typeBudgets = typeBudgets(scenario, area, areaBudgets.get(area), byType, p, shortfalls, planSteps);
             if (typeBudgets == null) {
                 continue;
             }
@@ -121,7 +128,7 @@ public final class AmbitoRiparto {
             for (ServiceType type : typesOf(area)) {
                 Euro budget = typeBudgets.getOrDefault(type, Euro.ZERO);
                 typeTotal += budget.cents();
-                TypeResult tr = allocateType(type, budget, assessed, p, shortfalls);
+                TypeResult tr = allocateType(type, budget, byType.get(type), p, shortfalls);
                 if (tr != null) {
                     types.add(tr);
                     typeRemainders += tr.remainder().cents();
@@ -192,34 +199,43 @@ public final class AmbitoRiparto {
         Set<ServiceType> weightedWithUnits = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
             ServiceUnit u = units.get(i);
-            String at = "units[" + u.id() + "]";
+            String at = "units[" + u.id() + "]"; // cheap: one concatenation per unit
             if (u.id().isBlank()) {
                 v.add("units[" + i + "].id", "\"\"", "must not be blank");
             } else if (!ids.add(u.id())) {
                 v.add(at + ".id", u.id(), "is a duplicate id");
             }
-            for (Map.Entry<String, Euro> e : amounts(u).entrySet()) {
-                v.check(!e.getValue().isNegative(), at + "." + e.getKey(), e.getValue(), "must not be negative");
+            if (anyNegative(u)) {
+                for (Map.Entry<String, Euro> e : amounts(u).entrySet()) {
+                    v.check(!e.getValue().isNegative(), at + "." + e.getKey(), e.getValue(), "must not be negative");
+                }
             }
-            v.check(!u.investments().isGreaterThan(u.costs()), at + ".investments", u.investments(),
-                    "exceeds the costs " + u.costs() + " (costs include investments)");
-            v.check(u.residentDays() >= 0, at + ".residentDays", u.residentDays(), "must not be negative");
-            v.check(u.residentDays() <= 366L * 100_000, at + ".residentDays", u.residentDays(), "is implausibly large");
-            if (u.type().rule() == RuleKind.PROPORTIONAL && u.type().isByEligibleSpend()) {
-                v.check(u.eligibleSpend().isPresent(), at + ".eligibleSpend", "null", "is required for " + u.type());
+            if (u.investments().isGreaterThan(u.costs())) {
+                v.add(at + ".investments", u.investments(), "exceeds the costs " + u.costs() + " (costs include investments)");
+            }
+            if (u.residentDays() < 0) {
+                v.add(at + ".residentDays", u.residentDays(), "must not be negative");
+            }
+            if (u.residentDays() > 366L * 100_000) {
+                v.add(at + ".residentDays", u.residentDays(), "is implausibly large");
+            }
+            if (u.type().rule() == RuleKind.PROPORTIONAL && u.type().isByEligibleSpend() && u.eligibleSpend().isEmpty()) {
+                v.add(at + ".eligibleSpend", "null", "is required for " + u.type());
             }
             u.activityStart().ifPresent(start -> u.activityEnd().ifPresent(end ->
                     v.check(!end.isBefore(start), at + ".activityEnd", end, "is before the activity start " + start)));
             for (Map.Entry<Indicator, BigDecimal> e : u.indicators().entrySet()) {
                 Indicator ind = e.getKey();
-                String f = at + ".indicators[" + ind + "]";
-                v.check(ind.serviceType() == u.type(), f, e.getValue().toPlainString(), "is not an indicator of " + u.type());
-                v.check(!ind.isComputed(), f, e.getValue().toPlainString(), "is computed from the unit's costs: do not give it");
-                v.check(e.getValue().signum() >= 0, f, e.getValue().toPlainString(), "must not be negative");
-                if (ind.isYesNo()) {
-                    v.check(e.getValue().compareTo(BigDecimal.ZERO) == 0 || e.getValue().compareTo(BigDecimal.ONE) == 0,
-                            f, e.getValue().toPlainString(), "is a yes/no indicator: 1 or 0");
+                BigDecimal x = e.getValue();
+                boolean yesNoOk = !ind.isYesNo() || x.compareTo(BigDecimal.ZERO) == 0 || x.compareTo(BigDecimal.ONE) == 0;
+                if (ind.serviceType() == u.type() && !ind.isComputed() && x.signum() >= 0 && yesNoOk) {
+                    continue;
                 }
+                String f = at + ".indicators[" + ind + "]";
+                v.check(ind.serviceType() == u.type(), f, x.toPlainString(), "is not an indicator of " + u.type());
+                v.check(!ind.isComputed(), f, x.toPlainString(), "is computed from the unit's costs: do not give it");
+                v.check(x.signum() >= 0, f, x.toPlainString(), "must not be negative");
+                v.check(yesNoOk, f, x.toPlainString(), "is a yes/no indicator: 1 or 0");
             }
             if (u.type().rule() == RuleKind.WEIGHTED) {
                 weightedWithUnits.add(u.type());
@@ -235,6 +251,13 @@ public final class AmbitoRiparto {
     private static void checkRate(Violations v, String field, Rate rate, Rate cap) {
         v.check(!rate.isNegative(), field, rate, "must not be negative");
         v.check(!rate.isGreaterThan(cap), field, rate, "is above its legal cap of " + cap + " (DGR XII/4793/2025)");
+    }
+
+    private static boolean anyNegative(ServiceUnit u) {
+        return u.costs().isNegative() || u.investments().isNegative() || u.revenues().isNegative()
+                || u.eligibleSpend().map(Euro::isNegative).orElse(false) || u.personnelCost().isNegative()
+                || u.complementaryCost().isNegative() || u.complementaryOnlyCost().isNegative() || u.userPayments().isNegative()
+                || u.otherRevenues().isNegative() || u.generalCost().isNegative();
     }
 
     private static Map<String, Euro> amounts(ServiceUnit u) {
@@ -286,7 +309,7 @@ public final class AmbitoRiparto {
     }
 
     private static Map<ServiceType, Euro> typeBudgets(RipartoScenario s, Area area, Euro areaBudget,
-            Map<String, Assessment> assessed, Params p, Violations problems, List<Step> steps) {
+            Map<ServiceType, List<Assessment>> byType, Params p, Violations problems, List<Step> steps) {
         List<ServiceType> types = typesOf(area);
         Map<ServiceType, Euro> explicit = new EnumMap<>(ServiceType.class);
         s.typeBudgets().forEach((t, e) -> {
@@ -313,8 +336,8 @@ public final class AmbitoRiparto {
         for (ServiceType t : types) {
             long need = 0;
             long minimum = 0;
-            for (Assessment a : assessed.values()) {
-                if (a.unit.type() == t && a.eligible()) {
+            for (Assessment a : byType.get(t)) {
+                if (a.eligible()) {
                     need += a.cap.cents();
                     minimum += a.minimum.cents();
                 }
@@ -347,12 +370,12 @@ public final class AmbitoRiparto {
 
     // ---------------------------------------------------------------- units
 
-    private static void weighIndicators(RipartoScenario s, Map<String, Assessment> assessed, Params p) {
+    private static void weighIndicators(RipartoScenario s, Map<ServiceType, List<Assessment>> byType, Params p) {
         for (ServiceType t : ServiceType.values()) {
             if (t.rule() != RuleKind.WEIGHTED) {
                 continue;
             }
-            List<Assessment> eligible = assessed.values().stream().filter(a -> a.unit.type() == t && a.eligible()).toList();
+            List<Assessment> eligible = byType.get(t).stream().filter(Assessment::eligible).toList();
             if (eligible.isEmpty()) {
                 continue;
             }
@@ -377,9 +400,8 @@ public final class AmbitoRiparto {
         }
     }
 
-    private static TypeResult allocateType(ServiceType type, Euro budget, Map<String, Assessment> assessed, Params p,
+    private static TypeResult allocateType(ServiceType type, Euro budget, List<Assessment> all, Params p,
             Violations problems) {
-        List<Assessment> all = assessed.values().stream().filter(a -> a.unit.type() == type).toList();
         if (all.isEmpty() && budget.isZero()) {
             return null;
         }
