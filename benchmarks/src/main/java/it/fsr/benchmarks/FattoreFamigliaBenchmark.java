@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class FattoreFamigliaBenchmark {
     static final LocalDate DATE = LocalDate.of(2021, 11, 19);
     private List<FattoreFamigliaBatch.Case> cases;

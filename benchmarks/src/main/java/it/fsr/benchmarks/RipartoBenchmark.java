@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class RipartoBenchmark {
     private static final ServiceType[] TYPES = {ServiceType.AFFIDO, ServiceType.ADM, ServiceType.PRIMA_INFANZIA, ServiceType.CAG,
         ServiceType.CRD, ServiceType.SAD_ANZIANI, ServiceType.CENTRO_DIURNO_ANZIANI, ServiceType.SAD_DISABILI, ServiceType.SFA,

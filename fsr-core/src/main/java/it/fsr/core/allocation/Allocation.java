@@ -2,7 +2,7 @@ package it.fsr.core.allocation;
 
 import it.fsr.core.money.Euro;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,18 +19,13 @@ import java.util.Optional;
 public final class Allocation {
     private final Euro budget;
     private final List<Share> shares;
-    private final Map<String, Share> byKey;
+    private volatile Map<String, Share> byKey;
     private final Euro remainder;
     private final int exclusionRounds;
 
     Allocation(Euro budget, List<Share> sharesInKeyOrder, Euro remainder, int exclusionRounds) {
         this.budget = budget;
         this.shares = List.copyOf(sharesInKeyOrder);
-        Map<String, Share> map = new LinkedHashMap<>();
-        for (Share s : shares) {
-            map.put(s.key(), s);
-        }
-        this.byKey = Collections.unmodifiableMap(map);
         this.remainder = remainder;
         this.exclusionRounds = exclusionRounds;
     }
@@ -47,12 +42,26 @@ public final class Allocation {
 
     /** The share of the unit with this key, if it was part of the request. */
     public Optional<Share> share(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        return Optional.ofNullable(index().get(key));
+    }
+
+    /** The key index, built on first use (benign race: every thread builds the same map). */
+    private Map<String, Share> index() {
+        Map<String, Share> m = byKey;
+        if (m == null) {
+            Map<String, Share> map = new HashMap<>(shares.size() * 2);
+            for (Share s : shares) {
+                map.put(s.key(), s);
+            }
+            m = Collections.unmodifiableMap(map);
+            byKey = m;
+        }
+        return m;
     }
 
     /** The amount of the unit with this key. @throws IllegalArgumentException for an unknown key */
     public Euro amountOf(String key) {
-        Share s = byKey.get(key);
+        Share s = index().get(key);
         if (s == null) {
             throw new IllegalArgumentException("no unit with key " + key + " in this allocation");
         }

@@ -43,6 +43,19 @@ import java.util.Set;
 public final class AllocationEngine {
     private static final BigInteger TWO = BigInteger.valueOf(2);
 
+    /** One computation over the claims not excluded so far: the general one, or {@link LongPass}. */
+    interface PassResult {
+        void run();
+
+        int[] underThreshold(long threshold);
+
+        int[] smallestUnderThreshold(long threshold);
+
+        boolean highestAmountBelow(int i, long bar);
+
+        Allocation result(Euro total, int rounds);
+    }
+
     private AllocationEngine() {
     }
 
@@ -56,21 +69,15 @@ public final class AllocationEngine {
         validate(request);
         List<Claim> claims = request.claims();
         int n = claims.size();
-        Unit[] units = new Unit[n];
-        int scale = 0;
-        for (Claim c : claims) {
-            scale = Math.max(scale, c.weight().scale());
-        }
-        for (int i = 0; i < n; i++) {
-            Claim c = claims.get(i);
-            BigInteger u = c.weight().setScale(scale, RoundingMode.UNNECESSARY).unscaledValue();
-            units[i] = new Unit(c, u);
+        java.util.function.Function<boolean[], PassResult> passes = longPasses(request);
+        if (passes == null) {
+            passes = generalPasses(request);
         }
         boolean[] excluded = new boolean[n];
         int rounds = 0;
         long threshold = request.threshold().cents();
         while (true) {
-            Pass pass = new Pass(units, excluded, request.budget().cents(), request.policy());
+            PassResult pass = passes.apply(excluded);
             pass.run();
             if (threshold <= 0) {
                 return pass.result(request.budget(), rounds);
@@ -79,7 +86,7 @@ public final class AllocationEngine {
             if (under.length == 0) {
                 return pass.result(request.budget(), rounds);
             }
-            int[] toExclude = surelyExcluded(units, excluded, under, request, threshold);
+            int[] toExclude = surelyExcluded(passes, excluded, under, threshold);
             if (toExclude.length == 0) {
                 toExclude = pass.smallestUnderThreshold(threshold);
             }
@@ -91,6 +98,59 @@ public final class AllocationEngine {
     }
 
     /**
+     * The {@link LongPass} factory when every weight, scaled to the largest scale, and their sum fit in a
+     * long (the common case: cents, days, counts); null otherwise.
+     */
+    private static java.util.function.Function<boolean[], PassResult> longPasses(AllocationRequest request) {
+        List<Claim> claims = request.claims();
+        int n = claims.size();
+        int scale = 0;
+        for (Claim c : claims) {
+            scale = Math.max(scale, c.weight().scale());
+        }
+        if (scale > 18) {
+            return null;
+        }
+        String[] keys = new String[n];
+        long[] w = new long[n];
+        long[] min = new long[n];
+        long[] cap = new long[n];
+        long sum = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                Claim c = claims.get(i);
+                BigDecimal weight = c.weight();
+                w[i] = weight.scale() == scale ? weight.unscaledValue().longValueExact()
+                        : weight.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+                sum = Math.addExact(sum, w[i]);
+                keys[i] = c.key();
+                min[i] = c.minimum().cents();
+                cap[i] = c.cap() == null ? -1 : c.cap().cents();
+            }
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+        long budget = request.budget().cents();
+        RoundingPolicy policy = request.policy();
+        return excluded -> new LongPass(keys, w, min, cap, excluded, budget, policy);
+    }
+
+    /** The general (BigInteger) pass factory. */
+    private static java.util.function.Function<boolean[], PassResult> generalPasses(AllocationRequest request) {
+        List<Claim> claims = request.claims();
+        int scale = 0;
+        for (Claim c : claims) {
+            scale = Math.max(scale, c.weight().scale());
+        }
+        Unit[] units = new Unit[claims.size()];
+        for (int i = 0; i < units.length; i++) {
+            Claim c = claims.get(i);
+            units[i] = new Unit(c, c.weight().setScale(scale, RoundingMode.UNNECESSARY).unscaledValue());
+        }
+        return excluded -> new Pass(units, excluded, request.budget().cents(), request.policy());
+    }
+
+    /**
      * The units under the threshold that no sequence of exclusions can lift to it: amounts only rise
      * as units are excluded, and the units now at or above the threshold stay there, so the highest
      * level any unit can reach is the one where every unit now under the threshold is gone. A unit
@@ -98,13 +158,13 @@ public final class AllocationEngine {
      * excluded by the one-group-at-a-time rule sooner or later: excluding it now gives the same
      * result in fewer rounds.
      */
-    private static int[] surelyExcluded(Unit[] units, boolean[] excluded, int[] under, AllocationRequest request,
+    private static int[] surelyExcluded(java.util.function.Function<boolean[], PassResult> passes, boolean[] excluded, int[] under,
             long threshold) {
         boolean[] hypothesis = excluded.clone();
         for (int i : under) {
             hypothesis[i] = true;
         }
-        Pass best = new Pass(units, hypothesis, request.budget().cents(), request.policy());
+        PassResult best = passes.apply(hypothesis);
         best.run();
         long bar = threshold - 1;
         List<Integer> sure = new ArrayList<>();
@@ -120,7 +180,7 @@ public final class AllocationEngine {
         Violations v = new Violations();
         v.check(!request.budget().isNegative(), "budget", request.budget(), "must not be negative");
         v.check(!request.threshold().isNegative(), "threshold", request.threshold(), "must not be negative");
-        Set<String> keys = new HashSet<>();
+        Set<String> keys = new HashSet<>(request.claims().size() * 2);
         long minimums = 0;
         List<Claim> claims = request.claims();
         for (int i = 0; i < claims.size(); i++) {
@@ -152,6 +212,11 @@ public final class AllocationEngine {
         v.throwIfAny();
     }
 
+    /** Compares two exact amounts given as numerator / denominator. */
+    static int compare(BigInteger[] a, BigInteger[] b) {
+        return a[0].multiply(b[1]).compareTo(b[0].multiply(a[1]));
+    }
+
     /** Whether claim i is the first with its key. */
     private static boolean firstOccurrence(List<Claim> claims, int i) {
         for (int j = 0; j < i; j++) {
@@ -178,7 +243,7 @@ public final class AllocationEngine {
     }
 
     /** One computation over the claims not excluded so far. */
-    private static final class Pass {
+    private static final class Pass implements PassResult {
         private final Unit[] units;
         private final boolean[] excluded;
         private final long budget;
@@ -201,7 +266,8 @@ public final class AllocationEngine {
             this.remainders = new BigInteger[units.length];
         }
 
-        void run() {
+        @Override
+        public void run() {
             long rest = budget;
             for (int i = 0; i < units.length; i++) {
                 if (!excluded[i]) {
@@ -302,12 +368,11 @@ public final class AllocationEngine {
             return capped[i] ? units[i].claim().cap().cents() : amount[i];
         }
 
-        private static int compare(BigInteger[] a, BigInteger[] b) {
-            return a[0].multiply(b[1]).compareTo(b[0].multiply(a[1]));
-        }
+
 
         /** The units whose amount lies in (0, threshold). */
-        int[] underThreshold(long threshold) {
+        @Override
+        public int[] underThreshold(long threshold) {
             List<Integer> out = new ArrayList<>();
             for (int i = 0; i < units.length; i++) {
                 if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
@@ -321,7 +386,8 @@ public final class AllocationEngine {
          * Whether unit i (excluded in this pass) would get strictly less than {@code bar} cents if it
          * were back in at this pass's level: min(cap, minimum + pool × weight / denominator) < bar.
          */
-        boolean highestAmountBelow(int i, long bar) {
+        @Override
+        public boolean highestAmountBelow(int i, long bar) {
             Unit u = units[i];
             if (u.hasCap() && u.claim().cap().cents() < bar) {
                 return true;
@@ -334,7 +400,8 @@ public final class AllocationEngine {
         }
 
         /** The units with the smallest exact amount, when some amount lies in (0, threshold). */
-        int[] smallestUnderThreshold(long threshold) {
+        @Override
+        public int[] smallestUnderThreshold(long threshold) {
             BigInteger[] smallest = null;
             for (int i = 0; i < units.length; i++) {
                 if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
@@ -356,27 +423,20 @@ public final class AllocationEngine {
             return group.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        Allocation result(Euro total, int rounds) {
+        @Override
+        public Allocation result(Euro total, int rounds) {
             List<Share> shares = new ArrayList<>(units.length);
             for (int i = 0; i < units.length; i++) {
                 Unit u = units[i];
-                Share.Status status;
-                BigDecimal exactAmount;
+                String key = u.claim().key();
                 if (excluded[i]) {
-                    status = Share.Status.BELOW_THRESHOLD;
-                    exactAmount = BigDecimal.ZERO;
-                } else {
-                    BigInteger[] e = exact(i);
-                    exactAmount = new BigDecimal(e[0]).divide(new BigDecimal(e[1]), 4, RoundingMode.HALF_UP).movePointLeft(2);
-                    if (capped[i]) {
-                        status = Share.Status.CAPPED;
-                    } else if (u.weight().signum() == 0 && u.minimum() == 0) {
-                        status = Share.Status.ZERO_WEIGHT;
-                    } else {
-                        status = Share.Status.FUNDED;
-                    }
+                    shares.add(Share.of(key, Euro.ZERO, Share.Status.BELOW_THRESHOLD, BigInteger.ZERO, BigInteger.ONE));
+                    continue;
                 }
-                shares.add(new Share(u.claim().key(), excluded[i] ? Euro.ZERO : Euro.ofCents(amount(i)), status, exactAmount));
+                Share.Status status = capped[i] ? Share.Status.CAPPED
+                        : u.weight().signum() == 0 && u.minimum() == 0 ? Share.Status.ZERO_WEIGHT : Share.Status.FUNDED;
+                BigInteger[] e = exact(i);
+                shares.add(Share.of(key, Euro.ofCents(amount(i)), status, e[0], e[1]));
             }
             return new Allocation(total, shares, Euro.ofCents(remainder), rounds);
         }

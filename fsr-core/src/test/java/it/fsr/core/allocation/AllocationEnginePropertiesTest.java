@@ -175,4 +175,27 @@ class AllocationEnginePropertiesTest {
                     }
                 });
     }
+
+    @Test
+    void theLongAndTheGeneralArithmeticGiveTheSameAllocation() {
+        // weights × 10^30 do not fit in a long: the same request then takes the BigInteger path
+        BigDecimal huge = BigDecimal.TEN.pow(30);
+        qt().withExamples(EXAMPLES).forAll(longs().between(0, 10_000_000), claims(), longs().between(0, 50_000))
+                .assuming((b, c, t) -> minimums(c) <= b)
+                .checkAssert((b, c, t) -> {
+                    List<Claim> scaled = new ArrayList<>();
+                    for (Claim claim : c) {
+                        scaled.add(new Claim(claim.key(), claim.weight().multiply(huge), claim.cap(), claim.minimum()));
+                    }
+                    Allocation small = allocate(b, c, t);
+                    Allocation big = allocate(b, scaled, t);
+                    for (int i = 0; i < c.size(); i++) {
+                        assertThat(big.shares().get(i).amount()).isEqualTo(small.shares().get(i).amount());
+                        assertThat(big.shares().get(i).status()).isEqualTo(small.shares().get(i).status());
+                        assertThat(big.shares().get(i).exactAmount()).isEqualByComparingTo(small.shares().get(i).exactAmount());
+                    }
+                    assertThat(big.remainder()).isEqualTo(small.remainder());
+                    assertThat(big.exclusionRounds()).isEqualTo(small.exclusionRounds());
+                });
+    }
 }

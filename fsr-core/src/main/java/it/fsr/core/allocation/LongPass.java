@@ -1,0 +1,237 @@
+package it.fsr.core.allocation;
+
+import it.fsr.core.money.Euro;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One computation of the {@link AllocationEngine} when every scaled weight and their sum fit in a
+ * {@code long}: the same rule as the general pass, on primitive arrays. Products of a pool (cents) and a
+ * weight are compared exactly in 128 bits ({@link Math#multiplyHigh}); a quotient whose numerator does
+ * not fit in 63 bits falls back to {@code BigInteger} for that unit. Not thread-safe; one per call.
+ */
+final class LongPass implements AllocationEngine.PassResult {
+    private final String[] keys;
+    private final long[] weight;
+    private final long[] minimum;
+    private final long[] cap;
+    private final boolean[] excluded;
+    private final long budget;
+    private final RoundingPolicy policy;
+    private final boolean[] capped;
+    private final long[] amount;
+    private final long[] remainder;
+    private final boolean[] open;
+    private long pool;
+    private long den;
+    private long left;
+
+    LongPass(String[] keys, long[] weight, long[] minimum, long[] cap, boolean[] excluded, long budget, RoundingPolicy policy) {
+        this.keys = keys;
+        this.weight = weight;
+        this.minimum = minimum;
+        this.cap = cap;
+        this.excluded = excluded;
+        this.budget = budget;
+        this.policy = policy;
+        int n = keys.length;
+        this.capped = new boolean[n];
+        this.amount = new long[n];
+        this.remainder = new long[n];
+        this.open = new boolean[n];
+    }
+
+    /** Compares a×b with c×d exactly, for non-negative longs. */
+    static int compareProducts(long a, long b, long c, long d) {
+        long hi1 = Math.multiplyHigh(a, b);
+        long hi2 = Math.multiplyHigh(c, d);
+        if (hi1 != hi2) {
+            return Long.compare(hi1, hi2);
+        }
+        return Long.compareUnsigned(a * b, c * d);
+    }
+
+    @Override
+    public void run() {
+        long rest = budget;
+        long total = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (!excluded[i]) {
+                rest -= minimum[i];
+                total += weight[i];
+            }
+        }
+        // water-filling: cap whoever's share exceeds its headroom, until nobody does
+        boolean changed = true;
+        while (changed && total > 0) {
+            changed = false;
+            long newRest = rest;
+            long newTotal = total;
+            for (int i = 0; i < keys.length; i++) {
+                if (excluded[i] || capped[i] || cap[i] < 0 || weight[i] == 0) {
+                    continue;
+                }
+                long headroom = cap[i] - minimum[i];
+                if (compareProducts(rest, weight[i], headroom, total) > 0) {
+                    capped[i] = true;
+                    changed = true;
+                    newRest -= headroom;
+                    newTotal -= weight[i];
+                }
+            }
+            rest = newRest;
+            total = newTotal;
+        }
+        pool = rest;
+        den = total;
+        distribute();
+    }
+
+    private void distribute() {
+        long placed = 0;
+        int openCount = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (excluded[i]) {
+                continue;
+            }
+            if (capped[i]) {
+                amount[i] = cap[i];
+            } else if (den > 0 && weight[i] > 0) {
+                long q;
+                long r;
+                long hi = Math.multiplyHigh(pool, weight[i]);
+                long lo = pool * weight[i];
+                if (hi == 0 && lo >= 0) {
+                    q = lo / den;
+                    r = lo % den;
+                } else {
+                    BigInteger[] qr = BigInteger.valueOf(pool).multiply(BigInteger.valueOf(weight[i])).divideAndRemainder(BigInteger.valueOf(den));
+                    q = qr[0].longValueExact();
+                    r = qr[1].longValueExact();
+                }
+                if (policy == RoundingPolicy.EACH_HALF_UP && r >= den - r) {
+                    q++;
+                }
+                amount[i] = minimum[i] + q;
+                remainder[i] = r;
+                open[i] = true;
+                openCount++;
+            } else {
+                amount[i] = minimum[i];
+            }
+            placed += amount[i];
+        }
+        left = budget - placed;
+        if (policy == RoundingPolicy.LARGEST_REMAINDER && den > 0 && left > 0 && openCount > 0) {
+            giveLeftoverCents(openCount);
+        }
+    }
+
+    /** One cent each to the {@code left} largest remainders; ties by ascending key. */
+    private void giveLeftoverCents(int openCount) {
+        long[] rs = new long[openCount];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (open[i]) {
+                rs[k++] = remainder[i];
+            }
+        }
+        Arrays.sort(rs);
+        long give = Math.min(left, openCount);
+        long cut = rs[(int) (openCount - give)];
+        List<Integer> ties = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (open[i]) {
+                if (remainder[i] > cut) {
+                    amount[i]++;
+                    give--;
+                } else if (remainder[i] == cut) {
+                    ties.add(i);
+                }
+            }
+        }
+        ties.sort((a, b) -> keys[a].compareTo(keys[b]));
+        for (int t = 0; t < give; t++) {
+            amount[ties.get(t)]++;
+        }
+        left -= Math.min(left, openCount);
+    }
+
+    private BigInteger[] exact(int i) {
+        if (capped[i] || !open[i]) {
+            return new BigInteger[] {BigInteger.valueOf(amount[i]), BigInteger.ONE};
+        }
+        BigInteger d = BigInteger.valueOf(den);
+        return new BigInteger[] {BigInteger.valueOf(minimum[i]).multiply(d).add(BigInteger.valueOf(pool).multiply(BigInteger.valueOf(weight[i]))), d};
+    }
+
+    @Override
+    public int[] underThreshold(long threshold) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
+                out.add(i);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public int[] smallestUnderThreshold(long threshold) {
+        BigInteger[] smallest = null;
+        long smallestCents = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
+                BigInteger[] e = exact(i);
+                if (smallest == null || AllocationEngine.compare(e, smallest) < 0) {
+                    smallest = e;
+                    smallestCents = amount[i];
+                }
+            }
+        }
+        if (smallest == null) {
+            return new int[0];
+        }
+        List<Integer> group = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            // equal exact amounts round to cents at most one apart
+            if (!excluded[i] && amount[i] > 0 && Math.abs(amount[i] - smallestCents) <= 1 && AllocationEngine.compare(exact(i), smallest) == 0) {
+                group.add(i);
+            }
+        }
+        return group.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public boolean highestAmountBelow(int i, long bar) {
+        if (cap[i] >= 0 && cap[i] < bar) {
+            return true;
+        }
+        if (den == 0) {
+            return minimum[i] < bar;
+        }
+        BigInteger d = BigInteger.valueOf(den);
+        BigInteger num = BigInteger.valueOf(minimum[i]).multiply(d).add(BigInteger.valueOf(pool).multiply(BigInteger.valueOf(weight[i])));
+        return num.compareTo(BigInteger.valueOf(bar).multiply(d)) < 0;
+    }
+
+    @Override
+    public Allocation result(Euro total, int rounds) {
+        List<Share> shares = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            if (excluded[i]) {
+                shares.add(Share.ofFraction(keys[i], Euro.ZERO, Share.Status.BELOW_THRESHOLD, 0, 0, 0, 1));
+            } else if (capped[i]) {
+                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.CAPPED, amount[i], 0, 0, 1));
+            } else if (open[i]) {
+                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.FUNDED, minimum[i], pool, weight[i], den));
+            } else {
+                Share.Status s = minimum[i] == 0 ? Share.Status.ZERO_WEIGHT : Share.Status.FUNDED;
+                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), s, amount[i], 0, 0, 1));
+            }
+        }
+        return new Allocation(total, shares, Euro.ofCents(left), rounds);
+    }
+}
