@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The invariants of the fsr spec isee.md over generated households and ISEE values. */
 class IseePropertiesTest {
-    static final int EXAMPLES = 1000;
+    static final int EXAMPLES = Integer.getInteger("fsr.examples", 1000);
     static final LocalDate DATE = LocalDate.of(2022, 1, 10);
     static final NurseryContribution.Rule RULE = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), DATE);
 
@@ -131,7 +131,7 @@ class IseePropertiesTest {
 
     @Test
     void batchEqualsOneByOne() {
-        qt().withExamples(200).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(Math.min(200, EXAMPLES)).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
             List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
             for (int i = 0; i < 20; i++) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The invariants of the fsr spec lep.md. */
 class LepPropertiesTest {
-    static final int EXAMPLES = 1000;
+    static final int EXAMPLES = Integer.getInteger("fsr.examples", 1000);
 
     @Test
     void neededWorkersAreNeverNegativeAndMonotoneInPopulation() {
@@ -76,7 +76,7 @@ class LepPropertiesTest {
 
     @Test
     void aBacinoEqualsTheSumsOfItsComuni() {
-        qt().withExamples(300).forAll(lists().of(longs().between(0, 10_000L)).ofSizeBetween(1, 20)).checkAssert(xs -> {
+        qt().withExamples(Math.min(300, EXAMPLES)).forAll(lists().of(longs().between(0, 10_000L)).ofSizeBetween(1, 20)).checkAssert(xs -> {
             Map<String, long[]> comuni = new LinkedHashMap<>();
             List<String> ids = new ArrayList<>();
             long children = 0;

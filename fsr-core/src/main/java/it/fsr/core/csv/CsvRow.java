@@ -91,6 +91,10 @@ public final class CsvRow {
             return null;
         }
         String t = s.get();
+        if (t.length() > 40) {
+            v.add(field(column), t, "is not a number (too long)");
+            return null;
+        }
         BigDecimal d;
         if (dialect == CsvTable.Dialect.ITALIAN && ITALIAN_DECIMAL.matcher(t).matches()) {
             d = new BigDecimal(t.replace(".", "").replace(',', '.'));

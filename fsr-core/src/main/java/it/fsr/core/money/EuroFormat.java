@@ -33,6 +33,9 @@ public final class EuroFormat {
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d{1,2})?");
     /** One separator followed by exactly three digits: thousands to an Italian, decimals to others. */
     private static final Pattern AMBIGUOUS = Pattern.compile("[1-9]\\d{0,2}[.,]\\d{3}");
+    /** No supported amount, with separators and sign, is longer than this. */
+    private static final int MAX_LENGTH = 40;
+    private static final Pattern NUMERIC_CHARS = Pattern.compile("-?[0-9.,]+");
     private static final String EXPECTED =
             "is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)";
 
@@ -65,7 +68,16 @@ public final class EuroFormat {
         if (value == null) {
             throw ValidationException.of("amount", text, EXPECTED);
         }
-        return Euro.of(negative ? value.negate() : value);
+        return toEuro(negative ? value.negate() : value, text);
+    }
+
+    /** The amount, or the error naming the text as the user wrote it. */
+    private static Euro toEuro(BigDecimal value, String text) {
+        try {
+            return Euro.of(value);
+        } catch (ValidationException e) {
+            throw ValidationException.of("amount", text, e.violations().get(0).message());
+        }
     }
 
     /** Parses the Italian form only: {@code 422.430,60}, {@code 422430,60}, {@code € 1.000}. */
@@ -77,7 +89,7 @@ public final class EuroFormat {
             throw ValidationException.of("amount", text, "is not a euro amount in the Italian form (e.g. 422.430,60)");
         }
         BigDecimal value = italianValue(digits);
-        return Euro.of(negative ? value.negate() : value);
+        return toEuro(negative ? value.negate() : value, text);
     }
 
     /** Parses the plain form only: {@code 422430.60}. */
@@ -89,7 +101,7 @@ public final class EuroFormat {
             throw ValidationException.of("amount", text, "is not a plain euro amount (e.g. 422430.60)");
         }
         BigDecimal value = new BigDecimal(digits);
-        return Euro.of(negative ? value.negate() : value);
+        return toEuro(negative ? value.negate() : value, text);
     }
 
     private static BigDecimal italianValue(String digits) {
@@ -115,7 +127,12 @@ public final class EuroFormat {
             s = "-" + s.substring(2).strip();
         }
         if (s.isEmpty()) {
-            throw ValidationException.of("amount", text, "is empty: " + EXPECTED.substring(3));
+            throw ValidationException.of("amount", text, "is empty: expected e.g. 422430.60, 422.430,60 or € 422.430,60");
+        }
+        if (s.length() > MAX_LENGTH) {
+            // never hand a huge string to BigDecimal: no supported amount is this long
+            boolean numeric = NUMERIC_CHARS.matcher(s).matches();
+            throw ValidationException.of("amount", text, numeric ? "exceeds the largest supported amount of 1000000000000.00 euro" : EXPECTED);
         }
         return s;
     }

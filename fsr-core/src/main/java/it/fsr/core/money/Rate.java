@@ -35,6 +35,9 @@ public final class Rate implements Comparable<Rate> {
 
     /** A rate from its fraction written as text, e.g. {@code "0.2888"}. */
     public static Rate ofFraction(String fraction) {
+        if (fraction == null || fraction.length() > 40) {
+            throw ValidationException.of("rate", fraction, "is not a decimal fraction (e.g. 0.05)");
+        }
         try {
             return ofFraction(new BigDecimal(fraction));
         } catch (NumberFormatException e) {
@@ -69,7 +72,7 @@ public final class Rate implements Comparable<Rate> {
         if (s.endsWith("%")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        if (!PERCENT.matcher(s).matches()) {
+        if (s.length() > 40 || !PERCENT.matcher(s).matches()) {
             throw ValidationException.of("percentage", text, "is not a percentage (e.g. 5%, 28,88%)");
         }
         return ofPercent(new BigDecimal(s.replace(',', '.')));

@@ -164,7 +164,7 @@ public final class RipartoInput {
         Map<ServiceType, Euro> types = new EnumMap<>(ServiceType.class);
         Map<ServiceType, Map<Indicator, Rate>> weights = new EnumMap<>(ServiceType.class);
         for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
-            String[] parts = key.split("\\.");
+            String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
                 case "ambito", "year", "budget", "previous_residuals", "reserve", "inclusion", "admin" -> { }
                 case "previous_area", "area" -> {

@@ -20,9 +20,20 @@ public record Violation(String field, String value, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** Creates a violation, rendering {@code value} with {@link String#valueOf(Object)}. */
+    /** The longest value rendered whole; a longer one is cut, with its length said. */
+    public static final int MAX_VALUE_LENGTH = 80;
+
+    /**
+     * Creates a violation, rendering {@code value} with {@link String#valueOf(Object)}; a value longer
+     * than {@value #MAX_VALUE_LENGTH} characters (a 10 MB field) is cut and its length said, so that an
+     * error message stays readable.
+     */
     public static Violation of(String field, Object value, String message) {
-        return new Violation(field, String.valueOf(value), message);
+        String v = String.valueOf(value);
+        if (v.length() > MAX_VALUE_LENGTH) {
+            v = v.substring(0, MAX_VALUE_LENGTH) + "… (" + v.length() + " characters)";
+        }
+        return new Violation(field, v, message);
     }
 
     /** Renders as {@code field = value: message}. */

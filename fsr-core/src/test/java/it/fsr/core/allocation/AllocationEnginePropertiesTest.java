@@ -17,7 +17,7 @@ import org.quicktheories.core.Gen;
 
 /** The invariants of the fsr spec, "Caps, floors, thresholds", over generated requests. */
 class AllocationEnginePropertiesTest {
-    private static final int EXAMPLES = 1000;
+    private static final int EXAMPLES = Integer.getInteger("fsr.examples", 1000);
 
     /** A generated claim: weight 0..1000, cap absent or 0..5,000.00, minimum 0 or up to 50.00. */
     private static Gen<Claim> claim(int index) {

@@ -10,10 +10,12 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class EuroPropertiesTest {
+    static final int EXAMPLES = Integer.getInteger("fsr.examples", 1000);
+
 
     @Test
     void parseOfEveryFormatIsTheIdentity() {
-        qt().withExamples(2000).forAll(longs().between(-Euro.MAX_ABS_CENTS, Euro.MAX_ABS_CENTS)).checkAssert(c -> {
+        qt().withExamples(2 * EXAMPLES).forAll(longs().between(-Euro.MAX_ABS_CENTS, Euro.MAX_ABS_CENTS)).checkAssert(c -> {
             Euro e = Euro.ofCents(c);
             assertThat(Euro.parse(e.toString())).isEqualTo(e);
             assertThat(EuroFormat.parseItalian(e.toItalianString())).isEqualTo(e);
@@ -24,7 +26,7 @@ class EuroPropertiesTest {
 
     @Test
     void arbitraryTextNeverGivesAnythingButAnAmountOrAValidationException() {
-        qt().withExamples(3000).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 14)).checkAssert(s -> {
+        qt().withExamples(3 * EXAMPLES).forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 14)).checkAssert(s -> {
             try {
                 Euro e = Euro.parse(s);
                 // whatever parsed must agree with BigDecimal's reading of the same digits
@@ -39,7 +41,7 @@ class EuroPropertiesTest {
 
     @Test
     void additionIsExactAgainstBigDecimal() {
-        qt().withExamples(1000).forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
+        qt().withExamples(EXAMPLES).forAll(longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
                 longs().between(-1_000_000_000_000L, 1_000_000_000_000L)).checkAssert((a, b) -> {
             BigDecimal expected = BigDecimal.valueOf(a, 2).add(BigDecimal.valueOf(b, 2));
             assertThat(Euro.ofCents(a).plus(Euro.ofCents(b)).toBigDecimal()).isEqualByComparingTo(expected);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Invariants of the riparto over random Ambiti (random units, indicators, weights, budgets). */
 class AmbitoRipartoPropertiesTest {
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = Integer.getInteger("fsr.examples", 300);
     private static final ServiceType[] TYPES = {ServiceType.AFFIDO, ServiceType.ADM, ServiceType.PRIMA_INFANZIA, ServiceType.CAG,
         ServiceType.CRD, ServiceType.SAD_ANZIANI, ServiceType.CENTRO_DIURNO_ANZIANI, ServiceType.SAD_DISABILI, ServiceType.SFA,
         ServiceType.CA_DISABILI, ServiceType.CSE, ServiceType.RESIDENZIALE_MINORI};

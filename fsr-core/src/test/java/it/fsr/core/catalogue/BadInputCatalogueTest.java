@@ -1,0 +1,141 @@
+package it.fsr.core.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import it.fsr.core.allocation.AllocationEngine;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.allocation.MultiCriteria;
+import it.fsr.core.allocation.RoundingPolicy;
+import it.fsr.core.csv.CsvTable;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.riparto.AmbitoIndicators;
+import it.fsr.core.riparto.AmbitoRiparto;
+import it.fsr.core.riparto.Area;
+import it.fsr.core.riparto.Indicator;
+import it.fsr.core.riparto.RegionalRiparto;
+import it.fsr.core.riparto.RipartoInput;
+import it.fsr.core.riparto.RipartoParameters;
+import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.core.riparto.ServiceType;
+import it.fsr.core.riparto.ServiceUnit;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every kind of bad input the spec names, for fsr-core, each with the exact violations expected:
+ * negative, zero where positive is needed, over a legal cap, missing, duplicate, unknown code, out of
+ * range, overflow-size amounts.
+ */
+class BadInputCatalogueTest {
+    static int tried;
+
+    record Case(String name, Runnable call, List<String> expected) {
+    }
+
+    static Case c(String name, Runnable call, String... expected) {
+        return new Case(name, call, List.of(expected));
+    }
+
+    static final Map<Area, Euro> SPLIT = Map.of(Area.MINORI, Euro.ofEuros(1), Area.ANZIANI, Euro.ofEuros(1), Area.DISABILI, Euro.ofEuros(1));
+
+    static RipartoScenario scenario() {
+        return RipartoScenario.of("X", 2025, Euro.ofEuros(1000)).withPreviousAreaSplit(SPLIT);
+    }
+
+    static ServiceUnit affido(String id) {
+        return ServiceUnit.builder(id, ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(100)).eligibleSpend(Euro.ofEuros(100)).build();
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+            c("empty amount", () -> Euro.parse(""), "amount = : is empty: expected e.g. 422430.60, 422.430,60 or € 422.430,60"),
+            c("three commas", () -> Euro.parse("12,3,4"), "amount = 12,3,4: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)"),
+            c("exponent", () -> Euro.parse("1e5"), "amount = 1e5: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)"),
+            c("NaN", () -> Euro.parse("NaN"), "amount = NaN: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)"),
+            c("10^15 euro", () -> Euro.parse("1000000000000000"), "amount = 1000000000000000: exceeds the largest supported amount of 1000000000000.00 euro"),
+            c("fraction of a cent", () -> Euro.of(new BigDecimal("0.001")), "amount = 0.001: has a fraction of a cent; round it explicitly with Euro.of(amount, roundingMode)"),
+            c("ambiguous", () -> Euro.parse("1.005"), "amount = 1.005: is ambiguous: write 1005.00 (plain) or 1.005,00 (Italian) to say which"),
+            c("bad percentage", () -> Rate.parsePercent("5 percent"), "percentage = 5 percent: is not a percentage (e.g. 5%, 28,88%)"),
+            c("negative budget", () -> AllocationEngine.allocate(AllocationRequest.of(Euro.parse("-1"), List.of(Claim.of("a", 1)))),
+                    "budget = -1.00: must not be negative"),
+            c("negative weight", () -> AllocationEngine.allocate(AllocationRequest.of(Euro.ofEuros(1), List.of(Claim.of("a", -1)))),
+                    "claims[0].weight = -1: must not be negative"),
+            c("duplicate key", () -> AllocationEngine.allocate(AllocationRequest.of(Euro.ofEuros(1), List.of(Claim.of("a", 1), Claim.of("a", 2)))),
+                    "claims[1].key = a: is a duplicate key"),
+            c("minimum over cap", () -> AllocationEngine.allocate(AllocationRequest.of(Euro.ofEuros(10),
+                    List.of(Claim.of("a", 1).withCap(Euro.ofEuros(1)).withMinimum(Euro.ofEuros(2))))), "claims[0].minimum = 2.00: is above the claim's cap 1.00"),
+            c("minimums over budget", () -> AllocationEngine.allocate(AllocationRequest.of(Euro.ofEuros(1),
+                    List.of(Claim.of("a", 1).withMinimum(Euro.ofEuros(2))))), "budget = 1.00: cannot pay the guaranteed minimums of 2.00: missing 1.00"),
+            c("negative threshold", () -> AllocationEngine.allocate(new AllocationRequest(Euro.ofEuros(1), List.of(), Euro.parse("-3"),
+                    RoundingPolicy.LARGEST_REMAINDER)), "threshold = -3.00: must not be negative"),
+            c("criteria weights not 100%", () -> MultiCriteria.allocatePerCriterion(Euro.ofEuros(1), List.of(
+                    new MultiCriteria.Criterion("k", Rate.ofPercent(90), Map.of("a", BigDecimal.ONE))), RoundingPolicy.LARGEST_REMAINDER),
+                    "criteria.weights = 90%: must sum to 100%"),
+            c("year with no parameter", () -> RipartoParameters.defaults().valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2020),
+                    "fsr.unit.minimumContribution = 2020: no value in force for this year (first in force from 2025-01-01)"),
+            c("unknown parameter", () -> RipartoParameters.defaults().valueForYear(ParameterKey.of("x.y", Integer.class, ""), 2025),
+                    "x.y = missing: the parameter set has no such parameter"),
+            c("reserve over its cap", () -> AmbitoRiparto.compute(scenario().withSetAsides(Rate.ofPercent(6), Rate.ZERO, Rate.ZERO), List.of()),
+                    "reserveRate = 6%: is above its legal cap of 5% (DGR XII/4793/2025)"),
+            c("inclusion and admin over their caps", () -> AmbitoRiparto.compute(scenario().withSetAsides(Rate.ZERO, Rate.ofPercent(11),
+                    Rate.parsePercent("2.5")), List.of()), "inclusionRate = 11%: is above its legal cap of 10% (DGR XII/4793/2025)",
+                    "adminRate = 2.5%: is above its legal cap of 2% (DGR XII/4793/2025)"),
+            c("admin above inclusion", () -> AmbitoRiparto.compute(scenario().withSetAsides(Rate.ZERO, Rate.ofPercent(1), Rate.ofPercent(2)),
+                    List.of()), "adminRate = 2%: is part of the inclusion share and cannot exceed it (1%)"),
+            c("negative costs and duplicate ids", () -> AmbitoRiparto.compute(scenario(), List.of(affido("A"),
+                    ServiceUnit.builder("A", ServiceType.ADM).costs(Euro.parse("-1")).eligibleSpend(Euro.ofEuros(1)).build())),
+                    "units[A].id = A: is a duplicate id", "units[A].costs = -1.00: must not be negative",
+                    "units[A].investments = 0.00: exceeds the costs -1.00 (costs include investments)"),
+            c("eligible spend missing", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("B", ServiceType.ADM)
+                    .costs(Euro.ofEuros(1)).build())), "units[B].eligibleSpend = null: is required for ADM"),
+            c("weights not summing to 100%", () -> AmbitoRiparto.compute(scenario().withIndicatorWeights(ServiceType.CAG,
+                    Map.of(Indicator.ACTIVITY_HOURS, Rate.ofPercent(40))), List.of()), "indicatorWeights[CAG] = 40%: must sum to 100%"),
+            c("yes/no indicator of 2 and of another type", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("N",
+                    ServiceType.CAG).cudes("C").costs(Euro.ofEuros(10)).indicator(Indicator.EVENING_OPENING, 2)
+                    .indicator(Indicator.CANTEEN, 1).build())).toString(),
+                    "units[N].indicators[EVENING_OPENING] = 2: is a yes/no indicator: 1 or 0",
+                    "units[N].indicators[CANTEEN] = 1: is not an indicator of CAG",
+                    "indicatorWeights[CAG] = missing: the Assembly must weigh the indicators of CAG (Avviso §3: 'il peso attribuito ad ognuno degli indicatori')"),
+            c("unknown service type in CSV", () -> RipartoInput.units("u.csv", "id,service_type,costs\nU1,PALESTRA,10\n"),
+                    "u.csv:2: service_type = PALESTRA: is not one of affido, adm, prima_infanzia, residenziale_minori, crd, cag, sad_anziani, "
+                            + "alloggi_protetti, centro_diurno_anziani, sad_disabili, cse, sfa, ca_disabili"),
+            c("scenario without year and with a 10^15 budget", () -> RipartoInput.scenario("s.properties", "budget=1000000000000000\n"),
+                    "s.properties: year = null: a four-digit year is required",
+                    "s.properties: budget = 1000000000000000: exceeds the largest supported amount of 1000000000000.00 euro"),
+            c("regional: impossible figures", () -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(new AmbitoIndicators("A", 1, -1, 0, 0, 3, 2)),
+                    2025, RipartoParameters.defaults()), "ambiti[A].places = -1: must not be negative",
+                    "ambiti[A].cofinancedUnits = 3: exceeds the active units 2"),
+            c("regional: no Ambito", () -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(), 2025, RipartoParameters.defaults()),
+                    "ambiti = []: at least one Ambito is required"),
+            c("CSV ragged row", () -> CsvTable.parse("f.csv", "a,b\n1\n"), "f.csv:2: row = 1 fields: the header has 2 columns"),
+            c("CSV empty", () -> CsvTable.parse("f.csv", "\n\n"), "f.csv:1: header = : the file is empty: a header row is required"),
+            c("CSV unclosed quote", () -> CsvTable.parse("f.csv", "a\n\"x\n"), "f.csv:2: row = \": a quoted field is never closed"),
+            c("CSV duplicate column", () -> CsvTable.parse("f.csv", "a,a\n1,2\n"), "f.csv:1: a = a: the column appears twice in the header"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadInputGivesTheExactViolations() {
+        return cases().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
+            tried++;
+            Throwable t = catchThrowable(k.call()::run);
+            assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
+            assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
+        }));
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println("fsr-core bad-input catalogue: " + tried + " bad inputs tried");
+    }
+}

@@ -1,0 +1,99 @@
+package it.fsr.core.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.fsr.core.allocation.AllocationEngine;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.riparto.AmbitoRiparto;
+import it.fsr.core.riparto.MonteOrfano2025;
+import it.fsr.core.riparto.RipartoParameters;
+import it.fsr.core.riparto.RipartoPlan;
+import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.core.riparto.ServiceUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every calculator of fsr-core used from 8 threads at once on shared inputs and parameters gives what
+ * it gives on one thread: a test that would catch shared mutable state (a cached pass, a lazily built
+ * index, a shared formatter).
+ */
+class ConcurrencyTest {
+    static final int THREADS = 8;
+    static final int ROUNDS = 40;
+
+    /** Runs {@code task} ROUNDS times on each of 8 threads started together; returns every result. */
+    static <T> List<T> onEightThreads(Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<T>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<T> out = new ArrayList<>();
+                    for (int r = 0; r < ROUNDS; r++) {
+                        out.add(task.call());
+                    }
+                    return out;
+                }));
+            }
+            start.countDown();
+            List<T> all = new ArrayList<>();
+            for (Future<List<T>> f : futures) {
+                all.addAll(f.get(120, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theRipartoOfSharedInputsIsTheSameOnEightThreads() throws Exception {
+        RipartoScenario scenario = MonteOrfano2025.scenario();
+        List<ServiceUnit> units = MonteOrfano2025.units();
+        ParameterSet parameters = RipartoParameters.defaults();
+        RipartoPlan single = AmbitoRiparto.compute(scenario, units, parameters);
+        String expected = single.toCsv() + single.toMarkdown(java.util.Locale.ITALIAN, true) + single.toText(java.util.Locale.ENGLISH, true);
+        for (String s : onEightThreads(() -> {
+            RipartoPlan p = AmbitoRiparto.compute(scenario, units, parameters);
+            return p.toCsv() + p.toMarkdown(java.util.Locale.ITALIAN, true) + p.toText(java.util.Locale.ENGLISH, true);
+        })) {
+            assertThat(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void oneSharedAllocationIsReadConsistentlyFromEightThreads() throws Exception {
+        Random r = new Random(7);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            claims.add(Claim.of("k" + i, r.nextInt(1000)).withCap(Euro.ofCents(r.nextInt(200_000))));
+        }
+        AllocationRequest request = AllocationRequest.of(Euro.ofEuros(500_000), claims).withThreshold(Euro.ofEuros(300));
+        var shared = AllocationEngine.allocate(request);
+        var single = AllocationEngine.allocate(request);
+        for (Long sum : onEightThreads(() -> {
+            long s = 0;
+            for (Claim c : claims) {
+                s += shared.amountOf(c.key()).cents();             // the lazily built key index, raced on
+            }
+            s += AllocationEngine.allocate(request).remainder().cents();
+            return s;
+        })) {
+            assertThat(sum).isEqualTo(single.shares().stream().mapToLong(x -> x.amount().cents()).sum() + single.remainder().cents());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package it.fsr.isee.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import it.fsr.isee.BudgetCheck;
+import it.fsr.isee.FattoreFamigliaParameters;
+import it.fsr.isee.Household;
+import it.fsr.isee.Housing;
+import it.fsr.isee.IncomeAndAssets;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.IseeCalculator;
+import it.fsr.isee.IseeParameters;
+import it.fsr.isee.Member;
+import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.Relationship;
+import it.fsr.isee.RegionalNurseryFund;
+import it.fsr.isee.tariff.BracketTariff;
+import it.fsr.isee.tariff.PiecewiseTariff;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every kind of bad input of fsr-isee, each with the exact violations expected. */
+class BadInputCatalogueTest {
+    static final LocalDate D = LocalDate.of(2022, 1, 1);
+    static int tried;
+
+    record Case(String name, Runnable call, List<String> expected) {
+    }
+
+    static Case c(String name, Runnable call, String... expected) {
+        return new Case(name, call, List.of(expected));
+    }
+
+    static Map<String, Long> places(long n) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("Verona", n);
+        return m;
+    }
+
+    static Stream<Case> cases() {
+        return Stream.of(
+            c("two heads, a couple of three", () -> Household.of("h", D, Member.head(30), Member.head(31), Member.partner(30), Member.partner(29)),
+                    "household[h].members = 2 heads: a household has exactly one head",
+                    "household[h].members = 2 partners: a household has at most one partner"),
+            c("no head", () -> Household.of("h", D, Member.partner(30)), "household[h].members = 0 heads: a household has exactly one head"),
+            c("a child older than the head", () -> Household.of("h", D, Member.head(30), Member.child(40)),
+                    "household[h].members[1].age = 40: a child must be younger than the head and the partner (30)"),
+            c("age out of range", () -> Household.of("h", D, Member.head(121)), "household[h].members[0].age = 121: must be between 0 and 120"),
+            c("negative age", () -> Household.of("h", D, Member.head(30), Member.child(-2)), "household[h].members[1].age = -2: must be between 0 and 120"),
+            c("twins that are not children", () -> Household.of("h", D, Member.head(40), Member.of(Relationship.OTHER, 8).inTwinGroup("T"),
+                    Member.child(8).inTwinGroup("T")), "household[h].members[1].twinGroup = T: twins must be children of the head"),
+            c("a twin alone", () -> Household.of("h", D, Member.head(40), Member.child(8).inTwinGroup("T")),
+                    "household[h].twinGroup = T: a twin group needs at least two members"),
+            c("born after the date", () -> Household.of("h", List.of(Member.head(30), Member.child(0).bornOn(LocalDate.of(2023, 1, 1))), false,
+                    Housing.NORMAL, D), "household[h].members[1].age = -1: must be between 0 and 120",
+                    "household[h].members[1].birthDate = 2023-01-01: is after the application date 2022-01-01"),
+            c("negative ISEE", () -> IseeAttestation.of(Euro.parse("-1"), BigDecimal.ONE), "isee = -1.00: must not be negative"),
+            c("scale below one", () -> IseeAttestation.of(Euro.ofEuros(1), new BigDecimal("0.5")), "scale = 0.5: must be at least 1.00 (DPCM 159/2013 all. 1)"),
+            c("scale implausibly large", () -> IseeAttestation.of(Euro.ofEuros(1), new BigDecimal("101")), "scale = 101: is implausibly large"),
+            c("missing scale", () -> IseeAttestation.of(Euro.ofEuros(1), null), "scale = null: is required"),
+            c("ISE inconsistent with ISEE and scale", () -> IseeAttestation.of(Euro.ofEuros(10000), new BigDecimal("1.57"), Euro.ofEuros(10000)),
+                    "ise = 10000.00: is inconsistent with ISEE 10000.00 × scale 1.57: ISE / scale = 6369.43 (more than a cent apart)"),
+            c("10^15 euro ISEE", () -> Euro.parse("1.000.000.000.000.000,00"), "amount = 1.000.000.000.000.000,00: exceeds the largest supported amount of 1000000000000.00 euro"),
+            c("negative income", () -> IseeCalculator.compute(Household.of("h", D, Member.head(30)),
+                    IncomeAndAssets.none().withEmployeeIncome(Euro.parse("-1")), IseeParameters.defaults()), "employeeIncome = -1.00: must not be negative"),
+            c("negative rescaled ISEE", () -> NurseryContribution.decide("h", Euro.parse("-1"), Euro.ZERO,
+                    NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), D)), "iseeFf = -1.00: must not be negative"),
+            c("a date before the first edition", () -> NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), LocalDate.of(2020, 1, 1)),
+                    "ff.nursery.max = 2020-01-01: no value in force on this date (first in force from 2021-09-01)"),
+            c("a tariff without segments", () -> PiecewiseTariff.of(Euro.ZERO, List.of(), Euro.ZERO, null, true), "segments = []: at least one segment is required"),
+            c("brackets not from zero", () -> BracketTariff.of(List.of(new BracketTariff.Bracket(Euro.ofEuros(5), Euro.ZERO))),
+                    "brackets[0].from = 5.00: the first bracket must start at 0"),
+            c("duplicate applications and a negative budget", () -> BudgetCheck.check(Euro.parse("-1"), List.of(
+                    new BudgetCheck.Application("a", Euro.ZERO, Euro.ofEuros(600)), new BudgetCheck.Application("a", Euro.ZERO, Euro.ofEuros(600))),
+                    BudgetCheck.Policy.RANKING), "budget = -1.00: must not be negative", "applications[a].id = a: is a duplicate id"),
+            c("negative places", () -> RegionalNurseryFund.split(Euro.ofEuros(5_000_000), places(-1)), "places[Verona] = -1: must not be negative"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBadInputGivesTheExactViolations() {
+        return cases().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
+            tried++;
+            Throwable t = catchThrowable(k.call()::run);
+            assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
+            assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
+        }));
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println("fsr-isee bad-input catalogue: " + tried + " bad inputs tried");
+    }
+}

@@ -1,0 +1,83 @@
+package it.fsr.isee.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.fsr.core.money.Euro;
+import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.FattoreFamigliaBatch;
+import it.fsr.isee.FattoreFamigliaParameters;
+import it.fsr.isee.Household;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.IseeCalculator;
+import it.fsr.isee.Member;
+import it.fsr.isee.NationalScale;
+import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.RescaledIsee;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Every fsr-isee calculator from 8 threads on shared parameters gives the single-threaded result. */
+class ConcurrencyTest {
+    static <T> List<T> onEightThreads(Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<T>>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<T> out = new ArrayList<>();
+                    for (int r = 0; r < 40; r++) {
+                        out.add(task.call());
+                    }
+                    return out;
+                }));
+            }
+            start.countDown();
+            List<T> all = new ArrayList<>();
+            for (Future<List<T>> f : futures) {
+                all.addAll(f.get(120, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rescalingPricingAndBatchAreTheSameOnEightThreads() throws Exception {
+        LocalDate date = LocalDate.of(2021, 11, 19);
+        NurseryContribution.Rule rule = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), date);
+        List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Household h = Household.of("H" + i, date, Member.head(30 + i % 20), Member.partner(29), Member.child(i % 12), Member.child(1 + i % 5));
+            var scale = NationalScale.of(h).value();
+            Euro ise = Euro.ofEuros(1000L * i);
+            cases.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeCalculator.isee(ise, scale), scale, ise)));
+        }
+        Callable<String> task = () -> {
+            StringBuilder sb = new StringBuilder();
+            for (FattoreFamigliaBatch.Case c : cases) {
+                RescaledIsee r = FattoreFamiglia.rescale(c.household(), c.attestation());
+                ContributionDecision d = NurseryContribution.decide(r, rule);
+                sb.append(r.rescaled()).append(d.amount()).append(d.explanation().toText(Locale.ITALIAN));
+            }
+            sb.append(FattoreFamigliaBatch.run(cases, date).totalContributions());
+            return sb.toString();
+        };
+        String single = task.call();
+        for (String s : onEightThreads(task)) {
+            assertThat(s).isEqualTo(single);
+        }
+    }
+}
