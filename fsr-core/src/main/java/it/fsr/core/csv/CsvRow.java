@@ -49,6 +49,21 @@ public final class CsvRow {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
+    /**
+     * The text of a column for a typed reader: the value, or null when blank (recording a violation
+     * with {@code missing} as its message when {@code required}).
+     */
+    private String present(String column, boolean required, String missing, Violations v) {
+        Optional<String> s = text(column);
+        if (s.isEmpty()) {
+            if (required) {
+                v.add(field(column), "", missing);
+            }
+            return null;
+        }
+        return s.get();
+    }
+
     /** The raw text of a required column; records a violation when blank. */
     public String requiredText(String column, Violations v) {
         Optional<String> s = text(column);
@@ -61,36 +76,30 @@ public final class CsvRow {
 
     /** A euro amount in the file's dialect; {@code required} false returns null for blank. */
     public Euro amount(String column, boolean required, boolean allowNegative, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", "a value is required");
-            }
+        String raw = present(column, required, "a value is required", v);
+        if (raw == null) {
             return null;
         }
         try {
-            Euro e = dialect == CsvTable.Dialect.ITALIAN ? EuroFormat.parseItalian(s.get()) : EuroFormat.parsePlain(s.get());
+            Euro e = dialect == CsvTable.Dialect.ITALIAN ? EuroFormat.parseItalian(raw) : EuroFormat.parsePlain(raw);
             if (!allowNegative && e.isNegative()) {
-                v.add(field(column), s.get(), "must not be negative");
+                v.add(field(column), raw, "must not be negative");
                 return null;
             }
             return e;
         } catch (ValidationException e) {
-            v.add(field(column), s.get(), e.violations().get(0).message());
+            v.add(field(column), raw, e.violations().get(0).message());
             return null;
         }
     }
 
     /** A non-negative decimal in the file's dialect (Italian: decimal comma). */
     public BigDecimal decimal(String column, boolean required, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", "a value is required");
-            }
+        String raw = present(column, required, "a value is required", v);
+        if (raw == null) {
             return null;
         }
-        String t = s.get();
+        String t = raw;
         if (t.length() > 40) {
             v.add(field(column), t, "is not a number (too long)");
             return null;
@@ -113,24 +122,21 @@ public final class CsvRow {
 
     /** A non-negative whole number. */
     public Long integer(String column, boolean required, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", "a value is required");
-            }
+        String raw = present(column, required, "a value is required", v);
+        if (raw == null) {
             return null;
         }
-        String t = s.get();
+        String t = raw;
         if (dialect == CsvTable.Dialect.ITALIAN) {
             t = t.replace(".", "");
         }
         if (!INTEGER.matcher(t).matches() || t.length() > 15) {
-            v.add(field(column), s.get(), "is not a whole number");
+            v.add(field(column), raw, "is not a whole number");
             return null;
         }
         long value = Long.parseLong(t);
         if (value < 0) {
-            v.add(field(column), s.get(), "must not be negative");
+            v.add(field(column), raw, "must not be negative");
             return null;
         }
         return value;
@@ -138,17 +144,14 @@ public final class CsvRow {
 
     /** A percentage ({@code 5}, {@code 5%}, {@code 28,88%}). */
     public Rate percent(String column, boolean required, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", "a value is required");
-            }
+        String raw = present(column, required, "a value is required", v);
+        if (raw == null) {
             return null;
         }
         try {
-            return Rate.parsePercent(s.get());
+            return Rate.parsePercent(raw);
         } catch (ValidationException e) {
-            v.add(field(column), s.get(), e.violations().get(0).message());
+            v.add(field(column), raw, e.violations().get(0).message());
             return null;
         }
     }
@@ -175,14 +178,11 @@ public final class CsvRow {
 
     /** An ISO date {@code YYYY-MM-DD}, or {@code DD/MM/YYYY}. */
     public LocalDate date(String column, boolean required, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", "a value is required");
-            }
+        String raw = present(column, required, "a value is required", v);
+        if (raw == null) {
             return null;
         }
-        String t = s.get();
+        String t = raw;
         try {
             if (t.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
                 String[] p = t.split("/");

@@ -91,8 +91,14 @@ public final class CsvTable {
 
     private static List<Record> split(String fileName, String text) {
         List<Record> out = new ArrayList<>();
-        int firstEnd = text.indexOf('\n');
-        String firstLine = firstEnd < 0 ? text : text.substring(0, firstEnd);
+        // the separator is told by the header: the first line that is not blank
+        String firstLine = "";
+        for (String l : text.split("\n", -1)) {
+            if (!l.isBlank()) {
+                firstLine = l;
+                break;
+            }
+        }
         char sep = firstLine.indexOf(';') >= 0 ? ';' : ',';
         int line = 1;
         int i = 0;

@@ -121,6 +121,70 @@ class BadInputCatalogueTest {
             c("CSV ragged row", () -> CsvTable.parse("f.csv", "a,b\n1\n"), "f.csv:2: row = 1 fields: the header has 2 columns"),
             c("CSV empty", () -> CsvTable.parse("f.csv", "\n\n"), "f.csv:1: header = : the file is empty: a header row is required"),
             c("CSV unclosed quote", () -> CsvTable.parse("f.csv", "a\n\"x\n"), "f.csv:2: row = \": a quoted field is never closed"),
+            c("every amount of a unit negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("S", ServiceType.SAD_ANZIANI)
+                    .cudes("C").costs(Euro.parse("-1")).investments(Euro.parse("-2")).revenues(Euro.parse("-3")).eligibleSpend(Euro.parse("-4"))
+                    .personnelCost(Euro.parse("-5")).complementaryCost(Euro.parse("-6")).complementaryOnlyCost(Euro.parse("-7"))
+                    .userPayments(Euro.parse("-8")).otherRevenues(Euro.parse("-9")).generalCost(Euro.parse("-10")).build())),
+                    "units[S].costs = -1.00: must not be negative", "units[S].investments = -2.00: must not be negative",
+                    "units[S].revenues = -3.00: must not be negative", "units[S].eligibleSpend = -4.00: must not be negative",
+                    "units[S].personnelCost = -5.00: must not be negative", "units[S].complementaryCost = -6.00: must not be negative",
+                    "units[S].complementaryOnlyCost = -7.00: must not be negative", "units[S].userPayments = -8.00: must not be negative",
+                    "units[S].otherRevenues = -9.00: must not be negative", "units[S].generalCost = -10.00: must not be negative"),
+            c("only one amount negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("G", ServiceType.SAD_ANZIANI)
+                    .cudes("C").costs(Euro.ofEuros(10)).generalCost(Euro.parse("-1")).build())), "units[G].generalCost = -1.00: must not be negative"),
+            c("investments above costs, days out of range, end before start, blank id", () -> AmbitoRiparto.compute(scenario(), List.of(
+                    ServiceUnit.builder("R", ServiceType.RESIDENZIALE_MINORI).cudes("C").costs(Euro.ofEuros(10)).investments(Euro.ofEuros(20))
+                            .residentDays(-1).activityStart(java.time.LocalDate.of(2020, 5, 1)).activityEnd(java.time.LocalDate.of(2020, 1, 1)).build(),
+                    ServiceUnit.builder("T", ServiceType.CSE).cudes("C").costs(Euro.ofEuros(10)).residentDays(366L * 100_000 + 1).build(),
+                    ServiceUnit.builder(" ", ServiceType.SFA).cudes("C").costs(Euro.ofEuros(10)).build())),
+                    "units[R].investments = 20.00: exceeds the costs 10.00 (costs include investments)", "units[R].residentDays = -1: must not be negative",
+                    "units[R].activityEnd = 2020-01-01: is before the activity start 2020-05-01",
+                    "units[T].residentDays = 36600001: is implausibly large", "units[2].id = \"\": must not be blank"),
+            c("computed and negative indicators", () -> AmbitoRiparto.compute(scenario().withIndicatorWeights(ServiceType.PRIMA_INFANZIA,
+                    Map.of(Indicator.NET_COST, Rate.ONE)), List.of(ServiceUnit.builder("N", ServiceType.PRIMA_INFANZIA).cudes("C")
+                    .costs(Euro.ofEuros(10)).indicator(Indicator.NET_COST, 5).build(), ServiceUnit.builder("M", ServiceType.PRIMA_INFANZIA)
+                    .cudes("C").costs(Euro.ofEuros(10)).indicator(Indicator.CHILDREN_ATTENDING, -1).build())),
+                    "units[N].indicators[NET_COST] = 5: is computed from the unit's costs: do not give it",
+                    "units[M].indicators[CHILDREN_ATTENDING] = -1: must not be negative"),
+            c("weights for a type that is not weighted, of another type, negative", () -> AmbitoRiparto.compute(scenario()
+                    .withIndicatorWeights(ServiceType.AFFIDO, Map.of(Indicator.CANTEEN, Rate.ONE))
+                    .withIndicatorWeights(ServiceType.CRD, Map.of(Indicator.ACTIVITY_HOURS, Rate.ofPercent(110), Indicator.CANTEEN, Rate.ofPercent(-10))),
+                    List.of()).toString(), "indicatorWeights[AFFIDO] = [CANTEEN]: the type is not split by weighted indicators",
+                    "indicatorWeights[CRD][ACTIVITY_HOURS] = 110%: is an indicator of CAG, not of CRD",
+                    "indicatorWeights[CRD][CANTEEN] = -10%: must not be negative"),
+            c("negative budget and residuals, last year's split incomplete and negative", () -> AmbitoRiparto.compute(
+                    RipartoScenario.of("X", 2025, Euro.parse("-1")).withPreviousResiduals(Euro.parse("-2"))
+                            .withPreviousAreaSplit(Map.of(Area.MINORI, Euro.parse("-3"))), List.of()),
+                    "budget = -1.00: must not be negative", "previousResiduals = -2.00: must not be negative",
+                    "previousAreaSplit = [MINORI]: must give last year's amount for every area (MINORI, ANZIANI, DISABILI) when no area budgets are set",
+                    "previousAreaSplit[MINORI] = -3.00: must not be negative"),
+            c("area budgets incomplete and negative, a negative type budget", () -> AmbitoRiparto.compute(scenario()
+                    .withAreaBudgets(Map.of(Area.MINORI, Euro.parse("-1"))).withTypeBudgets(Map.of(ServiceType.CSE, Euro.parse("-5"))), List.of()),
+                    "areaBudgets = [MINORI]: must give a budget for every area", "areaBudgets[MINORI] = -1.00: must not be negative",
+                    "typeBudgets[CSE] = -5.00: must not be negative"),
+            c("area budgets not summing to the distributable budget", () -> AmbitoRiparto.compute(scenario().withAreaBudgets(Map.of(
+                    Area.MINORI, Euro.ofEuros(1), Area.ANZIANI, Euro.ofEuros(1), Area.DISABILI, Euro.ofEuros(1))), List.of()),
+                    "areaBudgets = 3.00: must sum to the distributable budget 1000.00"),
+            c("type budgets not summing to their area's", () -> AmbitoRiparto.compute(scenario().withAreaBudgets(Map.of(
+                    Area.MINORI, Euro.ofEuros(1000), Area.ANZIANI, Euro.ZERO, Area.DISABILI, Euro.ZERO))
+                    .withTypeBudgets(Map.of(ServiceType.ADM, Euro.ofEuros(10))), List.of()),
+                    "typeBudgets[MINORI] = 10.00: must sum to the area budget 1000.00 (give every type of the area, or none for the default split by need)"),
+            c("all-zero split of last year", () -> AmbitoRiparto.compute(RipartoScenario.of("X", 2025, Euro.ofEuros(10)).withPreviousAreaSplit(
+                    Map.of(Area.MINORI, Euro.ZERO, Area.ANZIANI, Euro.ZERO, Area.DISABILI, Euro.ZERO)), List.of()),
+                    "previousAreaSplit = [0.00, 0.00, 0.00]: all zero: no proportions to continue"),
+            c("scenario properties: unknown keys, bad values", () -> RipartoInput.scenario("s.properties", String.join("\n",
+                    "year=25", "budget=abc", "reserve=five", "area.PISCINE=1", "type.NUOTO=1", "weights.CAG=1", "weights.CAG.ACTIVITY_HOURS=x",
+                    "previous_area.MINORI=-", "colour=blue", "previous_residuals=1e3")),
+                    "s.properties: year = 25: a four-digit year is required",
+                    "s.properties: budget = abc: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)",
+                    "s.properties: previous_residuals = 1e3: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)",
+                    "s.properties: reserve = five: is not a percentage (e.g. 5%, 28,88%)",
+                    "s.properties: area.PISCINE = area.PISCINE: unknown area: use MINORI, ANZIANI or DISABILI",
+                    "s.properties: colour = colour: unknown property",
+                    "s.properties: previous_area.MINORI = -: is not a euro amount: expected e.g. 422430.60, 422.430,60 or € 422.430,60 (at most two decimals)",
+                    "s.properties: type.NUOTO = type.NUOTO: unknown service type",
+                    "s.properties: weights.CAG = weights.CAG: expected weights.<SERVICE_TYPE>.<INDICATOR>",
+                    "s.properties: weights.CAG.ACTIVITY_HOURS = x: is not a percentage (e.g. 5%, 28,88%)"),
             c("CSV duplicate column", () -> CsvTable.parse("f.csv", "a,a\n1,2\n"), "f.csv:1: a = a: the column appears twice in the header"));
     }
 
