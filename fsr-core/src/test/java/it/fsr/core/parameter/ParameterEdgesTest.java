@@ -1,0 +1,61 @@
+package it.fsr.core.parameter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParameterEdgesTest {
+    static final ParameterKey<Long> USERS = ParameterKey.of("users", Long.class, "users of the year");
+
+    @Test
+    void exactYearsDoNotCarryOver() {
+        Parameter<Long> p = Parameter.of(USERS, DatedValue.fromYear(10L, 2022, "a"), DatedValue.fromYear(20L, 2023, "b"));
+        assertThat(p.forExactYear(2022).value()).isEqualTo(10L);
+        assertThat(p.forExactYear(2023).value()).isEqualTo(20L);
+        assertThat(p.forYear(2024).value()).isEqualTo(20L);
+        assertThatThrownBy(() -> p.forExactYear(2024)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("users = 2024: no value published for this year");
+        assertThat(p.on(LocalDate.of(2023, 1, 1)).value()).isEqualTo(20L);
+        assertThat(p.on(LocalDate.of(2022, 12, 31)).value()).isEqualTo(10L);
+        assertThat(p.toString()).startsWith("users[");
+        assertThat(Parameter.of(USERS, List.of()).history()).isEmpty();
+        assertThatThrownBy(() -> Parameter.of(USERS, List.<DatedValue<Long>>of()).on(LocalDate.of(2022, 1, 1)))
+                .hasMessageContaining("users = 2022-01-01: no value in force on this date");
+        ParameterSet set = ParameterSet.of(List.of(p));
+        assertThat(set.datedForExactYear(USERS, 2023).source()).isEqualTo("b");
+        assertThat(set.replacing(Parameter.of(USERS, DatedValue.fromYear(1L, 2030, "c"))).valueForYear(USERS, 2030)).isEqualTo(1L);
+        assertThat(set.with(ParameterKey.of("other", Long.class, ""), DatedValue.fromYear(5L, 2020, "d")).all()).hasSize(2);
+        assertThat(ParameterSet.union(set, set).all()).hasSize(1);
+        assertThatThrownBy(() -> ParameterSet.of(List.of(p, p))).hasMessageContaining("duplicate parameter users");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    @Test
+    void aValueOfTheWrongTypeIsRefused() {
+        ParameterKey raw = USERS;
+        assertThatThrownBy(() -> Parameter.of(raw, DatedValue.fromYear("ten", 2022, "a"))).hasMessageContaining("users = ten: is not a Long");
+    }
+
+    @Test
+    void violationsHelpers() {
+        Violations v = new Violations();
+        assertThat(v.requireNonNull("x", "f")).isTrue();
+        assertThat(v.isEmpty()).isTrue();
+        assertThat(v.requireNonNull(null, "f")).isFalse();
+        assertThat(v.list()).extracting(Object::toString).containsExactly("f = null: is required");
+        assertThat(v.check(true, "g", 1, "m")).isTrue();
+        assertThat(v.check(false, "g", 1, "m")).isFalse();
+        assertThat(v.list()).hasSize(2);
+        v.addAll("outer", ValidationException.of("inner", 3, "bad"));
+        v.addAll("", ValidationException.of("plain", 4, "bad"));
+        assertThat(v.list()).extracting(Object::toString).contains("outer.inner = 3: bad", "plain = 4: bad");
+        assertThatThrownBy(v::throwIfAny).hasMessageStartingWith("4 invalid inputs:\n  f = null: is required\n  g = 1: m");
+        assertThatThrownBy(() -> new ValidationException(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(it.fsr.core.validation.Violation.of("f", "x".repeat(100), "m").value()).hasSize(80 + "… (100 characters)".length());
+    }
+}
