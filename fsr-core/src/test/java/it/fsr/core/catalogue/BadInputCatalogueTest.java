@@ -1,7 +1,6 @@
 package it.fsr.core.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static it.fsr.core.testing.BadInputCatalogue.c;
 
 import it.fsr.core.allocation.AllocationEngine;
 import it.fsr.core.allocation.AllocationRequest;
@@ -22,12 +21,12 @@ import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.core.riparto.RipartoScenario;
 import it.fsr.core.riparto.ServiceType;
 import it.fsr.core.riparto.ServiceUnit;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import it.fsr.core.testing.BadInputCatalogue;
+import it.fsr.core.testing.BadInputCatalogue.Case;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -38,14 +37,7 @@ import org.junit.jupiter.api.TestFactory;
  * range, overflow-size amounts.
  */
 class BadInputCatalogueTest {
-    static int tried;
-
-    record Case(String name, Runnable call, List<String> expected) {
-    }
-
-    static Case c(String name, Runnable call, String... expected) {
-        return new Case(name, call, List.of(expected));
-    }
+    static final BadInputCatalogue CATALOGUE = new BadInputCatalogue();
 
     static final Map<Area, Euro> SPLIT = Map.of(Area.MINORI, Euro.ofEuros(1), Area.ANZIANI, Euro.ofEuros(1), Area.DISABILI, Euro.ofEuros(1));
 
@@ -190,16 +182,11 @@ class BadInputCatalogueTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadInputGivesTheExactViolations() {
-        return cases().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
-            tried++;
-            Throwable t = catchThrowable(k.call()::run);
-            assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
-            assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
-        }));
+        return CATALOGUE.tests(cases());
     }
 
     @AfterAll
     static void report() {
-        System.out.println("fsr-core bad-input catalogue: " + tried + " bad inputs tried");
+        System.out.println("fsr-core bad-input catalogue: " + CATALOGUE.tried() + " bad inputs tried");
     }
 }

@@ -16,12 +16,6 @@ import it.fsr.core.riparto.ServiceUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,34 +24,10 @@ import org.junit.jupiter.api.Test;
  * index, a shared formatter).
  */
 class ConcurrencyTest {
-    static final int THREADS = 8;
     static final int ROUNDS = 40;
 
-    /** Runs {@code task} ROUNDS times on each of 8 threads started together; returns every result. */
-    static <T> List<T> onEightThreads(Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<List<T>>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    List<T> out = new ArrayList<>();
-                    for (int r = 0; r < ROUNDS; r++) {
-                        out.add(task.call());
-                    }
-                    return out;
-                }));
-            }
-            start.countDown();
-            List<T> all = new ArrayList<>();
-            for (Future<List<T>> f : futures) {
-                all.addAll(f.get(120, TimeUnit.SECONDS));
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
-        }
+    static <T> List<T> onEightThreads(java.util.concurrent.Callable<T> task) throws Exception {
+        return it.fsr.core.testing.OnEightThreads.run(ROUNDS, task);
     }
 
     @Test

@@ -1,11 +1,8 @@
 package it.fsr.isee.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static it.fsr.core.testing.BadInputCatalogue.c;
 
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.isee.BudgetCheck;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.isee.Household;
@@ -26,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import it.fsr.core.testing.BadInputCatalogue;
+import it.fsr.core.testing.BadInputCatalogue.Case;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -33,14 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 /** Every kind of bad input of fsr-isee, each with the exact violations expected. */
 class BadInputCatalogueTest {
     static final LocalDate D = LocalDate.of(2022, 1, 1);
-    static int tried;
-
-    record Case(String name, Runnable call, List<String> expected) {
-    }
-
-    static Case c(String name, Runnable call, String... expected) {
-        return new Case(name, call, List.of(expected));
-    }
+    static final BadInputCatalogue CATALOGUE = new BadInputCatalogue();
 
     static Map<String, Long> places(long n) {
         Map<String, Long> m = new LinkedHashMap<>();
@@ -89,16 +81,11 @@ class BadInputCatalogueTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadInputGivesTheExactViolations() {
-        return cases().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
-            tried++;
-            Throwable t = catchThrowable(k.call()::run);
-            assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
-            assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
-        }));
+        return CATALOGUE.tests(cases());
     }
 
     @AfterAll
     static void report() {
-        System.out.println("fsr-isee bad-input catalogue: " + tried + " bad inputs tried");
+        System.out.println("fsr-isee bad-input catalogue: " + CATALOGUE.tried() + " bad inputs tried");
     }
 }

@@ -3,6 +3,7 @@ package it.fsr.isee.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
+import it.fsr.core.testing.OnEightThreads;
 import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
@@ -19,39 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every fsr-isee calculator from 8 threads on shared parameters gives the single-threaded result. */
 class ConcurrencyTest {
     static <T> List<T> onEightThreads(Callable<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<List<T>>> futures = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    List<T> out = new ArrayList<>();
-                    for (int r = 0; r < 40; r++) {
-                        out.add(task.call());
-                    }
-                    return out;
-                }));
-            }
-            start.countDown();
-            List<T> all = new ArrayList<>();
-            for (Future<List<T>> f : futures) {
-                all.addAll(f.get(120, TimeUnit.SECONDS));
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
-        }
+        return OnEightThreads.run(40, task);
     }
 
     @Test

@@ -1,12 +1,9 @@
 package it.fsr.lep.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import static it.fsr.core.testing.BadInputCatalogue.c;
 
 import it.fsr.core.allocation.RoundingPolicy;
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.lep.LepBatch;
 import it.fsr.lep.LepParameters;
 import it.fsr.lep.NurseryCoverage;
@@ -18,20 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import it.fsr.core.testing.BadInputCatalogue;
+import it.fsr.core.testing.BadInputCatalogue.Case;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every kind of bad input of fsr-lep, each with the exact violations expected. */
 class BadInputCatalogueTest {
-    static int tried;
-
-    record Case(String name, Runnable call, List<String> expected) {
-    }
-
-    static Case c(String name, Runnable call, String... expected) {
-        return new Case(name, call, List.of(expected));
-    }
+    static final BadInputCatalogue CATALOGUE = new BadInputCatalogue();
 
     static Map<String, long[]> comuni() {
         Map<String, long[]> m = new LinkedHashMap<>();
@@ -80,16 +72,11 @@ class BadInputCatalogueTest {
 
     @TestFactory
     Stream<DynamicTest> everyBadInputGivesTheExactViolations() {
-        return cases().map(k -> DynamicTest.dynamicTest(k.name(), () -> {
-            tried++;
-            Throwable t = catchThrowable(k.call()::run);
-            assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
-            assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
-        }));
+        return CATALOGUE.tests(cases());
     }
 
     @AfterAll
     static void report() {
-        System.out.println("fsr-lep bad-input catalogue: " + tried + " bad inputs tried");
+        System.out.println("fsr-lep bad-input catalogue: " + CATALOGUE.tried() + " bad inputs tried");
     }
 }

@@ -3,21 +3,16 @@ package it.fsr.lep.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.testing.OnEightThreads;
+import java.util.List;
 import it.fsr.lep.IstatComuni;
 import it.fsr.lep.LepBatch;
 import it.fsr.lep.LepParameters;
 import it.fsr.lep.NurseryCoverage;
 import it.fsr.lep.SocialWorkers;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every fsr-lep calculator from 8 threads on shared parameters gives the single-threaded result. */
@@ -37,24 +32,8 @@ class ConcurrencyTest {
             return sb.toString();
         };
         String single = task.call();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                for (int r = 0; r < 5; r++) {
-                    futures.add(pool.submit(() -> {
-                        start.await();
-                        return task.call();
-                    }));
-                }
-            }
-            start.countDown();
-            for (Future<String> f : futures) {
-                assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(single);
-            }
-        } finally {
-            pool.shutdownNow();
+        for (String s : OnEightThreads.run(5, task)) {
+            assertThat(s).isEqualTo(single);
         }
     }
 }
