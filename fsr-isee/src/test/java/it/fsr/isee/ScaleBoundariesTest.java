@@ -1,0 +1,141 @@
+package it.fsr.isee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.fsr.core.money.Euro;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every age band, count and status boundary of both scales, each weight by hand. */
+class ScaleBoundariesTest {
+    static final LocalDate D = LocalDate.of(2024, 9, 1);
+
+    static BigDecimal ff(Member... m) {
+        return FattoreFamigliaScale.of(Household.of("h", D, m)).value();
+    }
+
+    static BigDecimal national(Member... m) {
+        return NationalScale.of(Household.of("h", D, m)).value();
+    }
+
+    @ParameterizedTest(name = "child aged {0} -> FF {1}")
+    @CsvSource({"0,0.7", "5,0.7", "6,0.6", "13,0.6", "14,0.5", "17,0.5", "18,0.5"})
+    void childAgeBandsOfAMarriedCoupleOfForty(int age, String weight) {
+        // couple 2.0 (head 40: not young); both work: 0.1 × 2 only with a minor child (< 18)
+        BigDecimal work = age < 18 ? new BigDecimal("0.2") : BigDecimal.ZERO;
+        assertThat(ff(Member.head(40), Member.partner(40), Member.child(age))).isEqualByComparingTo(new BigDecimal("2.0").add(new BigDecimal(weight)).add(work));
+    }
+
+    @ParameterizedTest(name = "adult child aged {0}, student {1} -> {2}")
+    @CsvSource({"19,true,0.4", "26,true,0.4", "27,true,0.3", "19,false,0.3", "26,false,0.3"})
+    void adultChildren(int age, boolean student, String weight) {
+        Member c = student ? Member.child(age).asStudent() : Member.child(age);
+        assertThat(ff(Member.head(60), Member.partner(60), c)).isEqualByComparingTo(new BigDecimal("2.0").add(new BigDecimal(weight)));
+    }
+
+    @Test
+    void youngCoupleUnderForty() {
+        assertThat(ff(Member.head(39), Member.partner(45))).isEqualByComparingTo("2.4");
+        assertThat(ff(Member.head(40), Member.partner(30))).isEqualByComparingTo("2.0");
+    }
+
+    @Test
+    void twinsUpToTen() {
+        assertThat(ff(Member.head(40), Member.partner(40), Member.child(10).inTwinGroup("T"), Member.child(10).inTwinGroup("T"),
+                Member.child(10).inTwinGroup("T"))).isEqualByComparingTo("4.6");   // 2 + 3 × 0.6 + 0.2 work + 0.3 × (3 − 1)
+        assertThat(ff(Member.head(40), Member.partner(40), Member.child(11).inTwinGroup("T"), Member.child(11).inTwinGroup("T")))
+                .isEqualByComparingTo("3.4");                                       // 2 + 2 × 0.6 + 0.2, no twin weight
+    }
+
+    @Test
+    void workStatusOfParents() {
+        Member kid = Member.child(8);
+        assertThat(ff(Member.head(45).withWork(WorkStatus.UNEMPLOYED), Member.partner(45).withWork(WorkStatus.UNEMPLOYED), kid))
+                .isEqualByComparingTo("3.0");                                       // 2 + 0.6 + 0.2 × 2
+        assertThat(ff(Member.head(45).withWork(WorkStatus.WORKS), Member.partner(45).withWork(WorkStatus.UNEMPLOYED), kid))
+                .isEqualByComparingTo("2.6");                                       // no work weight: the table has no row
+        assertThat(ff(Member.head(45).withWork(WorkStatus.NOT_WORKING), Member.partner(45).withWork(WorkStatus.NOT_WORKING), kid))
+                .isEqualByComparingTo("2.6");
+        assertThat(ff(Member.head(45).withWork(WorkStatus.UNEMPLOYED), kid)).isEqualByComparingTo("3.0");   // 1 + 0.6 + 0.4 + 0.6 + 0.4
+        assertThat(ff(Member.head(45).withWork(WorkStatus.UNEMPLOYED), Member.child(20))).isEqualByComparingTo("1.9"); // 1 + 0.6 + adult child 0.3
+    }
+
+    @Test
+    void singleParentWithAnotherAdultIsNotSingle() {
+        // head + child 8 + grandmother: 1.0 + 0.6 (child) + 0.3 (additional adult); work weight 0.2 (single parent works)
+        assertThat(ff(Member.head(40), Member.child(8), Member.of(Relationship.OTHER, 70))).isEqualByComparingTo("2.1");
+    }
+
+    @Test
+    void disabilityOfAdultsAndMinors() {
+        assertThat(ff(Member.head(50).withDisability(Disability.MEDIUM))).isEqualByComparingTo("2.1");
+        assertThat(ff(Member.head(50).withDisability(Disability.SEVERE))).isEqualByComparingTo("2.45");
+        assertThat(ff(Member.head(40), Member.partner(40), Member.child(17).withDisability(Disability.MEDIUM)))
+                .isEqualByComparingTo("3.4");                                       // 2 + 0.5 + 0.2 work + 0.5 + 0.2 minor
+        assertThat(ff(Member.head(40), Member.partner(40), Member.child(18).withDisability(Disability.MEDIUM)))
+                .isEqualByComparingTo("3.0");                                       // 2 + 0.5 + 0.5, no minor
+    }
+
+    @Test
+    void housingWeights() {
+        for (Housing h : List.of(Housing.ROOFLESS, Housing.HOUSELESS)) {
+            assertThat(FattoreFamigliaScale.of(Household.of("h", List.of(Member.head(30)), false, h, D)).value()).isEqualByComparingTo("2.2");
+        }
+        for (Housing h : List.of(Housing.INSECURE, Housing.INADEQUATE)) {
+            assertThat(FattoreFamigliaScale.of(Household.of("h", List.of(Member.head(30)), false, h, D)).value()).isEqualByComparingTo("1.9");
+        }
+    }
+
+    @Test
+    void widowedOnlyWithMinorChildren() {
+        assertThat(FattoreFamigliaScale.of(Household.of("w", List.of(Member.head(50), Member.child(20)), true, Housing.NORMAL, D)).value())
+                .isEqualByComparingTo("1.9");                                       // 1 + 0.6 + 0.3: no minors, no widowed extra
+    }
+
+    @ParameterizedTest(name = "{0} members -> {1}")
+    @CsvSource({"1,1.00", "2,1.57", "3,2.24", "4,2.66", "5,3.25", "6,3.75", "7,4.25"})
+    void nationalScaleByHouseholdSize(int size, String expected) {
+        // head + partner, both working, then children aged 5+: +0.2 working parents from the first child; +0.2/0.35/0.5 with 3/4/5 children
+        Member[] m = new Member[size];
+        m[0] = Member.head(45);
+        if (size > 1) {
+            m[1] = Member.partner(44);
+        }
+        for (int i = 2; i < size; i++) {
+            m[i] = Member.child(5 + i);
+        }
+        assertThat(national(m)).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void nationalMaggiorazioni() {
+        assertThat(national(Member.head(30), Member.partner(30), Member.child(2))).isEqualByComparingTo("2.34");       // child < 3
+        assertThat(national(Member.head(30), Member.partner(30).withWork(WorkStatus.UNEMPLOYED), Member.child(2))).isEqualByComparingTo("2.04");
+        assertThat(national(Member.head(30).withWork(WorkStatus.NOT_WORKING), Member.child(3))).isEqualByComparingTo("1.77"); // (c)
+        assertThat(national(Member.head(30).withWork(WorkStatus.NOT_WORKING), Member.child(3), Member.of(Relationship.OTHER, 60)))
+                .isEqualByComparingTo("2.04");                                      // not only parent and minors
+        assertThat(national(Member.head(30), Member.child(19))).isEqualByComparingTo("1.57");                          // no minor
+    }
+
+    @Test
+    void incomeAndAssetsAllowancesGrowWithChildren() {
+        Household h = Household.of("h", D, Member.head(45), Member.partner(44), Member.child(3), Member.child(5), Member.child(7), Member.child(9));
+        IseeCalculator.Result r = IseeCalculator.compute(h, IncomeAndAssets.none().withRent(Euro.ofEuros(9000))
+                .withEmployeeIncome(Euro.ofEuros(10000)).withHome(Euro.ofEuros(60_000), Euro.ZERO), IseeParameters.defaults());
+        // rent cap 7,000 + 2 × 500 = 8,000; employee 10,000 − 2,000 = 8,000 -> ISR 0; home 60,000 − (52,500 + 2 × 2,500) = 2,500 × 2/3
+        assertThat(r.isr()).isEqualTo(Euro.ZERO);
+        assertThat(r.isp()).isEqualTo(Euro.parse("1666.67"));
+        IseeCalculator.Result p = IseeCalculator.compute(Household.of("p", D, Member.head(70)),
+                new IncomeAndAssets(Euro.ZERO, Euro.ofEuros(20000), Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ofEuros(1000),
+                        Euro.ofEuros(7000)), IseeParameters.defaults());
+        // pension 20,000 − min(4,000, 1,000) = 19,000; ISP 1,000 + (7,000 − 6,000) = 2,000; ISE 19,400
+        assertThat(p.isr()).isEqualTo(Euro.ofEuros(19000));
+        assertThat(p.isp()).isEqualTo(Euro.ofEuros(2000));
+        assertThat(p.ise()).isEqualTo(Euro.ofEuros(19400));
+        assertThat(p.explanation().toText()).contains("ISEE = ISE / scala di equivalenza: € 19.400,00");
+    }
+}
