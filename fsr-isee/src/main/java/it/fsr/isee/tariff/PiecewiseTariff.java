@@ -4,7 +4,6 @@ import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -108,12 +107,5 @@ public final class PiecewiseTariff implements Tariff {
     /** The segments. */
     public List<Segment> segments() {
         return segments;
-    }
-
-    /** A sorted copy of the segments (for callers building from unsorted input). */
-    static List<Segment> sorted(List<Segment> s) {
-        List<Segment> out = new ArrayList<>(s);
-        out.sort(Comparator.comparing(Segment::from));
-        return out;
     }
 }

@@ -1,0 +1,142 @@
+package it.fsr.isee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.isee.tariff.PiecewiseTariff;
+import it.fsr.isee.tariff.Segment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The ISEE module's accessors, edges and alternative paths. */
+class IseeEdgesTest {
+    static final LocalDate D = LocalDate.of(2021, 11, 19);
+    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), D);
+
+    @Test
+    void householdAccessors() {
+        Household h = Household.of("fam", D, Member.head(40), Member.partner(38), Member.child(17), Member.child(18));
+        assertThat(h.id()).isEqualTo("fam");
+        assertThat(h.head().age()).isEqualTo(40);
+        assertThat(h.isCouple()).isTrue();
+        assertThat(Household.of("s", D, Member.head(40)).isCouple()).isFalse();
+        assertThat(h.minorChildren()).isEqualTo(1);
+        assertThat(h.size()).isEqualTo(4);
+        assertThat(h.withHousing(Housing.INSECURE).housing()).isEqualTo(Housing.INSECURE);
+        assertThat(h.withWidowed(true).widowed()).isTrue();
+        assertThat(h.toString()).isEqualTo("Household[fam, 4 members]");
+        assertThat(Member.child(3).inTwinGroup(" ").twin()).isEmpty();
+        assertThat(Member.child(3).inTwinGroup("A").twin()).contains("A");
+    }
+
+    @Test
+    void attestationEdges() {
+        IseeAttestation a = IseeAttestation.of(Euro.parse("10000.00"), new BigDecimal("1.00"));
+        assertThat(a.scale()).isEqualByComparingTo("1.00");
+        assertThat(a.ise()).isEmpty();
+        assertThat(a.iseOrReconstructed()).isEqualTo(Euro.parse("10000.00"));
+        assertThat(IseeAttestation.of(Euro.ZERO, new BigDecimal("100")).scale()).isEqualByComparingTo("100");
+        // ISE / scale one cent away is consistent; two cents is not
+        assertThat(IseeAttestation.of(Euro.parse("6369.44"), new BigDecimal("1.57"), Euro.ofEuros(10000)).ise()).contains(Euro.ofEuros(10000));
+        assertThatThrownBy(() -> IseeAttestation.of(Euro.parse("6369.45"), new BigDecimal("1.57"), Euro.ofEuros(10000)))
+                .hasMessageContaining("is inconsistent");
+        assertThat(IseeAttestation.of(Euro.parse("6369.42"), new BigDecimal("1.57"), Euro.ofEuros(10000)).isee()).isEqualTo(Euro.parse("6369.42"));
+    }
+
+    @Test
+    void rescalingWithoutTheIseExplainsTheReconstruction() {
+        Household h = Household.of("f", D, Member.head(30));
+        RescaledIsee r = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("8000.00"), BigDecimal.ONE));
+        assertThat(r.ise()).isEqualTo(Euro.parse("8000.00"));
+        assertThat(r.rescaled()).isEqualTo(Euro.parse("5000.00"));
+        assertThat(r.capApplied()).isFalse();
+        assertThat(r.householdId()).isEqualTo("f");
+        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("ISE ricostruito come ISEE × scala nazionale (1)")
+                .contains("In melius: l'ISEE rideterminato non supera l'ISEE nazionale");
+        RescaledIsee none = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("8000.00"), BigDecimal.ONE), FattoreFamigliaParameters.defaults(),
+                FattoreFamiglia.Cap.NONE);
+        assertThat(none.explanation().toText(Locale.ENGLISH)).doesNotContain("In melius").contains("ISE reconstructed");
+        assertThat(none.nationalScale()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void theLeanContributionForBatches() {
+        assertThat(RULE.contributionCents(300_000)).isEqualTo(60_000);
+        assertThat(RULE.contributionCents(0)).isEqualTo(60_000);
+        assertThat(RULE.contributionCents(1_500_000)).isEqualTo(20_000);
+        assertThat(RULE.contributionCents(1_500_001)).isEqualTo(-1);
+        assertThatThrownBy(() -> RULE.contributionCents(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("negative ISEE: -1");
+        assertThat(RULE.low()).isEqualTo(Euro.ofEuros(3000));
+        assertThat(NurseryContribution.decide("h", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).explanation().toText())
+                .contains("Contributo massimo: ISEE rideterminato non superiore a € 3.000,00");
+        assertThat(NurseryContribution.decide("h", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).granted()).isTrue();
+    }
+
+    @Test
+    void theBatchResultAndANonCentesimalTable() {
+        List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
+        Household a = Household.of("a", D, Member.head(30), Member.child(2));
+        Household b = Household.of("b", D, Member.head(30));
+        cases.add(new FattoreFamigliaBatch.Case(a, IseeAttestation.of(Euro.parse("10000.00"), new BigDecimal("1.87"), Euro.parse("18700.00"))));
+        cases.add(new FattoreFamigliaBatch.Case(b, IseeAttestation.of(Euro.parse("25000.00"), BigDecimal.ONE)));
+        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(cases, D);
+        assertThat(r.size()).isEqualTo(2);
+        // a: FF 1 + 0.6 + 0.4 + 0.7 + 0.2 = 2.9 -> 18,700 / 2.9 = 6,448.28 -> 600 − 3,448.28 / 30 = 485.06
+        assertThat(r.iseeFfCents(0)).isEqualTo(644_828);
+        assertThat(r.contributionCents(0)).isEqualTo(48_506);
+        assertThat(r.granted(0)).isTrue();
+        assertThat(r.granted(1)).isFalse();
+        assertThat(r.contributionCents(1)).isZero();
+        assertThat(r.row(1).exclusion()).contains(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
+        assertThat(r.totalContributions()).isEqualTo(Euro.parse("485.06"));
+        // a table with a weight of three decimals takes the exact BigDecimal path, with the same results
+        ParameterSet odd = FattoreFamigliaParameters.defaults().with(FattoreFamigliaParameters.CHILD_0_5,
+                DatedValue.from(new BigDecimal("0.705"), LocalDate.of(2021, 1, 1), "test edition"));
+        FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, odd, D);
+        RescaledIsee one = FattoreFamiglia.rescale(a, cases.get(0).attestation(), odd, FattoreFamiglia.Cap.IN_MELIUS);
+        assertThat(exact.row(0).ffScale()).isEqualByComparingTo("2.905");
+        assertThat(exact.row(0).iseeFf()).isEqualTo(one.rescaled());
+    }
+
+    @Test
+    void budgetCheckEdges() {
+        List<BudgetCheck.Application> apps = List.of(new BudgetCheck.Application("a", Euro.ofEuros(1000), Euro.ofEuros(600)),
+                new BudgetCheck.Application("b", Euro.ofEuros(2000), Euro.ofEuros(400)));
+        BudgetCheck.Result exact = BudgetCheck.check(Euro.ofEuros(1000), apps, BudgetCheck.Policy.RANKING);
+        assertThat(exact.fits()).isTrue();
+        assertThat(exact.outcomes()).extracting(BudgetCheck.Outcome::rank).containsExactly(1, 2);
+        assertThat(exact.outcomes()).extracting(BudgetCheck.Outcome::fullyFunded).containsExactly(true, true);
+        assertThat(exact.unspent()).isEqualTo(Euro.ZERO);
+        BudgetCheck.Result proRata = BudgetCheck.check(Euro.ofEuros(1000), apps, BudgetCheck.Policy.PRO_RATA);
+        assertThat(proRata.funded()).isEqualTo(Euro.ofEuros(1000));
+        BudgetCheck.Result short1 = BudgetCheck.check(Euro.ofEuros(999), apps, BudgetCheck.Policy.PRO_RATA);
+        assertThat(short1.outcomes()).extracting(BudgetCheck.Outcome::rank).containsExactly(1, 2);
+        assertThat(short1.outcomes().get(0).fullyFunded()).isFalse();
+        assertThat(short1.requested()).isEqualTo(Euro.ofEuros(1000));
+        Map<String, Long> places = new LinkedHashMap<>();
+        places.put("A", 0L);
+        places.put("B", 5L);
+        assertThat(RegionalNurseryFund.split(Euro.ofEuros(100), places)).containsEntry("A", Euro.ZERO).containsEntry("B", Euro.ofEuros(100));
+    }
+
+    @Test
+    void tariffAccessors() {
+        PiecewiseTariff t = PiecewiseTariff.linear(Euro.ofEuros(1000), Euro.ofEuros(2000), Euro.ofEuros(10), Euro.ofEuros(20));
+        assertThat(t.segments()).hasSize(1);
+        assertThat(t.segments().get(0).shape()).isEqualTo(Segment.Shape.LINEAR);
+        assertThat(Segment.proportional(Euro.ZERO, Euro.ofEuros(100), Euro.ofEuros(8)).fee(Euro.ofEuros(50))).isEqualTo(Euro.ofEuros(4));
+        assertThat(Segment.linear(Euro.ofEuros(5), Euro.ofEuros(5), Euro.ofEuros(1), Euro.ofEuros(9)).fee(Euro.ofEuros(5))).isEqualTo(Euro.ofEuros(9));
+        assertThat(Segment.quadratic(Euro.ofEuros(5), Euro.ofEuros(5), Euro.ofEuros(1), Euro.ofEuros(9)).fee(Euro.ofEuros(5))).isEqualTo(Euro.ofEuros(9));
+        assertThatThrownBy(() -> PiecewiseTariff.of(Euro.ZERO, List.of(Segment.proportional(Euro.ZERO, Euro.ZERO, Euro.ofCents(1))), Euro.ZERO, null, false))
+                .hasMessageContaining("segments[0].to = 0.00: a proportional segment needs a positive end");
+    }
+}
