@@ -112,4 +112,31 @@ class LepBoundariesTest {
         assertThat(r.country().contribution797()).isEqualTo(r.rows().get(0).contribution797().plus(r.rows().get(1).contribution797()));
         assertThat(r.year()).isEqualTo(2025);
     }
+
+    @Test
+    void zeroFiguresAreValidAndHalfKnownIndicatorsAreSkipped() {
+        LepBatch.Result r = LepBatch.run(List.of(
+                new LepBatch.Comune("0", "Zero", "R", "G", 0, BigDecimal.ZERO, 0L, 0L, 0L, 0L),
+                new LepBatch.Comune("1", "Half", "R", "G", 100, null, 50L, null, 7L, null),
+                new LepBatch.Comune("2", "Full", "R", "G", 100, BigDecimal.ONE, 50L, 10L, 7L, 7L)), 2025, LepParameters.defaults());
+        assertThat(r.rows().get(0).status()).isEqualTo(SocialWorkerStatus.FURTHER_OBJECTIVE_MET);
+        assertThat(r.rows().get(0).placesNeededLep()).isZero();
+        assertThat(r.rows().get(0).usersNeeded()).isZero();
+        assertThat(r.rows().get(1).placesNeededLep()).isNull();
+        assertThat(r.rows().get(1).usersNeeded()).isNull();
+        assertThat(r.rows().get(1).contribution797()).isNull();
+        assertThat(r.rows().get(2).placesNeededThreshold()).isEqualTo(7);   // ceil(16.5) − 10
+        assertThat(r.rows().get(2).usersNeeded()).isZero();
+        LepBatch.Aggregate g = r.byGroup().get("G");
+        assertThat(g.children()).isEqualTo(50);                             // Half has no places: left out of the nursery totals
+        assertThat(g.places()).isEqualTo(10);
+        assertThat(g.workers()).isEqualByComparingTo("1");
+        assertThat(g.name()).isEqualTo("G");
+        assertThat(r.byRegion().get("R").comuni()).isEqualTo(3);
+        // without any transport data the year needs no transport target
+        LepBatch.Result noTransport = LepBatch.run(List.of(LepBatch.Comune.of("a", "A", null, null, 10)), 2022, LepParameters.defaults());
+        assertThat(noTransport.byRegion()).isEmpty();
+        assertThat(noTransport.byGroup()).isEmpty();
+        assertThat(noTransport.country().population()).isEqualTo(10);
+    }
 }
