@@ -135,32 +135,45 @@ final class LepCommands {
         return out;
     }
 
+    /** One row of the nursery or transport file: the id, two counts, the optional additional users. */
+    private record Counts(CsvRow row, String id, long first, long second, Long users) {
+    }
+
+    /** Reads id, two required counts and the optional additional_users of every row, all problems at once. */
+    private static List<Counts> counts(CsvTable t, String first, String second, Map<String, Integer> lines) {
+        Violations v = new Violations();
+        List<Counts> out = new ArrayList<>();
+        for (CsvRow r : t.rows()) {
+            String id = r.requiredText("id", v);
+            Long a = r.integer(first, true, v);
+            Long b = r.integer(second, true, v);
+            Long add = r.integer("additional_users", false, v);
+            duplicate(r, id, lines, v);
+            if (id != null && a != null && b != null) {
+                out.add(new Counts(r, id, a, b, add));
+            }
+        }
+        Csv.throwIfAny(v);
+        return out;
+    }
+
     static String nidi(List<String> rest) {
         Args a = new Args(rest, Set.of("comuni", "year", "total"));
         String file = a.fileName("comuni");
         CsvTable t = Csv.table(file, a.file("comuni"), List.of("id", "children_3_36m", "places"), List.of("bacino", "additional_users"));
         int year = requiredYear(a);
         Euro total = total(a);
-        Violations v = new Violations();
         Map<String, Integer> lines = new HashMap<>();
         Map<String, long[]> comuni = new LinkedHashMap<>();
         Map<String, List<String>> bacini = new LinkedHashMap<>();
         Map<String, Long> users = new LinkedHashMap<>();
-        for (CsvRow r : t.rows()) {
-            String id = r.requiredText("id", v);
-            Long children = r.integer("children_3_36m", true, v);
-            Long places = r.integer("places", true, v);
-            Long add = r.integer("additional_users", false, v);
-            duplicate(r, id, lines, v);
-            if (id != null && children != null && places != null) {
-                comuni.put(id, new long[] {children, places});
-                r.text("bacino").ifPresent(b -> bacini.computeIfAbsent(b, k -> new ArrayList<>()).add(id));
-                if (add != null) {
-                    users.put(id, add);
-                }
+        for (Counts c : counts(t, "children_3_36m", "places", lines)) {
+            comuni.put(c.id(), new long[] {c.first(), c.second()});
+            c.row().text("bacino").ifPresent(b -> bacini.computeIfAbsent(b, k -> new ArrayList<>()).add(c.id()));
+            if (c.users() != null) {
+                users.put(c.id(), c.users());
             }
         }
-        Csv.throwIfAny(v);
         Map<String, Euro> amounts = amounts(users, total, () -> NurseryCoverage.unitCost(year, P), file, lines);
         Table table = new Table(List.of("id", "coverage", "threshold", "places_needed_threshold", "places_needed_33", "additional_users", "amount"));
         for (Map.Entry<String, long[]> c : comuni.entrySet()) {
@@ -195,24 +208,15 @@ final class LepCommands {
         CsvTable t = Csv.table(file, a.file("comuni"), List.of("id", "pupils_enrolled", "pupils_transported"), List.of("additional_users"));
         int year = requiredYear(a);
         Euro total = total(a);
-        Violations v = new Violations();
         Map<String, Integer> lines = new HashMap<>();
         Map<String, long[]> comuni = new LinkedHashMap<>();
         Map<String, Long> users = new LinkedHashMap<>();
-        for (CsvRow r : t.rows()) {
-            String id = r.requiredText("id", v);
-            Long enrolled = r.integer("pupils_enrolled", true, v);
-            Long transported = r.integer("pupils_transported", true, v);
-            Long add = r.integer("additional_users", false, v);
-            duplicate(r, id, lines, v);
-            if (id != null && enrolled != null && transported != null) {
-                comuni.put(id, new long[] {enrolled, transported});
-                if (add != null) {
-                    users.put(id, add);
-                }
+        for (Counts c : counts(t, "pupils_enrolled", "pupils_transported", lines)) {
+            comuni.put(c.id(), new long[] {c.first(), c.second()});
+            if (c.users() != null) {
+                users.put(c.id(), c.users());
             }
         }
-        Csv.throwIfAny(v);
         // the target coverage is published for some years only (2025: 11.59%, 2027: 20.9%); before the
         // first one, coverage and amounts are still computed and the target columns are left blank
         boolean hasTarget = hasTransportTarget(year);

@@ -128,11 +128,9 @@ public final class LepBatch {
                     at + ".pupils_transported", c.transported(), "must be between 0 and the pupils enrolled");
         }
         v.throwIfAny();
-        int objective = p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year);
-        int lep = p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year);
-        int further = p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year);
-        Euro first = p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year);
-        Euro second = p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year);
+        SocialWorkers.Ratios ratios = SocialWorkers.Ratios.of(p, year);
+        int objective = ratios.objective();
+        int lep = ratios.lep();
         Rate threshold = p.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
         Rate nurseryLep = p.valueForYear(LepParameters.NURSERY_LEP, year);
         Rate transportTarget = hasTransport(comuni) ? p.valueForYear(LepParameters.TRANSPORT_TARGET, year) : null;
@@ -141,11 +139,8 @@ public final class LepBatch {
             SocialWorkerStatus status = null;
             Euro contribution = null;
             if (c.workers() != null) {
-                BigDecimal n = c.workers();
-                status = SocialWorkers.atLeast(n, c.population(), further) ? SocialWorkerStatus.FURTHER_OBJECTIVE_MET
-                        : SocialWorkers.atLeast(n, c.population(), lep) ? SocialWorkerStatus.LEP_MET
-                        : SocialWorkers.atLeast(n, c.population(), objective) ? SocialWorkerStatus.OBJECTIVE_MET : SocialWorkerStatus.BELOW_OBJECTIVE;
-                contribution = SocialWorkers.contribution(c.population(), n, objective, lep, further, first, second);
+                status = ratios.status(c.population(), c.workers());
+                contribution = ratios.contribution(c.population(), c.workers());
             }
             Long nt = null;
             Long nl = null;

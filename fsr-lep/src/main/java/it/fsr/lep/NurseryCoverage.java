@@ -38,8 +38,7 @@ public final class NurseryCoverage {
         Rate threshold = p.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
         Rate lep = p.valueForYear(LepParameters.NURSERY_LEP, year);
         String src = p.datedForYear(LepParameters.NURSERY_THRESHOLD, year).source();
-        BigDecimal coverage = children == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(places).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(children), 2, RoundingMode.HALF_UP);
+        BigDecimal coverage = percent(places, children);
         boolean below = BigDecimal.valueOf(places).compareTo(threshold.fraction().multiply(BigDecimal.valueOf(children))) < 0;
         long neededThreshold = needed(threshold, children, places);
         long neededLep = needed(lep, children, places);
@@ -50,6 +49,12 @@ public final class NurseryCoverage {
         steps.add(Messages.step("nursery.needed", BigDecimal.valueOf(neededLep), "ceil(" + lep + " × " + children + ") − " + places,
                 "L. 234/2021 c. 172", lep));
         return new NurseryReport(id, children, places, coverage, threshold, below, neededThreshold, neededLep, Explanation.of(steps));
+    }
+
+    /** part / whole × 100 to 2 decimals, half-up (display); zero when the whole is zero. */
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
     }
 
     /** max(0, ceil(t × children) − places). */

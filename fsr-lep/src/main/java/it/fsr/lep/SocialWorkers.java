@@ -38,11 +38,12 @@ public final class SocialWorkers {
         v.check(workers != null && workers.signum() >= 0, "comuni[" + id + "].socialWorkers", workers == null ? "null" : workers.toPlainString(),
                 "must not be negative");
         v.throwIfAny();
-        int objective = p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year);
-        int lep = p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year);
-        int further = p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year);
-        Euro first = p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year);
-        Euro second = p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year);
+        Ratios ratios = Ratios.of(p, year);
+        int objective = ratios.objective();
+        int lep = ratios.lep();
+        int further = ratios.further();
+        Euro first = ratios.first();
+        Euro second = ratios.second();
         String src = p.datedForYear(LepParameters.SOCIAL_LEP_RATIO, year).source();
         List<Step> steps = new ArrayList<>();
         Optional<BigDecimal> perWorker = workers.signum() == 0 ? Optional.empty()
@@ -54,14 +55,39 @@ public final class SocialWorkers {
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n6500), "ceil(" + population + " / " + objective + ")", src, objective));
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n5000), "ceil(" + population + " / " + lep + ")", src, lep));
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n4000), "ceil(" + population + " / " + further + ")", src, further));
-        SocialWorkerStatus status = atLeast(workers, population, further) ? SocialWorkerStatus.FURTHER_OBJECTIVE_MET
-                : atLeast(workers, population, lep) ? SocialWorkerStatus.LEP_MET
-                : atLeast(workers, population, objective) ? SocialWorkerStatus.OBJECTIVE_MET : SocialWorkerStatus.BELOW_OBJECTIVE;
-        Euro c = contribution(population, workers, objective, lep, further, first, second);
+        SocialWorkerStatus status = ratios.status(population, workers);
+        Euro c = ratios.contribution(population, workers);
         steps.add(Messages.step("social.c797", c, first + "·max(0, min(N, P/" + lep + ") − P/" + objective + ") + " + second
                 + "·max(0, min(N, P/" + further + ") − P/" + lep + ")", p.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
         return new SocialWorkerReport(id, population, workers, perWorker, n6500, n5000, n4000, gap(n6500, workers), gap(n5000, workers),
                 gap(n4000, workers), status, c, Explanation.of(steps));
+    }
+
+    /**
+     * The ratios and c. 797 amounts in force for a year, read once (a batch reads them once for all).
+     *
+     * @param objective inhabitants per worker of the service objective (6,500)
+     * @param lep       of the LEP (5,000)
+     * @param further   of the further objective (4,000)
+     * @param first     c. 797 amount per worker from the objective to the LEP
+     * @param second    c. 797 amount per worker from the LEP to the further objective
+     */
+    record Ratios(int objective, int lep, int further, Euro first, Euro second) {
+        static Ratios of(ParameterSet p, int year) {
+            return new Ratios(p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year), p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year),
+                    p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year), p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year),
+                    p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year));
+        }
+
+        SocialWorkerStatus status(long population, BigDecimal workers) {
+            return atLeast(workers, population, further) ? SocialWorkerStatus.FURTHER_OBJECTIVE_MET
+                    : atLeast(workers, population, lep) ? SocialWorkerStatus.LEP_MET
+                    : atLeast(workers, population, objective) ? SocialWorkerStatus.OBJECTIVE_MET : SocialWorkerStatus.BELOW_OBJECTIVE;
+        }
+
+        Euro contribution(long population, BigDecimal workers) {
+            return SocialWorkers.contribution(population, workers, objective, lep, further, first, second);
+        }
     }
 
     /** Whether N workers meet 1 per {@code ratio} for P inhabitants: N · ratio ≥ P, exactly. */

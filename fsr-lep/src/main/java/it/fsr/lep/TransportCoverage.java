@@ -6,7 +6,6 @@ import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,8 +33,7 @@ public final class TransportCoverage {
         v.throwIfAny();
         Rate target = p.valueForYear(LepParameters.TRANSPORT_TARGET, year);
         String src = p.datedForYear(LepParameters.TRANSPORT_TARGET, year).source();
-        BigDecimal coverage = enrolled == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(transported).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(enrolled), 2, RoundingMode.HALF_UP);
+        BigDecimal coverage = NurseryCoverage.percent(transported, enrolled);
         long needed = NurseryCoverage.needed(target, enrolled, transported);
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("transport.coverage", coverage, transported + " / " + enrolled, "L. 234/2021 c. 174", transported, enrolled));
