@@ -5,6 +5,7 @@ import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.Household;
+import it.fsr.isee.HouseholdColumns;
 import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.IseeCalculator;
 import it.fsr.isee.Member;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FattoreFamigliaBenchmark {
     static final LocalDate DATE = LocalDate.of(2021, 11, 19);
     private List<FattoreFamigliaBatch.Case> cases;
+    private HouseholdColumns columns;
     private FattoreFamigliaBatch.Case one;
 
     /** Generated households (fixed seed): 1–2 parents, 0–4 children, ISE 0–60,000. */
@@ -65,6 +67,8 @@ public class FattoreFamigliaBenchmark {
     @Setup
     public void setUp() {
         cases = generate(1_000_000, 20251123L);
+        columns = new HouseholdColumns();
+        cases.forEach(c -> columns.add(c.household(), c.attestation()));
         one = cases.get(42);
     }
 
@@ -73,6 +77,13 @@ public class FattoreFamigliaBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public FattoreFamigliaBatch.Result batchOfOneMillionHouseholds() {
         return FattoreFamigliaBatch.run(cases, DATE);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public FattoreFamigliaBatch.Result batchOfOneMillionHouseholdsInColumns() {
+        return FattoreFamigliaBatch.run(columns, DATE);
     }
 
     @Benchmark

@@ -51,16 +51,19 @@ public final class FattoreFamigliaBatch {
      */
     public static final class Result {
         private static final ContributionDecision.Exclusion[] EXCLUSIONS = ContributionDecision.Exclusion.values();
-        private final List<Case> cases;
+        private final String[] ids;
+        private final BigDecimal[] scales;
+        private final long[] iseeCents;
         private final long[] ffHundredths;
         private final BigDecimal[] ffExact;
         private final long[] iseeFfCents;
         private final long[] contributionCents;
         private final byte[] exclusion;
 
-        private Result(List<Case> cases) {
-            int n = cases.size();
-            this.cases = cases;
+        private Result(int n) {
+            this.ids = new String[n];
+            this.scales = new BigDecimal[n];
+            this.iseeCents = new long[n];
             this.ffHundredths = new long[n];
             this.ffExact = new BigDecimal[n];
             this.iseeFfCents = new long[n];
@@ -70,7 +73,7 @@ public final class FattoreFamigliaBatch {
 
         /** How many households. */
         public int size() {
-            return cases.size();
+            return ids.length;
         }
 
         /** The rescaled ISEE of household i, in cents. */
@@ -99,9 +102,8 @@ public final class FattoreFamigliaBatch {
 
         /** Household i's figures. */
         public Row row(int i) {
-            Case c = cases.get(i);
             BigDecimal ff = ffExact[i] != null ? ffExact[i] : BigDecimal.valueOf(ffHundredths[i], 2);
-            return new Row(c.household().id(), c.attestation().scale(), ff, c.attestation().isee(), Euro.ofCents(iseeFfCents[i]),
+            return new Row(ids[i], scales[i], ff, Euro.ofCents(iseeCents[i]), Euro.ofCents(iseeFfCents[i]),
                     exclusion[i] < 0 ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty(),
                     exclusion[i] < 0 ? Optional.empty() : Optional.of(EXCLUSIONS[exclusion[i]]));
         }
@@ -127,6 +129,55 @@ public final class FattoreFamigliaBatch {
         }
     }
 
+    /** The rule and the tables of one batch run, and the one computation per household. */
+    private static final class Run {
+        private final ParameterSet parameters;
+        private final NurseryContribution.Rule rule;
+        private final Map<LocalDate, FattoreFamigliaScale.Table> tables = new HashMap<>();
+        private final HundredthsSum sum = new HundredthsSum();
+        private LocalDate lastDate;
+        private FattoreFamigliaScale.Table table;
+
+        Run(ParameterSet p, LocalDate ruleDate) {
+            this.parameters = p;
+            this.rule = NurseryContribution.Rule.on(p, ruleDate);
+        }
+
+        void price(Result r, int i, HouseholdView h, LocalDate date, long ise, long isee) {
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                table = tables.computeIfAbsent(date, d -> FattoreFamigliaScale.Table.of(parameters, d));
+            }
+            FattoreFamigliaScale.Table t = table;
+            long uncapped;
+            if (t.centesimal) {
+                sum.table = t;
+                sum.total = 0;
+                FattoreFamigliaScale.components(h, t, sum);
+                long f = sum.total;
+                r.ffHundredths[i] = f;
+                // ISE / (ff / 100) in cents, half-up: floor((ise·200 + ff) / (2·ff))
+                uncapped = Math.floorDiv(Math.addExact(Math.multiplyExact(ise, 200L), f), 2 * f);
+            } else {
+                BigDecimal[] ff = {BigDecimal.ZERO};
+                FattoreFamigliaScale.components(h, t, (component, count, detail) -> ff[0] = ff[0].add(t.weight(component).multiply(BigDecimal.valueOf(count))));
+                r.ffExact[i] = ff[0];
+                uncapped = BigDecimal.valueOf(ise).divide(ff[0], 0, RoundingMode.HALF_UP).longValueExact();
+            }
+            long rescaled = Math.min(uncapped, isee);
+            r.iseeCents[i] = isee;
+            r.iseeFfCents[i] = rescaled;
+            if (isee > rule.nationalCap().cents()) {
+                r.exclusion[i] = (byte) ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP.ordinal();
+            } else if (rescaled > rule.high().cents()) {
+                r.exclusion[i] = (byte) ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD.ordinal();
+            } else {
+                r.exclusion[i] = -1;
+                r.contributionCents[i] = rule.amountCents(rescaled);
+            }
+        }
+    }
+
     private FattoreFamigliaBatch() {
     }
 
@@ -137,54 +188,35 @@ public final class FattoreFamigliaBatch {
 
     /** Every household with the given parameters. */
     public static Result run(List<Case> cases, ParameterSet p, LocalDate ruleDate) {
-        NurseryContribution.Rule rule = NurseryContribution.Rule.on(p, ruleDate);
-        long cap = rule.nationalCap().cents();
-        long high = rule.high().cents();
-        Map<LocalDate, FattoreFamigliaScale.Table> tables = new HashMap<>();
-        Result r = new Result(List.copyOf(cases));
-        HundredthsSum sum = new HundredthsSum();
-        BigDecimal[] ffBig = new BigDecimal[1];
-        LocalDate lastDate = null;
-        FattoreFamigliaScale.Table t = null;
-        for (int i = 0; i < r.size(); i++) {
-            Case c = r.cases.get(i);
+        Run run = new Run(p, ruleDate);
+        Result r = new Result(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
             Household h = c.household();
-            if (!h.date().equals(lastDate)) {
-                lastDate = h.date();
-                t = tables.computeIfAbsent(lastDate, d -> FattoreFamigliaScale.Table.of(p, d));
-            }
-            FattoreFamigliaScale.Table table = t;
             IseeAttestation a = c.attestation();
-            long ise = a.iseOrReconstructed().cents();
-            long uncapped;
-            if (table.centesimal) {
-                if (sum.table != table) {
-                    sum.table = table;
-                }
-                sum.total = 0;
-                FattoreFamigliaScale.components(h, table, sum);
-                long f = sum.total;
-                r.ffHundredths[i] = f;
-                // ISE / (ff / 100) in cents, half-up: floor((ise·200 + ff) / (2·ff))
-                uncapped = Math.floorDiv(Math.addExact(Math.multiplyExact(ise, 200L), f), 2 * f);
-            } else {
-                ffBig[0] = BigDecimal.ZERO;
-                FattoreFamigliaScale.components(h, table,
-                        (component, count, detail) -> ffBig[0] = ffBig[0].add(table.weight(component).multiply(BigDecimal.valueOf(count))));
-                r.ffExact[i] = ffBig[0];
-                uncapped = BigDecimal.valueOf(ise).divide(ffBig[0], 0, RoundingMode.HALF_UP).longValueExact();
-            }
-            long isee = a.isee().cents();
-            long rescaled = Math.min(uncapped, isee);
-            r.iseeFfCents[i] = rescaled;
-            if (isee > cap) {
-                r.exclusion[i] = (byte) ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP.ordinal();
-            } else if (rescaled > high) {
-                r.exclusion[i] = (byte) ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD.ordinal();
-            } else {
-                r.exclusion[i] = -1;
-                r.contributionCents[i] = rule.amountCents(rescaled);
-            }
+            r.ids[i] = h.id();
+            r.scales[i] = a.scale();
+            run.price(r, i, HouseholdView.of(h), h.date(), a.iseOrReconstructed().cents(), a.isee().cents());
+        }
+        return r;
+    }
+
+    /** Every household of the columns with the default parameters: the fastest form, for whole regions. */
+    public static Result run(HouseholdColumns columns, LocalDate ruleDate) {
+        return run(columns, FattoreFamigliaParameters.defaults(), ruleDate);
+    }
+
+    /** Every household of the columns with the given parameters. */
+    public static Result run(HouseholdColumns columns, ParameterSet p, LocalDate ruleDate) {
+        Run run = new Run(p, ruleDate);
+        int n = columns.size();
+        Result r = new Result(n);
+        HouseholdColumns.Cursor cursor = columns.cursor();
+        for (int i = 0; i < n; i++) {
+            cursor.moveTo(i);
+            r.ids[i] = columns.id(i);
+            r.scales[i] = columns.scale(i);
+            run.price(r, i, cursor, columns.date(i), columns.iseCents(i), columns.iseeCents(i));
         }
         return r;
     }

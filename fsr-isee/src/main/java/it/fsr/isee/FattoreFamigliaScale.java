@@ -114,22 +114,25 @@ public final class FattoreFamigliaScale {
 
     /** Reports every component of the scale of {@code h} to {@code sink}: the one reading of the table. */
     static void components(Household h, Table t, Sink sink) {
-        LocalDate date = h.date();
-        List<Member> members = h.members();
-        Member head = null;
-        Member partner = null;
+        components(HouseholdView.of(h), t, sink);
+    }
+
+    /** Reports every component of the scale of the household {@code h} to {@code sink}: the one reading of the table. */
+    static void components(HouseholdView h, Table t, Sink sink) {
+        int n = h.size();
+        int head = -1;
+        int partner = -1;
         boolean hasMinors = false;
         boolean hasOthers = false;
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            switch (m.relationship()) {
-                case HEAD -> head = m;
-                case PARTNER -> partner = m;
-                case CHILD -> hasMinors |= m.ageOn(date) < 18;
+        for (int i = 0; i < n; i++) {
+            switch (h.relationship(i)) {
+                case HEAD -> head = i;
+                case PARTNER -> partner = i;
+                case CHILD -> hasMinors |= h.age(i) < 18;
                 case OTHER -> hasOthers = true;
             }
         }
-        boolean couple = partner != null;
+        boolean couple = partner >= 0;
         sink.add(couple ? I_COUPLE : I_FIRST_MEMBER, 1, "");
         if (!couple && !hasOthers) {
             sink.add(I_SINGLE, 1, "");
@@ -140,68 +143,67 @@ public final class FattoreFamigliaScale {
                 }
             }
         }
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            int age = m.ageOn(date);
-            if (m.relationship() == Relationship.CHILD) {
+        for (int i = 0; i < n; i++) {
+            int age = h.age(i);
+            Relationship r = h.relationship(i);
+            if (r == Relationship.CHILD) {
                 if (age <= 5) {
                     sink.add(I_CHILD_0_5, 1, age);
                 } else if (age <= 13) {
                     sink.add(I_CHILD_6_13, 1, age);
                 } else if (age <= 18) {
                     sink.add(I_CHILD_14_18, 1, age);
-                } else if (age <= 26 && m.student()) {
+                } else if (age <= 26 && h.student(i)) {
                     sink.add(I_CHILD_STUDENT_19_26, 1, age);
                 } else {
                     sink.add(I_ADDITIONAL_ADULT, 1, age);
                 }
-            } else if (m.relationship() == Relationship.OTHER) {
+            } else if (r == Relationship.OTHER) {
                 sink.add(I_ADDITIONAL_ADULT, 1, age);
             }
         }
-        if (couple && head.ageOn(date) < t.youngCoupleAge) {
-            sink.add(I_YOUNG_COUPLE, 1, head.ageOn(date));
+        if (couple && h.age(head) < t.youngCoupleAge) {
+            sink.add(I_YOUNG_COUPLE, 1, h.age(head));
         }
         Map<String, Integer> twins = null;
-        for (int i = 0; i < members.size(); i++) {
-            Member c = members.get(i);
-            if (c.relationship() == Relationship.CHILD && c.twinGroup() != null && !c.twinGroup().isBlank() && c.ageOn(date) <= t.twinsMaxAge) {
+        for (int i = 0; i < n; i++) {
+            String group = h.twinGroup(i);
+            if (group != null && !group.isBlank() && h.relationship(i) == Relationship.CHILD && h.age(i) <= t.twinsMaxAge) {
                 if (twins == null) {
                     twins = new TreeMap<>();
                 }
-                twins.merge(c.twinGroup(), 1, Integer::sum);
+                twins.merge(group, 1, Integer::sum);
             }
         }
         if (twins != null) {
-            twins.forEach((group, n) -> {
-                if (n > 1) {
-                    sink.add(I_TWINS, n - 1L, group);
+            twins.forEach((group, count) -> {
+                if (count > 1) {
+                    sink.add(I_TWINS, count - 1L, group);
                 }
             });
         }
         if (hasMinors) {
             if (couple) {
-                if (head.work() == WorkStatus.WORKS && partner.work() == WorkStatus.WORKS) {
+                if (h.work(head) == WorkStatus.WORKS && h.work(partner) == WorkStatus.WORKS) {
                     sink.add(I_BOTH_WORK, 2, "");
-                } else if (head.work() == WorkStatus.UNEMPLOYED && partner.work() == WorkStatus.UNEMPLOYED) {
+                } else if (h.work(head) == WorkStatus.UNEMPLOYED && h.work(partner) == WorkStatus.UNEMPLOYED) {
                     sink.add(I_BOTH_UNEMPLOYED, 2, "");
                 }
             } else {
-                sink.add(head.work() == WorkStatus.WORKS ? I_SINGLE_PARENT_WORKS : I_SINGLE_PARENT_NOT_WORKING, 1, "");
+                sink.add(h.work(head) == WorkStatus.WORKS ? I_SINGLE_PARENT_WORKS : I_SINGLE_PARENT_NOT_WORKING, 1, "");
             }
         }
-        for (int i = 0; i < members.size(); i++) {
-            Member m = members.get(i);
-            int k = switch (m.disability()) {
+        for (int i = 0; i < n; i++) {
+            int k = switch (h.disability(i)) {
                 case NONE -> -1;
                 case MEDIUM -> I_DISABILITY_MEDIUM;
                 case SEVERE -> I_DISABILITY_SEVERE;
                 case NOT_SELF_SUFFICIENT -> I_DISABILITY_NOT_SELF_SUFFICIENT;
             };
             if (k >= 0) {
-                sink.add(k, 1, m.relationship());
-                if (m.ageOn(date) < 18) {
-                    sink.add(I_DISABLED_MINOR, 1, m.ageOn(date));
+                sink.add(k, 1, h.relationship(i));
+                if (h.age(i) < 18) {
+                    sink.add(I_DISABLED_MINOR, 1, h.age(i));
                 }
             }
         }

@@ -139,6 +139,9 @@ class IseePropertiesTest {
                 cases.add(new FattoreFamigliaBatch.Case(h, attestation(h, r.nextInt(6_000_000))));
             }
             List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, DATE).rows();
+            HouseholdColumns columns = new HouseholdColumns();
+            cases.forEach(c -> columns.add(c.household(), c.attestation()));
+            assertThat(FattoreFamigliaBatch.run(columns, DATE).rows()).isEqualTo(rows);
             for (int i = 0; i < cases.size(); i++) {
                 FattoreFamigliaBatch.Case c = cases.get(i);
                 RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());

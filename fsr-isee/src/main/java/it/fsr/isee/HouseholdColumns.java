@@ -1,0 +1,174 @@
+package it.fsr.isee;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * Households and their attestations held column by column — primitive arrays for the members'
+ * relationships, ages, flags — for batches over a whole region: pricing a million households then walks
+ * a few arrays instead of a million object graphs. Fill it once with {@link #add}, then hand it to
+ * {@link FattoreFamigliaBatch#run(HouseholdColumns, java.time.LocalDate)} as often as needed.
+ *
+ * <p>Every household is validated when added (it is a {@link Household} and an {@link IseeAttestation}
+ * first). Not thread-safe while being filled; safe to read from many threads once filled.
+ */
+public final class HouseholdColumns {
+    private static final Relationship[] RELATIONSHIPS = Relationship.values();
+    private static final Disability[] DISABILITIES = Disability.values();
+    private static final WorkStatus[] WORKS = WorkStatus.values();
+    private static final Housing[] HOUSINGS = Housing.values();
+
+    private int households;
+    private int members;
+    private String[] ids = new String[16];
+    private LocalDate[] dates = new LocalDate[16];
+    private int[] firstMember = new int[17];
+    private boolean[] widowed = new boolean[16];
+    private byte[] housing = new byte[16];
+    private long[] iseCents = new long[16];
+    private long[] iseeCents = new long[16];
+    private BigDecimal[] scales = new BigDecimal[16];
+    private byte[] relationship = new byte[64];
+    private short[] age = new short[64];
+    private boolean[] student = new boolean[64];
+    private byte[] disability = new byte[64];
+    private byte[] work = new byte[64];
+    private String[] twin = new String[64];
+
+    /** An empty set of columns. */
+    public HouseholdColumns() {
+    }
+
+    /** Appends a household and its attestation; ages are taken at the household's date. */
+    public HouseholdColumns add(Household h, IseeAttestation a) {
+        if (households == ids.length) {
+            int n = ids.length * 2;
+            ids = Arrays.copyOf(ids, n);
+            dates = Arrays.copyOf(dates, n);
+            firstMember = Arrays.copyOf(firstMember, n + 1);
+            widowed = Arrays.copyOf(widowed, n);
+            housing = Arrays.copyOf(housing, n);
+            iseCents = Arrays.copyOf(iseCents, n);
+            iseeCents = Arrays.copyOf(iseeCents, n);
+            scales = Arrays.copyOf(scales, n);
+        }
+        int k = households;
+        ids[k] = h.id();
+        dates[k] = h.date();
+        widowed[k] = h.widowed();
+        housing[k] = (byte) h.housing().ordinal();
+        iseCents[k] = a.iseOrReconstructed().cents();
+        iseeCents[k] = a.isee().cents();
+        scales[k] = a.scale();
+        for (Member m : h.members()) {
+            if (members == relationship.length) {
+                int n = relationship.length * 2;
+                relationship = Arrays.copyOf(relationship, n);
+                age = Arrays.copyOf(age, n);
+                student = Arrays.copyOf(student, n);
+                disability = Arrays.copyOf(disability, n);
+                work = Arrays.copyOf(work, n);
+                twin = Arrays.copyOf(twin, n);
+            }
+            relationship[members] = (byte) m.relationship().ordinal();
+            age[members] = (short) m.ageOn(h.date());
+            student[members] = m.student();
+            disability[members] = (byte) m.disability().ordinal();
+            work[members] = (byte) m.work().ordinal();
+            twin[members] = m.twin().orElse(null);
+            members++;
+        }
+        households++;
+        firstMember[households] = members;
+        return this;
+    }
+
+    /** How many households. */
+    public int size() {
+        return households;
+    }
+
+    String id(int k) {
+        return ids[k];
+    }
+
+    LocalDate date(int k) {
+        return dates[k];
+    }
+
+    long iseCents(int k) {
+        return iseCents[k];
+    }
+
+    long iseeCents(int k) {
+        return iseeCents[k];
+    }
+
+    BigDecimal scale(int k) {
+        return scales[k];
+    }
+
+    /** A reusable view of one household at a time (not thread-safe: one per batch run). */
+    Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** Household k's members seen through {@link HouseholdView}. */
+    final class Cursor implements HouseholdView {
+        private int k;
+        private int base;
+        private int size;
+
+        void moveTo(int household) {
+            k = household;
+            base = firstMember[household];
+            size = firstMember[household + 1] - base;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Relationship relationship(int i) {
+            return RELATIONSHIPS[relationship[base + i]];
+        }
+
+        @Override
+        public int age(int i) {
+            return age[base + i];
+        }
+
+        @Override
+        public boolean student(int i) {
+            return student[base + i];
+        }
+
+        @Override
+        public Disability disability(int i) {
+            return DISABILITIES[disability[base + i]];
+        }
+
+        @Override
+        public WorkStatus work(int i) {
+            return WORKS[work[base + i]];
+        }
+
+        @Override
+        public String twinGroup(int i) {
+            return twin[base + i];
+        }
+
+        @Override
+        public boolean widowed() {
+            return widowed[k];
+        }
+
+        @Override
+        public Housing housing() {
+            return HOUSINGS[housing[k]];
+        }
+    }
+}
