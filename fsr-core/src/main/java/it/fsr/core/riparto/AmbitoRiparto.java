@@ -470,6 +470,10 @@ public final class AmbitoRiparto {
     /** One unit's eligibility, basis, cap, weight and minimum, with the steps that explain them. */
     static final class Assessment {
         final ServiceUnit unit;
+        /** Whether to build the explanation's steps: only when the explanation is asked for. */
+        final boolean explain;
+        final int year;
+        final Params params;
         final List<ExclusionReason> reasons = new ArrayList<>();
         final List<Step> steps = new ArrayList<>();
         final Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
@@ -481,8 +485,11 @@ public final class AmbitoRiparto {
         int activeDays;
         int daysInYear;
 
-        private Assessment(ServiceUnit unit) {
+        private Assessment(ServiceUnit unit, boolean explain, int year, Params params) {
             this.unit = unit;
+            this.explain = explain;
+            this.year = year;
+            this.params = params;
         }
 
         boolean eligible() {
@@ -490,7 +497,11 @@ public final class AmbitoRiparto {
         }
 
         static Assessment of(ServiceUnit u, int year, Params p) {
-            Assessment a = new Assessment(u);
+            return of(u, year, p, false);
+        }
+
+        static Assessment of(ServiceUnit u, int year, Params p, boolean explain) {
+            Assessment a = new Assessment(u, explain, year, p);
             LocalDate first = LocalDate.of(year, 1, 1);
             LocalDate last = LocalDate.of(year, 12, 31);
             a.daysInYear = first.lengthOfYear();
@@ -516,7 +527,7 @@ public final class AmbitoRiparto {
                 a.reasons.add(ExclusionReason.MINORI_WEB_MISSING);
             }
             a.deficit = u.deficit();
-            a.steps.add(step("unit.deficit", a.deficit, u.costs() + " − " + u.investments() + " − " + u.revenues(),
+            a.note(() -> step("unit.deficit", a.deficit, u.costs() + " − " + u.investments() + " − " + u.revenues(),
                     AVVISO + " §3, §4.1 n. 2", u.costs(), u.investments(), u.revenues()));
             if (!a.deficit.isPositive()) {
                 a.reasons.add(ExclusionReason.REVENUES_COVER_COSTS);
@@ -533,10 +544,10 @@ public final class AmbitoRiparto {
             Euro capBase = a.deficit.min(a.basis.isPositive() ? a.basis : a.deficit);
             a.cap = prorate(capBase, a.activeDays, a.daysInYear, RoundingMode.DOWN);
             if (a.activeDays < a.daysInYear) {
-                a.steps.add(step("unit.prorated", a.cap, capBase + " × " + a.activeDays + " / " + a.daysInYear,
+                a.note(() -> step("unit.prorated", a.cap, capBase + " × " + a.activeDays + " / " + a.daysInYear,
                         AVVISO + " §3", a.activeDays, a.daysInYear, u.activityEnd().orElse(null)));
             }
-            a.steps.add(step("unit.cap", a.cap, "min(deficit, eligible spend)", "fsr spec fsr-riparto §2 Caps"));
+            a.note(() -> step("unit.cap", a.cap, "min(deficit, eligible spend)", "fsr spec fsr-riparto §2 Caps"));
             a.weighByRule(p);
             return a;
         }
@@ -547,7 +558,7 @@ public final class AmbitoRiparto {
                 case PROPORTIONAL:
                     if (u.type().isByEligibleSpend()) {
                         Euro e = u.eligibleSpend().orElse(Euro.ZERO);
-                        steps.add(step("unit.eligibleSpend", e, "", AVVISO + " §3, " + u.type()));
+                        note(() -> step("unit.eligibleSpend", e, "", AVVISO + " §3, " + u.type()));
                         return e;
                     }
                     return deficit.atLeastZero();
@@ -556,7 +567,7 @@ public final class AmbitoRiparto {
                     Euro capComplementary = u.personnelCost().multiply(p.sadComplementaryCap, RoundingMode.DOWN);
                     Euro counted = complementary.min(capComplementary);
                     Euro e = u.personnelCost().plus(counted).minus(u.userPayments()).minus(u.otherRevenues());
-                    steps.add(step("unit.sadEligible", e, u.personnelCost() + " + min(" + complementary + ", "
+                    note(() -> step("unit.sadEligible", e, u.personnelCost() + " + min(" + complementary + ", "
                             + p.sadComplementaryCap + " × " + u.personnelCost() + ") − " + u.userPayments() + " − " + u.otherRevenues(),
                             AVVISO + " §3, area anziani, assistenza domiciliare", u.personnelCost(), counted, u.userPayments(), u.otherRevenues()));
                     return e;
@@ -577,7 +588,7 @@ public final class AmbitoRiparto {
                     weight = BigDecimal.valueOf(u.residentDays()).multiply(days);
                     Euro full = perDay.times(u.residentDays());
                     minimum = prorate(full, activeDays, daysInYear, RoundingMode.UP).min(cap);
-                    steps.add(step("unit.perDayMinimum", minimum, perDay + " × " + u.residentDays()
+                    note(() -> step("unit.perDayMinimum", minimum, perDay + " × " + u.residentDays()
                             + (activeDays < daysInYear ? " × " + activeDays + "/" + daysInYear : ""), src, perDay, u.residentDays()));
                 }
                 case WEIGHTED -> {
@@ -594,7 +605,7 @@ public final class AmbitoRiparto {
                         Euro gc = u.generalCost().min(total.multiply(p.crdGeneralCap, RoundingMode.DOWN));
                         Euro counted = pc.plus(gc).minus(u.investments()).atLeastZero();
                         indicators.put(Indicator.COUNTED_COST, counted.toBigDecimal());
-                        steps.add(step("unit.crdCountedCost", counted, "min(P, 60%·(P+G)) + min(G, 40%·(P+G)) − investments",
+                        note(() -> step("unit.crdCountedCost", counted, "min(P, 60%·(P+G)) + min(G, 40%·(P+G)) − investments",
                                 AVVISO + " §3, Centri Ricreativi Diurni", u.personnelCost(), u.generalCost()));
                     }
                     // the composite weight is set by weighIndicators once every unit of the type is known
@@ -615,23 +626,43 @@ public final class AmbitoRiparto {
             return Euro.ofCents(cents);
         }
 
+        /** Adds a step to the explanation, when one is being built. */
+        void note(java.util.function.Supplier<Step> step) {
+            if (explain) {
+                steps.add(step.get());
+            }
+        }
+
         UnitResult result(ServiceType type, Euro typeBudget, Share share, Params p) {
+            if (!eligible()) {
+                return new UnitResult(unit, UnitStatus.EXCLUDED, reasons, basis, deficit, Euro.ZERO, activeDays, daysInYear,
+                        Euro.ZERO, indicators, Euro.ZERO, () -> Assessment.of(unit, year, params, true).explanation(type, typeBudget, share, null));
+            }
+            UnitStatus status = statusOf(share);
+            return new UnitResult(unit, status, List.of(), basis, deficit, cap, activeDays, daysInYear, minimum, indicators,
+                    share.amount(), () -> Assessment.of(unit, year, params, true).explanation(type, typeBudget, share, status));
+        }
+
+        private static UnitStatus statusOf(Share share) {
+            return switch (share.status()) {
+                case CAPPED -> UnitStatus.CAPPED;
+                case BELOW_THRESHOLD -> UnitStatus.BELOW_MINIMUM_CONTRIBUTION;
+                case ZERO_WEIGHT -> UnitStatus.NOT_FUNDED;
+                case FUNDED -> share.amount().isZero() ? UnitStatus.NOT_FUNDED : UnitStatus.FUNDED;
+            };
+        }
+
+        /** The explanation of an assessment made with {@code explain}: the unit's steps, then its outcome's. */
+        Explanation explanation(ServiceType type, Euro typeBudget, Share share, UnitStatus status) {
+            Params p = params;
             List<Step> all = new ArrayList<>();
             if (!eligible()) {
                 for (ExclusionReason r : reasons) {
                     all.add(step("reason." + r.name(), null, "", r.source()));
                 }
                 List<Step> children = new ArrayList<>(steps);
-                return new UnitResult(unit, UnitStatus.EXCLUDED, reasons, basis, deficit, Euro.ZERO, activeDays, daysInYear,
-                        Euro.ZERO, indicators, Euro.ZERO, Explanation.of(step("unit.excluded", null, "", "", unit.id()).withChildren(
-                                concat(all, children))));
+                return Explanation.of(step("unit.excluded", null, "", "", unit.id()).withChildren(concat(all, children)));
             }
-            UnitStatus status = switch (share.status()) {
-                case CAPPED -> UnitStatus.CAPPED;
-                case BELOW_THRESHOLD -> UnitStatus.BELOW_MINIMUM_CONTRIBUTION;
-                case ZERO_WEIGHT -> UnitStatus.NOT_FUNDED;
-                case FUNDED -> share.amount().isZero() ? UnitStatus.NOT_FUNDED : UnitStatus.FUNDED;
-            };
             all.addAll(steps);
             for (Map.Entry<Indicator, BigDecimal> e : indicators.entrySet()) {
                 all.add(step("indicator." + e.getKey().name(), e.getValue(), "", AVVISO + " §3"));
@@ -643,8 +674,7 @@ public final class AmbitoRiparto {
                 case NOT_FUNDED -> all.add(step("unit.notFunded", Euro.ZERO, "", AVVISO + " §4"));
                 default -> { }
             }
-            return new UnitResult(unit, status, List.of(), basis, deficit, cap, activeDays, daysInYear, minimum, indicators,
-                    share.amount(), Explanation.of(step("unit.amount", share.amount(), "", "", unit.id()).withChildren(all)));
+            return Explanation.of(step("unit.amount", share.amount(), "", "", unit.id()).withChildren(all));
         }
 
         private static List<Step> concat(List<Step> a, List<Step> b) {
