@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /** Fattore Famiglia scale + rescaled ISEE + €600–€200 contribution: batch of 1,000,000 households, and one household. */
 @State(Scope.Benchmark)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class FattoreFamigliaBenchmark {
     static final LocalDate DATE = LocalDate.of(2021, 11, 19);
