@@ -18,6 +18,8 @@ import it.fsr.core.riparto.RipartoPlan;
 import it.fsr.core.riparto.RipartoScenario;
 import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.FattoreFamigliaBatch;
+import it.fsr.isee.HouseholdColumns;
 import it.fsr.isee.Household;
 import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.Member;
@@ -81,6 +83,10 @@ class ReadmeExamplesTest {
         ContributionDecision contribution = NurseryContribution.decide(rescaled, date);
         assert contribution.amount().equals(Euro.parse("471.43"));
         String why = contribution.explanation().toText(Locale.ITALIAN);
+        HouseholdColumns region = new HouseholdColumns().add(family, dsu);  // … and a million more
+        FattoreFamigliaBatch.Result priced = FattoreFamigliaBatch.run(region, date);
+        assert priced.contributionCents(0) == 47_143;
+        assertThat(priced.contributionCents(0)).isEqualTo(47_143);
         assertThat(contribution.amount()).isEqualTo(Euro.parse("471.43"));
         assertThat(why).contains("Contributo decrescente");
     }
