@@ -26,12 +26,14 @@ import java.util.Set;
  *       again among the others by weight, repeatedly, until nobody is over.</li>
  *   <li><b>Rounding.</b> The exact shares (rational numbers, never approximated) become cents by the
  *       {@link RoundingPolicy}: largest remainder with ties broken by ascending key, by default.</li>
- *   <li><b>Exclusion threshold.</b> If any claim's amount lies in (0, threshold), the claims with the
- *       <em>smallest</em> exact amount are excluded (0; equal claims together, so that equal units are
- *       treated equally) and everything is recomputed among the rest, until no amount lies in
- *       (0, threshold). Excluding the smallest first, one group at a time, funds as many units as the
- *       rule allows: excluding everybody under the threshold at once would exclude units that the
- *       redistribution lifts above it.</li>
+ *   <li><b>Exclusion threshold.</b> While any claim's amount lies in (0, threshold): (a) the claims
+ *       that cannot reach the threshold even at the highest level any later round could give them are
+ *       excluded together; if there are none,
+ *       (b) the claims with the <em>smallest</em> exact amount are excluded (equal claims together, so
+ *       that equal units are treated equally); then everything is recomputed among the rest. This is
+ *       fsr's reading of "under €300 nothing, its money redistributed" (the sources are silent on the
+ *       order): excluding everybody under the threshold at once would drop units that the
+ *       redistribution lifts above it, and (a) keeps a million-unit allocation to a handful of rounds.</li>
  *   <li><b>Remainder.</b> What no claim can take (everyone capped, no weight left) is the named
  *       remainder: Σ amounts + remainder = budget exactly.</li>
  * </ol>
@@ -54,13 +56,16 @@ public final class AllocationEngine {
         boolean highestAmountBelow(int i, long bar);
 
         Allocation result(Euro total, int rounds);
+
+        /** Unit i's exact amount as numerator / denominator in this pass. */
+        BigInteger[] exact(int i);
     }
 
     private AllocationEngine() {
     }
 
     /**
-     * Splits the request's budget.
+     * Splits the request's budget (see the class documentation for the rule).
      *
      * @throws ValidationException listing every problem: negative budget, weight, cap, minimum or
      *     threshold, duplicate or blank keys, a minimum above its cap, minimums above the budget
@@ -86,7 +91,7 @@ public final class AllocationEngine {
             if (under.length == 0) {
                 return pass.result(request.budget(), rounds);
             }
-            int[] toExclude = surelyExcluded(passes, excluded, under, threshold);
+            int[] toExclude = hopeless(passes, excluded, under, threshold);
             if (toExclude.length == 0) {
                 toExclude = pass.smallestUnderThreshold(threshold);
             }
@@ -151,14 +156,12 @@ public final class AllocationEngine {
     }
 
     /**
-     * The units under the threshold that no sequence of exclusions can lift to it: amounts only rise
-     * as units are excluded, and the units now at or above the threshold stay there, so the highest
-     * level any unit can reach is the one where every unit now under the threshold is gone. A unit
-     * whose exact amount at that level is still more than a cent under the threshold would be
-     * excluded by the one-group-at-a-time rule sooner or later: excluding it now gives the same
-     * result in fewer rounds.
+     * Step (a) of the threshold rule: the units under the threshold that cannot reach it whatever else is
+     * excluded — even at the water-filling level reached when every unit now under the threshold is gone
+     * (the highest level any later state can have: a unit that might still reach the threshold is never
+     * excluded while a smaller one is under it), their amount stays more than a cent short.
      */
-    private static int[] surelyExcluded(java.util.function.Function<boolean[], PassResult> passes, boolean[] excluded, int[] under,
+    private static int[] hopeless(java.util.function.Function<boolean[], PassResult> passes, boolean[] excluded, int[] under,
             long threshold) {
         boolean[] hypothesis = excluded.clone();
         for (int i : under) {
@@ -210,6 +213,26 @@ public final class AllocationEngine {
                     + Euro.ofCents(minimums) + ": missing " + Euro.ofCents(minimums - request.budget().cents()));
         }
         v.throwIfAny();
+    }
+
+    /**
+     * Whether a unit excluded from a pass (the pass that excludes every unit now under the threshold)
+     * would still get less than {@code bar} in any state that includes it: the water-filling level of a
+     * state with more units is never higher, so its amount is at most m + level·w, level = pool / den of
+     * that pass; with no uncapped weight left the level is unbounded and only its cap bounds it.
+     */
+    static boolean boundBelow(long cap, long minimum, BigInteger weight, BigInteger pool, BigInteger den, long bar) {
+        if (cap >= 0 && cap < bar) {
+            return true;
+        }
+        if (den.signum() == 0) {
+            // every unit left is capped: the level is unbounded, the unit could get up to its cap
+            return weight.signum() == 0 && minimum < bar;
+        }
+        // the level with the unit back in is at most pool / den: amount <= m + pool·w / den
+        BigInteger m = BigInteger.valueOf(minimum);
+        BigInteger upper = m.multiply(den).add(pool.multiply(weight));
+        return upper.compareTo(BigInteger.valueOf(bar).multiply(den)) < 0;
     }
 
     /** Compares two exact amounts given as numerator / denominator. */
@@ -355,7 +378,8 @@ public final class AllocationEngine {
         }
 
         /** The exact amount of unit i as numerator / denominator (denominator 1 for fixed amounts). */
-        private BigInteger[] exact(int i) {
+        @Override
+        public BigInteger[] exact(int i) {
             Unit u = units[i];
             if (capped[i] || remainders[i] == null) {
                 return new BigInteger[] {BigInteger.valueOf(amount(i)), BigInteger.ONE};
@@ -389,14 +413,7 @@ public final class AllocationEngine {
         @Override
         public boolean highestAmountBelow(int i, long bar) {
             Unit u = units[i];
-            if (u.hasCap() && u.claim().cap().cents() < bar) {
-                return true;
-            }
-            if (denominator.signum() == 0) {
-                return u.minimum() < bar;
-            }
-            BigInteger num = BigInteger.valueOf(u.minimum()).multiply(denominator).add(pool.multiply(u.weight()));
-            return num.compareTo(BigInteger.valueOf(bar).multiply(denominator)) < 0;
+            return boundBelow(u.hasCap() ? u.claim().cap().cents() : -1, u.minimum(), u.weight(), pool, denominator, bar);
         }
 
         /** The units with the smallest exact amount, when some amount lies in (0, threshold). */

@@ -159,7 +159,8 @@ final class LongPass implements AllocationEngine.PassResult {
         left -= Math.min(left, openCount);
     }
 
-    private BigInteger[] exact(int i) {
+    @Override
+    public BigInteger[] exact(int i) {
         if (capped[i] || !open[i]) {
             return new BigInteger[] {BigInteger.valueOf(amount[i]), BigInteger.ONE};
         }
@@ -206,15 +207,7 @@ final class LongPass implements AllocationEngine.PassResult {
 
     @Override
     public boolean highestAmountBelow(int i, long bar) {
-        if (cap[i] >= 0 && cap[i] < bar) {
-            return true;
-        }
-        if (den == 0) {
-            return minimum[i] < bar;
-        }
-        BigInteger d = BigInteger.valueOf(den);
-        BigInteger num = BigInteger.valueOf(minimum[i]).multiply(d).add(BigInteger.valueOf(pool).multiply(BigInteger.valueOf(weight[i])));
-        return num.compareTo(BigInteger.valueOf(bar).multiply(d)) < 0;
+        return AllocationEngine.boundBelow(cap[i], minimum[i], BigInteger.valueOf(weight[i]), BigInteger.valueOf(pool), BigInteger.valueOf(den), bar);
     }
 
     @Override

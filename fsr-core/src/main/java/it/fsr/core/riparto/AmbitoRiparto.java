@@ -56,7 +56,7 @@ import java.util.Set;
  *       consolidated types cannot absorb funds the RESIDUAL types (SFA) up to their need; the rest is
  *       returned to the reserve as a named line.</li>
  *   <li>Units: each type's budget split by its rule, capped at each unit's deficit, with the €300 floor
- *       (smallest first, until stable); what a type cannot place is returned to the reserve.</li>
+ *       (the engine's threshold rule, until stable); what a type cannot place is returned to the reserve.</li>
  * </ol>
  * Stateless and thread-safe.
  */
