@@ -47,7 +47,11 @@ public final class AllocationEngine {
 
     /** One computation over the claims not excluded so far: the general one, or {@link LongPass}. */
     interface PassResult {
+        /** Water-filling and rounding. */
         void run();
+
+        /** Water-filling only (enough for {@link #highestAmountBelow}). */
+        void level();
 
         int[] underThreshold(long threshold);
 
@@ -168,7 +172,7 @@ public final class AllocationEngine {
             hypothesis[i] = true;
         }
         PassResult best = passes.apply(hypothesis);
-        best.run();
+        best.level();
         long bar = threshold - 1;
         List<Integer> sure = new ArrayList<>();
         for (int i : under) {
@@ -291,6 +295,12 @@ public final class AllocationEngine {
 
         @Override
         public void run() {
+            level();
+            distribute();
+        }
+
+        @Override
+        public void level() {
             long rest = budget;
             for (int i = 0; i < units.length; i++) {
                 if (!excluded[i]) {
@@ -305,7 +315,6 @@ public final class AllocationEngine {
                 }
             }
             waterFill(r, total);
-            distribute();
         }
 
         /** Caps every unit whose exact share exceeds its headroom, repeatedly. */

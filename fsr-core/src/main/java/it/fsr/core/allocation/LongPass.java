@@ -3,7 +3,6 @@ package it.fsr.core.allocation;
 import it.fsr.core.money.Euro;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,6 +54,13 @@ final class LongPass implements AllocationEngine.PassResult {
 
     @Override
     public void run() {
+        level();
+        distribute();
+    }
+
+    /** The water-filling only: which units are capped, and the pool and weight left for the others. */
+    @Override
+    public void level() {
         long rest = budget;
         long total = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -86,7 +92,6 @@ final class LongPass implements AllocationEngine.PassResult {
         }
         pool = rest;
         den = total;
-        distribute();
     }
 
     private void distribute() {
@@ -129,6 +134,40 @@ final class LongPass implements AllocationEngine.PassResult {
         }
     }
 
+    /** The k-th smallest value of {@code a} (0-based), reordering {@code a}: quickselect, linear on average. */
+    static long select(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            long pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+
     /** One cent each to the {@code left} largest remainders; ties by ascending key. */
     private void giveLeftoverCents(int openCount) {
         long[] rs = new long[openCount];
@@ -138,9 +177,8 @@ final class LongPass implements AllocationEngine.PassResult {
                 rs[k++] = remainder[i];
             }
         }
-        Arrays.sort(rs);
         long give = Math.min(left, openCount);
-        long cut = rs[(int) (openCount - give)];
+        long cut = select(rs, (int) (openCount - give));
         List<Integer> ties = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             if (open[i]) {
