@@ -45,26 +45,6 @@ import java.util.Set;
 public final class AllocationEngine {
     private static final BigInteger TWO = BigInteger.valueOf(2);
 
-    /** One computation over the claims not excluded so far: the general one, or {@link LongPass}. */
-    interface PassResult {
-        /** Water-filling and rounding. */
-        void run();
-
-        /** Water-filling only (enough for {@link #highestAmountBelow}). */
-        void level();
-
-        int[] underThreshold(long threshold);
-
-        int[] smallestUnderThreshold(long threshold);
-
-        boolean highestAmountBelow(int i, long bar);
-
-        Allocation result(Euro total, int rounds);
-
-        /** Unit i's exact amount as numerator / denominator in this pass. */
-        BigInteger[] exact(int i);
-    }
-
     private AllocationEngine() {
     }
 
@@ -78,7 +58,7 @@ public final class AllocationEngine {
         validate(request);
         List<Claim> claims = request.claims();
         int n = claims.size();
-        java.util.function.Function<boolean[], PassResult> passes = longPasses(request);
+        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(request);
         if (passes == null) {
             passes = generalPasses(request);
         }
@@ -86,7 +66,7 @@ public final class AllocationEngine {
         int rounds = 0;
         long threshold = request.threshold().cents();
         while (true) {
-            PassResult pass = passes.apply(excluded);
+            AllocationPass pass = passes.apply(excluded);
             pass.run();
             if (threshold <= 0) {
                 return pass.result(request.budget(), rounds);
@@ -110,7 +90,7 @@ public final class AllocationEngine {
      * The {@link LongPass} factory when every weight, scaled to the largest scale, and their sum fit in a
      * long (the common case: cents, days, counts); null otherwise.
      */
-    private static java.util.function.Function<boolean[], PassResult> longPasses(AllocationRequest request) {
+    private static java.util.function.Function<boolean[], AllocationPass> longPasses(AllocationRequest request) {
         List<Claim> claims = request.claims();
         int n = claims.size();
         int scale = 0;
@@ -145,7 +125,7 @@ public final class AllocationEngine {
     }
 
     /** The general (BigInteger) pass factory. */
-    private static java.util.function.Function<boolean[], PassResult> generalPasses(AllocationRequest request) {
+    private static java.util.function.Function<boolean[], AllocationPass> generalPasses(AllocationRequest request) {
         List<Claim> claims = request.claims();
         int scale = 0;
         for (Claim c : claims) {
@@ -165,13 +145,13 @@ public final class AllocationEngine {
      * (the highest level any later state can have: a unit that might still reach the threshold is never
      * excluded while a smaller one is under it), their amount stays more than a cent short.
      */
-    private static int[] hopeless(java.util.function.Function<boolean[], PassResult> passes, boolean[] excluded, int[] under,
+    private static int[] hopeless(java.util.function.Function<boolean[], AllocationPass> passes, boolean[] excluded, int[] under,
             long threshold) {
         boolean[] hypothesis = excluded.clone();
         for (int i : under) {
             hypothesis[i] = true;
         }
-        PassResult best = passes.apply(hypothesis);
+        AllocationPass best = passes.apply(hypothesis);
         best.level();
         long bar = threshold - 1;
         List<Integer> sure = new ArrayList<>();
@@ -270,13 +250,11 @@ public final class AllocationEngine {
     }
 
     /** One computation over the claims not excluded so far. */
-    private static final class Pass implements PassResult {
+    private static final class Pass extends AllocationPass {
         private final Unit[] units;
-        private final boolean[] excluded;
         private final long budget;
         private final RoundingPolicy policy;
         private final boolean[] capped;
-        private final long[] amount;
         /** exact share numerator over {@link #denominator}, for uncapped units with weight. */
         private final BigInteger[] remainders;
         private BigInteger pool;
@@ -284,23 +262,16 @@ public final class AllocationEngine {
         private long remainder;
 
         Pass(Unit[] units, boolean[] excluded, long budget, RoundingPolicy policy) {
+            super(excluded);
             this.units = units;
-            this.excluded = excluded;
             this.budget = budget;
             this.policy = policy;
             this.capped = new boolean[units.length];
-            this.amount = new long[units.length];
             this.remainders = new BigInteger[units.length];
         }
 
         @Override
-        public void run() {
-            level();
-            distribute();
-        }
-
-        @Override
-        public void level() {
+        void level() {
             long rest = budget;
             for (int i = 0; i < units.length; i++) {
                 if (!excluded[i]) {
@@ -344,7 +315,8 @@ public final class AllocationEngine {
             denominator = total;
         }
 
-        private void distribute() {
+        @Override
+        void distribute() {
             long placed = 0;
             List<Integer> open = new ArrayList<>();
             for (int i = 0; i < units.length; i++) {
@@ -388,7 +360,7 @@ public final class AllocationEngine {
 
         /** The exact amount of unit i as numerator / denominator (denominator 1 for fixed amounts). */
         @Override
-        public BigInteger[] exact(int i) {
+        BigInteger[] exact(int i) {
             Unit u = units[i];
             if (capped[i] || remainders[i] == null) {
                 return new BigInteger[] {BigInteger.valueOf(amount(i)), BigInteger.ONE};
@@ -401,56 +373,18 @@ public final class AllocationEngine {
             return capped[i] ? units[i].claim().cap().cents() : amount[i];
         }
 
-
-
-        /** The units whose amount lies in (0, threshold). */
-        @Override
-        public int[] underThreshold(long threshold) {
-            List<Integer> out = new ArrayList<>();
-            for (int i = 0; i < units.length; i++) {
-                if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
-                    out.add(i);
-                }
-            }
-            return out.stream().mapToInt(Integer::intValue).toArray();
-        }
-
         /**
          * Whether unit i (excluded in this pass) would get strictly less than {@code bar} cents if it
          * were back in at this pass's level: min(cap, minimum + pool × weight / denominator) < bar.
          */
         @Override
-        public boolean highestAmountBelow(int i, long bar) {
+        boolean highestAmountBelow(int i, long bar) {
             Unit u = units[i];
             return boundBelow(u.hasCap() ? u.claim().cap().cents() : -1, u.minimum(), u.weight(), pool, denominator, bar);
         }
 
-        /** The units with the smallest exact amount, when some amount lies in (0, threshold). */
         @Override
-        public int[] smallestUnderThreshold(long threshold) {
-            BigInteger[] smallest = null;
-            for (int i = 0; i < units.length; i++) {
-                if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
-                    BigInteger[] e = exact(i);
-                    if (smallest == null || compare(e, smallest) < 0) {
-                        smallest = e;
-                    }
-                }
-            }
-            if (smallest == null) {
-                return new int[0];
-            }
-            List<Integer> group = new ArrayList<>();
-            for (int i = 0; i < units.length; i++) {
-                if (!excluded[i] && amount[i] > 0 && compare(exact(i), smallest) == 0) {
-                    group.add(i);
-                }
-            }
-            return group.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        @Override
-        public Allocation result(Euro total, int rounds) {
+        Allocation result(Euro total, int rounds) {
             List<Share> shares = new ArrayList<>(units.length);
             for (int i = 0; i < units.length; i++) {
                 Unit u = units[i];

@@ -11,16 +11,14 @@ import java.util.List;
  * weight are compared exactly in 128 bits ({@link Math#multiplyHigh}); a quotient whose numerator does
  * not fit in 63 bits falls back to {@code BigInteger} for that unit. Not thread-safe; one per call.
  */
-final class LongPass implements AllocationEngine.PassResult {
+final class LongPass extends AllocationPass {
     private final String[] keys;
     private final long[] weight;
     private final long[] minimum;
     private final long[] cap;
-    private final boolean[] excluded;
     private final long budget;
     private final RoundingPolicy policy;
     private final boolean[] capped;
-    private final long[] amount;
     private final long[] remainder;
     private final boolean[] open;
     private long pool;
@@ -28,16 +26,15 @@ final class LongPass implements AllocationEngine.PassResult {
     private long left;
 
     LongPass(String[] keys, long[] weight, long[] minimum, long[] cap, boolean[] excluded, long budget, RoundingPolicy policy) {
+        super(excluded);
         this.keys = keys;
         this.weight = weight;
         this.minimum = minimum;
         this.cap = cap;
-        this.excluded = excluded;
         this.budget = budget;
         this.policy = policy;
         int n = keys.length;
         this.capped = new boolean[n];
-        this.amount = new long[n];
         this.remainder = new long[n];
         this.open = new boolean[n];
     }
@@ -52,15 +49,9 @@ final class LongPass implements AllocationEngine.PassResult {
         return Long.compareUnsigned(a * b, c * d);
     }
 
-    @Override
-    public void run() {
-        level();
-        distribute();
-    }
-
     /** The water-filling only: which units are capped, and the pool and weight left for the others. */
     @Override
-    public void level() {
+    void level() {
         long rest = budget;
         long total = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -94,7 +85,8 @@ final class LongPass implements AllocationEngine.PassResult {
         den = total;
     }
 
-    private void distribute() {
+    @Override
+    void distribute() {
         long placed = 0;
         int openCount = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -198,7 +190,7 @@ final class LongPass implements AllocationEngine.PassResult {
     }
 
     @Override
-    public BigInteger[] exact(int i) {
+    BigInteger[] exact(int i) {
         if (capped[i] || !open[i]) {
             return new BigInteger[] {BigInteger.valueOf(amount[i]), BigInteger.ONE};
         }
@@ -207,49 +199,12 @@ final class LongPass implements AllocationEngine.PassResult {
     }
 
     @Override
-    public int[] underThreshold(long threshold) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
-                out.add(i);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    @Override
-    public int[] smallestUnderThreshold(long threshold) {
-        BigInteger[] smallest = null;
-        long smallestCents = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (!excluded[i] && amount[i] > 0 && amount[i] < threshold) {
-                BigInteger[] e = exact(i);
-                if (smallest == null || AllocationEngine.compare(e, smallest) < 0) {
-                    smallest = e;
-                    smallestCents = amount[i];
-                }
-            }
-        }
-        if (smallest == null) {
-            return new int[0];
-        }
-        List<Integer> group = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            // equal exact amounts round to cents at most one apart
-            if (!excluded[i] && amount[i] > 0 && Math.abs(amount[i] - smallestCents) <= 1 && AllocationEngine.compare(exact(i), smallest) == 0) {
-                group.add(i);
-            }
-        }
-        return group.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    @Override
-    public boolean highestAmountBelow(int i, long bar) {
+    boolean highestAmountBelow(int i, long bar) {
         return AllocationEngine.boundBelow(cap[i], minimum[i], BigInteger.valueOf(weight[i]), BigInteger.valueOf(pool), BigInteger.valueOf(den), bar);
     }
 
     @Override
-    public Allocation result(Euro total, int rounds) {
+    Allocation result(Euro total, int rounds) {
         List<Share> shares = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
             if (excluded[i]) {
