@@ -1,7 +1,8 @@
 package it.fsr.benchmarks;
 
 import it.fsr.core.money.Euro;
-import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.HouseholdContributions;
+import it.fsr.isee.ServiceYear;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.Household;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class FattoreFamigliaBenchmark {
     static final LocalDate DATE = LocalDate.of(2021, 11, 19);
+    static final ServiceYear YEAR = ServiceYear.parse("2021/22");
     private List<FattoreFamigliaBatch.Case> cases;
     private HouseholdColumns columns;
     private FattoreFamigliaBatch.Case one;
@@ -54,7 +56,8 @@ public class FattoreFamigliaBenchmark {
             }
             int kids = r.nextInt(5);
             for (int k = 0; k < kids; k++) {
-                m.add(Member.child(r.nextInt(Math.min(head - 18, 20))));
+                int age = r.nextInt(Math.min(head - 18, 20));
+                m.add(Member.child(age).withId("C" + k).withNursery(age <= 3 && r.nextBoolean()).withStudent(false));
             }
             Household h = Household.of("H" + i, m, false, it.fsr.isee.Housing.NORMAL, DATE);
             BigDecimal scale = NationalScale.of(h).value();
@@ -76,20 +79,20 @@ public class FattoreFamigliaBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public FattoreFamigliaBatch.Result batchOfOneMillionHouseholds() {
-        return FattoreFamigliaBatch.run(cases, DATE);
+        return FattoreFamigliaBatch.run(cases, YEAR);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public FattoreFamigliaBatch.Result batchOfOneMillionHouseholdsInColumns() {
-        return FattoreFamigliaBatch.run(columns, DATE);
+        return FattoreFamigliaBatch.run(columns, YEAR);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    public ContributionDecision oneHouseholdWithExplanation() {
-        return NurseryContribution.decide(FattoreFamiglia.rescale(one.household(), one.attestation()), DATE);
+    public HouseholdContributions oneHouseholdWithExplanation() {
+        return NurseryContribution.decide(one.household(), FattoreFamiglia.rescale(one.household(), one.attestation()), YEAR);
     }
 }

@@ -61,7 +61,7 @@ public class NurseryContributionPeersBenchmark {
             cents[i] = r.nextInt(1_800_000);
             euros[i] = BigDecimal.valueOf(cents[i], 2);
         }
-        rule = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), java.time.LocalDate.of(2021, 11, 19));
+        rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), it.fsr.isee.ServiceYear.parse("2021/22"));
         Resource dmn = ResourceFactory.newClassPathResource("nursery-contribution.dmn", NurseryContributionPeersBenchmark.class);
         runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(dmn))
                 .getOrElseThrow(e -> new IllegalStateException("DMN model does not compile", e));

@@ -1,5 +1,6 @@
 package it.fsr.cli;
 
+import it.fsr.core.parameter.MissingParameterException;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import java.io.PrintStream;
@@ -59,6 +60,9 @@ final class Cli {
             for (Violation v : e.violations()) {
                 err.println(problem(v));
             }
+            return 3;
+        } catch (MissingParameterException e) {
+            err.println(problem(e.violation()) + " [" + MissingParameterException.CODE + "]");
             return 3;
         }
     }

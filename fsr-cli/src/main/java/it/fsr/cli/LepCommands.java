@@ -197,7 +197,7 @@ final class LepCommands {
         try {
             P.valueForYear(LepParameters.TRANSPORT_TARGET, year);
             return true;
-        } catch (ValidationException e) {
+        } catch (it.fsr.core.parameter.MissingParameterException e) {
             return false;
         }
     }

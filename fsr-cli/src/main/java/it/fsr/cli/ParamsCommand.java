@@ -5,7 +5,6 @@ import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.riparto.RipartoParameters;
-import it.fsr.core.validation.ValidationException;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.isee.IseeParameters;
 import it.fsr.lep.LepParameters;
@@ -27,7 +26,7 @@ final class ParamsCommand {
             DatedValue<?> v;
             try {
                 v = p.forYear(year);
-            } catch (ValidationException e) {
+            } catch (it.fsr.core.parameter.MissingParameterException e) {
                 continue;
             }
             Object value = v.value() instanceof Rate r ? r.toString() : v.value();

@@ -16,6 +16,7 @@ import it.fsr.core.riparto.PlanComparison;
 import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.core.riparto.RipartoPlan;
 import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.isee.WorkStatus;
 import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
@@ -76,7 +77,7 @@ class ReadmeExamplesTest {
     @Test
     void fattoreFamiglia() {
         LocalDate date = LocalDate.of(2021, 11, 19);
-        Household family = Household.of("F2", date, Member.head(35), Member.child(2), Member.child(7));
+        Household family = Household.of("F2", date, Member.head(35, WorkStatus.WORKS), Member.child(2), Member.child(7));
         IseeAttestation dsu = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
         RescaledIsee rescaled = FattoreFamiglia.rescale(family, dsu);   // FF scale 3.5, in melius
         assert rescaled.rescaled().equals(Euro.parse("6857.14"));

@@ -26,7 +26,9 @@ import java.util.Set;
  *       (weights = contributions, caps = contributions): Σ = budget to the cent, nobody above their
  *       contribution.</li>
  * </ul>
- * When the total fits the budget, everyone is funded in full under both. Stateless and thread-safe.
+ * When the total fits the budget, everyone is funded in full under both. The applications are the
+ * children (the act pays "per minore"): {@link #applications} makes one per child granted, ranked by
+ * its household's rescaled ISEE. Stateless and thread-safe.
  */
 public final class BudgetCheck {
 
@@ -76,6 +78,21 @@ public final class BudgetCheck {
     }
 
     private BudgetCheck() {
+    }
+
+    /**
+     * One application per child granted a contribution, with id {@code household/member}, the household's
+     * rescaled ISEE and the child's contribution: the ranking and the pro-rata work on children, the act's
+     * unit of grant.
+     */
+    public static List<Application> applications(java.util.Collection<HouseholdContributions> households) {
+        List<Application> out = new ArrayList<>();
+        for (HouseholdContributions h : households) {
+            for (ContributionDecision d : h.granted()) {
+                out.add(new Application(h.householdId() + "/" + d.memberId(), h.rescaledIsee(), d.amount()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class FattoreFamigliaParameters {
     private static final LocalDate LR20 = LocalDate.of(2020, 5, 28);
-    private static final String TABLE = "L.R. Veneto 20/2020 art. 3; Fattore Famiglia scale as in DGR Veneto 1609/2021 (seed 004)";
+    private static final String TABLE = "L.R. Veneto 20/2020 art. 3; scala Fattore Famiglia come in DGR Veneto 1609/2021";
 
     /** First member. */
     public static final ParameterKey<BigDecimal> FIRST_MEMBER = key("ff.firstMember", "first member");
@@ -48,6 +48,14 @@ public final class FattoreFamigliaParameters {
     public static final ParameterKey<Integer> YOUNG_COUPLE_AGE = ParameterKey.of("ff.youngCoupleAge", Integer.class, "head's age under which a couple is young");
     /** Twins up to this age. */
     public static final ParameterKey<Integer> TWINS_MAX_AGE = ParameterKey.of("ff.twinsMaxAge", Integer.class, "twins counted up to this age");
+    /**
+     * Whether the parents' work rows apply per spouse ("scala x ogni coniuge": 0.1 for each working parent,
+     * 0.2 for each unemployed one, a mixed couple 0.3), true by default; false is the literal reading
+     * (only "both work" and "both unemployed", nothing for a mixed couple). A reading of fsr: the table
+     * gives the weights "per ogni coniuge" and no row for a mixed couple.
+     */
+    public static final ParameterKey<Boolean> WORK_ROWS_PER_SPOUSE =
+            ParameterKey.of("ff.work.perSpouse", Boolean.class, "parents' work rows per spouse (mixed couple 0.3)");
     /** Twins: weight × (number of twins − 1). */
     public static final ParameterKey<BigDecimal> TWINS = key("ff.twins", "twins: weight x (N twins - 1)");
     /** Both parents work: per spouse. */
@@ -100,24 +108,28 @@ public final class FattoreFamigliaParameters {
         }
         l.add(Parameter.of(YOUNG_COUPLE_AGE, DatedValue.from(40, LR20, TABLE)));
         l.add(Parameter.of(TWINS_MAX_AGE, DatedValue.from(10, LR20, TABLE)));
-        String d1609 = "DGR Veneto 1609 del 19/11/2021 (services 2021/22)";
-        String d1277 = "DGR Veneto 1277 del 18/10/2022 (services 2022/23; thresholds not restated: 3,000/15,000 assumed)";
-        String d1046 = "DGR Veneto 1046 del 20/11/2023 (services 1/9/2023-31/8/2024)";
-        String d2024 = "DGR Veneto of November 2024, EUR 4,766,481 (services 1/9/2024-31/8/2025)";
-        LocalDate y21 = LocalDate.of(2021, 9, 1);
-        LocalDate y22 = LocalDate.of(2022, 9, 1);
-        LocalDate y23 = LocalDate.of(2023, 9, 1);
-        LocalDate y24 = LocalDate.of(2024, 9, 1);
-        l.add(Parameter.of(NURSERY_ISEE_LOW, DatedValue.from(Euro.ofEuros(3000), y21, d1609), DatedValue.from(Euro.ofEuros(3000), y22, d1277),
-                DatedValue.from(Euro.ofEuros(3000), y23, d1046), DatedValue.from(Euro.ofEuros(3000), y24, d2024)));
-        l.add(Parameter.of(NURSERY_ISEE_HIGH, DatedValue.from(Euro.ofEuros(15000), y21, d1609), DatedValue.from(Euro.ofEuros(15000), y22, d1277),
-                DatedValue.from(Euro.ofEuros(15000), y23, d1046), DatedValue.from(Euro.ofEuros(15000), y24, d2024)));
-        l.add(Parameter.of(NURSERY_MAX, DatedValue.from(Euro.ofEuros(600), y21, d1609), DatedValue.from(Euro.ofEuros(800), y22, d1277),
-                DatedValue.from(Euro.ofEuros(1300), y23, d1046), DatedValue.from(Euro.ofEuros(1300), y24, d2024)));
-        l.add(Parameter.of(NURSERY_MIN, DatedValue.from(Euro.ofEuros(200), y21, d1609), DatedValue.from(Euro.ofEuros(400), y22, d1277),
-                DatedValue.from(Euro.ofEuros(900), y23, d1046), DatedValue.from(Euro.ofEuros(900), y24, d2024)));
-        l.add(Parameter.of(NURSERY_NATIONAL_ISEE_CAP, DatedValue.from(Euro.ofEuros(20000), y21,
-                d1609 + " as summarised by the Comuni (national ISEE of the household that includes the child)")));
+        l.add(Parameter.of(WORK_ROWS_PER_SPOUSE, DatedValue.from(true, LR20,
+                "scelta di fsr: le righe sul lavoro dei genitori si leggono per ogni coniuge (L.R. Veneto 20/2020 art. 3, tabella)")));
+        String d1609 = "DGR Veneto 1609 del 19/11/2021 (servizi 2021/22)";
+        String d1277 = "DGR Veneto 1277 del 18/10/2022 (servizi 2022/23; soglie non ripetute, assunte 3.000/15.000 come nella DGR 1609/2021)";
+        String d1046 = "DGR Veneto 1046 del 20/11/2023 (servizi 1/9/2023-31/8/2024)";
+        String d2024 = "DGR Veneto di novembre 2024, 4.766.481 euro (servizi 1/9/2024-31/8/2025)";
+        String[] sources = {d1609, d1277, d1046, d2024};
+        long[][] editions = {{3000, 15000, 600, 200}, {3000, 15000, 800, 400}, {3000, 15000, 1300, 900}, {3000, 15000, 1300, 900}};
+        List<List<DatedValue<Euro>>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int e = 0; e < editions.length; e++) {
+            ServiceYear year = ServiceYear.starting(2021 + e);
+            for (int k = 0; k < 4; k++) {
+                values.get(k).add(DatedValue.window(Euro.ofEuros(editions[e][k]), year.start(), year.end(), sources[e]));
+            }
+            values.get(4).add(DatedValue.window(Euro.ofEuros(20000), year.start(), year.end(), sources[e]
+                    + (e == 0 ? ", come riassunta dai Comuni: ISEE nazionale del nucleo del minore" : "; soglia non ripetuta, assunta come nella DGR 1609/2021")));
+        }
+        l.add(Parameter.of(NURSERY_ISEE_LOW, values.get(0)));
+        l.add(Parameter.of(NURSERY_ISEE_HIGH, values.get(1)));
+        l.add(Parameter.of(NURSERY_MAX, values.get(2)));
+        l.add(Parameter.of(NURSERY_MIN, values.get(3)));
+        l.add(Parameter.of(NURSERY_NATIONAL_ISEE_CAP, values.get(4)));
         DEFAULTS = ParameterSet.of(l);
     }
 

@@ -39,20 +39,29 @@ import java.util.TreeMap;
  * The Fattore Famiglia equivalence scale of a household (L.R. Veneto 20/2020 art. 3; the table of the
  * seed, DGR Veneto 1609/2021).
  *
- * <p><b>Reading adopted</b> (the table lists weights, not how they combine; fsr's reading, from the
- * fsr spec):
+ * <p><b>Reading adopted</b> (the table lists weights, not how they combine; each reading is also said in
+ * the explanation):
  * <ul>
  *   <li>base: 2.0 for a couple (head and partner), else 1.0 for the first member;</li>
- *   <li>+0.6 "single o monogenitore" when there is no partner and every other member is a child of the
- *       head; +0.4 more if some child is a minor; +0.2 more if the single parent is also widowed;</li>
+ *   <li>+0.6 "single o monogenitore": a head with no partner — a household of one, a single parent with
+ *       children of any age, or a head with no partner living with others; +0.4 more "con figli minori"
+ *       when one of the head's children is a minor; +0.2 more when the single parent is widowed (the flag
+ *       is valid only there). Other members in the home (a grandmother) do not remove these rows: they
+ *       add their own weight, so adding a member never lowers the scale;</li>
  *   <li>each child by age on the application date: 0–5 0.7, 6–13 0.6, 14–18 0.5, a student of 19–26 0.4;
- *       any other child, and every member who is neither head, partner nor child, counts as an
+ *       any other child counts as an additional adult, 0.3. A minor who is not the head's child (a
+ *       grandchild, a minor in foster care, whom DPCM 159/2013 art. 3 counts in the foster family) weighs
+ *       by the child rows for its age, never as an additional adult; every other member is an
  *       additional adult, 0.3;</li>
  *   <li>+0.4 for a young couple, the head under 40;</li>
  *   <li>twins up to age 10: 0.3 × (twins in the group − 1), per group;</li>
- *   <li>with minor children only: both parents working 0.1 each; both unemployed 0.2 each; a single
- *       parent working 0.2, not working (unemployed or otherwise) 0.4. A couple where only one works
- *       gets no work weight: the table has no row for it;</li>
+ *   <li>parents' work, in households with the head's minor children ("scala x ogni coniuge"): per
+ *       spouse, 0.1 for each working parent and 0.2 for each unemployed one, so a couple where one works
+ *       and one is unemployed gets 0.3, between both working (0.2) and both unemployed (0.4); a parent
+ *       not working for another reason (homemaker, student) adds nothing. The literal reading — only the
+ *       "both work" and "both unemployed" rows, nothing for a mixed couple — is the parameter
+ *       {@link FattoreFamigliaParameters#WORK_ROWS_PER_SPOUSE} set to false. A single parent working
+ *       0.2, not working (unemployed or otherwise) 0.4;</li>
  *   <li>each member's disability: medium 0.5, severe 0.85, not self-sufficient 1.2, +0.2 if a minor;</li>
  *   <li>housing: roofless or houseless 0.6; insecure or inadequate 0.3.</li>
  * </ul>
@@ -100,8 +109,9 @@ public final class FattoreFamigliaScale {
             ParameterKey<BigDecimal> key = Table.KEYS.get(component);
             BigDecimal w = t.weight(key).multiply(BigDecimal.valueOf(count));
             total[0] = total[0].add(w);
+            Object shown = detail instanceof Relationship r ? Messages.label("relationship." + r.name()) : detail;
             steps.add(Messages.step("component." + key.name(), w, count == 1 ? t.weight(key).toPlainString()
-                    : t.weight(key) + " × " + count, t.source(key), detail));
+                    : t.weight(key) + " × " + count, t.source(key), shown));
         });
         steps.add(Messages.step("ff.total", total[0], "", ""));
         return new ScaleResult(total[0], Explanation.of(steps));
@@ -123,18 +133,17 @@ public final class FattoreFamigliaScale {
         int head = -1;
         int partner = -1;
         boolean hasMinors = false;
-        boolean hasOthers = false;
         for (int i = 0; i < n; i++) {
             switch (h.relationship(i)) {
                 case HEAD -> head = i;
                 case PARTNER -> partner = i;
                 case CHILD -> hasMinors |= h.age(i) < 18;
-                case OTHER -> hasOthers = true;
+                case OTHER -> { }
             }
         }
         boolean couple = partner >= 0;
         sink.add(couple ? I_COUPLE : I_FIRST_MEMBER, 1, "");
-        if (!couple && !hasOthers) {
+        if (!couple) {
             sink.add(I_SINGLE, 1, "");
             if (hasMinors) {
                 sink.add(I_SINGLE_PARENT_MINORS, 1, "");
@@ -146,7 +155,8 @@ public final class FattoreFamigliaScale {
         for (int i = 0; i < n; i++) {
             int age = h.age(i);
             Relationship r = h.relationship(i);
-            if (r == Relationship.CHILD) {
+            boolean minorNotChild = r == Relationship.OTHER && age < 18;
+            if (r == Relationship.CHILD || minorNotChild) {
                 if (age <= 5) {
                     sink.add(I_CHILD_0_5, 1, age);
                 } else if (age <= 13) {
@@ -184,9 +194,20 @@ public final class FattoreFamigliaScale {
         }
         if (hasMinors) {
             if (couple) {
-                if (h.work(head) == WorkStatus.WORKS && h.work(partner) == WorkStatus.WORKS) {
+                WorkStatus a = h.work(head);
+                WorkStatus b = h.work(partner);
+                if (t.workRowsPerSpouse) {
+                    int working = (a == WorkStatus.WORKS ? 1 : 0) + (b == WorkStatus.WORKS ? 1 : 0);
+                    int unemployed = (a == WorkStatus.UNEMPLOYED ? 1 : 0) + (b == WorkStatus.UNEMPLOYED ? 1 : 0);
+                    if (working > 0) {
+                        sink.add(I_BOTH_WORK, working, "");
+                    }
+                    if (unemployed > 0) {
+                        sink.add(I_BOTH_UNEMPLOYED, unemployed, "");
+                    }
+                } else if (a == WorkStatus.WORKS && b == WorkStatus.WORKS) {
                     sink.add(I_BOTH_WORK, 2, "");
-                } else if (h.work(head) == WorkStatus.UNEMPLOYED && h.work(partner) == WorkStatus.UNEMPLOYED) {
+                } else if (a == WorkStatus.UNEMPLOYED && b == WorkStatus.UNEMPLOYED) {
                     sink.add(I_BOTH_UNEMPLOYED, 2, "");
                 }
             } else {
@@ -226,6 +247,7 @@ public final class FattoreFamigliaScale {
         final boolean centesimal;
         final int youngCoupleAge;
         final int twinsMaxAge;
+        final boolean workRowsPerSpouse;
 
         private Table(ParameterSet p, LocalDate date) {
             for (ParameterKey<BigDecimal> k : KEYS) {
@@ -243,6 +265,7 @@ public final class FattoreFamigliaScale {
             centesimal = all;
             youngCoupleAge = p.valueOn(FattoreFamigliaParameters.YOUNG_COUPLE_AGE, date);
             twinsMaxAge = p.valueOn(FattoreFamigliaParameters.TWINS_MAX_AGE, date);
+            workRowsPerSpouse = p.valueOn(FattoreFamigliaParameters.WORK_ROWS_PER_SPOUSE, date);
         }
 
         static Table of(ParameterSet p, LocalDate date) {

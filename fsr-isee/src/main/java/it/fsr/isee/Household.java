@@ -56,6 +56,7 @@ public final class Household {
         long partners = members.stream().filter(m -> m.relationship() == Relationship.PARTNER).count();
         v.check(heads == 1, at + ".members", heads + " heads", "a household has exactly one head");
         v.check(partners <= 1, at + ".members", partners + " partners", "a household has at most one partner");
+        v.check(!members.isEmpty(), at + ".members", "0 members", "a household has at least one member");
         int oldestParent = members.stream().filter(m -> m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER)
                 .mapToInt(m -> m.ageOn(date)).min().orElse(MAX_AGE);
         Map<String, Integer> twinAges = new HashMap<>();
@@ -80,8 +81,58 @@ public final class Household {
             }
         }
         twinCounts.forEach((g, n) -> v.check(n >= 2, at + ".twinGroup", g, "a twin group needs at least two members"));
+        statedWhereRead(members, widowed, date, at, v);
         v.throwIfAny();
         return new Household(id, members, widowed, housing, date);
+    }
+
+    /**
+     * The facts a rule reads must be stated, and a flag must be able to apply (no silent defaults):
+     * <ul>
+     *   <li>the work status of the head and the partner of a household with minor children (read by the
+     *       Fattore Famiglia's work rows, L.R. Veneto 20/2020 art. 3, and by the national maggiorazione,
+     *       DPCM 159/2013 all. 1);</li>
+     *   <li>the student flag of a child aged 19–26 (the Fattore Famiglia's "figlio studente" row);</li>
+     *   <li>{@code widowed} only for a head with no partner and minor children ("monogenitore vedovo/a con
+     *       figli minori");</li>
+     *   <li>attendance of a 0–3 service only for a member under four at the date, never the head or the
+     *       partner (DGR Veneto 1609/2021: a contribution "per minore" attending a 0–3 service);</li>
+     *   <li>member ids, when given, unique within the household.</li>
+     * </ul>
+     */
+    private static void statedWhereRead(List<Member> members, boolean widowed, LocalDate date, String at, Violations v) {
+        boolean minorChildren = false;
+        boolean partner = false;
+        for (Member m : members) {
+            minorChildren |= m.relationship() == Relationship.CHILD && m.ageOn(date) < 18;
+            partner |= m.relationship() == Relationship.PARTNER;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            String f = at + ".members[" + i + "]";
+            int age = m.ageOn(date);
+            boolean parent = m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER;
+            if (parent && minorChildren) {
+                v.check(m.work() != null, f + ".work", "null", "is not stated: the " + (m.relationship() == Relationship.HEAD ? "head" : "partner")
+                        + " of a household with minor children needs a work status (works, unemployed, not_working)");
+            }
+            if (m.relationship() == Relationship.CHILD && age >= 19 && age <= 26) {
+                v.check(m.student() != null, f + ".student", "null", "is not stated: a child aged 19-26 needs the student flag (yes/no)");
+            }
+            if (m.nursery()) {
+                v.check(!parent, f + ".nursery", "yes", "the head or the partner cannot be the child attending a 0-3 service");
+                v.check(age <= 3, f + ".nursery", "yes", "the child attending a 0-3 service must be under 4 at the date (age " + age + ")");
+            }
+            if (m.id() != null) {
+                v.check(!m.id().isBlank(), f + ".id", m.id(), "must not be blank");
+                v.check(ids.add(m.id()), f + ".id", m.id(), "is a duplicate member id in this household");
+            }
+        }
+        if (widowed) {
+            v.check(!partner && minorChildren, at + ".widowed", "yes",
+                    "applies only to a single parent (no partner) with minor children");
+        }
     }
 
     /** A household with normal housing, not widowed. */
@@ -151,9 +202,15 @@ public final class Household {
         return new Household(id, members, widowed, h, date);
     }
 
-    /** A copy with the widowed flag. */
+    /** A copy with the widowed flag. @throws ValidationException if the flag cannot apply */
     public Household withWidowed(boolean w) {
-        return new Household(id, members, w, housing, date);
+        return of(id, members, w, housing, date);
+    }
+
+    /** The id of member {@code index}: its own id, or its position from 1 when it has none. */
+    public String memberId(int index) {
+        String own = members.get(index).id();
+        return own != null ? own : String.valueOf(index + 1);
     }
 
     @Override

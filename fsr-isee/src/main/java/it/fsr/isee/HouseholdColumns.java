@@ -1,5 +1,6 @@
 package it.fsr.isee;
 
+import it.fsr.core.money.Euro;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,6 +36,8 @@ public final class HouseholdColumns {
     private byte[] disability = new byte[64];
     private byte[] work = new byte[64];
     private String[] twin = new String[64];
+    private String[] memberIds = new String[64];
+    private boolean[] nursery = new boolean[64];
 
     /** An empty set of columns. */
     public HouseholdColumns() {
@@ -58,10 +61,11 @@ public final class HouseholdColumns {
         dates[k] = h.date();
         widowed[k] = h.widowed();
         housing[k] = (byte) h.housing().ordinal();
-        iseCents[k] = a.iseOrReconstructed().cents();
+        iseCents[k] = a.ise().map(Euro::cents).orElse(-1L);
         iseeCents[k] = a.isee().cents();
         scales[k] = a.scale();
-        for (Member m : h.members()) {
+        for (int j = 0; j < h.size(); j++) {
+            Member m = h.members().get(j);
             if (members == relationship.length) {
                 int n = relationship.length * 2;
                 relationship = Arrays.copyOf(relationship, n);
@@ -70,13 +74,17 @@ public final class HouseholdColumns {
                 disability = Arrays.copyOf(disability, n);
                 work = Arrays.copyOf(work, n);
                 twin = Arrays.copyOf(twin, n);
+                memberIds = Arrays.copyOf(memberIds, n);
+                nursery = Arrays.copyOf(nursery, n);
             }
             relationship[members] = (byte) m.relationship().ordinal();
             age[members] = (short) m.ageOn(h.date());
-            student[members] = m.student();
+            student[members] = m.isStudent();
             disability[members] = (byte) m.disability().ordinal();
-            work[members] = (byte) m.work().ordinal();
+            work[members] = m.work() == null ? -1 : (byte) m.work().ordinal();
             twin[members] = m.twin().orElse(null);
+            memberIds[members] = h.memberId(j);
+            nursery[members] = m.nursery();
             members++;
         }
         households++;
@@ -97,6 +105,7 @@ public final class HouseholdColumns {
         return dates[k];
     }
 
+    /** The printed ISE in cents, or -1 when the attestation has none. */
     long iseCents(int k) {
         return iseCents[k];
     }
@@ -153,7 +162,18 @@ public final class HouseholdColumns {
 
         @Override
         public WorkStatus work(int i) {
-            return WORKS[work[base + i]];
+            byte w = work[base + i];
+            return w < 0 ? null : WORKS[w];
+        }
+
+        @Override
+        public boolean nursery(int i) {
+            return nursery[base + i];
+        }
+
+        @Override
+        public String memberId(int i) {
+            return memberIds[base + i];
         }
 
         @Override

@@ -23,11 +23,17 @@ interface HouseholdView {
     /** Member i's disability. */
     Disability disability(int i);
 
-    /** Member i's work status. */
+    /** Member i's work status, or null when not stated. */
     WorkStatus work(int i);
 
     /** Member i's twin group, or null. */
     String twinGroup(int i);
+
+    /** Whether member i attends a 0–3 service recognised by the Region. */
+    boolean nursery(int i);
+
+    /** Member i's id (its own, or its position from 1). */
+    String memberId(int i);
 
     /** Whether the single parent is widowed. */
     boolean widowed();
@@ -56,7 +62,7 @@ interface HouseholdView {
 
             @Override
             public boolean student(int i) {
-                return members.get(i).student();
+                return members.get(i).isStudent();
             }
 
             @Override
@@ -72,6 +78,16 @@ interface HouseholdView {
             @Override
             public String twinGroup(int i) {
                 return members.get(i).twin().orElse(null);
+            }
+
+            @Override
+            public boolean nursery(int i) {
+                return members.get(i).nursery();
+            }
+
+            @Override
+            public String memberId(int i) {
+                return h.memberId(i);
             }
 
             @Override

@@ -75,6 +75,21 @@ public final class IseeAttestation {
     }
 
     /**
+     * The ISEE rescaled to another equivalence scale {@code divisor}, rounded once, half-up to the cent:
+     * ISE / divisor when the ISE is printed, else ISEE × national scale / divisor computed exactly (no
+     * rounded ISE in between: a double rounding moves results by a cent and flips thresholds).
+     *
+     * @param divisor the other scale (the Fattore Famiglia's), positive
+     */
+    public Euro rescaledBy(BigDecimal divisor) {
+        if (divisor.signum() <= 0) {
+            throw new IllegalArgumentException("scale must be positive: " + divisor);
+        }
+        BigDecimal numerator = ise != null ? ise.toBigDecimal() : isee.toBigDecimal().multiply(scale);
+        return Euro.of(numerator.divide(divisor, 2, RoundingMode.HALF_UP));
+    }
+
+    /**
      * The ISE to rescale: as printed, or else ISEE × scale rounded half-up to the cent (which may differ
      * from the true ISE by less than half a cent times the scale).
      */

@@ -13,6 +13,10 @@ final class Messages {
     private Messages() {
     }
 
+    static Label label(String key, Object... args) {
+        return Label.of(CATALOG, key, args);
+    }
+
     static Step step(String key, Object value, String rule, String source, Object... args) {
         return Step.of(Label.of(CATALOG, key, args), value, rule, source);
     }

@@ -36,6 +36,29 @@ class BudgetCheckTest {
     }
 
     @Test
+    void theRankingWorksOnChildrenNotHouseholds() {
+        // household T has two children at the nido, household S one; S has the lower rescaled ISEE
+        java.time.LocalDate d = java.time.LocalDate.of(2021, 11, 19);
+        ServiceYear y = ServiceYear.parse("2021/22");
+        Household t = Household.of("T", d, Member.head(33, WorkStatus.WORKS), Member.partner(31, WorkStatus.WORKS),
+                Member.child(1).withId("1").attendingNursery(), Member.child(2).withId("2").attendingNursery());
+        Household s = Household.of("S", d, Member.head(30, WorkStatus.WORKS), Member.child(1).withId("1").attendingNursery());
+        HouseholdContributions ct = NurseryContribution.decide(t, FattoreFamiglia.rescale(t, IseeAttestation.of(Euro.parse("9000.00"),
+                new java.math.BigDecimal("2.76"))), y);
+        HouseholdContributions cs = NurseryContribution.decide(s, FattoreFamiglia.rescale(s, IseeAttestation.of(Euro.parse("2000.00"),
+                new java.math.BigDecimal("1.87"))), y);
+        List<BudgetCheck.Application> apps = BudgetCheck.applications(List.of(ct, cs));
+        assertThat(apps).extracting(BudgetCheck.Application::id).containsExactly("T/1", "T/2", "S/1");
+        // S/1: 2,000 × 1.87 / 2.9 = 1,289.66 -> 600.00; T: FF 2 + 0.7 + 0.7 + 0.4 young + 0.2 work = 4.0,
+        // 9,000 × 2.76 / 4.0 = 6,210.00 -> 600 − 3,210 / 30 = 493.00 each
+        BudgetCheck.Result r = BudgetCheck.check(Euro.parse("1100.00"), apps, BudgetCheck.Policy.RANKING);
+        assertThat(r.requested()).isEqualTo(Euro.parse("1586.00"));
+        assertThat(r.outcomes()).extracting(o -> o.application().id()).containsExactly("S/1", "T/1", "T/2");
+        assertThat(r.outcomes()).extracting(BudgetCheck.Outcome::fullyFunded).containsExactly(true, true, false);
+        assertThat(r.funded()).isEqualTo(Euro.parse("1093.00"));
+    }
+
+    @Test
     void splitsTheRegionsFiveMillionByPlaces() {
         Map<String, Long> places = new LinkedHashMap<>();
         places.put("Verona", 3000L);

@@ -15,7 +15,7 @@ class IseeCalculatorTest {
 
     @Test
     void fourMembersBothParentsWorkingOneChildUnderThree() {
-        Household h = Household.of("f4", DATE, Member.head(36), Member.partner(34), Member.child(1), Member.child(6));
+        Household h = Household.of("f4", DATE, Member.head(36, WorkStatus.WORKS), Member.partner(34, WorkStatus.WORKS), Member.child(1), Member.child(6));
         IncomeAndAssets in = IncomeAndAssets.none().withOtherIncome(Euro.ofEuros(30000))
                 .withHome(Euro.ofEuros(100000), Euro.ofEuros(40000)).withFinancialAssets(Euro.ofEuros(20000));
         IseeCalculator.Result r = IseeCalculator.compute(h, in, IseeParameters.defaults());
@@ -28,7 +28,7 @@ class IseeCalculatorTest {
 
     @Test
     void singleRenter() {
-        Household h = Household.of("s", DATE, Member.head(30));
+        Household h = Household.of("s", DATE, Member.head(30, WorkStatus.WORKS));
         IncomeAndAssets in = IncomeAndAssets.none().withEmployeeIncome(Euro.ofEuros(18000)).withRent(Euro.ofEuros(8400))
                 .withFinancialAssets(Euro.ofEuros(5000));
         IseeCalculator.Result r = IseeCalculator.compute(h, in, IseeParameters.defaults());
@@ -40,11 +40,11 @@ class IseeCalculatorTest {
     @Test
     void nationalScaleOfLargeHouseholdsAndDisability() {
         // 2 parents + 5 minors, both working: 2.85 + 2 × 0.35 + 0.5 + 0.2 = 4.25
-        Household big = Household.of("big", DATE, Member.head(45), Member.partner(44), Member.child(4), Member.child(6), Member.child(8),
+        Household big = Household.of("big", DATE, Member.head(45, WorkStatus.WORKS), Member.partner(44, WorkStatus.WORKS), Member.child(4), Member.child(6), Member.child(8),
                 Member.child(10), Member.child(12));
         assertThat(NationalScale.of(big).value()).isEqualByComparingTo("4.25");
         // 3 members, one adult with medium disability: 2.04 + 0.5 = 2.54
-        Household dis = Household.of("dis", DATE, Member.head(50), Member.partner(48).withDisability(Disability.MEDIUM),
+        Household dis = Household.of("dis", DATE, Member.head(50, WorkStatus.WORKS), Member.partner(48, WorkStatus.WORKS).withDisability(Disability.MEDIUM),
                 Member.of(Relationship.OTHER, 80));
         assertThat(NationalScale.of(dis).value()).isEqualByComparingTo("2.54");
     }
@@ -67,7 +67,7 @@ class IseeCalculatorTest {
                 .hasMessageContaining("isee = -1.00: must not be negative")
                 .hasMessageContaining("scale = 0.9: must be at least 1.00")
                 .hasMessageContaining("ise = -2.00: must not be negative");
-        assertThatThrownBy(() -> IseeCalculator.compute(Household.of("x", DATE, Member.head(30)),
+        assertThatThrownBy(() -> IseeCalculator.compute(Household.of("x", DATE, Member.head(30, WorkStatus.WORKS)),
                 IncomeAndAssets.none().withRent(Euro.parse("-5")), IseeParameters.defaults()))
                 .hasMessageContaining("rentPaid = -5.00: must not be negative");
     }

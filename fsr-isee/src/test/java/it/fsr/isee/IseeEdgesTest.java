@@ -20,19 +20,20 @@ import org.junit.jupiter.api.Test;
 /** The ISEE module's accessors, edges and alternative paths. */
 class IseeEdgesTest {
     static final LocalDate D = LocalDate.of(2021, 11, 19);
-    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), D);
+    static final ServiceYear SY = ServiceYear.parse("2021/22");
+    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), SY);
 
     @Test
     void householdAccessors() {
-        Household h = Household.of("fam", D, Member.head(40), Member.partner(38), Member.child(17), Member.child(18));
+        Household h = Household.of("fam", D, Member.head(40, WorkStatus.WORKS), Member.partner(38, WorkStatus.WORKS), Member.child(17), Member.child(18));
         assertThat(h.id()).isEqualTo("fam");
         assertThat(h.head().age()).isEqualTo(40);
         assertThat(h.isCouple()).isTrue();
-        assertThat(Household.of("s", D, Member.head(40)).isCouple()).isFalse();
+        assertThat(Household.of("s", D, Member.head(40, WorkStatus.WORKS)).isCouple()).isFalse();
         assertThat(h.minorChildren()).isEqualTo(1);
         assertThat(h.size()).isEqualTo(4);
         assertThat(h.withHousing(Housing.INSECURE).housing()).isEqualTo(Housing.INSECURE);
-        assertThat(h.withWidowed(true).widowed()).isTrue();
+        assertThat(Household.of("w", D, Member.head(40, WorkStatus.WORKS), Member.child(5)).withWidowed(true).widowed()).isTrue();
         assertThat(h.toString()).isEqualTo("Household[fam, 4 members]");
         assertThat(Member.child(3).inTwinGroup(" ").twin()).isEmpty();
         assertThat(Member.child(3).inTwinGroup("A").twin()).contains("A");
@@ -54,17 +55,17 @@ class IseeEdgesTest {
 
     @Test
     void rescalingWithoutTheIseExplainsTheReconstruction() {
-        Household h = Household.of("f", D, Member.head(30));
+        Household h = Household.of("f", D, Member.head(30, WorkStatus.WORKS));
         RescaledIsee r = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("8000.00"), BigDecimal.ONE));
-        assertThat(r.ise()).isEqualTo(Euro.parse("8000.00"));
+        assertThat(r.ise()).isEmpty();
         assertThat(r.rescaled()).isEqualTo(Euro.parse("5000.00"));
         assertThat(r.capApplied()).isFalse();
         assertThat(r.householdId()).isEqualTo("f");
-        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("ISE ricostruito come ISEE × scala nazionale (1)")
+        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("ISEE × scala nazionale / scala Fattore Famiglia, calcolato esattamente e arrotondato una sola volta")
                 .contains("In melius: l'ISEE rideterminato non supera l'ISEE nazionale");
         RescaledIsee none = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("8000.00"), BigDecimal.ONE), FattoreFamigliaParameters.defaults(),
                 FattoreFamiglia.Cap.NONE);
-        assertThat(none.explanation().toText(Locale.ENGLISH)).doesNotContain("In melius").contains("ISE reconstructed");
+        assertThat(none.explanation().toText(Locale.ENGLISH)).doesNotContain("In melius").contains("computed exactly and rounded once");
         assertThat(none.nationalScale()).isEqualByComparingTo("1");
     }
 
@@ -76,19 +77,19 @@ class IseeEdgesTest {
         assertThat(RULE.contributionCents(1_500_001)).isEqualTo(-1);
         assertThatThrownBy(() -> RULE.contributionCents(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("negative ISEE: -1");
         assertThat(RULE.low()).isEqualTo(Euro.ofEuros(3000));
-        assertThat(NurseryContribution.decide("h", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).explanation().toText())
-                .contains("Contributo massimo: ISEE rideterminato non superiore a € 3.000,00");
-        assertThat(NurseryContribution.decide("h", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).granted()).isTrue();
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).explanation().toText())
+                .contains("Contributo massimo: ISEE rideterminato € 3.000,00 non superiore a € 3.000,00");
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).granted()).isTrue();
     }
 
     @Test
     void theBatchResultAndANonCentesimalTable() {
         List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
-        Household a = Household.of("a", D, Member.head(30), Member.child(2));
-        Household b = Household.of("b", D, Member.head(30));
+        Household a = Household.of("a", D, Member.head(30, WorkStatus.WORKS), Member.child(2).attendingNursery());
+        Household b = Household.of("b", D, Member.head(30, WorkStatus.WORKS), Member.child(1).attendingNursery());
         cases.add(new FattoreFamigliaBatch.Case(a, IseeAttestation.of(Euro.parse("10000.00"), new BigDecimal("1.87"), Euro.parse("18700.00"))));
         cases.add(new FattoreFamigliaBatch.Case(b, IseeAttestation.of(Euro.parse("25000.00"), BigDecimal.ONE)));
-        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(cases, D);
+        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(cases, SY);
         assertThat(r.size()).isEqualTo(2);
         // a: FF 1 + 0.6 + 0.4 + 0.7 + 0.2 = 2.9 -> 18,700 / 2.9 = 6,448.28 -> 600 − 3,448.28 / 30 = 485.06
         assertThat(r.iseeFfCents(0)).isEqualTo(644_828);
@@ -101,7 +102,7 @@ class IseeEdgesTest {
         // a table with a weight of three decimals takes the exact BigDecimal path, with the same results
         ParameterSet odd = FattoreFamigliaParameters.defaults().with(FattoreFamigliaParameters.CHILD_0_5,
                 DatedValue.from(new BigDecimal("0.705"), LocalDate.of(2021, 1, 1), "test edition"));
-        FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, odd, D);
+        FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, odd, SY);
         RescaledIsee one = FattoreFamiglia.rescale(a, cases.get(0).attestation(), odd, FattoreFamiglia.Cap.IN_MELIUS);
         assertThat(exact.row(0).ffScale()).isEqualByComparingTo("2.905");
         assertThat(exact.row(0).iseeFf()).isEqualTo(one.rescaled());

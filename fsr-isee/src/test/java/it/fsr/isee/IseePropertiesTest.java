@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class IseePropertiesTest {
     static final int EXAMPLES = Integer.getInteger("fsr.examples", 1000);
     static final LocalDate DATE = LocalDate.of(2022, 1, 10);
-    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), DATE);
+    static final ServiceYear SY = ServiceYear.parse("2021/22");
+    static final NurseryContribution.Rule RULE = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), SY);
 
     /** A random possible household from a seed. */
     static Household household(long seed) {
@@ -36,10 +37,8 @@ class IseePropertiesTest {
         }
         int kids = r.nextInt(5);
         for (int i = 0; i < kids && youngest > 1; i++) {
-            Member c = Member.child(r.nextInt(Math.min(youngest - 1, 30) + 1));
-            if (r.nextInt(5) == 0) {
-                c = c.asStudent();
-            }
+            int age = r.nextInt(Math.min(youngest - 1, 30) + 1);
+            Member c = Member.child(age).withId("c" + i).withStudent(r.nextInt(5) == 0).withNursery(age <= 3 && r.nextBoolean());
             if (r.nextInt(10) == 0) {
                 c = c.withDisability(ds[1 + r.nextInt(3)]);
             }
@@ -49,7 +48,9 @@ class IseePropertiesTest {
             m.add(Member.of(Relationship.OTHER, r.nextInt(90)));
         }
         Housing[] hs = Housing.values();
-        return Household.of("h" + seed, m, r.nextInt(5) == 0, r.nextInt(10) == 0 ? hs[r.nextInt(hs.length)] : Housing.NORMAL, DATE);
+        boolean singleWithMinors = m.stream().noneMatch(x -> x.relationship() == Relationship.PARTNER)
+                && m.stream().anyMatch(x -> x.relationship() == Relationship.CHILD && x.ageOn(DATE) < 18);
+        return Household.of("h" + seed, m, singleWithMinors && r.nextInt(5) == 0, r.nextInt(10) == 0 ? hs[r.nextInt(hs.length)] : Housing.NORMAL, DATE);
     }
 
     static IseeAttestation attestation(Household h, long iseCents) {
@@ -71,8 +72,8 @@ class IseePropertiesTest {
     @Test
     void theContributionNeverIncreasesWithTheIseeAndStaysBetweenTwoAndSixHundredWhenGranted() {
         qt().withExamples(EXAMPLES).forAll(longs().between(0, 2_000_000L), longs().between(0, 100_000L)).checkAssert((x, dx) -> {
-            ContributionDecision a = NurseryContribution.decide("a", Euro.ofCents(x), Euro.ZERO, RULE);
-            ContributionDecision b = NurseryContribution.decide("b", Euro.ofCents(x + dx), Euro.ZERO, RULE);
+            ContributionDecision a = NurseryContribution.decideChild("a", "1", Euro.ofCents(x), Euro.ZERO, RULE);
+            ContributionDecision b = NurseryContribution.decideChild("b", "1", Euro.ofCents(x + dx), Euro.ZERO, RULE);
             if (a.granted()) {
                 assertThat(a.amount().cents()).isBetween(20000L, 60000L);
             }
@@ -93,7 +94,7 @@ class IseePropertiesTest {
             if (age >= youngestParent) {
                 return;
             }
-            Household bigger = h.with(Member.child(age));
+            Household bigger = h.with(Member.child(age).withStudent(false));
             Euro before = FattoreFamiglia.rescale(h, attestation(h, ise)).rescaled();
             Euro after = FattoreFamiglia.rescale(bigger, attestation(bigger, ise)).rescaled();
             assertThat(after).isLessThanOrEqualTo(before);
@@ -108,7 +109,7 @@ class IseePropertiesTest {
             int n = 1 + r.nextInt(30);
             for (int i = 0; i < n; i++) {
                 Euro isee = Euro.ofCents(r.nextInt(1_500_001));
-                apps.add(new BudgetCheck.Application("a" + i, isee, NurseryContribution.decide("a" + i, isee, Euro.ZERO, RULE).amount()));
+                apps.add(new BudgetCheck.Application("a" + i, isee, NurseryContribution.decideChild("a" + i, "1", isee, Euro.ZERO, RULE).amount()));
             }
             for (BudgetCheck.Policy p : BudgetCheck.Policy.values()) {
                 BudgetCheck.Result res = BudgetCheck.check(Euro.ofCents(budget), apps, p);
@@ -138,19 +139,20 @@ class IseePropertiesTest {
                 Household h = household(r.nextLong());
                 cases.add(new FattoreFamigliaBatch.Case(h, attestation(h, r.nextInt(6_000_000))));
             }
-            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, DATE).rows();
+            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, SY).rows();
             HouseholdColumns columns = new HouseholdColumns();
             cases.forEach(c -> columns.add(c.household(), c.attestation()));
-            assertThat(FattoreFamigliaBatch.run(columns, DATE).rows()).isEqualTo(rows);
+            assertThat(FattoreFamigliaBatch.run(columns, SY).rows()).isEqualTo(rows);
             for (int i = 0; i < cases.size(); i++) {
                 FattoreFamigliaBatch.Case c = cases.get(i);
                 RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());
-                ContributionDecision d = NurseryContribution.decide(one, RULE);
+                HouseholdContributions d = NurseryContribution.decide(c.household(), one, RULE);
                 FattoreFamigliaBatch.Row row = rows.get(i);
                 assertThat(row.ffScale()).isEqualByComparingTo(one.ffScale());
                 assertThat(row.iseeFf()).isEqualTo(one.rescaled());
-                assertThat(row.contribution().orElse(Euro.ZERO)).isEqualTo(d.amount());
-                assertThat(row.exclusion()).isEqualTo(d.exclusion());
+                assertThat(row.householdTotal()).isEqualTo(d.total());
+                assertThat(row.exclusion()).isEqualTo(d.decisions().get(0).exclusion());
+                assertThat(row.childrenAttending()).isEqualTo(d.decisions().get(0).memberId() == null ? 0 : d.decisions().size());
             }
         });
     }

@@ -43,6 +43,11 @@ public final class CsvRow {
         return fileName + ":" + line + ": " + column;
     }
 
+    /** Whether the file has this column (whatever this row's value). */
+    public boolean hasColumn(String column) {
+        return values.containsKey(column);
+    }
+
     /** The raw text of a column, if the column exists and the value is not blank. */
     public Optional<String> text(String column) {
         String s = values.get(column);

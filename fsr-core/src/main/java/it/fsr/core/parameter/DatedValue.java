@@ -4,19 +4,44 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A parameter's value, the date from which it is in force, and the act that sets it.
+ * A parameter's value, the date from which it is in force, the last day of its window when the act sets
+ * one, and the act that sets it.
  *
- * @param value     the value; must not be null
- * @param validFrom the first day on which it is in force
- * @param source    the legal source: law, article, comma; DGR number and date; Avviso paragraph
- * @param <T>       the value's type
+ * <p>A value with no {@code validUntil} stays in force until the next value of the same parameter (a
+ * law's rate "from 2030"); a value with one (a yearly regional act for one service year) applies to
+ * no date after it, even when no newer value is loaded: asking for a later date is a
+ * {@link MissingParameterException}, never the old value carried over.
+ *
+ * @param value      the value; must not be null
+ * @param validFrom  the first day on which it is in force
+ * @param validUntil the last day on which it is in force, or null for "until replaced"
+ * @param source     the legal source: law, article, comma; DGR number and date; Avviso paragraph
+ * @param <T>        the value's type
  */
-public record DatedValue<T>(T value, LocalDate validFrom, String source) {
-    /** Checks for nulls. */
+public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, String source) {
+    /** Checks for nulls and that the window is not empty. */
     public DatedValue {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(source, "source");
+        if (validUntil != null && validUntil.isBefore(validFrom)) {
+            throw new IllegalArgumentException("validUntil " + validUntil + " is before validFrom " + validFrom);
+        }
+    }
+
+    /** A value in force from {@code validFrom} until replaced. */
+    public DatedValue(T value, LocalDate validFrom, String source) {
+        this(value, validFrom, null, source);
+    }
+
+    /** A value in force from {@code validFrom} to {@code validUntil} inclusive, and on no other day. */
+    public static <T> DatedValue<T> window(T value, LocalDate validFrom, LocalDate validUntil, String source) {
+        return new DatedValue<>(value, validFrom, Objects.requireNonNull(validUntil, "validUntil"), source);
+    }
+
+    /** Whether this value is in force on {@code date} (on or after its start, not after its window's end). */
+    public boolean coversDate(LocalDate date) {
+        return !date.isBefore(validFrom) && (validUntil == null || !date.isAfter(validUntil));
     }
 
     /** A value in force from 1 January of {@code year}. */

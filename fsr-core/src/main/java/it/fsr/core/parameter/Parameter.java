@@ -12,7 +12,9 @@ import java.util.List;
  * <p>Lookup follows the OpenFisca convention: the value in force on a date is the one with the latest
  * {@code validFrom} not after that date. The value for a <em>year</em> is the one in force on 31
  * December of that year, so that an act adopted during the funding year (the FSR DGR of July) governs
- * that year's calculation. Immutable and thread-safe.
+ * that year's calculation. A value with a window ({@link DatedValue#validUntil()}) is in force on no date
+ * after it: a later date with no newer value is a {@link MissingParameterException}. Immutable and
+ * thread-safe.
  *
  * @param <T> the value's type
  */
@@ -60,20 +62,50 @@ public final class Parameter<T> {
     }
 
     /**
-     * The value in force on {@code date}, with its source.
+     * The value in force on {@code date}, with its source: the latest value starting on or before it,
+     * provided its window (if it has one) has not ended.
      *
-     * @throws ValidationException naming the parameter and the date when none is in force
+     * @throws MissingParameterException naming the parameter and the date when none is in force
      */
     public DatedValue<T> on(LocalDate date) {
+        DatedValue<T> found = latestFrom(date);
+        if (found == null) {
+            throw new MissingParameterException(key.name(), date, "no value in force on this date" + firstInForce());
+        }
+        if (!found.coversDate(date)) {
+            throw new MissingParameterException(key.name(), date, "no value in force on this date (the last, " + found.source()
+                    + ", applies until " + found.validUntil() + "): load the act for this period as a parameter");
+        }
+        return found;
+    }
+
+    private DatedValue<T> latestFrom(LocalDate date) {
         DatedValue<T> found = null;
         for (DatedValue<T> v : history) {
             if (!v.validFrom().isAfter(date)) {
                 found = v;
             }
         }
-        if (found == null) {
-            throw ValidationException.of(key.name(), date,
-                    "no value in force on this date" + (history.isEmpty() ? "" : " (first in force from " + history.get(0).validFrom() + ")"));
+        return found;
+    }
+
+    private String firstInForce() {
+        return history.isEmpty() ? "" : " (first in force from " + history.get(0).validFrom() + ")";
+    }
+
+    /**
+     * The value in force for a whole window {@code [from, until]}: one value whose validity covers both
+     * ends (a service year, an application window).
+     *
+     * @throws MissingParameterException naming the parameter and the window when no one value covers it
+     */
+    public DatedValue<T> forWindow(LocalDate from, LocalDate until, String windowLabel) {
+        DatedValue<T> found = latestFrom(from);
+        if (found == null || !found.coversDate(from) || !found.coversDate(until) || latestFrom(until) != found) {
+            throw new MissingParameterException(key.name(), windowLabel, "no value known for this period"
+                    + (found == null ? firstInForce() : " (the last loaded, " + found.source() + ", "
+                    + (found.validUntil() == null ? "starts " + found.validFrom() : "covers " + found.validFrom() + " to " + found.validUntil())
+                    + ")") + ": load the act for this period as a parameter");
         }
         return found;
     }
@@ -82,9 +114,8 @@ public final class Parameter<T> {
     public DatedValue<T> forYear(int year) {
         try {
             return on(LocalDate.of(year, 12, 31));
-        } catch (ValidationException e) {
-            throw ValidationException.of(key.name(), year, "no value in force for this year"
-                    + (history.isEmpty() ? "" : " (first in force from " + history.get(0).validFrom() + ")"));
+        } catch (MissingParameterException e) {
+            throw new MissingParameterException(key.name(), year, "no value in force for this year" + firstInForce());
         }
     }
 
@@ -92,7 +123,7 @@ public final class Parameter<T> {
      * The value that takes effect in {@code year} itself — for yearly figures that do not carry over
      * (a year's published number of users), unlike {@link #forYear(int)}.
      *
-     * @throws ValidationException naming the parameter and the year when no value starts in that year
+     * @throws MissingParameterException naming the parameter and the year when no value starts in that year
      */
     public DatedValue<T> forExactYear(int year) {
         DatedValue<T> found = null;
@@ -102,7 +133,7 @@ public final class Parameter<T> {
             }
         }
         if (found == null) {
-            throw ValidationException.of(key.name(), year, "no value published for this year");
+            throw new MissingParameterException(key.name(), year, "no value published for this year");
         }
         return found;
     }

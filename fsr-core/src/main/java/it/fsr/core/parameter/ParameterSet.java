@@ -1,6 +1,5 @@
 package it.fsr.core.parameter;
 
-import it.fsr.core.validation.ValidationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,12 +46,12 @@ public final class ParameterSet {
         return new ParameterSet(map);
     }
 
-    /** The parameter with this key. @throws ValidationException if the set lacks it */
+    /** The parameter with this key. @throws MissingParameterException if the set lacks it */
     @SuppressWarnings("unchecked")
     public <T> Parameter<T> parameter(ParameterKey<T> key) {
         Parameter<?> p = parameters.get(key.name());
         if (p == null) {
-            throw ValidationException.of(key.name(), "missing", "the parameter set has no such parameter");
+            throw new MissingParameterException(key.name(), "missing", "the parameter set has no such parameter");
         }
         return (Parameter<T>) p;
     }
@@ -75,6 +74,16 @@ public final class ParameterSet {
     /** The value published for exactly {@code year} (see {@link Parameter#forExactYear(int)}). */
     public <T> DatedValue<T> datedForExactYear(ParameterKey<T> key, int year) {
         return parameter(key).forExactYear(year);
+    }
+
+    /**
+     * The one value in force over the whole window {@code [from, until]} (see
+     * {@link Parameter#forWindow}).
+     *
+     * @throws MissingParameterException when no one value covers the window
+     */
+    public <T> DatedValue<T> datedForWindow(ParameterKey<T> key, LocalDate from, LocalDate until, String windowLabel) {
+        return parameter(key).forWindow(from, until, windowLabel);
     }
 
     /** A copy in which {@code key} has {@code value} from its date on (other dates unchanged). */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.testing.OnEightThreads;
-import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.WorkStatus;
+import it.fsr.isee.HouseholdContributions;
+import it.fsr.isee.ServiceYear;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.FattoreFamigliaParameters;
@@ -31,10 +33,12 @@ class ConcurrencyTest {
     @Test
     void rescalingPricingAndBatchAreTheSameOnEightThreads() throws Exception {
         LocalDate date = LocalDate.of(2021, 11, 19);
-        NurseryContribution.Rule rule = NurseryContribution.Rule.on(FattoreFamigliaParameters.defaults(), date);
+        ServiceYear year = ServiceYear.parse("2021/22");
+        NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), year);
         List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            Household h = Household.of("H" + i, date, Member.head(30 + i % 20), Member.partner(29), Member.child(i % 12), Member.child(1 + i % 5));
+            Household h = Household.of("H" + i, date, Member.head(30 + i % 20, WorkStatus.WORKS), Member.partner(29, WorkStatus.WORKS),
+                    Member.child(i % 12).withId("a"), Member.child(1 + i % 5).withId("b").withNursery(1 + i % 5 <= 3));
             var scale = NationalScale.of(h).value();
             Euro ise = Euro.ofEuros(1000L * i);
             cases.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeCalculator.isee(ise, scale), scale, ise)));
@@ -43,10 +47,10 @@ class ConcurrencyTest {
             StringBuilder sb = new StringBuilder();
             for (FattoreFamigliaBatch.Case c : cases) {
                 RescaledIsee r = FattoreFamiglia.rescale(c.household(), c.attestation());
-                ContributionDecision d = NurseryContribution.decide(r, rule);
-                sb.append(r.rescaled()).append(d.amount()).append(d.explanation().toText(Locale.ITALIAN));
+                HouseholdContributions d = NurseryContribution.decide(c.household(), r, rule);
+                sb.append(r.rescaled()).append(d.total()).append(d.decisions().get(0).explanation().toText(Locale.ITALIAN));
             }
-            sb.append(FattoreFamigliaBatch.run(cases, date).totalContributions());
+            sb.append(FattoreFamigliaBatch.run(cases, year).totalContributions());
             return sb.toString();
         };
         String single = task.call();
