@@ -89,8 +89,9 @@ final class Cli {
                                                          region -> Ambiti split of the FSR
                   fattore-famiglia --households H.csv --members M.csv [--date YYYY-MM-DD]
                                                          Fattore Famiglia scale and rescaled ISEE per household
-                  contributo-nido --households H.csv --members M.csv [--date YYYY-MM-DD]
-                                                         as above, plus the nursery contribution (DGR Veneto 1609/2021)
+                  contributo-nido --households H.csv --members M.csv --service-year 2021/22 [--date YYYY-MM-DD]
+                                                         one row per child at a 0-3 service: the contribution of the
+                                                         service year's DGR edition (members need member_id, nursery)
                   lep sociale --comuni C.csv [--year Y]  social workers: 1:6,500 / 1:5,000 / 1:4,000, c. 797 contribution
                   lep nidi --comuni C.csv --year Y [--total AMOUNT]
                                                          nursery coverage, places needed, resources

@@ -8,10 +8,16 @@ import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.isee.IseeParameters;
 import it.fsr.lep.LepParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code params}: every parameter in force for a year, with its value, date and source. */
+/**
+ * {@code params}: every parameter in force during a year, with its value, date, end of window and source:
+ * the value in force on 1 January and every value that starts during the year (a service-year edition
+ * from 1 September appears beside the one it follows).
+ */
 final class ParamsCommand {
     private ParamsCommand() {
     }
@@ -21,17 +27,29 @@ final class ParamsCommand {
         int year = a.year(currentYear);
         ParameterSet all = ParameterSet.union(RipartoParameters.defaults(), IseeParameters.defaults(), FattoreFamigliaParameters.defaults(),
                 LepParameters.defaults());
-        Table t = new Table(List.of("name", "value", "valid_from", "source"));
+        LocalDate first = LocalDate.of(year, 1, 1);
+        Table t = new Table(List.of("name", "value", "valid_from", "source", "valid_until"));
         for (Parameter<?> p : all.all()) {
-            DatedValue<?> v;
-            try {
-                v = p.forYear(year);
-            } catch (it.fsr.core.parameter.MissingParameterException e) {
-                continue;
+            for (DatedValue<?> v : inForceDuring(p, first, LocalDate.of(year, 12, 31))) {
+                Object value = v.value() instanceof Rate r ? r.toString() : v.value();
+                t.add(List.of(p.key().name(), value, v.validFrom().toString(), v.source(), v.validUntil() == null ? "" : v.validUntil().toString()),
+                        null, p.key().name() + "@" + v.validFrom());
             }
-            Object value = v.value() instanceof Rate r ? r.toString() : v.value();
-            t.add(List.of(p.key().name(), value, v.validFrom().toString(), v.source()), null, p.key().name());
         }
         return t.render(a.format(), a.lang(), false);
+    }
+
+    private static List<DatedValue<?>> inForceDuring(Parameter<?> p, LocalDate first, LocalDate last) {
+        List<DatedValue<?>> out = new ArrayList<>();
+        List<? extends DatedValue<?>> h = p.history();
+        for (int i = 0; i < h.size(); i++) {
+            DatedValue<?> v = h.get(i);
+            boolean startsInYear = !v.validFrom().isBefore(first) && !v.validFrom().isAfter(last);
+            boolean inForceOnFirst = v.coversDate(first) && (i + 1 == h.size() || h.get(i + 1).validFrom().isAfter(first));
+            if (startsInYear || inForceOnFirst) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 }

@@ -38,8 +38,8 @@ class CliBadInputTest {
     @Test
     void aNonNumberANegativeAmountAndAnUnknownEnumValueAllAtOnce() throws IOException {
         String h = file("h.csv", "household_id,isee,scale,housing\nF1,abc,1.00,normal\nF2,-5,1.00,castle\n");
-        String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF2,boss,40\n");
-        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01");
+        String m = file("m.csv", "household_id,member_id,relationship,age,nursery\nF1,a,head,30,no\nF2,b,boss,40,no\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22");
         assertInvalid(r, "h.csv:2: isee: is not a plain euro amount", "h.csv:3: isee: must not be negative (value: -5)",
                 "h.csv:3: housing: is not one of normal, roofless, houseless, insecure, inadequate (value: castle)",
                 "m.csv:3: relationship: is not one of head, partner, child, other (value: boss)");
@@ -48,8 +48,8 @@ class CliBadInputTest {
     @Test
     void anImpossibleFamilyIsPlacedOnItsLine() throws IOException {
         String h = file("h.csv", "household_id,isee,scale\nF1,1000,1.57\nF2,1000,1.00,\n");
-        String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF1,child,40\nF2,child,3\n");
-        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01");
+        String m = file("m.csv", "household_id,member_id,relationship,age,nursery\nF1,a,head,30,no\nF1,b,child,40,no\nF2,c,child,3,yes\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("h.csv:3: row: the header has 3 columns (value: 4 fields)");
@@ -60,7 +60,26 @@ class CliBadInputTest {
         String h = file("h.csv", "household_id,isee,scale\nF1,1000,1.57\n");
         String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF1,child,40\n");
         assertInvalid(run("fattore-famiglia", "--households", h, "--members", m, "--date", "2022-01-01"),
-                "h.csv:2: members[1].age: a child must be younger than the head and the partner (30) (value: 40)");
+                "h.csv:2: member 2: age: a child must be younger than the head and the partner (30) (value: 40)");
+    }
+
+    @Test
+    void theContributionNeedsMemberIdsAttendanceAndTheFactsItsRulesRead() throws IOException {
+        String h = file("h.csv", "household_id,isee,scale,widowed\nF1,9000,2.04,no\nF2,9000,1.57,yes\n");
+        String noColumns = file("m0.csv", "household_id,relationship,age\nF1,head,30\n");
+        assertInvalid(run("contributo-nido", "--households", h, "--members", noColumns, "--service-year", "2021/22"),
+                "m0.csv:1: header: the required column is missing", "(value: member_id)", "(value: nursery)");
+        String m = file("m.csv", "household_id,member_id,relationship,age,work,nursery\n"
+                + "F1,a,head,30,,no\nF1,b,child,2,,\nF1,c,child,5,,yes\nF1,c,other,70,,no\nF2,d,head,40,works,no\nF2,e,partner,38,works,no\n");
+        assertInvalid(run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22"),
+                "m.csv:3: nursery: a value is required (yes or no) for a member under 4: does the child attend a recognised 0-3 service?",
+                "m.csv:5: member_id: is a duplicate member of household F1 (also on line 4) (value: c)");
+        String m2 = file("m2.csv", "household_id,member_id,relationship,age,work,nursery\n"
+                + "F1,a,head,30,,no\nF1,b,child,2,,yes\nF1,c,child,5,,yes\nF2,d,head,40,works,no\nF2,e,partner,38,works,no\n");
+        assertInvalid(run("contributo-nido", "--households", h, "--members", m2, "--date", "2022-01-01", "--service-year", "2021/22"),
+                "h.csv:2: member a: work: is not stated: the head of a household with minor children needs a work status (works, unemployed, not_working)",
+                "h.csv:2: member c: nursery: the child attending a 0-3 service must be under 4 at the date (age 5) (value: yes)",
+                "h.csv:3: widowed: applies only to a single parent (no partner) with minor children (value: yes)");
     }
 
     @Test

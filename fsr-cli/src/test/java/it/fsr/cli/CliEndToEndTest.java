@@ -41,11 +41,35 @@ class CliEndToEndTest {
 
     @Test
     void contributoNidoAndFattoreFamiglia() throws IOException {
-        Run c = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19");
+        // one row per child at the nido (twins F4-3 and F4-4 both paid), households with none excluded with the reason;
+        // F6: couple + child of 1, FF 2.0 + 0.7 + 0.2 = 2.9, 30,615 / 2.9 = 10,556.90, 600 − 7,556.90 / 30 = 348.10
+        Run c = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19",
+                "--service-year", "2021/22");
         assertThat(c.err()).isEmpty();
         assertThat(c.out()).isEqualTo(expected("contributo-nido.csv"));
+        assertThat(c.out()).contains("F1,,1.00,1.6,15000.00,9375.00,,excluded,no_child_attending\n")
+                .contains("F4,F4-3,2.66,4.3,9022.56,5581.40,513.95,granted,\nF4,F4-4,2.66,4.3,9022.56,5581.40,513.95,granted,\n");
         Run f = run("fattore-famiglia", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19");
         assertThat(f.out()).isEqualTo(expected("fattore-famiglia.csv"));
+    }
+
+    @Test
+    void theContributionEditionIsTheServiceYearAndAnUnknownOneIsInvalidInput() {
+        Run autumn2022 = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2022-10-03",
+                "--service-year", "2021/22");
+        // F2 applied in autumn 2022 for the 2021/22 year: 471.43 by DGR 1609/2021, not 671.43 by DGR 1277/2022 (800 -> 400)
+        assertThat(autumn2022.out()).contains("F2,F2-2,2.34,3.5,10256.41,6857.14,471.43,granted,").doesNotContain("671.43");
+        Run unknown = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2025-10-01",
+                "--service-year", "2025/26");
+        assertThat(unknown.code()).isEqualTo(3);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err()).contains("ff.nursery.").contains("anno educativo 2025/26").contains("load the act for this period as a parameter")
+                .contains("[FSR-PARAM-MISSING]");
+        Run missing = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("missing option --service-year");
+        assertThat(run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--service-year", "2021").code())
+                .isEqualTo(2);
     }
 
     @Test
@@ -76,9 +100,10 @@ class CliEndToEndTest {
 
     @Test
     void theSameCsvInBothDialectsGivesTheSameResult() {
-        Run plain = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19");
+        Run plain = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19",
+                "--service-year", "2021/22");
         Run it = run("contributo-nido", "--households", "src/test/resources/italian/households.csv", "--members",
-                "src/test/resources/italian/members.csv", "--date", "2021-11-19");
+                "src/test/resources/italian/members.csv", "--date", "2021-11-19", "--service-year", "2021/22");
         assertThat(it.err()).isEmpty();
         assertThat(it.out()).isEqualTo(plain.out());
         assertThat(run("regione", "--fund", "1000000", "--ambiti", "src/test/resources/italian/regione-ambiti.csv", "--year", "2025").out())
@@ -94,6 +119,8 @@ class CliEndToEndTest {
         Run md = run("lep", "sociale", "--comuni", EX + "lep-sociale.csv", "--year", "2025", "--format", "md", "--lang", "en");
         assertThat(md.out()).contains("| Ambito A | 4333.33 |");
         Run params = run("params", "--year", "2025");
-        assertThat(params.out()).contains("lep.nursery.threshold,33%,2025-01-01,").contains("ff.nursery.max,1300.00,2024-09-01");
+        assertThat(params.out()).contains("lep.nursery.threshold,33%,2025-01-01,").contains("ff.nursery.max,1300.00,2024-09-01")
+                .contains(",2025-08-31\n");
+        assertThat(run("params", "--year", "2022").out()).contains("ff.nursery.max,600.00,2021-09-01").contains("ff.nursery.max,800.00,2022-09-01");
     }
 }

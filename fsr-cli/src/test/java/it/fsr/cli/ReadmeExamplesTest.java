@@ -21,6 +21,8 @@ import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.HouseholdColumns;
+import it.fsr.isee.HouseholdContributions;
+import it.fsr.isee.ServiceYear;
 import it.fsr.isee.Household;
 import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.Member;
@@ -76,19 +78,24 @@ class ReadmeExamplesTest {
 
     @Test
     void fattoreFamiglia() {
-        LocalDate date = LocalDate.of(2021, 11, 19);
-        Household family = Household.of("F2", date, Member.head(35, WorkStatus.WORKS), Member.child(2), Member.child(7));
+        LocalDate date = LocalDate.of(2021, 11, 19);                    // application date: the ages
+        ServiceYear year = ServiceYear.parse("2021/22");                 // service year: the DGR edition
+        Household family = Household.of("F2", date, Member.head(35, WorkStatus.WORKS),
+                Member.child(2).withId("Anna").attendingNursery(), Member.child(7).withId("Luca"));
         IseeAttestation dsu = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
         RescaledIsee rescaled = FattoreFamiglia.rescale(family, dsu);   // FF scale 3.5, in melius
         assert rescaled.rescaled().equals(Euro.parse("6857.14"));
-        ContributionDecision contribution = NurseryContribution.decide(rescaled, date);
-        assert contribution.amount().equals(Euro.parse("471.43"));
-        String why = contribution.explanation().toText(Locale.ITALIAN);
+        HouseholdContributions perChild = NurseryContribution.decide(family, rescaled, year);
+        ContributionDecision anna = perChild.decisions().get(0);       // one decision per child at the nido
+        assert anna.memberId().equals("Anna") && anna.amount().equals(Euro.parse("471.43"));
+        String why = anna.explanation().toText(Locale.ITALIAN);
         HouseholdColumns region = new HouseholdColumns().add(family, dsu);  // … and a million more
-        FattoreFamigliaBatch.Result priced = FattoreFamigliaBatch.run(region, date);
-        assert priced.contributionCents(0) == 47_143;
+        FattoreFamigliaBatch.Result priced = FattoreFamigliaBatch.run(region, year);
+        assert priced.contributionCents(0) == 47_143 && priced.childCount() == 1;
         assertThat(priced.contributionCents(0)).isEqualTo(47_143);
-        assertThat(contribution.amount()).isEqualTo(Euro.parse("471.43"));
+        assertThat(priced.childCount()).isEqualTo(1);
+        assertThat(anna.amount()).isEqualTo(Euro.parse("471.43"));
+        assertThat(perChild.total()).isEqualTo(Euro.parse("471.43"));
         assertThat(why).contains("Contributo decrescente");
     }
 
