@@ -54,26 +54,46 @@ final class LepCommands {
         }
     }
 
+    /**
+     * {@code lep sociale}: one row per Comune; with an {@code ambito} column, the c. 797 contribution is the
+     * Ambito's (L. 178/2020 art. 1 c. 797): one more row per Ambito ({@code ambito:NAME}) on its pooled
+     * population and workers, and the per-Comune {@code contribution_797} left blank (never summed).
+     */
     static String sociale(List<String> rest, int currentYear) {
         Args a = new Args(rest, Set.of("comuni", "year"));
         String file = a.fileName("comuni");
-        CsvTable t = Csv.table(file, a.file("comuni"), List.of("id", "population", "social_workers"), List.of());
+        CsvTable t = Csv.table(file, a.file("comuni"), List.of("id", "population", "social_workers"), List.of("ambito"));
         int year = a.year(currentYear);
+        boolean pooled = t.header().contains("ambito");
         Violations v = new Violations();
         Table table = new Table(List.of("id", "inhabitants_per_worker", "needed_6500", "needed_5000", "needed_4000", "gap_6500", "gap_5000",
                 "gap_4000", "status", "contribution_797"));
         List<Object[]> inputs = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, long[]> ambitoPopulation = new LinkedHashMap<>();
+        Map<String, BigDecimal> ambitoWorkers = new LinkedHashMap<>();
         for (CsvRow r : t.rows()) {
             String id = r.requiredText("id", v);
             Long pop = r.integer("population", true, v);
             BigDecimal workers = r.decimal("social_workers", true, v);
+            String ambito = pooled ? r.requiredText("ambito", v) : null;
             duplicate(r, id, lines, v);
             inputs.add(new Object[] {id, pop, workers});
+            if (ambito != null && pop != null && workers != null) {
+                ambitoPopulation.computeIfAbsent(ambito, k -> new long[1])[0] += pop;
+                ambitoWorkers.merge(ambito, workers, BigDecimal::add);
+            }
         }
         Csv.throwIfAny(v);
         for (Object[] in : inputs) {
             SocialWorkerReport s = domain(() -> SocialWorkers.assess((String) in[0], (Long) in[1], (BigDecimal) in[2], year, P), file, lines);
+            table.add(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(), s.needed5000(), s.needed4000(),
+                    s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), pooled ? "" : s.contribution797()),
+                    s.explanation(), s.id());
+        }
+        for (Map.Entry<String, long[]> e : ambitoPopulation.entrySet()) {
+            String id = "ambito:" + e.getKey();
+            SocialWorkerReport s = domain(() -> SocialWorkers.assess(id, e.getValue()[0], ambitoWorkers.get(e.getKey()), year, P), file, lines);
             table.add(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(), s.needed5000(), s.needed4000(),
                     s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), s.contribution797()), s.explanation(), s.id());
         }

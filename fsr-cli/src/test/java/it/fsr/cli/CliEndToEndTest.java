@@ -73,6 +73,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void lepSocialeWithAmbitiPoolsTheContributionOnce() {
+        // the six Comuni of Monte Orfano (populations rounded, workers invented): pooled 59,900 and 11.5 workers,
+        // 40,000 × (11.5 − 59,900 / 6,500) = 91,384.62; the per-Comune contribution column stays blank
+        Run r = run("lep", "sociale", "--comuni", EX + "lep-sociale-ambiti.csv", "--year", "2025");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Adro,7200.00,2,2,2,1,1,1,below_objective,\n")
+                .endsWith("ambito:Monte Orfano,5208.70,10,12,15,0,0.5,3.5,objective_met,91384.62\n");
+    }
+
+    @Test
     void lepSocialeNidiTrasporto() throws IOException {
         assertThat(run("lep", "sociale", "--comuni", EX + "lep-sociale.csv", "--year", "2025").out()).isEqualTo(expected("lep-sociale.csv"));
         assertThat(run("lep", "nidi", "--comuni", EX + "lep-nidi.csv", "--year", "2023").out()).isEqualTo(expected("lep-nidi-2023.csv"));

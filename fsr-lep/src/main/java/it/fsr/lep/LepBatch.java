@@ -20,7 +20,15 @@ import java.util.Set;
  *
  * <p>Aggregates report both sums of the Comuni's needs and the need of the pooled figures (e.g.
  * Σ ceil(P<sub>i</sub>/5,000) versus ceil(ΣP/5,000)): the two differ a great deal, which is why the LEP
- * for social workers is set per Ambito. Stateless and thread-safe.
+ * for social workers is set per Ambito.
+ *
+ * <p><b>The c. 797 contribution is the Ambito's</b> (L. 178/2020 art. 1 c. 797: social workers "assunti
+ * dall'ambito, ovvero dai comuni che ne fanno parte", against the Ambito's population): each Ambito's
+ * Comuni are pooled (Σ population, Σ workers) and the formula is applied once, in {@link Result#byAmbito()}.
+ * A Comune's own figure ({@link Row#contribution797AsIfAlone()}) is information only and is never summed
+ * into a total. A Comune given with no Ambito is measured on its own (it is then its own Ambito); an
+ * Ambito with a Comune whose workers are unknown has no contribution (it cannot be stated). Stateless
+ * and thread-safe.
  */
 public final class LepBatch {
 
@@ -37,17 +45,29 @@ public final class LepBatch {
      * @param places      nursery places, or null
      * @param enrolled    pupils with disabilities enrolled, or null
      * @param transported of them transported, or null
+     * @param ambito      the Ambito territoriale sociale it belongs to (pools the c. 797 contribution), or null
      */
     public record Comune(String id, String name, String region, String group, long population, BigDecimal workers, Long children,
-            Long places, Long enrolled, Long transported) {
+            Long places, Long enrolled, Long transported, String ambito) {
         /** Checks the id for null. */
         public Comune {
             Objects.requireNonNull(id, "id");
         }
 
+        /** A Comune with no Ambito stated. */
+        public Comune(String id, String name, String region, String group, long population, BigDecimal workers, Long children,
+                Long places, Long enrolled, Long transported) {
+            this(id, name, region, group, population, workers, children, places, enrolled, transported, null);
+        }
+
         /** A Comune with a population only. */
         public static Comune of(String id, String name, String region, String group, long population) {
-            return new Comune(id, name, region, group, population, null, null, null, null, null);
+            return new Comune(id, name, region, group, population, null, null, null, null, null, null);
+        }
+
+        /** A copy in this Ambito. */
+        public Comune withAmbito(String name) {
+            return new Comune(id, this.name, region, group, population, workers, children, places, enrolled, transported, name);
         }
     }
 
@@ -58,12 +78,13 @@ public final class LepBatch {
      * @param needed5000      workers needed for 1:5,000 (ceil)
      * @param needed6500      for 1:6,500
      * @param status          social-worker status, when workers are known
-     * @param contribution797 c. 797 contribution, when workers are known
+     * @param contribution797AsIfAlone c. 797 contribution the Comune would get were it an Ambito alone, when
+     *     workers are known: information only, never summed (the contribution is the Ambito's)
      * @param placesNeededThreshold nursery places needed for the year's threshold, when known
      * @param placesNeededLep nursery places needed for 33%, when known
      * @param usersNeeded     transport users needed for the year's target, when known
      */
-    public record Row(Comune comune, long needed5000, long needed6500, SocialWorkerStatus status, Euro contribution797,
+    public record Row(Comune comune, long needed5000, long needed6500, SocialWorkerStatus status, Euro contribution797AsIfAlone,
             Long placesNeededThreshold, Long placesNeededLep, Long usersNeeded) {
     }
 
@@ -82,10 +103,25 @@ public final class LepBatch {
      * @param placesNeededLepSum    Σ of each Comune's places needed for 33%
      * @param placesNeededLepPooled places needed for 33% of the pooled figures
      * @param usersNeededSum        Σ transport users needed
-     * @param contribution797       Σ c. 797 contributions
+     * @param contribution797       Σ of the pooled c. 797 contributions of the Ambiti whose Comuni all lie in
+     *     this set (a Comune with no Ambito counts as its own), never a sum of per-Comune figures
      */
     public record Aggregate(String name, long comuni, long population, BigDecimal workers, long needed5000Sum, long needed5000Pooled,
             long needed6500Pooled, long children, long places, long placesNeededLepSum, long placesNeededLepPooled, long usersNeededSum,
+            Euro contribution797) {
+    }
+
+    /**
+     * One Ambito's social workers, its Comuni pooled, and its c. 797 contribution computed once.
+     *
+     * @param ambito          the Ambito
+     * @param comuni          its Comuni in the input
+     * @param population      Σ inhabitants
+     * @param workers         Σ workers, when every Comune reports them
+     * @param status          its status on the pooled figures, when known
+     * @param contribution797 the contribution on the pooled figures, when every Comune reports its workers
+     */
+    public record AmbitoSocialWorkers(String ambito, int comuni, long population, BigDecimal workers, SocialWorkerStatus status,
             Euro contribution797) {
     }
 
@@ -94,13 +130,15 @@ public final class LepBatch {
      *
      * @param year     the year
      * @param rows     every Comune, in input order
+     * @param byAmbito each Ambito's pooled social workers and c. 797 contribution, by name (Comuni with no
+     *     Ambito appear under their own id)
      * @param byGroup  totals by group (Ambito or bacino)
      * @param byRegion totals by region
      * @param country  national totals
      * @param nurseryNationalTarget the national target of additional children (+142,000 from 2027)
      * @param transportNationalTarget the national target of additional pupils (+26,000 from 2027)
      */
-    public record Result(int year, List<Row> rows, Map<String, Aggregate> byGroup, Map<String, Aggregate> byRegion, Aggregate country,
+    public record Result(int year, List<Row> rows, Map<String, AmbitoSocialWorkers> byAmbito, Map<String, Aggregate> byGroup, Map<String, Aggregate> byRegion, Aggregate country,
             long nurseryNationalTarget, long transportNationalTarget) {
     }
 
@@ -153,6 +191,7 @@ public final class LepBatch {
             rows.add(new Row(c, SocialWorkers.ceilDiv(c.population(), lep), SocialWorkers.ceilDiv(c.population(), objective), status,
                     contribution, nt, nl, un));
         }
+        Map<String, AmbitoSocialWorkers> byAmbito = ambiti(rows, ratios);
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         Map<String, List<Row>> regions = new LinkedHashMap<>();
         for (Row r : rows) {
@@ -164,12 +203,42 @@ public final class LepBatch {
             }
         }
         Map<String, Aggregate> byGroup = new LinkedHashMap<>();
-        groups.forEach((k, rs) -> byGroup.put(k, aggregate(k, rs, lep, objective, nurseryLep)));
+        groups.forEach((k, rs) -> byGroup.put(k, aggregate(k, rs, lep, objective, nurseryLep, byAmbito)));
         Map<String, Aggregate> byRegion = new LinkedHashMap<>();
-        regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rs, lep, objective, nurseryLep)));
-        return new Result(year, rows, byGroup, byRegion, aggregate("ITALIA", rows, lep, objective, nurseryLep),
+        regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rs, lep, objective, nurseryLep, byAmbito)));
+        return new Result(year, rows, byAmbito, byGroup, byRegion, aggregate("ITALIA", rows, lep, objective, nurseryLep, byAmbito),
                 p.valueForYear(LepParameters.NURSERY_NATIONAL_TARGET, Math.max(year, 2027)),
                 p.valueForYear(LepParameters.TRANSPORT_NATIONAL_TARGET, Math.max(year, 2027)));
+    }
+
+    /** The Ambito a Comune's workers count for: its own, or the Comune itself when none is given. */
+    private static String ambitoOf(Comune c) {
+        return c.ambito() != null ? c.ambito() : c.id();
+    }
+
+    /** Each Ambito's Comuni pooled, the c. 797 formula applied once on the pooled figures (L. 178/2020 art. 1 c. 797). */
+    private static Map<String, AmbitoSocialWorkers> ambiti(List<Row> rows, SocialWorkers.Ratios ratios) {
+        Map<String, List<Comune>> members = new LinkedHashMap<>();
+        for (Row r : rows) {
+            members.computeIfAbsent(ambitoOf(r.comune()), k -> new ArrayList<>()).add(r.comune());
+        }
+        Map<String, AmbitoSocialWorkers> out = new LinkedHashMap<>();
+        members.forEach((name, cs) -> {
+            long population = 0;
+            BigDecimal workers = BigDecimal.ZERO;
+            boolean complete = true;
+            for (Comune c : cs) {
+                population += c.population();
+                if (c.workers() == null) {
+                    complete = false;
+                } else {
+                    workers = workers.add(c.workers());
+                }
+            }
+            out.put(name, new AmbitoSocialWorkers(name, cs.size(), population, complete ? workers : null,
+                    complete ? ratios.status(population, workers) : null, complete ? ratios.contribution(population, workers) : null));
+        });
+        return out;
     }
 
     private static boolean hasTransport(List<Comune> comuni) {
@@ -181,7 +250,8 @@ public final class LepBatch {
         return false;
     }
 
-    private static Aggregate aggregate(String name, List<Row> rows, int lep, int objective, Rate nurseryLep) {
+    private static Aggregate aggregate(String name, List<Row> rows, int lep, int objective, Rate nurseryLep,
+            Map<String, AmbitoSocialWorkers> byAmbito) {
         long population = 0;
         BigDecimal workers = BigDecimal.ZERO;
         long neededSum = 0;
@@ -189,7 +259,7 @@ public final class LepBatch {
         long places = 0;
         long placesNeeded = 0;
         long users = 0;
-        long contribution = 0;
+        Map<String, Integer> ambitoComuni = new LinkedHashMap<>();
         for (Row r : rows) {
             Comune c = r.comune();
             population += c.population();
@@ -201,7 +271,14 @@ public final class LepBatch {
                 placesNeeded += r.placesNeededLep();
             }
             users += r.usersNeeded() == null ? 0 : r.usersNeeded();
-            contribution += r.contribution797() == null ? 0 : r.contribution797().cents();
+            ambitoComuni.merge(ambitoOf(c), 1, Integer::sum);
+        }
+        long contribution = 0;
+        for (Map.Entry<String, Integer> e : ambitoComuni.entrySet()) {
+            AmbitoSocialWorkers a = byAmbito.get(e.getKey());
+            if (a.comuni() == e.getValue() && a.contribution797() != null) {
+                contribution += a.contribution797().cents();
+            }
         }
         return new Aggregate(name, rows.size(), population, workers, neededSum, SocialWorkers.ceilDiv(population, lep),
                 SocialWorkers.ceilDiv(population, objective), children, places, placesNeeded,

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class LepParameters {
     private static final String C797 = "L. 178/2020 art. 1 c. 797";
-    private static final String C791 = "L. 178/2020 art. 1 c. 791-792; CTFS note (GU 19/12/2022)";
+    private static final String C791 = "L. 178/2020 art. 1 c. 791-792; nota metodologica CTFS (GU 19/12/2022)";
     private static final String C172 = "L. 234/2021 art. 1 c. 172-173";
     private static final String C174 = "L. 234/2021 art. 1 c. 174";
 
@@ -56,8 +56,8 @@ public final class LepParameters {
     static {
         List<Parameter<?>> l = new ArrayList<>();
         LocalDate y2021 = LocalDate.of(2021, 1, 1);
-        l.add(Parameter.of(SOCIAL_LEP_RATIO, DatedValue.from(5000, y2021, C797 + "; seed 000")));
-        l.add(Parameter.of(SOCIAL_OBJECTIVE_RATIO, DatedValue.from(6500, y2021, C797 + "; seed 000 (objective 1:6,500 by 2026)")));
+        l.add(Parameter.of(SOCIAL_LEP_RATIO, DatedValue.from(5000, y2021, C797 + " (LEP 1:5.000)")));
+        l.add(Parameter.of(SOCIAL_OBJECTIVE_RATIO, DatedValue.from(6500, y2021, C797 + " (obiettivo di servizio 1:6.500 entro il 2026)")));
         l.add(Parameter.of(SOCIAL_FURTHER_RATIO, DatedValue.from(4000, y2021, C797)));
         l.add(Parameter.of(SOCIAL_C797_FIRST, DatedValue.from(Euro.ofEuros(40000), y2021, C797)));
         l.add(Parameter.of(SOCIAL_C797_SECOND, DatedValue.from(Euro.ofEuros(20000), y2021, C797)));
@@ -65,25 +65,25 @@ public final class LepParameters {
             618_923_000, 650_923_000};
         List<DatedValue<Euro>> s = new ArrayList<>();
         for (int i = 0; i < social.length; i++) {
-            s.add(DatedValue.fromYear(Euro.ofEuros(social[i]), 2021 + i, C791 + (i == social.length - 1 ? "; from 2030 a year (seed 000: 650 million from 2030)" : "")));
+            s.add(DatedValue.fromYear(Euro.ofEuros(social[i]), 2021 + i, C791 + (i == social.length - 1 ? " (650 milioni annui dal 2030)" : "")));
         }
         l.add(Parameter.of(SOCIAL_RESOURCES, s));
-        l.add(Parameter.of(NURSERY_THRESHOLD, DatedValue.fromYear(Rate.parsePercent("28.88"), 2022, C172 + "; seed 000 (28.88% first)"),
-                DatedValue.fromYear(Rate.ofPercent(33), 2025, C172 + " (33% from 2025)")));
-        l.add(Parameter.of(NURSERY_LEP, DatedValue.fromYear(Rate.ofPercent(33), 2022, C172 + "; seed 000 (33% by 2027)")));
+        l.add(Parameter.of(NURSERY_THRESHOLD, DatedValue.fromYear(Rate.parsePercent("28.88"), 2022, C172 + " (soglia 28,88% nel 2022-2024)"),
+                DatedValue.fromYear(Rate.ofPercent(33), 2025, C172 + " (33% dal 2025)")));
+        l.add(Parameter.of(NURSERY_LEP, DatedValue.fromYear(Rate.ofPercent(33), 2022, C172 + " (LEP 33% entro il 2027)")));
         long[][] nursery = {{2022, 120_000_000}, {2023, 175_000_000}, {2024, 230_000_000}, {2025, 300_000_000}, {2026, 450_000_000},
             {2027, 1_100_000_000}};
         List<DatedValue<Euro>> n = new ArrayList<>();
         for (long[] r : nursery) {
-            n.add(DatedValue.fromYear(Euro.ofEuros(r[1]), (int) r[0], C172 + "; seed 000" + (r[0] == 2027 ? " (1,100 million a year from 2027)" : "")));
+            n.add(DatedValue.fromYear(Euro.ofEuros(r[1]), (int) r[0], C172 + (r[0] == 2027 ? " (1.100 milioni annui dal 2027)" : "")));
         }
         l.add(Parameter.of(NURSERY_RESOURCES, n));
         l.add(Parameter.of(NURSERY_USERS, DatedValue.fromYear(15_639L, 2022, "DM 19/07/2022 (riparto 2022)"),
-                DatedValue.fromYear(22_822L, 2023, "DM 26/04/2023 (riparto 2023, press summaries)")));
-        l.add(Parameter.of(NURSERY_NATIONAL_TARGET, DatedValue.fromYear(142_000L, 2027, "seed 000: +142,000 children served from 2027")));
-        l.add(Parameter.of(TRANSPORT_TARGET, DatedValue.fromYear(Rate.parsePercent("11.59"), 2025, "riparto 2025 (11.59%, 22,784 users, 5,301 Comuni)"),
-                DatedValue.fromYear(Rate.parsePercent("20.9"), 2027, C174 + " (20.9% by 2027; 10.6% reached in 2022)")));
-        String seedVsLaw = "; seed 000 says 'from 30 million in 2022 to 127 million a year from 2027', the law as quoted in every summary 120 million: the law's figure is the default";
+                DatedValue.fromYear(22_822L, 2023, "DM 26/04/2023 (riparto 2023, come riassunto dalla stampa)")));
+        l.add(Parameter.of(NURSERY_NATIONAL_TARGET, DatedValue.fromYear(142_000L, 2027, C172 + " (+142.000 bambini serviti dal 2027, obiettivo nazionale riportato da Sose/OpenCivitas)")));
+        l.add(Parameter.of(TRANSPORT_TARGET, DatedValue.fromYear(Rate.parsePercent("11.59"), 2025, "riparto 2025 (11,59%, 22.784 utenti, 5.301 Comuni)"),
+                DatedValue.fromYear(Rate.parsePercent("20.9"), 2027, C174 + " (20,9% entro il 2027; 10,6% raggiunto nel 2022)")));
+        String seedVsLaw = " (120 milioni annui dal 2027 secondo il testo di legge riportato; la pagina Sose/OpenCivitas sul FSC indica 127 milioni: si adotta la cifra di legge)";
         long[][] transport = {{2022, 30_000_000}, {2023, 50_000_000}, {2024, 80_000_000}, {2025, 100_000_000}, {2026, 100_000_000},
             {2027, 120_000_000}};
         List<DatedValue<Euro>> t = new ArrayList<>();
@@ -92,8 +92,8 @@ public final class LepParameters {
         }
         l.add(Parameter.of(TRANSPORT_RESOURCES, t));
         l.add(Parameter.of(TRANSPORT_USERS, DatedValue.fromYear(8_632L, 2022, "DM 30/05/2022 (riparto 2022)"),
-                DatedValue.fromYear(14_373L, 2023, "riparto 2023"), DatedValue.fromYear(22_784L, 2025, "riparto 2025 (EUR 4,389.04 per user)")));
-        l.add(Parameter.of(TRANSPORT_NATIONAL_TARGET, DatedValue.fromYear(26_000L, 2027, "seed 000: +26,000 pupils from 2027")));
+                DatedValue.fromYear(14_373L, 2023, "riparto 2023"), DatedValue.fromYear(22_784L, 2025, "riparto 2025 (4.389,04 euro per utente)")));
+        l.add(Parameter.of(TRANSPORT_NATIONAL_TARGET, DatedValue.fromYear(26_000L, 2027, C174 + " (+26.000 alunni dal 2027, obiettivo nazionale riportato da Sose/OpenCivitas)")));
         DEFAULTS = ParameterSet.of(l);
     }
 

@@ -109,7 +109,8 @@ class LepBoundariesTest {
         assertThat(r.rows().get(2).status()).isNull();
         assertThat(r.rows().get(2).placesNeededLep()).isNull();
         assertThat(r.rows().get(1).usersNeeded()).isNull();
-        assertThat(r.country().contribution797()).isEqualTo(r.rows().get(0).contribution797().plus(r.rows().get(1).contribution797()));
+        // no Ambito given: each Comune with workers is measured alone
+        assertThat(r.country().contribution797()).isEqualTo(r.rows().get(0).contribution797AsIfAlone().plus(r.rows().get(1).contribution797AsIfAlone()));
         assertThat(r.year()).isEqualTo(2025);
     }
 
@@ -124,7 +125,7 @@ class LepBoundariesTest {
         assertThat(r.rows().get(0).usersNeeded()).isZero();
         assertThat(r.rows().get(1).placesNeededLep()).isNull();
         assertThat(r.rows().get(1).usersNeeded()).isNull();
-        assertThat(r.rows().get(1).contribution797()).isNull();
+        assertThat(r.rows().get(1).contribution797AsIfAlone()).isNull();
         assertThat(r.rows().get(2).placesNeededThreshold()).isEqualTo(7);   // ceil(16.5) − 10
         assertThat(r.rows().get(2).usersNeeded()).isZero();
         LepBatch.Aggregate g = r.byGroup().get("G");

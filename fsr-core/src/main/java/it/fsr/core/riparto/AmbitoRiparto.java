@@ -547,7 +547,7 @@ public final class AmbitoRiparto {
                 a.note(() -> step("unit.prorated", a.cap, capBase + " × " + a.activeDays + " / " + a.daysInYear,
                         AVVISO + " §3", a.activeDays, a.daysInYear, u.activityEnd().orElse(null)));
             }
-            a.note(() -> step("unit.cap", a.cap, "min(deficit, eligible spend)", "fsr spec fsr-riparto §2 Caps"));
+            a.note(() -> step("unit.cap", a.cap, "min(deficit, eligible spend)", "Avviso FSR 2025 §3 (contributo non superiore al disavanzo)"));
             a.weighByRule(p);
             return a;
         }
@@ -669,7 +669,7 @@ public final class AmbitoRiparto {
             }
             all.add(step("unit.rule." + type.rule().name(), share.exactAmount(), "", AVVISO + " §3", type, typeBudget));
             switch (status) {
-                case CAPPED -> all.add(step("unit.capped", cap, "", "fsr spec fsr-riparto §2 Caps"));
+                case CAPPED -> all.add(step("unit.capped", cap, "", "Avviso FSR 2025 §3 (contributo non superiore al disavanzo)"));
                 case BELOW_MINIMUM_CONTRIBUTION -> all.add(step("unit.belowMinimum", Euro.ZERO, "", p.minimumSource, p.minimumContribution));
                 case NOT_FUNDED -> all.add(step("unit.notFunded", Euro.ZERO, "", AVVISO + " §4"));
                 default -> { }

@@ -13,12 +13,36 @@ class ParameterEdgesTest {
     static final ParameterKey<Long> USERS = ParameterKey.of("users", Long.class, "users of the year");
 
     @Test
+    void aValueWithAWindowIsNeverCarriedPastIt() {
+        // a yearly regional act for the 2024/25 service year: in force from 1/9/2024 to 31/8/2025, and on no later day
+        Parameter<Long> p = Parameter.of(USERS, DatedValue.window(600L, LocalDate.of(2023, 9, 1), LocalDate.of(2024, 8, 31), "DGR a"),
+                DatedValue.window(800L, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), "DGR b"));
+        assertThat(p.on(LocalDate.of(2025, 8, 31)).value()).isEqualTo(800L);
+        assertThat(p.on(LocalDate.of(2024, 8, 31)).value()).isEqualTo(600L);
+        assertThatThrownBy(() -> p.on(LocalDate.of(2025, 9, 1))).isInstanceOf(MissingParameterException.class)
+                .hasMessageContaining("users = 2025-09-01: no value in force on this date (the last, DGR b, applies until 2025-08-31)");
+        assertThat(p.forWindow(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31), "2024/25").source()).isEqualTo("DGR b");
+        // a window straddling two acts, or past the last one, has no one value
+        assertThatThrownBy(() -> p.forWindow(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "2024"))
+                .isInstanceOf(MissingParameterException.class).hasMessageContaining("users = 2024: no value known for this period");
+        assertThatThrownBy(() -> p.forWindow(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31), "2025/26"))
+                .hasMessageContaining("users = 2025/26: no value known for this period (the last loaded, DGR b, covers 2024-09-01 to 2025-08-31)");
+        assertThatThrownBy(() -> p.forYear(2025)).isInstanceOf(MissingParameterException.class);
+        assertThatThrownBy(() -> DatedValue.window(1L, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1), "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        MissingParameterException e = new MissingParameterException("k", 2030, "why");
+        assertThat(e.parameter()).isEqualTo("k");
+        assertThat(e.period()).isEqualTo("2030");
+        assertThat(e.violation().toString()).isEqualTo("k = 2030: why");
+    }
+
+    @Test
     void exactYearsDoNotCarryOver() {
         Parameter<Long> p = Parameter.of(USERS, DatedValue.fromYear(10L, 2022, "a"), DatedValue.fromYear(20L, 2023, "b"));
         assertThat(p.forExactYear(2022).value()).isEqualTo(10L);
         assertThat(p.forExactYear(2023).value()).isEqualTo(20L);
         assertThat(p.forYear(2024).value()).isEqualTo(20L);
-        assertThatThrownBy(() -> p.forExactYear(2024)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> p.forExactYear(2024)).isInstanceOf(MissingParameterException.class)
                 .hasMessageContaining("users = 2024: no value published for this year");
         assertThat(p.on(LocalDate.of(2023, 1, 1)).value()).isEqualTo(20L);
         assertThat(p.on(LocalDate.of(2022, 12, 31)).value()).isEqualTo(10L);

@@ -29,7 +29,7 @@ class ParameterSetTest {
     @Test
     void reportsAYearWithNoValueNamingTheParameter() {
         ParameterSet set = ParameterSet.of(List.of(HISTORY));
-        assertThatThrownBy(() -> set.valueForYear(NURSERY, 2021)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> set.valueForYear(NURSERY, 2021)).isInstanceOf(MissingParameterException.class)
                 .hasMessageContaining("lep.nursery.threshold = 2021: no value in force for this year (first in force from 2022-01-01)");
     }
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Test support for the table-driven bad-input catalogues: each case is a call that must throw the
- * {@link ValidationException} with exactly the expected violations, in order.
+ * {@link ValidationException} with exactly the expected violations, in order (or, for a legal parameter
+ * with no value for the period, the {@link it.fsr.core.parameter.MissingParameterException} with the one
+ * expected violation).
  */
 public final class BadInputCatalogue {
     private final AtomicInteger tried = new AtomicInteger();
@@ -37,6 +39,10 @@ public final class BadInputCatalogue {
         return cases.map(k -> DynamicTest.dynamicTest(k.name(), () -> {
             tried.incrementAndGet();
             Throwable t = catchThrowable(k.call()::run);
+            if (t instanceof it.fsr.core.parameter.MissingParameterException m) {
+                assertThat(List.of(m.violation().toString())).as(k.name()).containsExactlyElementsOf(k.expected());
+                return;
+            }
             assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
             assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
         }));
