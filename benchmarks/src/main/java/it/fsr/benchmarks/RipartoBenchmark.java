@@ -55,7 +55,7 @@ public class RipartoBenchmark {
         for (int i = 0; i < units; i++) {
             ServiceType t = TYPES[r.nextInt(TYPES.length)];
             long costs = 10_000 + r.nextInt(200_000);
-            ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%05d", i), t).cudes("C" + i)
+            ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%05d", i), t).cudes("C" + i).authorised(true).seatedInAmbito(true)
                     .costs(Euro.ofEuros(costs)).revenues(Euro.ofEuros(costs * r.nextInt(95) / 100))
                     .eligibleSpend(Euro.ofEuros(r.nextInt((int) costs))).personnelCost(Euro.ofEuros(r.nextInt(100_000)))
                     .complementaryCost(Euro.ofEuros(r.nextInt(30_000))).generalCost(Euro.ofEuros(r.nextInt(20_000)))

@@ -87,7 +87,7 @@ public final class IseeCalculator {
                 .min(p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_CAP, d));
         Euro financial = in.financialAssets().minus(financialAllowance).atLeastZero();
         Euro isp = Euro.of(excess.add(in.otherRealEstate().toBigDecimal()).add(financial.toBigDecimal()), RoundingMode.HALF_UP);
-        steps.add(Messages.step("isee.isp", isp, "2/3 × max(0, " + homeNet + " − " + homeAllowance + ") + " + in.otherRealEstate()
+        steps.add(Messages.step("isee.isp", isp, "2/3 × massimo(0, " + homeNet + " − " + homeAllowance + ") + " + in.otherRealEstate()
                 + " + max(0, " + in.financialAssets() + " − " + financialAllowance + ")", "DPCM 159/2013 art. 5"));
         Rate share = p.valueOn(IseeParameters.ASSETS_SHARE, d);
         Euro ise = ise(isr, isp, share);

@@ -58,7 +58,7 @@ public final class LepParameters {
         LocalDate y2021 = LocalDate.of(2021, 1, 1);
         l.add(Parameter.of(SOCIAL_LEP_RATIO, DatedValue.from(5000, y2021, C797 + " (LEP 1:5.000)")));
         l.add(Parameter.of(SOCIAL_OBJECTIVE_RATIO, DatedValue.from(6500, y2021, C797 + " (obiettivo di servizio 1:6.500 entro il 2026)")));
-        l.add(Parameter.of(SOCIAL_FURTHER_RATIO, DatedValue.from(4000, y2021, C797)));
+        l.add(Parameter.of(SOCIAL_FURTHER_RATIO, DatedValue.from(4000, y2021, C797 + " (obiettivo ulteriore 1:4.000)")));
         l.add(Parameter.of(SOCIAL_C797_FIRST, DatedValue.from(Euro.ofEuros(40000), y2021, C797)));
         l.add(Parameter.of(SOCIAL_C797_SECOND, DatedValue.from(Euro.ofEuros(20000), y2021, C797)));
         long[] social = {215_923_000, 254_923_000, 299_923_000, 345_923_000, 390_923_000, 442_923_000, 501_923_000, 559_923_000,

@@ -45,8 +45,8 @@ public final class NurseryCoverage {
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("nursery.coverage", coverage, places + " / " + children, "L. 234/2021 c. 172", places, children));
         steps.add(Messages.step(below ? "nursery.below" : "nursery.notBelow", threshold, "", src, threshold));
-        steps.add(Messages.step("nursery.needed", BigDecimal.valueOf(neededThreshold), "ceil(" + threshold + " × " + children + ") − " + places, src, threshold));
-        steps.add(Messages.step("nursery.needed", BigDecimal.valueOf(neededLep), "ceil(" + lep + " × " + children + ") − " + places,
+        steps.add(Messages.step("nursery.needed", BigDecimal.valueOf(neededThreshold), "⌈" + threshold + " × " + children + "⌉ − " + places, src, threshold));
+        steps.add(Messages.step("nursery.needed", BigDecimal.valueOf(neededLep), "⌈" + lep + " × " + children + "⌉ − " + places,
                 "L. 234/2021 c. 172", lep));
         return new NurseryReport(id, children, places, coverage, threshold, below, neededThreshold, neededLep, Explanation.of(steps));
     }

@@ -52,13 +52,15 @@ public final class SocialWorkers {
         long n6500 = ceilDiv(population, objective);
         long n5000 = ceilDiv(population, lep);
         long n4000 = ceilDiv(population, further);
-        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n6500), "ceil(" + population + " / " + objective + ")", src, objective));
-        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n5000), "ceil(" + population + " / " + lep + ")", src, lep));
-        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n4000), "ceil(" + population + " / " + further + ")", src, further));
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n6500), "⌈" + population + " / " + objective + "⌉",
+                p.datedForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year).source(), objective));
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n5000), "⌈" + population + " / " + lep + "⌉", src, lep));
+        steps.add(Messages.step("social.needed", BigDecimal.valueOf(n4000), "⌈" + population + " / " + further + "⌉",
+                p.datedForYear(LepParameters.SOCIAL_FURTHER_RATIO, year).source(), further));
         SocialWorkerStatus status = ratios.status(population, workers);
         Euro c = ratios.contribution(population, workers);
-        steps.add(Messages.step("social.c797", c, first + "·max(0, min(N, P/" + lep + ") − P/" + objective + ") + " + second
-                + "·max(0, min(N, P/" + further + ") − P/" + lep + ")", p.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
+        steps.add(Messages.step("social.c797", c, first + " × massimo(0, minimo(N, P/" + lep + ") − P/" + objective + ") + " + second
+                + " × massimo(0, minimo(N, P/" + further + ") − P/" + lep + ")", p.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
         return new SocialWorkerReport(id, population, workers, perWorker, n6500, n5000, n4000, gap(n6500, workers), gap(n5000, workers),
                 gap(n4000, workers), status, c, Explanation.of(steps));
     }

@@ -37,7 +37,7 @@ public final class TransportCoverage {
         long needed = NurseryCoverage.needed(target, enrolled, transported);
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("transport.coverage", coverage, transported + " / " + enrolled, "L. 234/2021 c. 174", transported, enrolled));
-        steps.add(Messages.step("transport.needed", BigDecimal.valueOf(needed), "ceil(" + target + " × " + enrolled + ") − " + transported, src, target));
+        steps.add(Messages.step("transport.needed", BigDecimal.valueOf(needed), "⌈" + target + " × " + enrolled + "⌉ − " + transported, src, target));
         return new TransportReport(id, enrolled, transported, coverage, target, needed, Explanation.of(steps));
     }
 

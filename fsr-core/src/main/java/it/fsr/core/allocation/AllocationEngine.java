@@ -75,7 +75,8 @@ public final class AllocationEngine {
             if (under.length == 0) {
                 return pass.result(request.budget(), rounds);
             }
-            int[] toExclude = hopeless(passes, excluded, under, threshold);
+            int[] toExclude = request.reweighting() == null ? hopeless(passes, excluded, under, threshold)
+                    : hopelessWhateverTheWeights(request, under, threshold);
             if (toExclude.length == 0) {
                 toExclude = pass.smallestUnderThreshold(threshold);
             }
@@ -83,6 +84,117 @@ public final class AllocationEngine {
                 excluded[i] = true;
             }
             rounds++;
+            if (request.reweighting() != null) {
+                passes = reweighted(request, excluded);
+            }
+        }
+    }
+
+    /** The passes over the request with the weights of the claims still in the running. */
+    private static java.util.function.Function<boolean[], AllocationPass> reweighted(AllocationRequest request, boolean[] excluded) {
+        Set<String> running = new java.util.LinkedHashSet<>();
+        List<Claim> claims = request.claims();
+        for (int i = 0; i < claims.size(); i++) {
+            if (!excluded[i]) {
+                running.add(claims.get(i).key());
+            }
+        }
+        java.util.Map<String, BigDecimal> weights = request.reweighting().weightsFor(java.util.Collections.unmodifiableSet(running));
+        Violations v = new Violations();
+        weights.forEach((k, w) -> v.check(w != null && w.signum() >= 0 && running.contains(k), "reweighting[" + k + "]", w,
+                "must be a non-negative weight of a claim still in the running"));
+        v.throwIfAny();
+        AllocationRequest next = request.withWeights(weights);
+        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(next);
+        return passes != null ? passes : generalPasses(next);
+    }
+
+    /**
+     * Step (a) when the weights change with the running set: the units under the threshold that cannot
+     * reach it even alone, their cap (or the budget) below it — the only bound that holds whatever the
+     * weights of later rounds.
+     */
+    private static int[] hopelessWhateverTheWeights(AllocationRequest request, int[] under, long threshold) {
+        List<Integer> sure = new ArrayList<>();
+        long budget = request.budget().cents();
+        for (int i : under) {
+            Claim c = request.claims().get(i);
+            long most = c.cap() == null ? budget : Math.min(budget, c.cap().cents());
+            if (most < threshold) {
+                sure.add(i);
+            }
+        }
+        return sure.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Splits the budget with a <em>floor</em> per claim: each claim gets the larger of its floor and its
+     * proportional share of what the floored claims leave (water-filling: the claims whose share falls
+     * below their floor are fixed at it, and the others re-split the rest, until none falls below).
+     * Unlike a {@link Claim#minimum()}, which is paid first and <em>added to</em> the proportional
+     * share, a floor is never paid on top of it. Caps still apply; a floor above its cap is the cap.
+     *
+     * <p>Used by the FSR riparto for the per-day minimums of a service type's budget (type budget =
+     * max(proportional share, Σ €5 or €4 × days), the other types re-split on what is left). The
+     * request's threshold, if any, applies to the final split.
+     *
+     * @param request the budget and the claims (their minimums must be zero)
+     * @param floors  each claim's floor by key (a key missing has none)
+     * @throws ValidationException for a negative floor, a claim with a minimum, or floors above the budget
+     *     (with the amount missing)
+     */
+    public static Allocation allocateWithFloors(AllocationRequest request, java.util.Map<String, Euro> floors) {
+        validate(request);
+        Violations v = new Violations();
+        long total = 0;
+        java.util.Map<String, Long> floorOf = new java.util.HashMap<>();
+        for (Claim c : request.claims()) {
+            v.check(c.minimum().isZero(), "claims[" + c.key() + "].minimum", c.minimum(), "must be zero with floors: a floor replaces it");
+            Euro f = floors.getOrDefault(c.key(), Euro.ZERO);
+            v.check(!f.isNegative(), "floors[" + c.key() + "]", f, "must not be negative");
+            long cents = c.cap() == null ? f.cents() : Math.min(f.cents(), c.cap().cents());
+            floorOf.put(c.key(), cents);
+            total += Math.max(0, cents);
+        }
+        if (v.isEmpty() && total > request.budget().cents()) {
+            v.add("budget", request.budget(), "cannot pay the floors of " + Euro.ofCents(total) + ": missing "
+                    + Euro.ofCents(total - request.budget().cents()));
+        }
+        v.throwIfAny();
+        Set<String> fixed = new HashSet<>();
+        while (true) {
+            long pinned = 0;
+            List<Claim> free = new ArrayList<>();
+            for (Claim c : request.claims()) {
+                if (fixed.contains(c.key())) {
+                    pinned += floorOf.get(c.key());
+                } else {
+                    free.add(c);
+                }
+            }
+            Allocation a = allocate(new AllocationRequest(request.budget().minus(Euro.ofCents(pinned)), free, request.threshold(),
+                    request.policy(), request.reweighting()));
+            List<String> below = new ArrayList<>();
+            for (Share s : a.shares()) {
+                if (s.amount().cents() < floorOf.get(s.key())) {
+                    below.add(s.key());
+                }
+            }
+            if (below.isEmpty()) {
+                List<Share> shares = new ArrayList<>();
+                for (Claim c : request.claims()) {
+                    if (fixed.contains(c.key())) {
+                        long f = floorOf.get(c.key());
+                        boolean atCap = c.cap() != null && f == c.cap().cents();
+                        shares.add(Share.of(c.key(), Euro.ofCents(f), atCap ? Share.Status.CAPPED : Share.Status.FUNDED,
+                                BigInteger.valueOf(f), BigInteger.ONE));
+                    } else {
+                        shares.add(a.share(c.key()).orElseThrow());
+                    }
+                }
+                return new Allocation(request.budget(), shares, a.remainder(), a.exclusionRounds());
+            }
+            fixed.addAll(below);
         }
     }
 

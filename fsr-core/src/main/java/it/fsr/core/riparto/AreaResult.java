@@ -4,14 +4,18 @@ import it.fsr.core.money.Euro;
 import java.util.List;
 
 /**
- * One area's budget and its types.
+ * One area's budget, its types, and what moved across its border on the return path.
  *
- * @param area      the area
- * @param budget    its budget
- * @param types     its types' results (every type of the area, in declaration order)
- * @param unplaced  what neither the types nor their units could take: returned to the reserve
+ * <p>Σ: budget + fromOtherAreas = allocated + toOtherAreas + unplaced, to the cent.
+ *
+ * @param area           the area
+ * @param budget         its budget
+ * @param types          its types' results (every type with units or a budget, in declaration order)
+ * @param toOtherAreas   what no type of the area could take, gone to a residual type (SFA) of another area
+ * @param fromOtherAreas what its residual types received from other areas
+ * @param unplaced       what went from the area (or its residual types) to the reserve
  */
-public record AreaResult(Area area, Euro budget, List<TypeResult> types, Euro unplaced) {
+public record AreaResult(Area area, Euro budget, List<TypeResult> types, Euro toOtherAreas, Euro fromOtherAreas, Euro unplaced) {
     /** Copies the list. */
     public AreaResult {
         types = List.copyOf(types);

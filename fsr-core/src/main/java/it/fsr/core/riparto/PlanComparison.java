@@ -65,8 +65,8 @@ public final class PlanComparison {
             l.add(new LineDifference("area." + area, a.area(area).budget(), b.area(area).budget()));
         }
         for (ServiceType t : ServiceType.values()) {
-            Euro ta = a.type(t).map(TypeResult::budget).orElse(Euro.ZERO);
-            Euro tb = b.type(t).map(TypeResult::budget).orElse(Euro.ZERO);
+            Euro ta = a.type(t).map(TypeResult::allocated).orElse(Euro.ZERO);
+            Euro tb = b.type(t).map(TypeResult::allocated).orElse(Euro.ZERO);
             if (!ta.isZero() || !tb.isZero()) {
                 l.add(new LineDifference("type." + t, ta, tb));
             }

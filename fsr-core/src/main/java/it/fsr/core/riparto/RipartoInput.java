@@ -22,8 +22,9 @@ import java.util.Properties;
  * Reads a riparto's input from text: the units as CSV (one row per unit, Excel's {@code ,} or
  * Italian {@code ;} dialect) and the Assembly's scenario as a properties file.
  *
- * <p><b>Units CSV</b>: required columns {@code id,service_type,costs}; optional {@code cudes, name,
- * operator, comune, authorised, seated_in_ambito, activity_start, activity_end, investments, revenues,
+ * <p><b>Units CSV</b>: required columns {@code id,service_type,costs,authorised,seated_in_ambito} (the
+ * eligibility conditions have no default: a blank cell is an error); optional {@code cudes, name,
+ * operator, comune, activity_start, activity_end, investments, revenues,
  * eligible_spend, personnel_cost, complementary_cost, complementary_only_cost, user_payments,
  * other_revenues, general_cost, resident_days, minori_web} and one column per indicator, named in
  * lower case ({@code children_attending}, {@code evening_opening}…; yes/no indicators take yes/no).
@@ -37,11 +38,11 @@ import java.util.Properties;
  * <p>Every problem is reported at once, as {@code file:line: column} for the CSV.
  */
 public final class RipartoInput {
-    private static final List<String> REQUIRED = List.of("id", "service_type", "costs");
+    private static final List<String> REQUIRED = List.of("id", "service_type", "costs", "authorised", "seated_in_ambito");
     private static final List<String> OPTIONAL;
 
     static {
-        List<String> o = new ArrayList<>(List.of("cudes", "name", "operator", "comune", "authorised", "seated_in_ambito",
+        List<String> o = new ArrayList<>(List.of("cudes", "name", "operator", "comune",
                 "activity_start", "activity_end", "investments", "revenues", "eligible_spend", "personnel_cost",
                 "complementary_cost", "complementary_only_cost", "user_payments", "other_revenues", "general_cost",
                 "resident_days", "minori_web"));
@@ -71,6 +72,7 @@ public final class RipartoInput {
         table.requireColumns(REQUIRED, OPTIONAL);
         Violations v = new Violations();
         List<ServiceUnit> units = new ArrayList<>();
+        java.util.Map<String, Integer> cudesLines = new java.util.HashMap<>();
         for (CsvRow r : table.rows()) {
             String id = r.requiredText("id", v);
             ServiceType type = r.enumValue("service_type", ServiceType.class, null, v);
@@ -83,8 +85,19 @@ public final class RipartoInput {
             r.text("name").ifPresent(b::name);
             r.text("operator").ifPresent(b::operator);
             r.text("comune").ifPresent(b::comune);
-            b.authorised(r.yesNo("authorised", true, v) == Boolean.TRUE);
-            b.seatedInAmbito(r.yesNo("seated_in_ambito", true, v) == Boolean.TRUE);
+            Boolean authorised = r.yesNo("authorised", null, v);
+            Boolean seated = r.yesNo("seated_in_ambito", null, v);
+            if (authorised == null || seated == null) {
+                continue;
+            }
+            b.authorised(authorised).seatedInAmbito(seated);
+            String cudes = r.text("cudes").orElse(null);
+            if (cudes != null) {
+                Integer first = cudesLines.putIfAbsent(cudes, r.line());
+                if (first != null) {
+                    v.add(r.field("cudes"), cudes, "is also the CUDES of the unit on line " + first + ": each unit has its own CUDES (Avviso FSR 2025 §2)");
+                }
+            }
             LocalDate start = r.date("activity_start", false, v);
             LocalDate end = r.date("activity_end", false, v);
             b.activityStart(start).activityEnd(end);

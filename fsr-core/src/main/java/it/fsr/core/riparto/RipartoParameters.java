@@ -70,16 +70,16 @@ public final class RipartoParameters {
             Parameter.of(MAX_INCLUSION_RATE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; " + AVVISO + " §5")),
             Parameter.of(MAX_ADMIN_RATE, DatedValue.from(Rate.ofPercent(2), FROM, DGR + "; " + AVVISO + " §5")),
             Parameter.of(MINIMUM_CONTRIBUTION, DatedValue.from(Euro.ofEuros(300), FROM, DGR + "; " + AVVISO + " §5 Istruttoria")),
-            Parameter.of(PER_DAY_RESIDENTIAL_MINORS, DatedValue.from(Euro.ofEuros(5), FROM, AVVISO + " §3, comunità alloggio minori, a)")),
-            Parameter.of(PER_DAY_CSE, DatedValue.from(Euro.ofEuros(4), FROM, AVVISO + " §3, CSE, b)")),
-            Parameter.of(SAD_COMPLEMENTARY_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + " §3, area anziani, assistenza domiciliare")),
-            Parameter.of(CRD_PERSONNEL_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + " §3, Centri Ricreativi Diurni")),
-            Parameter.of(CRD_GENERAL_CAP, DatedValue.from(Rate.ofPercent(40), FROM, AVVISO + " §3, Centri Ricreativi Diurni")),
-            Parameter.of(REGION_POPULATION, DatedValue.from(Rate.ofPercent(50), FROM, DGR + " (criteria quoted in the Avviso, Premessa)")),
-            Parameter.of(REGION_PLACES, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; the 30% split in three equal parts is fsr's reading [open]")),
-            Parameter.of(REGION_HOME_CARE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; the 30% split in three equal parts is fsr's reading [open]")),
-            Parameter.of(REGION_FOSTER, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; the 30% split in three equal parts is fsr's reading [open]")),
-            Parameter.of(REGION_COFINANCED, DatedValue.from(Rate.ofPercent(20), FROM, DGR + " (criteria quoted in the Avviso, Premessa)"))));
+            Parameter.of(PER_DAY_RESIDENTIAL_MINORS, DatedValue.from(Euro.ofEuros(5), FROM, AVVISO + ", Indicatori di attività, servizi residenziali per minori, a)")),
+            Parameter.of(PER_DAY_CSE, DatedValue.from(Euro.ofEuros(4), FROM, AVVISO + ", Indicatori di attività, CSE, b)")),
+            Parameter.of(SAD_COMPLEMENTARY_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, area anziani, assistenza domiciliare")),
+            Parameter.of(CRD_PERSONNEL_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
+            Parameter.of(CRD_GENERAL_CAP, DatedValue.from(Rate.ofPercent(40), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
+            Parameter.of(REGION_POPULATION, DatedValue.from(Rate.ofPercent(50), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)")),
+            Parameter.of(REGION_PLACES, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_HOME_CARE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_FOSTER, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_COFINANCED, DatedValue.from(Rate.ofPercent(20), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)"))));
 
     private RipartoParameters() {
     }

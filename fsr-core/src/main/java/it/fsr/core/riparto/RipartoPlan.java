@@ -25,7 +25,7 @@ public final class RipartoPlan {
     /** The CSV columns, in order. */
     public static final List<String> CSV_COLUMNS = List.of("unit_id", "cudes", "name", "operator", "comune", "area",
             "service_type", "rule", "status", "reasons", "eligible_spend", "deficit", "cap", "active_days", "minimum",
-            "amount", "coverage_percent");
+            "amount", "coverage_percent", "resident_days", "amount_per_day");
 
     private final RipartoScenario scenario;
     private final Euro reserve;
@@ -34,10 +34,11 @@ public final class RipartoPlan {
     private final Euro distributable;
     private final List<AreaResult> areas;
     private final Euro returnedToReserve;
+    private final List<Movement> movements;
     private final Explanation explanation;
 
     RipartoPlan(RipartoScenario scenario, Euro reserve, Euro inclusion, Euro admin, Euro distributable,
-            List<AreaResult> areas, Euro returnedToReserve, Explanation explanation) {
+            List<AreaResult> areas, Euro returnedToReserve, List<Movement> movements, Explanation explanation) {
         this.scenario = scenario;
         this.reserve = reserve;
         this.inclusion = inclusion;
@@ -45,6 +46,7 @@ public final class RipartoPlan {
         this.distributable = distributable;
         this.areas = List.copyOf(areas);
         this.returnedToReserve = returnedToReserve;
+        this.movements = List.copyOf(movements);
         this.explanation = explanation;
         Euro placed = Euro.sum(this.areas.stream().map(AreaResult::allocated).toList());
         if (!placed.plus(returnedToReserve).equals(distributable)
@@ -104,6 +106,32 @@ public final class RipartoPlan {
         return returnedToReserve;
     }
 
+    /**
+     * Every movement of the return path, in the order it happened: a type's unplaced money back to its
+     * area, re-split to the area's types with unmet need, to the residual types (SFA), to the reserve.
+     */
+    public List<Movement> movements() {
+        return movements;
+    }
+
+    /** The total each ente gestore receives, by its name, sorted (the Avviso's communication goes to each ente). */
+    public java.util.SortedMap<String, Euro> totalsByOperator() {
+        java.util.SortedMap<String, Euro> out = new java.util.TreeMap<>();
+        for (UnitResult u : units()) {
+            out.merge(u.unit().operator(), u.amount(), Euro::plus);
+        }
+        return java.util.Collections.unmodifiableSortedMap(out);
+    }
+
+    /** The indicators any unit of the plan has a value for, in declaration order (the CSV's extra columns). */
+    public List<Indicator> indicatorsShown() {
+        java.util.EnumSet<Indicator> shown = java.util.EnumSet.noneOf(Indicator.class);
+        for (UnitResult u : units()) {
+            shown.addAll(u.indicators().keySet());
+        }
+        return List.copyOf(shown);
+    }
+
     /** The reserve in the end: set aside + residuals of earlier years + returned. */
     public Euro reserveTotal() {
         return reserve.plus(scenario.previousResiduals()).plus(returnedToReserve);
@@ -132,16 +160,29 @@ public final class RipartoPlan {
 
     // ------------------------------------------------------------------ CSV
 
-    /** One row per unit, columns {@link #CSV_COLUMNS}, plain numbers ({@code 1234.50}), {@code ,} separated. */
+    /**
+     * One row per unit, columns {@link #CSV_COLUMNS} then one per indicator of {@link #indicatorsShown()}
+     * (lower-case name, the unit's value or empty), plain numbers ({@code 1234.50}), {@code ,} separated.
+     * {@code amount_per_day} is the amount per day of presence of a per-day type, to the cent (display).
+     */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder(String.join(",", CSV_COLUMNS)).append('\n');
+        List<Indicator> shown = indicatorsShown();
+        List<String> header = new ArrayList<>(CSV_COLUMNS);
+        shown.forEach(i -> header.add(i.name().toLowerCase(Locale.ROOT)));
+        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
         for (UnitResult u : units()) {
             ServiceUnit s = u.unit();
-            List<String> row = List.of(s.id(), s.cudes().orElse(""), s.name(), s.operator(), s.comune(), s.type().area().name(),
+            boolean perDay = s.type().rule() == RuleKind.PER_DAY_MINIMUM;
+            List<String> row = new ArrayList<>(List.of(s.id(), s.cudes().orElse(""), s.name(), s.operator(), s.comune(), s.type().area().name(),
                     s.type().name(), s.type().rule().name(), u.status().name(),
                     u.reasons().stream().map(Enum::name).collect(Collectors.joining(";")),
                     u.basis().toString(), u.deficit().toString(), u.cap().toString(), Integer.toString(u.activeDays()),
-                    u.minimum().toString(), u.amount().toString(), u.coveragePercent().map(BigDecimal::toPlainString).orElse(""));
+                    u.minimum().toString(), u.amount().toString(), u.coveragePercent().map(BigDecimal::toPlainString).orElse(""),
+                    perDay ? Long.toString(s.residentDays()) : "", perDay ? u.amountPerDay().map(BigDecimal::toPlainString).orElse("") : ""));
+            for (Indicator i : shown) {
+                BigDecimal x = u.indicators().get(i);
+                row.add(x == null ? "" : x.stripTrailingZeros().toPlainString());
+            }
             sb.append(row.stream().map(RipartoPlan::csvField).collect(Collectors.joining(","))).append('\n');
         }
         return sb.toString();
@@ -232,6 +273,22 @@ public final class RipartoPlan {
             sb.append(l.toString().stripTrailing()).append('\n');
         }
 
+        private String movementFrom(Movement m) {
+            return switch (m.kind()) {
+                case RETURNED_TO_AREA -> t("type." + m.type());
+                case REASSIGNED_TO_TYPE, TO_RESIDUAL_TYPE -> t("area." + m.area());
+                case TO_RESERVE -> m.type() == null ? t("area." + m.area()) : t("type." + m.type());
+            };
+        }
+
+        private String movementTo(Movement m) {
+            return switch (m.kind()) {
+                case RETURNED_TO_AREA -> t("area." + m.area());
+                case REASSIGNED_TO_TYPE, TO_RESIDUAL_TYPE -> t("type." + m.type());
+                case TO_RESERVE -> t("report.reserve");
+            };
+        }
+
         String render(boolean explain) {
             RipartoScenario s = plan.scenario;
             heading(1, t("report.title", s.year(), s.ambito()));
@@ -253,30 +310,86 @@ public final class RipartoPlan {
             heading(2, t("report.areas"));
             List<List<String>> rows = new ArrayList<>();
             for (AreaResult a : plan.areas) {
-                rows.add(List.of(t("area." + a.area()), v(a.budget()), v(a.allocated()), v(a.unplaced())));
+                rows.add(List.of(t("area." + a.area()), v(a.budget()), v(a.allocated()), v(a.toOtherAreas()), v(a.fromOtherAreas()),
+                        v(a.unplaced())));
             }
-            table(List.of(t("report.col.area"), t("report.col.budget"), t("report.col.allocated"), t("report.col.returned")), rows);
+            table(List.of(t("report.col.area"), t("report.col.budget"), t("report.col.allocated"), t("report.col.toOtherAreas"),
+                    t("report.col.fromOtherAreas"), t("report.col.toReserve")), rows);
 
             heading(2, t("report.types"));
             rows = new ArrayList<>();
             for (AreaResult a : plan.areas) {
                 for (TypeResult tr : a.types()) {
                     rows.add(List.of(t("area." + a.area()), t("type." + tr.type()), t("rule." + tr.type().rule()), v(tr.budget()),
-                            v(tr.allocated()), tr.coveragePercent().map(c -> v(c) + "%").orElse("—"), v(tr.remainder())));
+                            v(tr.received()), v(tr.allocated()), tr.coveragePercent().map(c -> v(c) + "%").orElse("—"), v(tr.remainder())));
                 }
             }
             table(List.of(t("report.col.area"), t("report.col.type"), t("report.col.rule"), t("report.col.budget"),
-                    t("report.col.allocated"), t("report.col.coverage"), t("report.col.returned")), rows);
+                    t("report.col.received"), t("report.col.allocated"), t("report.col.coverage"), t("report.col.returned")), rows);
+
+            if (!plan.movements.isEmpty()) {
+                heading(2, t("report.movements"));
+                rows = new ArrayList<>();
+                for (Movement m : plan.movements) {
+                    rows.add(List.of(movementFrom(m), movementTo(m), v(m.amount())));
+                }
+                table(List.of(t("report.col.from"), t("report.col.to"), t("report.col.amount")), rows);
+            }
+
+            if (!s.indicatorWeights().isEmpty()) {
+                heading(2, t("report.weights"));
+                List<List<String>> weightRows = new ArrayList<>();
+                s.indicatorWeights().forEach((type, w) -> w.forEach((ind, rate) ->
+                        weightRows.add(List.of(t("type." + type), t("indicator." + ind), v(rate)))));
+                table(List.of(t("report.col.type"), t("report.col.indicator"), t("report.col.weight")), weightRows);
+                for (ServiceType type : s.indicatorWeights().keySet()) {
+                    List<UnitResult> us = plan.units().stream().filter(u -> u.unit().type() == type && !u.indicators().isEmpty()).toList();
+                    if (us.isEmpty()) {
+                        continue;
+                    }
+                    List<Indicator> inds = us.stream().flatMap(u -> u.indicators().keySet().stream()).distinct().sorted().toList();
+                    List<String> header = new ArrayList<>(List.of("ID", t("report.col.name")));
+                    inds.forEach(i -> header.add(t("indicator.short." + i)));
+                    List<List<String>> vals = new ArrayList<>();
+                    for (UnitResult u : us) {
+                        List<String> r = new ArrayList<>(List.of(u.id(), u.unit().name()));
+                        inds.forEach(i -> r.add(u.indicators().containsKey(i) ? v(u.indicators().get(i).stripTrailingZeros()) : "—"));
+                        vals.add(r);
+                    }
+                    sb.append(t("type." + type)).append(":\n\n");
+                    table(header, vals);
+                }
+            }
+
+            List<UnitResult> perDay = plan.units().stream().filter(u -> u.unit().type().rule() == RuleKind.PER_DAY_MINIMUM
+                    && u.status() != UnitStatus.EXCLUDED).toList();
+            if (!perDay.isEmpty()) {
+                heading(2, t("report.perDay"));
+                rows = new ArrayList<>();
+                for (UnitResult u : perDay) {
+                    rows.add(List.of(u.id(), u.unit().name(), t("type." + u.unit().type()), Long.toString(u.unit().residentDays()),
+                            v(u.amount()), u.amountPerDay().map(x -> v(Euro.of(x))).orElse("—")));
+                }
+                table(List.of("ID", t("report.col.name"), t("report.col.type"), t("report.col.days"), t("report.col.amount"),
+                        t("report.col.perDay")), rows);
+            }
+
+            heading(2, t("report.operators"));
+            rows = new ArrayList<>();
+            for (java.util.Map.Entry<String, Euro> e : plan.totalsByOperator().entrySet()) {
+                rows.add(List.of(e.getKey(), v(e.getValue())));
+            }
+            table(List.of(t("report.col.operator"), t("report.col.amount")), rows);
 
             heading(2, t("report.units"));
-            rows = new ArrayList<>();
+            List<List<String>> unitRows = new ArrayList<>();
             for (UnitResult u : plan.units()) {
-                rows.add(List.of(u.id(), u.unit().cudes().orElse("—"), u.unit().name(), u.unit().operator(), t("type." + u.unit().type()),
+                unitRows.add(List.of(u.id(), u.unit().cudes().orElse("—"), u.unit().name(), u.unit().operator(), t("type." + u.unit().type()),
                         t("status." + u.status()), v(u.basis()), v(u.deficit()), v(u.amount()),
                         u.coveragePercent().filter(c -> u.amount().isPositive()).map(c -> v(c) + "%").orElse("—")));
             }
             table(List.of("ID", "CUDES", t("report.col.name"), t("report.col.operator"), t("report.col.type"), t("report.col.status"),
-                    t("report.col.basis"), t("report.col.deficit"), t("report.col.amount"), t("report.col.coverage")), rows);
+                    t("report.col.basis"), t("report.col.deficit"), t("report.col.amount"), t("report.col.coverage")), unitRows);
 
             List<UnitResult> excluded = plan.units().stream().filter(u -> u.status() != UnitStatus.FUNDED && u.status() != UnitStatus.CAPPED).toList();
             if (!excluded.isEmpty()) {

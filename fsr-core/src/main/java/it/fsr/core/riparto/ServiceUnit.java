@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
 import java.util.Optional;
 
 /**
@@ -212,8 +214,8 @@ public final class ServiceUnit {
         private String name;
         private String operator;
         private String comune;
-        private boolean authorised = true;
-        private boolean seatedInAmbito = true;
+        private Boolean authorised;
+        private Boolean seatedInAmbito;
         private LocalDate activityStart;
         private LocalDate activityEnd;
         private Euro costs = Euro.ZERO;
@@ -243,9 +245,9 @@ public final class ServiceUnit {
         public Builder operator(String v) { operator = v; return this; }
         /** The Comune. */
         public Builder comune(String v) { comune = v; return this; }
-        /** Regular operation (default true). */
+        /** Regular operation: authorisation, DIA or CPE under L.R. 3/2008. Required: it has no default. */
         public Builder authorised(boolean v) { authorised = v; return this; }
-        /** Seated in the Ambito (default true). */
+        /** Seated in the Ambito. Required: it has no default. */
         public Builder seatedInAmbito(boolean v) { seatedInAmbito = v; return this; }
         /** Start of activity. */
         public Builder activityStart(LocalDate v) { activityStart = v; return this; }
@@ -282,8 +284,19 @@ public final class ServiceUnit {
         /** A yes/no indicator. */
         public Builder indicator(Indicator i, boolean v) { return indicator(i, v ? BigDecimal.ONE : BigDecimal.ZERO); }
 
-        /** The unit. */
+        /**
+         * The unit.
+         *
+         * @throws ValidationException when an eligibility condition is not stated: regular operation and
+         *     seat in the Ambito decide whether the unit is funded, so neither has a default
+         */
         public ServiceUnit build() {
+            Violations v = new Violations();
+            v.check(authorised != null, "units[" + id + "].authorised", "null",
+                    "is required: state whether the unit is in regular operation (L.R. 3/2008; Avviso FSR 2025 §4.1 n. 1)");
+            v.check(seatedInAmbito != null, "units[" + id + "].seatedInAmbito", "null",
+                    "is required: state whether the unit is seated in the Ambito (Avviso FSR 2025 §2)");
+            v.throwIfAny();
             return new ServiceUnit(this);
         }
     }

@@ -9,12 +9,15 @@ import java.util.Optional;
 /**
  * One service type's budget and what its units got.
  *
+ * <p>Σ: budget + received = allocated + remainder, to the cent.
+ *
  * @param type      the service type
- * @param budget    its budget
+ * @param budget    its budget as set: by the Assembly, or by the default split by need
+ * @param received  what the return path reassigned to it (from its area, or to a residual type)
  * @param units     its units' lines, in id order
  * @param remainder what its units could not take (all capped, all under the minimum): returned
  */
-public record TypeResult(ServiceType type, Euro budget, List<UnitResult> units, Euro remainder) {
+public record TypeResult(ServiceType type, Euro budget, Euro received, List<UnitResult> units, Euro remainder) {
     /** Copies the list. */
     public TypeResult {
         units = List.copyOf(units);

@@ -49,6 +49,13 @@ public final class UnitResult {
         this.explainer = Objects.requireNonNull(explainer);
     }
 
+    /** The amount per day of presence of resident users, to the cent (half-up, display only), when it has days. */
+    public java.util.Optional<BigDecimal> amountPerDay() {
+        long days = unit.residentDays();
+        return days > 0 ? java.util.Optional.of(amount.toBigDecimal().divide(BigDecimal.valueOf(days), 2, java.math.RoundingMode.HALF_UP))
+                : java.util.Optional.empty();
+    }
+
     /** The unit as submitted. */
     public ServiceUnit unit() {
         return unit;

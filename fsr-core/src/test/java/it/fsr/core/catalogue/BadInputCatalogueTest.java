@@ -46,7 +46,7 @@ class BadInputCatalogueTest {
     }
 
     static ServiceUnit affido(String id) {
-        return ServiceUnit.builder(id, ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(100)).eligibleSpend(Euro.ofEuros(100)).build();
+        return ServiceUnit.builder(id, ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C" + id).costs(Euro.ofEuros(100)).eligibleSpend(Euro.ofEuros(100)).build();
     }
 
     static Stream<Case> cases() {
@@ -86,20 +86,20 @@ class BadInputCatalogueTest {
             c("admin above inclusion", () -> AmbitoRiparto.compute(scenario().withSetAsides(Rate.ZERO, Rate.ofPercent(1), Rate.ofPercent(2)),
                     List.of()), "adminRate = 2%: is part of the inclusion share and cannot exceed it (1%)"),
             c("negative costs and duplicate ids", () -> AmbitoRiparto.compute(scenario(), List.of(affido("A"),
-                    ServiceUnit.builder("A", ServiceType.ADM).costs(Euro.parse("-1")).eligibleSpend(Euro.ofEuros(1)).build())),
+                    ServiceUnit.builder("A", ServiceType.ADM).authorised(true).seatedInAmbito(true).costs(Euro.parse("-1")).eligibleSpend(Euro.ofEuros(1)).build())),
                     "units[A].id = A: is a duplicate id", "units[A].costs = -1.00: must not be negative",
                     "units[A].investments = 0.00: exceeds the costs -1.00 (costs include investments)"),
-            c("eligible spend missing", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("B", ServiceType.ADM)
+            c("eligible spend missing", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("B", ServiceType.ADM).authorised(true).seatedInAmbito(true)
                     .costs(Euro.ofEuros(1)).build())), "units[B].eligibleSpend = null: is required for ADM"),
             c("weights not summing to 100%", () -> AmbitoRiparto.compute(scenario().withIndicatorWeights(ServiceType.CAG,
                     Map.of(Indicator.ACTIVITY_HOURS, Rate.ofPercent(40))), List.of()), "indicatorWeights[CAG] = 40%: must sum to 100%"),
             c("yes/no indicator of 2 and of another type", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("N",
-                    ServiceType.CAG).cudes("C").costs(Euro.ofEuros(10)).indicator(Indicator.EVENING_OPENING, 2)
+                    ServiceType.CAG).authorised(true).seatedInAmbito(true).cudes("C").costs(Euro.ofEuros(10)).indicator(Indicator.EVENING_OPENING, 2)
                     .indicator(Indicator.CANTEEN, 1).build())).toString(),
                     "units[N].indicators[EVENING_OPENING] = 2: is a yes/no indicator: 1 or 0",
                     "units[N].indicators[CANTEEN] = 1: is not an indicator of CAG",
                     "indicatorWeights[CAG] = missing: the Assembly must weigh the indicators of CAG (Avviso §3: 'il peso attribuito ad ognuno degli indicatori')"),
-            c("unknown service type in CSV", () -> RipartoInput.units("u.csv", "id,service_type,costs\nU1,PALESTRA,10\n"),
+            c("unknown service type in CSV", () -> RipartoInput.units("u.csv", "id,service_type,costs,authorised,seated_in_ambito\nU1,PALESTRA,10,yes,yes\n"),
                     "u.csv:2: service_type = PALESTRA: is not one of affido, adm, prima_infanzia, residenziale_minori, crd, cag, sad_anziani, "
                             + "alloggi_protetti, centro_diurno_anziani, sad_disabili, cse, sfa, ca_disabili"),
             c("scenario without year and with a 10^15 budget", () -> RipartoInput.scenario("s.properties", "budget=1000000000000000\n"),
@@ -113,7 +113,7 @@ class BadInputCatalogueTest {
             c("CSV ragged row", () -> CsvTable.parse("f.csv", "a,b\n1\n"), "f.csv:2: row = 1 fields: the header has 2 columns"),
             c("CSV empty", () -> CsvTable.parse("f.csv", "\n\n"), "f.csv:1: header = : the file is empty: a header row is required"),
             c("CSV unclosed quote", () -> CsvTable.parse("f.csv", "a\n\"x\n"), "f.csv:2: row = \": a quoted field is never closed"),
-            c("every amount of a unit negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("S", ServiceType.SAD_ANZIANI)
+            c("every amount of a unit negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("S", ServiceType.SAD_ANZIANI).authorised(true).seatedInAmbito(true)
                     .cudes("C").costs(Euro.parse("-1")).investments(Euro.parse("-2")).revenues(Euro.parse("-3")).eligibleSpend(Euro.parse("-4"))
                     .personnelCost(Euro.parse("-5")).complementaryCost(Euro.parse("-6")).complementaryOnlyCost(Euro.parse("-7"))
                     .userPayments(Euro.parse("-8")).otherRevenues(Euro.parse("-9")).generalCost(Euro.parse("-10")).build())),
@@ -122,20 +122,20 @@ class BadInputCatalogueTest {
                     "units[S].personnelCost = -5.00: must not be negative", "units[S].complementaryCost = -6.00: must not be negative",
                     "units[S].complementaryOnlyCost = -7.00: must not be negative", "units[S].userPayments = -8.00: must not be negative",
                     "units[S].otherRevenues = -9.00: must not be negative", "units[S].generalCost = -10.00: must not be negative"),
-            c("only one amount negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("G", ServiceType.SAD_ANZIANI)
+            c("only one amount negative", () -> AmbitoRiparto.compute(scenario(), List.of(ServiceUnit.builder("G", ServiceType.SAD_ANZIANI).authorised(true).seatedInAmbito(true)
                     .cudes("C").costs(Euro.ofEuros(10)).generalCost(Euro.parse("-1")).build())), "units[G].generalCost = -1.00: must not be negative"),
             c("investments above costs, days out of range, end before start, blank id", () -> AmbitoRiparto.compute(scenario(), List.of(
-                    ServiceUnit.builder("R", ServiceType.RESIDENZIALE_MINORI).cudes("C").costs(Euro.ofEuros(10)).investments(Euro.ofEuros(20))
+                    ServiceUnit.builder("R", ServiceType.RESIDENZIALE_MINORI).authorised(true).seatedInAmbito(true).cudes("CR").costs(Euro.ofEuros(10)).investments(Euro.ofEuros(20))
                             .residentDays(-1).activityStart(java.time.LocalDate.of(2020, 5, 1)).activityEnd(java.time.LocalDate.of(2020, 1, 1)).build(),
-                    ServiceUnit.builder("T", ServiceType.CSE).cudes("C").costs(Euro.ofEuros(10)).residentDays(366L * 100_000 + 1).build(),
-                    ServiceUnit.builder(" ", ServiceType.SFA).cudes("C").costs(Euro.ofEuros(10)).build())),
+                    ServiceUnit.builder("T", ServiceType.CSE).authorised(true).seatedInAmbito(true).cudes("CT").costs(Euro.ofEuros(10)).residentDays(366L * 100_000 + 1).build(),
+                    ServiceUnit.builder(" ", ServiceType.SFA).authorised(true).seatedInAmbito(true).cudes("CS").costs(Euro.ofEuros(10)).build())),
                     "units[R].investments = 20.00: exceeds the costs 10.00 (costs include investments)", "units[R].residentDays = -1: must not be negative",
                     "units[R].activityEnd = 2020-01-01: is before the activity start 2020-05-01",
                     "units[T].residentDays = 36600001: is implausibly large", "units[2].id = \"\": must not be blank"),
             c("computed and negative indicators", () -> AmbitoRiparto.compute(scenario().withIndicatorWeights(ServiceType.PRIMA_INFANZIA,
-                    Map.of(Indicator.NET_COST, Rate.ONE)), List.of(ServiceUnit.builder("N", ServiceType.PRIMA_INFANZIA).cudes("C")
-                    .costs(Euro.ofEuros(10)).indicator(Indicator.NET_COST, 5).build(), ServiceUnit.builder("M", ServiceType.PRIMA_INFANZIA)
-                    .cudes("C").costs(Euro.ofEuros(10)).indicator(Indicator.CHILDREN_ATTENDING, -1).build())),
+                    Map.of(Indicator.NET_COST, Rate.ONE)), List.of(ServiceUnit.builder("N", ServiceType.PRIMA_INFANZIA).authorised(true).seatedInAmbito(true).cudes("CN")
+                    .costs(Euro.ofEuros(10)).indicator(Indicator.NET_COST, 5).build(), ServiceUnit.builder("M", ServiceType.PRIMA_INFANZIA).authorised(true).seatedInAmbito(true)
+                    .cudes("CM").costs(Euro.ofEuros(10)).indicator(Indicator.CHILDREN_ATTENDING, -1).build())),
                     "units[N].indicators[NET_COST] = 5: is computed from the unit's costs: do not give it",
                     "units[M].indicators[CHILDREN_ATTENDING] = -1: must not be negative"),
             c("weights for a type that is not weighted, of another type, negative", () -> AmbitoRiparto.compute(scenario()

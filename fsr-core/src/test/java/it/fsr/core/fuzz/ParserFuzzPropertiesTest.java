@@ -112,7 +112,7 @@ class ParserFuzzPropertiesTest {
                 assertThat(expected.violations()).isNotEmpty();
             }
             try {
-                RipartoInput.units("u.csv", "id,service_type,costs\n" + text);
+                RipartoInput.units("u.csv", "id,service_type,costs,authorised,seated_in_ambito\n" + text);
             } catch (ValidationException expected) {
                 assertThat(expected.violations()).isNotEmpty();
             }

@@ -30,7 +30,7 @@ class AmbitoRipartoPropertiesTest {
             ServiceType t = TYPES[r.nextInt(TYPES.length)];
             long costs = 1_000 + r.nextInt(200_000);
             long revenues = (long) (costs * r.nextInt(110) / 100.0);
-            ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%03d", i), t).cudes(r.nextInt(20) == 0 ? "" : "C" + i)
+            ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%03d", i), t).authorised(true).seatedInAmbito(true).cudes(r.nextInt(20) == 0 ? "" : "C" + i)
                     .costs(Euro.ofEuros(costs)).revenues(Euro.ofEuros(revenues)).authorised(r.nextInt(25) != 0)
                     .eligibleSpend(Euro.ofEuros(r.nextInt((int) costs)))
                     .personnelCost(Euro.ofEuros(r.nextInt(100_000))).complementaryCost(Euro.ofEuros(r.nextInt(30_000)))

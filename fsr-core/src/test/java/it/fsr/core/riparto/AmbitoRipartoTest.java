@@ -14,7 +14,7 @@ class AmbitoRipartoTest {
     private static final Map<Area, Euro> SPLIT = Map.of(Area.MINORI, Euro.ofEuros(1), Area.ANZIANI, Euro.ofEuros(0), Area.DISABILI, Euro.ofEuros(0));
 
     private static ServiceUnit affido(String id, long eligible) {
-        return ServiceUnit.builder(id, ServiceType.AFFIDO).cudes("C" + id).costs(Euro.ofEuros(eligible))
+        return ServiceUnit.builder(id, ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C" + id).costs(Euro.ofEuros(eligible))
                 .eligibleSpend(Euro.ofEuros(eligible)).build();
     }
 
@@ -38,7 +38,7 @@ class AmbitoRipartoTest {
         RipartoScenario s = RipartoScenario.of("Test", 2025, Euro.ofEuros(20000)).withPreviousAreaSplit(SPLIT)
                 .withTypeBudgets(Map.of(ServiceType.RESIDENZIALE_MINORI, Euro.ofEuros(10000), ServiceType.AFFIDO, Euro.ofEuros(10000)));
         List<ServiceUnit> units = List.of(affido("A", 50000),
-                ServiceUnit.builder("R1", ServiceType.RESIDENZIALE_MINORI).cudes("X").costs(Euro.ofEuros(100000))
+                ServiceUnit.builder("R1", ServiceType.RESIDENZIALE_MINORI).authorised(true).seatedInAmbito(true).cudes("X").costs(Euro.ofEuros(100000))
                         .residentDays(3000).minoriWebDeclared(true).build());
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, units)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("typeBudgets[RESIDENZIALE_MINORI] = 10000.00: cannot pay the minimum of 5.00 per day of presence "
@@ -51,9 +51,9 @@ class AmbitoRipartoTest {
                 .withSetAsides(Rate.ofPercent(6), Rate.ofPercent(11), Rate.ofPercent(3))
                 .withIndicatorWeights(ServiceType.CAG, Map.of(Indicator.ACTIVITY_HOURS, Rate.ofPercent(50), Indicator.STAFF_HOURS, Rate.ofPercent(30)));
         List<ServiceUnit> units = List.of(
-                ServiceUnit.builder("A", ServiceType.AFFIDO).costs(Euro.parse("-5")).eligibleSpend(Euro.ofEuros(1)).build(),
+                ServiceUnit.builder("A", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).costs(Euro.parse("-5")).eligibleSpend(Euro.ofEuros(1)).build(),
                 affido("A", 10),
-                ServiceUnit.builder("B", ServiceType.ADM).costs(Euro.ofEuros(10)).build());
+                ServiceUnit.builder("B", ServiceType.ADM).authorised(true).seatedInAmbito(true).costs(Euro.ofEuros(10)).build());
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, units)).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.getMessage())
                         .contains("reserveRate = 6%: is above its legal cap of 5% (DGR XII/4793/2025)")
@@ -67,7 +67,7 @@ class AmbitoRipartoTest {
 
     @Test
     void readsUnitsFromCsvReportingUnknownTypesAndBadNumbersByLine() {
-        String csv = "id,service_type,costs,cudes\nA,AFFIDO,100,1\nB,PISCINA,abc,2\nC,cse,-1,3\n";
+        String csv = "id,service_type,costs,cudes,authorised,seated_in_ambito\nA,AFFIDO,100,1,yes,yes\nB,PISCINA,abc,2,yes,yes\nC,cse,-1,3,yes,yes\n";
         assertThatThrownBy(() -> RipartoInput.units("u.csv", csv)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("u.csv:3: service_type = PISCINA: is not one of affido, adm")
                 .hasMessageContaining("u.csv:3: costs = abc: is not a plain euro amount")

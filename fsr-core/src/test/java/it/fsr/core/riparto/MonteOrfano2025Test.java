@@ -38,21 +38,36 @@ class MonteOrfano2025Test {
     }
 
     @Test
+    void splitsTheMinoriAreaByTheNeedOfTheUnitsThatCanReceiveMoney() {
+        // needs (Σ caps of the units that can receive): affido 60,000 + 25,000; ADM 8,000 + 18,000; nido 70,000 + 45,000 + 250;
+        // residential 48,000 + 30,000; CRD 9,000 (U14 has no CUDES); CAG 14,000 (U16 not authorised): 327,250 in all.
+        // 245,710.97 × need / 327,250 = 63,821.0312 / 19,521.7272 / 86,533.8099 / 58,565.1815 / 6,757.5209 / 10,511.6993:
+        // floors sum to 245,710.94, the three cents to .8099, .7272, .6993
+        assertThat(PLAN.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(eur("63821.03"));
+        assertThat(PLAN.type(ServiceType.ADM).orElseThrow().budget()).isEqualTo(eur("19521.73"));
+        assertThat(PLAN.type(ServiceType.PRIMA_INFANZIA).orElseThrow().budget()).isEqualTo(eur("86533.81"));
+        assertThat(PLAN.type(ServiceType.RESIDENZIALE_MINORI).orElseThrow().budget()).isEqualTo(eur("58565.18"));
+        assertThat(PLAN.type(ServiceType.CRD).orElseThrow().budget()).isEqualTo(eur("6757.52"));
+        assertThat(PLAN.type(ServiceType.CAG).orElseThrow().budget()).isEqualTo(eur("10511.70"));
+        assertThat(PLAN.movements()).containsExactly(new Movement(Movement.Kind.TO_RESIDUAL_TYPE, Area.DISABILI, ServiceType.SFA,
+                eur("7915.53")));
+    }
+
+    @Test
     void proportionalRuleGivesOneCoverageToTheUnitsOfTheType() {
-        // §3 Affido: budget 59,275.58 split 60,000 : 25,000 -> 41,841.5859 / 17,433.9941
-        assertThat(PLAN.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(eur("59275.58"));
-        assertThat(unit("U01").amount()).isEqualTo(eur("41841.59"));
-        assertThat(unit("U02").amount()).isEqualTo(eur("17433.99"));
-        assertThat(unit("U01").coveragePercent()).contains(new java.math.BigDecimal("69.74"));
-        assertThat(unit("U02").coveragePercent()).contains(new java.math.BigDecimal("69.74"));
+        // Affido: 63,821.03 split 60,000 : 25,000 -> 45,050.1388 / 18,770.8912: one coverage, 75.08%
+        assertThat(unit("U01").amount()).isEqualTo(eur("45050.14"));
+        assertThat(unit("U02").amount()).isEqualTo(eur("18770.89"));
+        assertThat(unit("U01").coveragePercent()).contains(new java.math.BigDecimal("75.08"));
+        assertThat(unit("U02").coveragePercent()).contains(new java.math.BigDecimal("75.08"));
     }
 
     @Test
     void capsAUnitAtItsDeficitAndGivesTheExcessToTheOthers() {
-        // ADM: U03 eligible 40,000 but deficit 41,000 − 33,000 = 8,000: capped; U04 gets the rest of 18,131.35
+        // ADM: U03 eligible 40,000 but deficit 41,000 − 33,000 = 8,000: capped; U04 gets the rest of 19,521.73
         assertThat(unit("U03").status()).isEqualTo(UnitStatus.CAPPED);
         assertThat(unit("U03").amount()).isEqualTo(eur("8000.00"));
-        assertThat(unit("U04").amount()).isEqualTo(eur("10131.35"));
+        assertThat(unit("U04").amount()).isEqualTo(eur("11521.73"));
     }
 
     @Test
@@ -68,13 +83,15 @@ class MonteOrfano2025Test {
     }
 
     @Test
-    void paysThePerDayMinimumAndSplitsTheRestByDays() {
-        // §3 comunità: €5 × 2,400 + €5 × 1,100 = 17,500 first; the rest 54,394.06 by days:
-        // U10 12,000 + 54,394.06 × 2,400/3,500 = 49,298.78 > deficit 48,000: capped; U11 gets 23,894.06
+    void thePerDayMinimumIsAFloorOfTheTypeBudgetNotAnAddition() {
+        // comunità: €5 × 2,400 + €5 × 1,100 = 17,500 of minimums, below the share by need 58,565.18: the floor does not bind
+        // (the first version paid 17,500 on top of a full share: 71,894.06). By days: U10 58,565.18 × 2,400/3,500 = 40,158.9806
+        // (below its deficit 48,000), U11 18,406.20; both above €5 a day (16.73)
         assertThat(unit("U10").minimum()).isEqualTo(eur("12000.00"));
-        assertThat(unit("U10").amount()).isEqualTo(eur("48000.00"));
-        assertThat(unit("U10").status()).isEqualTo(UnitStatus.CAPPED);
-        assertThat(unit("U11").amount()).isEqualTo(eur("23894.06"));
+        assertThat(unit("U10").amount()).isEqualTo(eur("40158.98"));
+        assertThat(unit("U10").status()).isEqualTo(UnitStatus.FUNDED);
+        assertThat(unit("U11").amount()).isEqualTo(eur("18406.20"));
+        assertThat(unit("U10").amountPerDay()).contains(new java.math.BigDecimal("16.73"));
         assertThat(unit("U11").amount().cents()).isGreaterThanOrEqualTo(5 * 1100 * 100L);
     }
 
@@ -91,14 +108,15 @@ class MonteOrfano2025Test {
     }
 
     @Test
-    void splitsTheNurseriesByWeightedIndicatorsAndDropsTheOneUnderThreeHundredEuro() {
-        // weights 40/30/5/10/5/10 over U05, U06, U07 (sums: net cost 115,250; children 75; yes 2/1/1/3):
-        // U07's exact share 4,356.17 is capped at its deficit 250 < 300: excluded, then 80,370.71 is
-        // split U05 : U06 by their composite weights -> 54,663.9906 / 25,706.7194: the cent goes to U06
+    void splitsTheNurseriesByWeightedIndicatorsAndReSplitsTheSlicesAfterTheExclusion() {
+        // weights 40/30/5/10/5/10 over U05, U06, U07: U07 capped at its deficit 250 < 300 is excluded; the slices are then
+        // re-split between U05 and U06 alone: net cost 70,000 : 45,000, children 48 : 22, under one 1 : 1, disabilities
+        // 1 : 0, 10 hours 1 : 0, payments 1 : 1 -> U05 0.4·70/115 + 0.3·48/70 + 0.05/2 + 0.1 + 0.05 + 0.1/2 = 0.674193…
+        // 86,533.81 × that = 58,340.4497; U06 28,193.3603
         assertThat(unit("U07").status()).isEqualTo(UnitStatus.BELOW_MINIMUM_CONTRIBUTION);
         assertThat(unit("U07").amount()).isEqualTo(Euro.ZERO);
-        assertThat(unit("U05").amount()).isEqualTo(eur("54663.99"));
-        assertThat(unit("U06").amount()).isEqualTo(eur("25706.72"));
+        assertThat(unit("U05").amount()).isEqualTo(eur("58340.45"));
+        assertThat(unit("U06").amount()).isEqualTo(eur("28193.36"));
     }
 
     @Test
@@ -120,8 +138,10 @@ class MonteOrfano2025Test {
 
     @Test
     void fundsTheResidualSfaOnlyFromWhatTheConsolidatedServicesLeave() {
-        // DISABILI 64,378.54; consolidated need 18,000 + 22,000 + 4,463.01 + 12,000 = 56,463.01 -> SFA 7,915.53
-        assertThat(PLAN.type(ServiceType.SFA).orElseThrow().budget()).isEqualTo(eur("7915.53"));
+        // DISABILI 64,378.54; consolidated need 18,000 + 22,000 + 4,463.01 + 12,000 = 56,463.01 -> SFA receives 7,915.53
+        // from its own area (Avviso, area disabili: "in caso di disponibilità finanziaria residua")
+        assertThat(PLAN.type(ServiceType.SFA).orElseThrow().budget()).isEqualTo(Euro.ZERO);
+        assertThat(PLAN.type(ServiceType.SFA).orElseThrow().received()).isEqualTo(eur("7915.53"));
         assertThat(unit("U24").amount()).isEqualTo(eur("7915.53"));
     }
 
@@ -130,19 +150,24 @@ class MonteOrfano2025Test {
         long units = PLAN.units().stream().mapToLong(u -> u.amount().cents()).sum();
         assertThat(units + PLAN.returnedToReserve().cents()).isEqualTo(PLAN.distributable().cents());
         for (AreaResult a : PLAN.areas()) {
-            long types = a.types().stream().mapToLong(t -> t.budget().cents()).sum();
-            assertThat(types + a.unplaced().cents() - a.types().stream().mapToLong(t -> t.remainder().cents()).sum())
-                    .isEqualTo(a.budget().cents());
+            for (TypeResult t : a.types()) {
+                assertThat(t.budget().plus(t.received())).isEqualTo(t.allocated().plus(t.remainder()));
+            }
+            assertThat(a.budget().plus(a.fromOtherAreas())).isEqualTo(a.allocated().plus(a.toOtherAreas()).plus(a.unplaced()));
         }
         assertThat(PLAN.distributable().plus(PLAN.reserve()).plus(PLAN.inclusion())).isEqualTo(PLAN.budget());
+        assertThat(PLAN.totalsByOperator()).containsEntry("Comune di Palazzolo sull'Oglio", eur("100501.30"));   // U01 + U17 + U21
+        assertThat(PLAN.totalsByOperator().values().stream().map(Euro::cents).mapToLong(Long::longValue).sum()).isEqualTo(units);
     }
 
     @Test
     void rendersCsvAndReportsAndIsTheSameByteForByteEveryTime() {
         String csv = PLAN.toCsv();
-        assertThat(csv).startsWith(String.join(",", RipartoPlan.CSV_COLUMNS) + "\n");
+        // the fixed columns, then one per indicator any unit has (the Assembly sees the values it weighed)
+        assertThat(csv).startsWith(String.join(",", RipartoPlan.CSV_COLUMNS) + ",net_cost,children_attending,children_under_one,");
+        assertThat(csv).contains(",40158.98,83.66,2400,16.73,");   // U10: amount, coverage, days, € per day
         assertThat(csv).contains("U01,030100,Affido familiare e in comunità - Palazzolo,Comune di Palazzolo sull'Oglio,"
-                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,41841.59,69.74\n");
+                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,45050.14,75.08,,");
         assertThat(csv.lines().count()).isEqualTo(28);
         assertThat(MonteOrfano2025.plan().toCsv()).isEqualTo(csv);
         assertThat(PLAN.toMarkdown(Locale.ITALIAN, true)).contains("# Piano di riparto FSR 2025 — Ambito 6 Monte Orfano")

@@ -25,13 +25,13 @@ class ReportRenderingTest {
                 .withPreviousResiduals(Euro.parse("123.45"))
                 .withPreviousAreaSplit(Map.of(Area.MINORI, Euro.ofEuros(3), Area.ANZIANI, Euro.ofEuros(1), Area.DISABILI, Euro.ZERO));
         List<ServiceUnit> units = List.of(
-                ServiceUnit.builder("A1", ServiceType.AFFIDO).cudes("C1").name("Affido Uno").operator("Comune Uno")
+                ServiceUnit.builder("A1", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C1").name("Affido Uno").operator("Comune Uno")
                         .costs(Euro.ofEuros(6000)).eligibleSpend(Euro.ofEuros(6000)).build(),
-                ServiceUnit.builder("A2", ServiceType.AFFIDO).cudes("C2").name("Affido Due").operator("Comune Due")
+                ServiceUnit.builder("A2", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C2").name("Affido Due").operator("Comune Due")
                         .costs(Euro.ofEuros(5000)).revenues(Euro.ofEuros(3000)).eligibleSpend(Euro.ofEuros(3000)).build(),
-                ServiceUnit.builder("A3", ServiceType.AFFIDO).cudes("C3").name("Affido Tre").operator("Comune Tre").authorised(false)
+                ServiceUnit.builder("A3", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C3").name("Affido Tre").operator("Comune Tre").authorised(false)
                         .costs(Euro.ofEuros(1000)).eligibleSpend(Euro.ofEuros(1000)).build(),
-                ServiceUnit.builder("D1", ServiceType.CENTRO_DIURNO_ANZIANI).cudes("C4").name("Centro Diurno").operator("Fondazione")
+                ServiceUnit.builder("D1", ServiceType.CENTRO_DIURNO_ANZIANI).authorised(true).seatedInAmbito(true).cudes("C4").name("Centro Diurno").operator("Fondazione")
                         .costs(Euro.ofEuros(1100)).revenues(Euro.ofEuros(1000)).build());
         return AmbitoRiparto.compute(s, units);
     }
@@ -63,11 +63,11 @@ class ReportRenderingTest {
         assertThat(p.toText(Locale.ITALIAN, true)).isEqualTo(resource("report-prova-it.txt"));
         assertThat(p.toMarkdown(Locale.ENGLISH, false)).isEqualTo(resource("report-prova-en.md"));
         assertThat(p.toCsv()).isEqualTo("""
-                unit_id,cudes,name,operator,comune,area,service_type,rule,status,reasons,eligible_spend,deficit,cap,active_days,minimum,amount,coverage_percent
-                A1,C1,Affido Uno,Comune Uno,,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,6000.00,6000.00,6000.00,365,0.00,4375.00,72.92
-                A2,C2,Affido Due,Comune Due,,MINORI,AFFIDO,PROPORTIONAL,CAPPED,,3000.00,2000.00,2000.00,365,0.00,2000.00,66.67
-                A3,C3,Affido Tre,Comune Tre,,MINORI,AFFIDO,PROPORTIONAL,EXCLUDED,NOT_IN_REGULAR_OPERATION,1000.00,1000.00,0.00,365,0.00,0.00,0.00
-                D1,C4,Centro Diurno,Fondazione,,ANZIANI,CENTRO_DIURNO_ANZIANI,PROPORTIONAL,BELOW_MINIMUM_CONTRIBUTION,,100.00,100.00,100.00,365,0.00,0.00,0.00
+                unit_id,cudes,name,operator,comune,area,service_type,rule,status,reasons,eligible_spend,deficit,cap,active_days,minimum,amount,coverage_percent,resident_days,amount_per_day
+                A1,C1,Affido Uno,Comune Uno,,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,6000.00,6000.00,6000.00,365,0.00,4375.00,72.92,,
+                A2,C2,Affido Due,Comune Due,,MINORI,AFFIDO,PROPORTIONAL,CAPPED,,3000.00,2000.00,2000.00,365,0.00,2000.00,66.67,,
+                A3,C3,Affido Tre,Comune Tre,,MINORI,AFFIDO,PROPORTIONAL,EXCLUDED,NOT_IN_REGULAR_OPERATION,1000.00,1000.00,0.00,365,0.00,0.00,0.00,,
+                D1,C4,Centro Diurno,Fondazione,,ANZIANI,CENTRO_DIURNO_ANZIANI,PROPORTIONAL,BELOW_MINIMUM_CONTRIBUTION,,100.00,100.00,100.00,365,0.00,0.00,0.00,,
                 """);
     }
 

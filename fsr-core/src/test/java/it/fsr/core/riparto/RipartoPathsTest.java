@@ -16,7 +16,7 @@ class RipartoPathsTest {
     static final Map<Area, Euro> SPLIT = Map.of(Area.MINORI, Euro.ofEuros(1), Area.ANZIANI, Euro.ofEuros(1), Area.DISABILI, Euro.ofEuros(1));
 
     static ServiceUnit affido(String id, long spend) {
-        return ServiceUnit.builder(id, ServiceType.AFFIDO).cudes("C" + id).costs(Euro.ofEuros(spend)).eligibleSpend(Euro.ofEuros(spend)).build();
+        return ServiceUnit.builder(id, ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("C" + id).costs(Euro.ofEuros(spend)).eligibleSpend(Euro.ofEuros(spend)).build();
     }
 
     @Test
@@ -24,22 +24,28 @@ class RipartoPathsTest {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withAreaBudgets(Map.of(Area.MINORI, Euro.ofEuros(2000),
                 Area.ANZIANI, Euro.ofEuros(1000), Area.DISABILI, Euro.ZERO)).withTypeBudgets(Map.of(ServiceType.AFFIDO, Euro.ofEuros(1500),
                 ServiceType.ADM, Euro.ofEuros(500)));
-        RipartoPlan p = AmbitoRiparto.compute(s, List.of(affido("A", 5000), ServiceUnit.builder("M", ServiceType.ADM).cudes("CM")
+        RipartoPlan p = AmbitoRiparto.compute(s, List.of(affido("A", 5000), ServiceUnit.builder("M", ServiceType.ADM).authorised(true).seatedInAmbito(true).cudes("CM")
                 .costs(Euro.ofEuros(400)).eligibleSpend(Euro.ofEuros(400)).build()));
         assertThat(p.area(Area.MINORI).budget()).isEqualTo(Euro.ofEuros(2000));
         assertThat(p.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(Euro.ofEuros(1500));
-        assertThat(p.unit("A").orElseThrow().amount()).isEqualTo(Euro.ofEuros(1500));
+        // ADM: 500 for a unit capped at 400 -> 100 back to the area, which reassigns it to foster care (need 5,000, 1,500 placed)
         assertThat(p.unit("M").orElseThrow().amount()).isEqualTo(Euro.ofEuros(400));
-        // ADM: 500 for a unit capped at 400 -> 100 returned; ANZIANI: 1,000 with no unit -> returned
-        assertThat(p.returnedToReserve()).isEqualTo(Euro.ofEuros(1100));
-        assertThat(p.explanation().toText(Locale.ENGLISH)).contains("Budget of area MINORI, set by the Assembly of Mayors: €2,000.00")
-                .contains("Budget of service type ADM, set by the Assembly of Mayors: €500.00");
+        assertThat(p.unit("A").orElseThrow().amount()).isEqualTo(Euro.ofEuros(1600));
+        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().received()).isEqualTo(Euro.ofEuros(100));
+        assertThat(p.movements()).containsExactly(
+                new Movement(Movement.Kind.RETURNED_TO_AREA, Area.MINORI, ServiceType.ADM, Euro.ofEuros(100)),
+                new Movement(Movement.Kind.REASSIGNED_TO_TYPE, Area.MINORI, ServiceType.AFFIDO, Euro.ofEuros(100)),
+                new Movement(Movement.Kind.TO_RESERVE, Area.ANZIANI, null, Euro.ofEuros(1000)));
+        // ANZIANI: 1,000 with no unit -> to the reserve
+        assertThat(p.returnedToReserve()).isEqualTo(Euro.ofEuros(1000));
+        assertThat(p.explanation().toText(Locale.ENGLISH)).contains("Budget of area Minors and family, set by the Assembly of Mayors: €2,000.00")
+                .contains("Budget of service type Home care for minors, set by the Assembly of Mayors: €500.00");
     }
 
     @Test
     void anAreaThatCannotPayItsPerDayMinimumsIsReportedWithTheAmountMissing() {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
-        ServiceUnit cse = ServiceUnit.builder("S", ServiceType.CSE).cudes("C").costs(Euro.ofEuros(100_000)).residentDays(1000).build();
+        ServiceUnit cse = ServiceUnit.builder("S", ServiceType.CSE).authorised(true).seatedInAmbito(true).cudes("C").costs(Euro.ofEuros(100_000)).residentDays(1000).build();
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, List.of(cse)))
                 .hasMessageContaining("areaBudgets[DISABILI] = 1000.00: cannot pay the per-day minimums of its types (4000.00): missing 3000.00");
     }
@@ -48,13 +54,13 @@ class RipartoPathsTest {
     void activityDatesAtTheEdgesOfTheYear() {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
         RipartoPlan p = AmbitoRiparto.compute(s, List.of(
-                ServiceUnit.builder("E", ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
+                ServiceUnit.builder("E", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("CE").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
                         .activityEnd(LocalDate.of(2025, 12, 31)).build(),
-                ServiceUnit.builder("F", ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
+                ServiceUnit.builder("F", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("CF").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
                         .activityStart(LocalDate.of(2026, 2, 1)).build(),
-                ServiceUnit.builder("G", ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
+                ServiceUnit.builder("G", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("CG").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
                         .activityStart(LocalDate.of(2024, 12, 31)).activityEnd(LocalDate.of(2025, 1, 1)).build(),
-                ServiceUnit.builder("H", ServiceType.AFFIDO).cudes("C").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
+                ServiceUnit.builder("H", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).cudes("CH").costs(Euro.ofEuros(900)).eligibleSpend(Euro.ofEuros(900))
                         .activityEnd(LocalDate.of(2024, 12, 31)).build()));
         assertThat(p.unit("E").orElseThrow().activeDays()).isEqualTo(365);
         assertThat(p.unit("E").orElseThrow().prorated()).isFalse();
@@ -95,7 +101,7 @@ class RipartoPathsTest {
     @Test
     void typeCoverageCountsFundedUnitsOnly() {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
-        RipartoPlan p = AmbitoRiparto.compute(s, List.of(affido("A", 4000), ServiceUnit.builder("X", ServiceType.AFFIDO).costs(Euro.ofEuros(1000))
+        RipartoPlan p = AmbitoRiparto.compute(s, List.of(affido("A", 4000), ServiceUnit.builder("X", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).costs(Euro.ofEuros(1000))
                 .eligibleSpend(Euro.ofEuros(1000)).build()));
         // 1,000 for A alone (X has no CUDES): 1,000 / 4,000 = 25%
         assertThat(p.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).contains(new java.math.BigDecimal("25.00"));
