@@ -94,7 +94,7 @@ class CliBadInputTest {
     void negativeFiguresInTheDomainAreReportedOnTheirLine() throws IOException {
         String c = file("c.csv", "id,pupils_enrolled,pupils_transported\nA,10,20\n");
         assertInvalid(run("lep", "trasporto", "--comuni", c, "--year", "2025"), "c.csv:2: pupils_transported: exceeds the pupils enrolled (10) (value: 20)");
-        String u = file("u.csv", "id,service_type,costs,cudes\nU1,AFFIDO,100,C1\n");
+        String u = file("u.csv", "id,service_type,costs,cudes,authorised,seated_in_ambito\nU1,AFFIDO,100,C1,yes,yes\n");
         String s = file("s.properties", "year=2025\nbudget=1000\nreserve=7%\nprevious_area.MINORI=1\nprevious_area.ANZIANI=1\nprevious_area.DISABILI=1\n");
         assertInvalid(run("riparto", "--scenario", s, "--units", u), "s.properties: reserveRate: is above its legal cap of 5%",
                 "u.csv:2: eligible_spend: is required for AFFIDO");

@@ -85,12 +85,6 @@ public final class RipartoInput {
             r.text("name").ifPresent(b::name);
             r.text("operator").ifPresent(b::operator);
             r.text("comune").ifPresent(b::comune);
-            Boolean authorised = r.yesNo("authorised", null, v);
-            Boolean seated = r.yesNo("seated_in_ambito", null, v);
-            if (authorised == null || seated == null) {
-                continue;
-            }
-            b.authorised(authorised).seatedInAmbito(seated);
             String cudes = r.text("cudes").orElse(null);
             if (cudes != null) {
                 Integer first = cudesLines.putIfAbsent(cudes, r.line());
@@ -98,6 +92,13 @@ public final class RipartoInput {
                     v.add(r.field("cudes"), cudes, "is also the CUDES of the unit on line " + first + ": each unit has its own CUDES (Avviso FSR 2025 §2)");
                 }
             }
+            Boolean authorised = r.yesNo("authorised", null, v);
+            Boolean seated = r.yesNo("seated_in_ambito", null, v);
+            if (authorised == null || seated == null) {
+                continue;
+            }
+            b.authorised(authorised).seatedInAmbito(seated);
+
             LocalDate start = r.date("activity_start", false, v);
             LocalDate end = r.date("activity_end", false, v);
             b.activityStart(start).activityEnd(end);
