@@ -1,7 +1,6 @@
 package it.fsr.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,7 +13,9 @@ import java.util.Set;
 
 /** The options of one command: {@code --name value} pairs and {@code --flag}s, checked against what the command accepts. */
 final class Args {
-    private static final Set<String> FLAGS = Set.of("explain");
+    private static final Set<String> FLAGS = Set.of("explain", "quiet");
+    /** Options every command accepts. */
+    private static final Set<String> GLOBAL = Set.of("format", "lang", "explain", "encoding", "dialect", "quiet");
     private final Map<String, String> values = new HashMap<>();
 
     Args(List<String> args, Set<String> accepted) {
@@ -30,7 +31,7 @@ final class Args {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (!accepted.contains(name) && !Set.of("format", "lang", "explain").contains(name)) {
+            if (!accepted.contains(name) && !GLOBAL.contains(name)) {
                 throw new UsageException("unknown option --" + name);
             }
             if (FLAGS.contains(name)) {
@@ -63,21 +64,56 @@ final class Args {
         return values.containsKey(name);
     }
 
-    /** The text of the file named by a required option. @throws UsageException if it cannot be read */
+    /**
+     * The text of the file named by a required option: UTF-8 (BOM or not) or Windows-1252, detected,
+     * or as {@code --encoding} says. @throws UsageException if it cannot be read
+     */
     String file(String name) {
-        return read(required(name));
+        return read(required(name), encoding());
     }
 
-    static String read(String path) {
+    /** The encoding forced by {@code --encoding}, or null to detect. */
+    java.nio.charset.Charset encoding() {
+        String e = values.get("encoding");
+        if (e == null) {
+            return null;
+        }
+        try {
+            return it.fsr.core.csv.CsvText.named(e);
+        } catch (IllegalArgumentException x) {
+            throw new UsageException("--encoding " + e + ": use utf-8 or windows-1252");
+        }
+    }
+
+    static String read(String path, java.nio.charset.Charset encoding) {
         Path p = Path.of(path);
         if (!Files.isRegularFile(p)) {
             throw new UsageException("file not found: " + path);
         }
+        byte[] bytes;
         try {
-            return Files.readString(p, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(p);
         } catch (IOException e) {
             throw new UsageException("cannot read " + path + ": " + e.getMessage());
         }
+        try {
+            return it.fsr.core.csv.CsvText.decode(p.getFileName().toString(), bytes, encoding);
+        } catch (it.fsr.core.validation.ValidationException e) {
+            throw new InputException(e.violations().stream().map(Cli::problem).toList());
+        }
+    }
+
+    /** The output CSV's dialect: {@code --dialect plain|it}, else the dialect of the input file. */
+    it.fsr.core.csv.CsvTable.Dialect outputDialect(it.fsr.core.csv.CsvTable.Dialect input) {
+        String d = values.get("dialect");
+        if (d == null) {
+            return input;
+        }
+        return switch (d) {
+            case "plain" -> it.fsr.core.csv.CsvTable.Dialect.PLAIN;
+            case "it" -> it.fsr.core.csv.CsvTable.Dialect.ITALIAN;
+            default -> throw new UsageException("unknown dialect " + d + ": use plain or it");
+        };
     }
 
     /** The base name of the file, for messages. */

@@ -30,7 +30,29 @@ final class Cli {
         this.clock = clock;
     }
 
+    /** The language of this run's messages ({@code --lang}, Italian by default), for {@link #problem}. */
+    private static final ThreadLocal<java.util.Locale> LANG = ThreadLocal.withInitial(() -> java.util.Locale.ITALIAN);
+
     int run(String[] argv) {
+        LANG.set(language(argv));
+        try {
+            return dispatch(argv);
+        } finally {
+            LANG.remove();
+        }
+    }
+
+    /** {@code --lang en} (or {@code --lang=en}) anywhere on the line; Italian otherwise. */
+    private static java.util.Locale language(String[] argv) {
+        for (int i = 0; i < argv.length; i++) {
+            if (argv[i].equals("--lang=en") || argv[i].equals("--lang") && i + 1 < argv.length && argv[i + 1].equals("en")) {
+                return java.util.Locale.ENGLISH;
+            }
+        }
+        return java.util.Locale.ITALIAN;
+    }
+
+    private int dispatch(String[] argv) {
         if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
             out.print(help());
             return 0;
@@ -62,7 +84,9 @@ final class Cli {
             }
             return 3;
         } catch (MissingParameterException e) {
-            err.println(problem(e.violation()) + " [" + MissingParameterException.CODE + "]");
+            Violation v = e.violation();
+            err.println(v.field() + ": " + v.message() + " (" + (LANG.get() == java.util.Locale.ENGLISH ? "value" : "valore") + ": " + v.value()
+                    + ") [" + MissingParameterException.CODE + "]");
             return 3;
         }
     }
@@ -71,10 +95,14 @@ final class Cli {
         return LocalDate.now(clock);
     }
 
-    /** A violation as {@code file:line: column: problem (value)}. */
+    /**
+     * A violation as {@code file:line: column: problem (value: …) [CODE]}, the problem in the run's
+     * language (Italian by default), the value as the user wrote it.
+     */
     static String problem(Violation v) {
-        String value = v.value().isEmpty() ? "" : " (value: " + v.value() + ")";
-        return v.field() + ": " + v.message() + value;
+        boolean en = LANG.get() == java.util.Locale.ENGLISH;
+        String value = v.value().isEmpty() ? "" : " (" + (en ? "value" : "valore") + ": " + v.value() + ")";
+        return v.field() + ": " + v.message(LANG.get()) + value + " [" + v.code() + "]";
     }
 
     static String help() {
@@ -99,9 +127,12 @@ final class Cli {
                                                          transport of pupils with disabilities
                   params [--year Y]                      every parameter in force: name, value, valid from, source
 
-                options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en
-                CSV input: UTF-8 (BOM accepted), ',' or ';' (then decimal comma, 422.430,60).
-                exit codes: 0 success, 2 bad usage, 3 invalid input (every problem on stderr as file:line: column: problem)
+                options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,
+                  --dialect plain|it (output CSV; default: the input's), --encoding utf-8|windows-1252 (default: detected)
+                CSV input: UTF-8 (BOM accepted) or Windows-1252; ',' with decimal point, or ';' with decimal comma
+                  (422.430,60; a '.' separates thousands only before groups of three digits: 1.5 is refused).
+                exit codes: 0 success, 2 bad usage, 3 invalid input (every problem on stderr as
+                  file:line: column: problem [CODE])
                 """;
     }
 }

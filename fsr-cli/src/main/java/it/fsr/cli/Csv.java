@@ -38,8 +38,8 @@ final class Csv {
         Matcher m = INDEXED.matcher(v.field());
         if (m.matches() && lines.containsKey(m.group(1))) {
             String col = m.group(2).isEmpty() ? "id" : m.group(2).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-            return new Violation(file + ":" + lines.get(m.group(1)) + ": " + col, v.value(), v.message());
+            return v.at(file + ":" + lines.get(m.group(1)) + ": " + col);
         }
-        return new Violation(file + ": " + v.field(), v.value(), v.message());
+        return v.at(file + ": " + v.field());
     }
 }

@@ -132,16 +132,17 @@ final class IseeCommands {
                 }
             } catch (ValidationException ex) {
                 for (Violation x : ex.violations()) {
-                    v.add(where + memberField(x.field(), hr.id(), members.get(hr.id())), x.value(), x.message());
+                    v.add(x.at(where + memberField(x.field(), hr.id(), members.get(hr.id()))));
                 }
             }
         }
         Csv.throwIfAny(v);
-        return table.render(a.format(), a.lang(), a.flag("explain"));
+        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(h.dialect()));
     }
 
     private static Map<String, HouseholdRow> readHouseholds(CsvTable h, Violations v) {
         Map<String, HouseholdRow> households = new LinkedHashMap<>();
+        h.requireUnique("household_id", v);
         for (CsvRow r : h.rows()) {
             String id = r.requiredText("household_id", v);
             Euro isee = r.amount("isee", true, false, v);
@@ -150,7 +151,7 @@ final class IseeCommands {
             Boolean widowed = r.yesNo("widowed", false, v);
             Housing housing = r.enumValue("housing", Housing.class, Housing.NORMAL, v);
             if (id != null && households.containsKey(id)) {
-                v.add(r.field("household_id"), id, "is a duplicate household (also on line " + households.get(id).line() + ")");
+                continue;
             } else if (id != null && isee != null && scale != null && widowed != null && housing != null) {
                 households.put(id, new HouseholdRow(id, r.line(), isee, scale, ise, widowed, housing));
             }

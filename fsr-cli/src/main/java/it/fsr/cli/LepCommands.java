@@ -72,6 +72,7 @@ final class LepCommands {
         Map<String, Integer> lines = new HashMap<>();
         Map<String, long[]> ambitoPopulation = new LinkedHashMap<>();
         Map<String, BigDecimal> ambitoWorkers = new LinkedHashMap<>();
+        t.requireUnique("id", v);
         for (CsvRow r : t.rows()) {
             String id = r.requiredText("id", v);
             Long pop = r.integer("population", true, v);
@@ -97,16 +98,13 @@ final class LepCommands {
             table.add(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(), s.needed5000(), s.needed4000(),
                     s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), s.contribution797()), s.explanation(), s.id());
         }
-        return table.render(a.format(), a.lang(), a.flag("explain"));
+        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(t.dialect()));
     }
 
+    /** Notes the line of an id (the first, for placing domain problems); duplicates are reported by {@link CsvTable#requireUnique}. */
     private static void duplicate(CsvRow r, String id, Map<String, Integer> lines, Violations v) {
-        if (id == null) {
-            return;
-        }
-        Integer first = lines.putIfAbsent(id, r.line());
-        if (first != null) {
-            v.add(r.field("id"), id, "is a duplicate id (first on line " + first + ")");
+        if (id != null) {
+            lines.putIfAbsent(id, r.line());
         }
     }
 
@@ -162,6 +160,7 @@ final class LepCommands {
     /** Reads id, two required counts and the optional additional_users of every row, all problems at once. */
     private static List<Counts> counts(CsvTable t, String first, String second, Map<String, Integer> lines) {
         Violations v = new Violations();
+        t.requireUnique("id", v);
         List<Counts> out = new ArrayList<>();
         for (CsvRow r : t.rows()) {
             String id = r.requiredText("id", v);
@@ -210,7 +209,7 @@ final class LepCommands {
                         e, "bacino " + n.id());
             }
         }
-        return table.render(a.format(), a.lang(), a.flag("explain"));
+        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(t.dialect()));
     }
 
     private static boolean hasTransportTarget(int year) {
@@ -255,6 +254,6 @@ final class LepCommands {
                 table.add(List.of(r.id(), r.coveragePercent(), "", "", addUsers, amount), null, r.id());
             }
         }
-        return table.render(a.format(), a.lang(), a.flag("explain"));
+        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(t.dialect()));
     }
 }

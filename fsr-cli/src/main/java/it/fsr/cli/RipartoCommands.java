@@ -34,7 +34,7 @@ final class RipartoCommands {
 
     static String demo(List<String> rest) {
         Args a = new Args(rest, Set.of());
-        return render(MonteOrfano2025.plan(), a, Args.Format.TEXT);
+        return render(MonteOrfano2025.plan(), a, Args.Format.TEXT, a.outputDialect(CsvTable.Dialect.PLAIN));
     }
 
     static String riparto(List<String> rest) {
@@ -43,7 +43,7 @@ final class RipartoCommands {
         String unitsText = a.file("units");
         String scenarioFile = a.fileName("scenario");
         String scenarioText = a.file("scenario");
-        String compareText = a.get("compare") == null ? null : Args.read(a.get("compare"));
+        String compareText = a.get("compare") == null ? null : Args.read(a.get("compare"), a.encoding());
         List<String> problems = new ArrayList<>();
         RipartoScenario scenario = null;
         List<ServiceUnit> units = null;
@@ -61,7 +61,8 @@ final class RipartoCommands {
             throw new InputException(problems);
         }
         Map<String, Integer> lines = lines(unitsFile, unitsText);
-        RipartoPlan plan = compute(scenario, units, scenarioFile, unitsFile, lines);
+        CsvTable.Dialect dialect = a.outputDialect(CsvTable.parse(unitsFile, unitsText).dialect());
+        RipartoPlan plan = compute(scenario, units, scenarioFile, scenarioText, unitsFile, lines);
         if (compareText != null) {
             String compareFile = java.nio.file.Path.of(a.get("compare")).getFileName().toString();
             RipartoScenario other;
@@ -70,14 +71,14 @@ final class RipartoCommands {
             } catch (ValidationException e) {
                 throw new InputException(e.violations().stream().map(Cli::problem).toList());
             }
-            RipartoPlan b = compute(other, units, compareFile, unitsFile, lines);
+            RipartoPlan b = compute(other, units, compareFile, compareText, unitsFile, lines);
             PlanComparison c = PlanComparison.of(plan, b);
-            return a.format() == Args.Format.CSV ? c.toCsv() : c.toMarkdown(a.lang());
+            return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang());
         }
-        return render(plan, a, Args.Format.CSV);
+        return render(plan, a, Args.Format.CSV, dialect);
     }
 
-    private static RipartoPlan compute(RipartoScenario s, List<ServiceUnit> units, String scenarioFile, String unitsFile,
+    private static RipartoPlan compute(RipartoScenario s, List<ServiceUnit> units, String scenarioFile, String scenarioText, String unitsFile,
             Map<String, Integer> lines) {
         try {
             return AmbitoRiparto.compute(s, units);
@@ -86,9 +87,9 @@ final class RipartoCommands {
             for (Violation v : e.violations()) {
                 Matcher m = UNIT_FIELD.matcher(v.field());
                 if (m.matches() && lines.containsKey(m.group(1))) {
-                    problems.add(Cli.problem(new Violation(unitsFile + ":" + lines.get(m.group(1)) + ": " + column(m.group(2)), v.value(), v.message())));
+                    problems.add(Cli.problem(v.at(unitsFile + ":" + lines.get(m.group(1)) + ": " + column(m.group(2)))));
                 } else {
-                    problems.add(Cli.problem(new Violation(scenarioFile + ": " + v.field(), v.value(), v.message())));
+                    problems.add(Cli.problem(RipartoInput.placeInScenario(v, scenarioFile, scenarioText)));
                 }
             }
             throw new InputException(problems);
@@ -108,9 +109,9 @@ final class RipartoCommands {
         return out;
     }
 
-    private static String render(RipartoPlan plan, Args a, Args.Format defaultFormat) {
+    private static String render(RipartoPlan plan, Args a, Args.Format defaultFormat, CsvTable.Dialect dialect) {
         return switch (a.format(defaultFormat)) {
-            case CSV -> plan.toCsv();
+            case CSV -> plan.toCsv(dialect);
             case MD -> plan.toMarkdown(a.lang(), a.flag("explain"));
             case TEXT -> plan.toText(a.lang(), a.flag("explain"));
         };
@@ -131,6 +132,7 @@ final class RipartoCommands {
         Violations v = new Violations();
         CsvTable t = Csv.table(file, text, cols, List.of());
         Map<String, Integer> lines = new HashMap<>();
+        t.requireUnique("ambito", v);
         for (CsvRow r : t.rows()) {
             String name = r.requiredText("ambito", v);
             Long[] x = new Long[6];
@@ -160,6 +162,6 @@ final class RipartoCommands {
             }
             table.add(row, null, e.getKey());
         }
-        return table.render(a.format(), a.lang(), false);
+        return table.render(a.format(), a.lang(), false, a.outputDialect(t.dialect()));
     }
 }

@@ -1,5 +1,7 @@
 package it.fsr.cli;
 
+import it.fsr.core.csv.CsvTable;
+import it.fsr.core.csv.CsvWriter;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.ValueFormat;
 import it.fsr.core.money.Euro;
@@ -34,6 +36,11 @@ final class Table {
     }
 
     String render(Args.Format format, Locale lang, boolean explain) {
+        return render(format, lang, explain, CsvTable.Dialect.PLAIN);
+    }
+
+    /** Renders; the CSV in {@code dialect} ({@code ;} and decimal comma for Italian Excel). */
+    String render(Args.Format format, Locale lang, boolean explain, CsvTable.Dialect dialect) {
         StringBuilder sb = new StringBuilder();
         switch (format) {
             case CSV -> {
@@ -41,17 +48,17 @@ final class Table {
                 if (explain) {
                     h.add("explanation");
                 }
-                sb.append(String.join(",", h)).append('\n');
+                sb.append(CsvWriter.line(h, dialect));
                 for (int i = 0; i < rows.size(); i++) {
                     List<String> cells = new ArrayList<>();
                     for (Object o : rows.get(i)) {
-                        cells.add(csv(plain(o)));
+                        cells.add(plain(o));
                     }
                     if (explain) {
                         Explanation e = explanations.get(i);
-                        cells.add(csv(e == null ? "" : e.toText(lang).strip().replace("\n", " | ").replaceAll(" {2,}", " ")));
+                        cells.add(e == null ? "" : e.toText(lang).strip().replace("\n", " | ").replaceAll(" {2,}", " "));
                     }
-                    sb.append(String.join(",", cells)).append('\n');
+                    sb.append(CsvWriter.line(cells, dialect));
                 }
             }
             case MD -> {
@@ -141,10 +148,4 @@ final class Table {
         return o.toString();
     }
 
-    static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
-    }
 }

@@ -1,6 +1,5 @@
 package it.fsr.cli;
 
-import static it.fsr.cli.CliEndToEndTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,10 +9,20 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad input: the right exit code, every problem as file:line: column: problem, nothing on stdout. */
+/**
+ * Bad input: the right exit code, every problem as file:line: column: problem [CODE], nothing on stdout.
+ * These runs ask for English messages ({@code --lang en}); {@link CliInputsTest} checks the Italian default.
+ */
 class CliBadInputTest {
     @TempDir
     Path dir;
+
+    private static CliEndToEndTest.Run run(String... args) {
+        String[] withLang = java.util.Arrays.copyOf(args, args.length + 2);
+        withLang[args.length] = "--lang";
+        withLang[args.length + 1] = "en";
+        return CliEndToEndTest.run(withLang);
+    }
 
     private String file(String name, String content) throws IOException {
         Path p = dir.resolve(name);
@@ -40,7 +49,7 @@ class CliBadInputTest {
         String h = file("h.csv", "household_id,isee,scale,housing\nF1,abc,1.00,normal\nF2,-5,1.00,castle\n");
         String m = file("m.csv", "household_id,member_id,relationship,age,nursery\nF1,a,head,30,no\nF2,b,boss,40,no\n");
         CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22");
-        assertInvalid(r, "h.csv:2: isee: is not a plain euro amount", "h.csv:3: isee: must not be negative (value: -5)",
+        assertInvalid(r, "h.csv:2: isee: is not a number (value: abc) [FSR-CSV-NOT-A-NUMBER]", "h.csv:3: isee: must not be negative (value: -5)",
                 "h.csv:3: housing: is not one of normal, roofless, houseless, insecure, inadequate (value: castle)",
                 "m.csv:3: relationship: is not one of head, partner, child, other (value: boss)");
     }
@@ -52,7 +61,7 @@ class CliBadInputTest {
         CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("h.csv:3: row: the header has 3 columns (value: 4 fields)");
+        assertThat(r.err()).contains("h.csv:3: row: the header has 3 columns (value: 4) [FSR-CSV-FIELD-COUNT]");
     }
 
     @Test
@@ -85,7 +94,7 @@ class CliBadInputTest {
     @Test
     void aRaggedRowAndAnEmptyFile() throws IOException {
         String c = file("c.csv", "id,population,social_workers\nA,100\n");
-        assertInvalid(run("lep", "sociale", "--comuni", c), "c.csv:2: row: the header has 3 columns (value: 2 fields)");
+        assertInvalid(run("lep", "sociale", "--comuni", c), "c.csv:2: row: the header has 3 columns (value: 2) [FSR-CSV-FIELD-COUNT]");
         String empty = file("e.csv", "");
         assertInvalid(run("lep", "sociale", "--comuni", empty), "e.csv:1: header: the file is empty");
     }
@@ -96,7 +105,7 @@ class CliBadInputTest {
         assertInvalid(run("lep", "trasporto", "--comuni", c, "--year", "2025"), "c.csv:2: pupils_transported: exceeds the pupils enrolled (10) (value: 20)");
         String u = file("u.csv", "id,service_type,costs,cudes,authorised,seated_in_ambito\nU1,AFFIDO,100,C1,yes,yes\n");
         String s = file("s.properties", "year=2025\nbudget=1000\nreserve=7%\nprevious_area.MINORI=1\nprevious_area.ANZIANI=1\nprevious_area.DISABILI=1\n");
-        assertInvalid(run("riparto", "--scenario", s, "--units", u), "s.properties: reserveRate: is above its legal cap of 5%",
+        assertInvalid(run("riparto", "--scenario", s, "--units", u), "s.properties:3: reserve: is above its legal cap of 5% (DGR XII/4793/2025) (value: 7%) [FSR-RATE-CAP]",
                 "u.csv:2: eligible_spend: is required for AFFIDO");
     }
 

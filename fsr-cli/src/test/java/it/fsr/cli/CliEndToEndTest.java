@@ -113,10 +113,11 @@ class CliEndToEndTest {
         Run plain = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2021-11-19",
                 "--service-year", "2021/22");
         Run it = run("contributo-nido", "--households", "src/test/resources/italian/households.csv", "--members",
-                "src/test/resources/italian/members.csv", "--date", "2021-11-19", "--service-year", "2021/22");
+                "src/test/resources/italian/members.csv", "--date", "2021-11-19", "--service-year", "2021/22", "--dialect", "plain");
         assertThat(it.err()).isEmpty();
         assertThat(it.out()).isEqualTo(plain.out());
-        assertThat(run("regione", "--fund", "1000000", "--ambiti", "src/test/resources/italian/regione-ambiti.csv", "--year", "2025").out())
+        assertThat(run("regione", "--fund", "1000000", "--ambiti", "src/test/resources/italian/regione-ambiti.csv", "--year", "2025",
+                "--dialect", "plain").out())
                 .isEqualTo(run("regione", "--fund", "1000000", "--ambiti", EX + "regione-ambiti.csv", "--year", "2025").out());
     }
 

@@ -1,7 +1,6 @@
 package it.fsr.core.csv;
 
 import it.fsr.core.money.Euro;
-import it.fsr.core.money.EuroFormat;
 import it.fsr.core.money.Rate;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One data row of a {@link CsvTable}, with typed readers that record a violation (field
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
  * A reader returns {@code null} when the value was bad or missing and required.
  */
 public final class CsvRow {
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-    private static final Pattern ITALIAN_DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
     private final String fileName;
     private final int line;
     private final CsvTable.Dialect dialect;
@@ -79,47 +74,45 @@ public final class CsvRow {
         return s.get();
     }
 
-    /** A euro amount in the file's dialect; {@code required} false returns null for blank. */
-    public Euro amount(String column, boolean required, boolean allowNegative, Violations v) {
+    /**
+     * A number of {@code kind} in the file's dialect, read by {@link NumberReader} (one reader for every
+     * numeric column); the violation names the cell and the text as written.
+     */
+    private BigDecimal number(String column, boolean required, NumberReader.Kind kind, Violations v) {
         String raw = present(column, required, "a value is required", v);
         if (raw == null) {
             return null;
         }
+        NumberReader.Reading r = NumberReader.read(raw, dialect, kind);
+        if (!r.ok()) {
+            v.addCoded(r.code(), field(column), raw, r.args().toArray());
+        }
+        return r.value();
+    }
+
+    /** A euro amount in the file's dialect; {@code required} false returns null for blank. */
+    public Euro amount(String column, boolean required, boolean allowNegative, Violations v) {
+        BigDecimal d = number(column, required, NumberReader.Kind.AMOUNT, v);
+        if (d == null) {
+            return null;
+        }
+        if (!allowNegative && d.signum() < 0) {
+            v.addCoded("FSR-NEGATIVE", field(column), text(column).orElse(""));
+            return null;
+        }
         try {
-            Euro e = dialect == CsvTable.Dialect.ITALIAN ? EuroFormat.parseItalian(raw) : EuroFormat.parsePlain(raw);
-            if (!allowNegative && e.isNegative()) {
-                v.add(field(column), raw, "must not be negative");
-                return null;
-            }
-            return e;
+            return Euro.of(d);
         } catch (ValidationException e) {
-            v.add(field(column), raw, e.violations().get(0).message());
+            v.add(e.violations().get(0).at(field(column)).withValue(text(column).orElse("")));
             return null;
         }
     }
 
     /** A non-negative decimal in the file's dialect (Italian: decimal comma). */
     public BigDecimal decimal(String column, boolean required, Violations v) {
-        String raw = present(column, required, "a value is required", v);
-        if (raw == null) {
-            return null;
-        }
-        String t = raw;
-        if (t.length() > 40) {
-            v.add(field(column), t, "is not a number (too long)");
-            return null;
-        }
-        BigDecimal d;
-        if (dialect == CsvTable.Dialect.ITALIAN && ITALIAN_DECIMAL.matcher(t).matches()) {
-            d = new BigDecimal(t.replace(".", "").replace(',', '.'));
-        } else if (dialect == CsvTable.Dialect.PLAIN && PLAIN_DECIMAL.matcher(t).matches()) {
-            d = new BigDecimal(t);
-        } else {
-            v.add(field(column), t, "is not a number" + (dialect == CsvTable.Dialect.ITALIAN ? " (decimal comma expected)" : ""));
-            return null;
-        }
-        if (d.signum() < 0) {
-            v.add(field(column), t, "must not be negative");
+        BigDecimal d = number(column, required, NumberReader.Kind.DECIMAL, v);
+        if (d != null && d.signum() < 0) {
+            v.addCoded("FSR-NEGATIVE", field(column), text(column).orElse(""));
             return null;
         }
         return d;
@@ -127,38 +120,25 @@ public final class CsvRow {
 
     /** A non-negative whole number. */
     public Long integer(String column, boolean required, Violations v) {
-        String raw = present(column, required, "a value is required", v);
-        if (raw == null) {
+        BigDecimal d = number(column, required, NumberReader.Kind.INTEGER, v);
+        if (d == null) {
             return null;
         }
-        String t = raw;
-        if (dialect == CsvTable.Dialect.ITALIAN) {
-            t = t.replace(".", "");
-        }
-        if (!INTEGER.matcher(t).matches() || t.length() > 15) {
-            v.add(field(column), raw, "is not a whole number");
+        if (d.signum() < 0) {
+            v.addCoded("FSR-NEGATIVE", field(column), text(column).orElse(""));
             return null;
         }
-        long value = Long.parseLong(t);
-        if (value < 0) {
-            v.add(field(column), raw, "must not be negative");
+        if (d.precision() > 15) {
+            v.addCoded("FSR-IMPLAUSIBLE", field(column), text(column).orElse(""));
             return null;
         }
-        return value;
+        return d.longValueExact();
     }
 
-    /** A percentage ({@code 5}, {@code 5%}, {@code 28,88%}). */
+    /** A percentage ({@code 5}, {@code 5%}, {@code 28,88%} in a {@code ;} file, {@code 28.88%} in a {@code ,} file). */
     public Rate percent(String column, boolean required, Violations v) {
-        String raw = present(column, required, "a value is required", v);
-        if (raw == null) {
-            return null;
-        }
-        try {
-            return Rate.parsePercent(raw);
-        } catch (ValidationException e) {
-            v.add(field(column), raw, e.violations().get(0).message());
-            return null;
-        }
+        BigDecimal d = number(column, required, NumberReader.Kind.PERCENT, v);
+        return d == null ? null : Rate.ofPercent(d);
     }
 
     /** Yes/no: {@code yes/no/true/false/si/sì/1/0}, any case. Blank gives {@code defaultValue}. */
@@ -166,7 +146,7 @@ public final class CsvRow {
         Optional<String> s = text(column);
         if (s.isEmpty()) {
             if (defaultValue == null) {
-                v.add(field(column), "", "a value is required (yes or no)");
+                v.addCoded("FSR-REQUIRED-YES-NO", field(column), "");
             }
             return defaultValue;
         }
@@ -176,7 +156,7 @@ public final class CsvRow {
             case "no", "false", "0", "n":
                 return Boolean.FALSE;
             default:
-                v.add(field(column), s.get(), "is not yes/no (yes, no, true, false, si, sì, 1, 0)");
+                v.addCoded("FSR-YES-NO", field(column), s.get());
                 return null;
         }
     }
@@ -195,7 +175,7 @@ public final class CsvRow {
             }
             return LocalDate.parse(t);
         } catch (java.time.DateTimeException e) {
-            v.add(field(column), t, "is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+            v.addCoded("FSR-DATE", field(column), t);
             return null;
         }
     }
@@ -219,7 +199,7 @@ public final class CsvRow {
         for (E e : type.getEnumConstants()) {
             choices.append(choices.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
         }
-        v.add(field(column), s.get(), "is not one of " + choices);
+        v.addCoded("FSR-ENUM", field(column), s.get(), choices.toString());
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package it.fsr.core.csv;
 
 import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,7 +54,7 @@ public final class CsvTable {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<Record> records = split(fileName, text);
         if (records.isEmpty()) {
-            throw ValidationException.of(fileName + ":1: header", "", "the file is empty: a header row is required");
+            throw new ValidationException(List.of(Violation.coded("FSR-CSV-EMPTY", fileName + ":1: header", "")));
         }
         Record head = records.get(0);
         Dialect dialect = head.separator == ';' ? Dialect.ITALIAN : Dialect.PLAIN;
@@ -72,8 +73,7 @@ public final class CsvTable {
         for (int i = 1; i < records.size(); i++) {
             Record r = records.get(i);
             if (r.fields.size() != header.size()) {
-                v.add(fileName + ":" + r.line + ": row", r.fields.size() + " fields",
-                        "the header has " + header.size() + " columns");
+                v.addCoded("FSR-CSV-FIELD-COUNT", fileName + ":" + r.line + ": row", r.fields.size(), header.size());
                 continue;
             }
             Map<String, String> values = new LinkedHashMap<>();
@@ -81,6 +81,9 @@ public final class CsvTable {
                 values.put(header.get(c), r.fields.get(c).strip());
             }
             rows.add(new CsvRow(fileName, r.line, dialect, Collections.unmodifiableMap(values)));
+        }
+        if (records.size() == 1) {
+            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + head.line + ": header", String.join(head.separator == ';' ? ";" : ",", head.fields));
         }
         v.throwIfAny();
         return new CsvTable(fileName, dialect, header, rows);
@@ -163,6 +166,25 @@ public final class CsvTable {
             }
         }
         return out;
+    }
+
+    /**
+     * Records every line after the first on which a value of {@code column} repeats, naming all the
+     * lines it appears on ({@code FSR-DUPLICATE-LINES}); blank values are not compared.
+     */
+    public void requireUnique(String column, Violations v) {
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        for (CsvRow r : rows) {
+            r.text(column).ifPresent(value -> lines.computeIfAbsent(value, k -> new ArrayList<>()).add(r.line()));
+        }
+        lines.forEach((value, at) -> {
+            if (at.size() > 1) {
+                String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                for (int i = 1; i < at.size(); i++) {
+                    v.addCoded("FSR-DUPLICATE-LINES", fileName + ":" + at.get(i) + ": " + column, value, all);
+                }
+            }
+        });
     }
 
     /** The file name given at parsing. */

@@ -114,12 +114,16 @@ public final class PlanComparison {
 
     /** {@code unit_id,name,amount_a,amount_b,difference,status_a,status_b}. */
     public String toCsv() {
-        StringBuilder sb = new StringBuilder("unit_id,name,amount_a,amount_b,difference,status_a,status_b\n");
+        return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+    }
+
+    /** The CSV in a dialect ({@code ;} and decimal comma for Italian Excel). */
+    public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+        StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(
+                List.of("unit_id", "name", "amount_a", "amount_b", "difference", "status_a", "status_b"), dialect));
         for (UnitDifference u : units) {
-            sb.append(RipartoPlan.csvField(u.id())).append(',').append(RipartoPlan.csvField(u.name())).append(',')
-                    .append(u.a()).append(',').append(u.b()).append(',').append(u.difference()).append(',')
-                    .append(u.statusA().map(Enum::name).orElse("")).append(',').append(u.statusB().map(Enum::name).orElse(""))
-                    .append('\n');
+            sb.append(it.fsr.core.csv.CsvWriter.line(List.of(u.id(), u.name(), u.a().toString(), u.b().toString(), u.difference().toString(),
+                    u.statusA().map(Enum::name).orElse(""), u.statusB().map(Enum::name).orElse("")), dialect));
         }
         return sb.toString();
     }

@@ -38,17 +38,20 @@ public final class RegionalRiparto {
     public record Result(Euro fund, Map<String, Euro> amounts, Map<String, Map<String, Euro>> criteria) {
         /** {@code ambito,amount,population,places,home_care_users,foster_minors,cofinanced_ratio} with each criterion's part. */
         public String toCsv() {
-            StringBuilder sb = new StringBuilder("ambito,amount");
-            for (String c : criteria.keySet()) {
-                sb.append(',').append(c);
-            }
-            sb.append('\n');
+            return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+        }
+
+        /** The CSV in a dialect ({@code ;} and decimal comma for Italian Excel). */
+        public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+            java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of("ambito", "amount"));
+            header.addAll(criteria.keySet());
+            StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(header, dialect));
             for (Map.Entry<String, Euro> e : amounts.entrySet()) {
-                sb.append(RipartoPlan.csvField(e.getKey())).append(',').append(e.getValue());
+                java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(e.getKey(), e.getValue().toString()));
                 for (Map<String, Euro> parts : criteria.values()) {
-                    sb.append(',').append(parts.getOrDefault(e.getKey(), Euro.ZERO));
+                    row.add(parts.getOrDefault(e.getKey(), Euro.ZERO).toString());
                 }
-                sb.append('\n');
+                sb.append(it.fsr.core.csv.CsvWriter.line(row, dialect));
             }
             return sb.toString();
         }

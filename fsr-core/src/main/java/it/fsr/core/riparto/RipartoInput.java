@@ -71,12 +71,15 @@ public final class RipartoInput {
         CsvTable table = CsvTable.parse(fileName, csv);
         table.requireColumns(REQUIRED, OPTIONAL);
         Violations v = new Violations();
+        table.requireUnique("id", v);
         List<ServiceUnit> units = new ArrayList<>();
         java.util.Map<String, Integer> cudesLines = new java.util.HashMap<>();
         for (CsvRow r : table.rows()) {
             String id = r.requiredText("id", v);
             ServiceType type = r.enumValue("service_type", ServiceType.class, null, v);
             Euro costs = r.amount("costs", true, false, v);
+            Boolean authorised = r.yesNo("authorised", null, v);
+            Boolean seated = r.yesNo("seated_in_ambito", null, v);
             if (id == null || type == null || costs == null) {
                 continue;
             }
@@ -92,8 +95,6 @@ public final class RipartoInput {
                     v.add(r.field("cudes"), cudes, "is also the CUDES of the unit on line " + first + ": each unit has its own CUDES (Avviso FSR 2025 §2)");
                 }
             }
-            Boolean authorised = r.yesNo("authorised", null, v);
-            Boolean seated = r.yesNo("seated_in_ambito", null, v);
             if (authorised == null || seated == null) {
                 continue;
             }
@@ -159,20 +160,22 @@ public final class RipartoInput {
         } catch (IOException | IllegalArgumentException e) {
             throw ValidationException.of(fileName, "", "is not a properties file: " + e.getMessage());
         }
+        Map<String, Integer> lines = keyLines(properties);
+        java.util.function.Function<String, String> at = key -> fileName + (lines.containsKey(key) ? ":" + lines.get(key) : "") + ": " + key;
         Violations v = new Violations();
         String ambito = p.getProperty("ambito", "Ambito");
         Integer year = null;
         String y = p.getProperty("year");
         if (y == null || !y.strip().matches("\\d{4}")) {
-            v.add(fileName + ": year", y, "a four-digit year is required");
+            v.add(at.apply("year"), y, "a four-digit year is required");
         } else {
             year = Integer.parseInt(y.strip());
         }
-        Euro budget = amount(p, "budget", true, fileName, v);
-        Euro residuals = amount(p, "previous_residuals", false, fileName, v);
-        Rate reserve = rate(p, "reserve", fileName, v);
-        Rate inclusion = rate(p, "inclusion", fileName, v);
-        Rate admin = rate(p, "admin", fileName, v);
+        Euro budget = amount(p, "budget", true, at, v);
+        Euro residuals = amount(p, "previous_residuals", false, at, v);
+        Rate reserve = rate(p, "reserve", at, v);
+        Rate inclusion = rate(p, "inclusion", at, v);
+        Rate admin = rate(p, "admin", at, v);
         Map<Area, Euro> previous = new EnumMap<>(Area.class);
         Map<Area, Euro> areas = new EnumMap<>(Area.class);
         Map<ServiceType, Euro> types = new EnumMap<>(ServiceType.class);
@@ -184,9 +187,9 @@ public final class RipartoInput {
                 case "previous_area", "area" -> {
                     Area a = parts.length == 2 ? enumOf(Area.class, parts[1]) : null;
                     if (a == null) {
-                        v.add(fileName + ": " + key, key, "unknown area: use MINORI, ANZIANI or DISABILI");
+                        v.add(at.apply(key), key, "is not one of MINORI, ANZIANI, DISABILI");
                     } else {
-                        Euro e = amount(p, key, true, fileName, v);
+                        Euro e = amount(p, key, true, at, v);
                         if (e != null) {
                             (parts[0].equals("area") ? areas : previous).put(a, e);
                         }
@@ -195,9 +198,9 @@ public final class RipartoInput {
                 case "type" -> {
                     ServiceType t = parts.length == 2 ? enumOf(ServiceType.class, parts[1]) : null;
                     if (t == null) {
-                        v.add(fileName + ": " + key, key, "unknown service type");
+                        v.add(at.apply(key), key, "is not one of " + java.util.Arrays.stream(ServiceType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
                     } else {
-                        Euro e = amount(p, key, true, fileName, v);
+                        Euro e = amount(p, key, true, at, v);
                         if (e != null) {
                             types.put(t, e);
                         }
@@ -207,15 +210,15 @@ public final class RipartoInput {
                     ServiceType t = parts.length == 3 ? enumOf(ServiceType.class, parts[1]) : null;
                     Indicator i = parts.length == 3 ? enumOf(Indicator.class, parts[2]) : null;
                     if (t == null || i == null) {
-                        v.add(fileName + ": " + key, key, "expected weights.<SERVICE_TYPE>.<INDICATOR>");
+                        v.add(at.apply(key), key, "unknown key");
                     } else {
-                        Rate r = rate(p, key, fileName, v);
+                        Rate r = rate(p, key, at, v);
                         if (r != null) {
                             weights.computeIfAbsent(t, k -> new EnumMap<>(Indicator.class)).put(i, r);
                         }
                     }
                 }
-                default -> v.add(fileName + ": " + key, key, "unknown property");
+                default -> v.add(at.apply(key), key, "unknown key");
             }
         }
         v.throwIfAny();
@@ -239,23 +242,23 @@ public final class RipartoInput {
         return null;
     }
 
-    private static Euro amount(Properties p, String key, boolean required, String file, Violations v) {
+    private static Euro amount(Properties p, String key, boolean required, java.util.function.Function<String, String> at, Violations v) {
         String s = p.getProperty(key);
         if (s == null || s.isBlank()) {
             if (required) {
-                v.add(file + ": " + key, "", "is required");
+                v.add(at.apply(key), "", "is required");
             }
             return null;
         }
         try {
             return EuroFormat.parse(s);
         } catch (ValidationException e) {
-            v.add(file + ": " + key, s, e.violations().get(0).message());
+            v.add(e.violations().get(0).at(at.apply(key)).withValue(s));
             return null;
         }
     }
 
-    private static Rate rate(Properties p, String key, String file, Violations v) {
+    private static Rate rate(Properties p, String key, java.util.function.Function<String, String> at, Violations v) {
         String s = p.getProperty(key);
         if (s == null || s.isBlank()) {
             return null;
@@ -263,8 +266,66 @@ public final class RipartoInput {
         try {
             return Rate.parsePercent(s);
         } catch (ValidationException e) {
-            v.add(file + ": " + key, s, e.violations().get(0).message());
+            v.add(e.violations().get(0).at(at.apply(key)).withValue(s));
             return null;
         }
+    }
+
+    /** The line of each key of a properties text (the first, as {@link Properties} keeps the last: a repeated key is rare). */
+    static Map<String, Integer> keyLines(String properties) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        String[] lines = properties.split("\n", -1);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*([^#!=:\\s][^=:\\s]*)\\s*[=:].*");
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = key.matcher(lines[i].replace("\r", ""));
+            if (m.matches()) {
+                out.put(m.group(1), i + 1);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A problem the riparto found in the scenario, placed where the user wrote it: {@code reserveRate} is
+     * the key {@code reserve} on its line of the file, {@code typeBudgets[CSE]} the key {@code type.CSE}…
+     * (the field as it was when no key matches).
+     */
+    public static it.fsr.core.validation.Violation placeInScenario(it.fsr.core.validation.Violation v, String fileName, String properties) {
+        Map<String, Integer> lines = keyLines(properties);
+        String f = v.field();
+        String key = switch (f) {
+            case "reserveRate" -> "reserve";
+            case "inclusionRate" -> "inclusion";
+            case "adminRate" -> "admin";
+            case "budget" -> "budget";
+            case "previousResiduals" -> "previous_residuals";
+            default -> null;
+        };
+        if (key == null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(areaBudgets|typeBudgets|previousAreaSplit|indicatorWeights)(?:\\[(\\w+)])?(?:\\[(\\w+)])?")
+                    .matcher(f);
+            if (m.matches()) {
+                String prefix = switch (m.group(1)) {
+                    case "areaBudgets" -> "area";
+                    case "typeBudgets" -> "type";
+                    case "previousAreaSplit" -> "previous_area";
+                    default -> "weights";
+                };
+                String candidate = prefix + (m.group(2) == null ? "" : "." + m.group(2)) + (m.group(3) == null ? "" : "." + m.group(3));
+                key = candidate;
+                if (!lines.containsKey(candidate)) {
+                    for (String k : new java.util.TreeSet<>(lines.keySet())) {
+                        if (k.startsWith(candidate + ".") || k.startsWith(prefix + ".") && m.group(2) == null) {
+                            key = k;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if (key == null) {
+            return v.at(fileName + ": " + f);
+        }
+        return v.at(fileName + (lines.containsKey(key) ? ":" + lines.get(key) : "") + ": " + key);
     }
 }

@@ -166,10 +166,15 @@ public final class RipartoPlan {
      * {@code amount_per_day} is the amount per day of presence of a per-day type, to the cent (display).
      */
     public String toCsv() {
+        return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+    }
+
+    /** The CSV in a dialect: {@code ;} and decimal comma for Italian Excel ({@link it.fsr.core.csv.CsvWriter}). */
+    public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
         List<Indicator> shown = indicatorsShown();
         List<String> header = new ArrayList<>(CSV_COLUMNS);
         shown.forEach(i -> header.add(i.name().toLowerCase(Locale.ROOT)));
-        StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
+        StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(header, dialect));
         for (UnitResult u : units()) {
             ServiceUnit s = u.unit();
             boolean perDay = s.type().rule() == RuleKind.PER_DAY_MINIMUM;
@@ -183,16 +188,9 @@ public final class RipartoPlan {
                 BigDecimal x = u.indicators().get(i);
                 row.add(x == null ? "" : x.stripTrailingZeros().toPlainString());
             }
-            sb.append(row.stream().map(RipartoPlan::csvField).collect(Collectors.joining(","))).append('\n');
+            sb.append(it.fsr.core.csv.CsvWriter.line(row, dialect));
         }
         return sb.toString();
-    }
-
-    static String csvField(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains(";")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     // ------------------------------------------------------------------ reports

@@ -1,23 +1,51 @@
 package it.fsr.core.validation;
 
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.MessageCatalog;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 
 /**
- * One problem found in an input: the field it concerns, the value found there and why it is wrong.
+ * One problem found in an input: the field it concerns, the value found there, why it is wrong, and a
+ * stable code with the arguments of its message.
+ *
+ * <p>The code ({@code FSR-…}) never changes between releases: a program handles it, and
+ * {@link #message(Locale)} renders the message in Italian (the default) or English from the kernel's
+ * catalog ({@code it.fsr.core.validation.messages}, the same mechanism as the explanations). A
+ * violation created from an English text only ({@link #of(String, Object, String)}) is given its code by
+ * {@link ViolationCodes}; one that no code describes keeps {@code FSR-INPUT} and its English text.
  *
  * <p>Immutable and thread-safe.
  *
- * @param field   path of the field, e.g. {@code units[3].costs} or {@code reserveRate}; must not be null
- * @param value   the offending value as text ({@code "null"} when missing); must not be null
+ * @param field   path of the field, e.g. {@code units[3].costs} or {@code u.csv:4: costs}; must not be null
+ * @param value   the offending value as text, as the user wrote it ({@code "null"} when missing); must not be null
  * @param message why the value is wrong, in English; must not be null
+ * @param code    the stable code, e.g. {@code FSR-CSV-AMBIGUOUS-NUMBER}; must not be null
+ * @param args    the arguments of the code's message; must not be null
  */
-public record Violation(String field, String value, String message) {
+public record Violation(String field, String value, String message, String code, List<Object> args) {
+
+    /** The catalog of the messages, by code. */
+    static final MessageCatalog CATALOG = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.core.validation.messages", locale));
 
     /** Checks that no component is null. */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(Objects.requireNonNull(args, "args"));
+    }
+
+    /** A violation whose code is told by its English message ({@link ViolationCodes}). */
+    public Violation(String field, String value, String message) {
+        this(field, value, message, ViolationCodes.classify(message));
+    }
+
+    private Violation(String field, String value, String message, ViolationCodes.Match m) {
+        this(field, value, message, m.code(), m.args());
     }
 
     /** The longest value rendered whole; a longer one is cut, with its length said. */
@@ -29,14 +57,45 @@ public record Violation(String field, String value, String message) {
      * error message stays readable.
      */
     public static Violation of(String field, Object value, String message) {
+        return new Violation(field, cut(value), message);
+    }
+
+    /**
+     * A violation with a code of the catalog and its arguments; the English message is rendered from the
+     * catalog.
+     */
+    public static Violation coded(String code, String field, Object value, Object... args) {
+        String english = Label.of(CATALOG, code, args).render(Locale.ENGLISH);
+        return new Violation(field, cut(value), english, code, java.util.Arrays.asList(args));
+    }
+
+    private static String cut(Object value) {
         String v = String.valueOf(value);
         if (v.length() > MAX_VALUE_LENGTH) {
             v = v.substring(0, MAX_VALUE_LENGTH) + "… (" + v.length() + " characters)";
         }
-        return new Violation(field, v, message);
+        return v;
     }
 
-    /** Renders as {@code field = value: message}. */
+    /** The message in {@code locale} (Italian unless English is asked): from the catalog by code. */
+    public String message(Locale locale) {
+        if (ViolationCodes.GENERIC.equals(code)) {
+            return message;
+        }
+        return Label.of(CATALOG, code, args.toArray()).render(locale);
+    }
+
+    /** A copy placed at another field (a file line and column), code and arguments kept. */
+    public Violation at(String newField) {
+        return new Violation(newField, value, message, code, args);
+    }
+
+    /** A copy with the value as the user wrote it, code and arguments kept. */
+    public Violation withValue(String newValue) {
+        return new Violation(field, newValue, message, code, args);
+    }
+
+    /** Renders as {@code field = value: message} (English). */
     @Override
     public String toString() {
         return field + " = " + value + ": " + message;

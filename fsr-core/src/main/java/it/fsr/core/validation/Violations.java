@@ -29,11 +29,21 @@ public final class Violations {
         found.add(Violation.of(field, value, message));
     }
 
+    /** Records a violation with a code of the catalog and its arguments (see {@link Violation#coded}). */
+    public void addCoded(String code, String field, Object value, Object... args) {
+        found.add(Violation.coded(code, field, value, args));
+    }
+
+    /** Records a violation as it is. */
+    public void add(Violation violation) {
+        found.add(java.util.Objects.requireNonNull(violation, "violation"));
+    }
+
     /** Records every violation of an exception thrown by a nested validation, with a field prefix. */
     public void addAll(String prefix, ValidationException nested) {
         for (Violation v : nested.violations()) {
             String field = prefix.isEmpty() ? v.field() : prefix + "." + v.field();
-            found.add(new Violation(field, v.value(), v.message()));
+            found.add(v.at(field));
         }
     }
 

@@ -33,8 +33,8 @@ class CsvTableTest {
     void reportsRaggedRowsAndBadValuesWithFileLineAndColumn() {
         assertThatThrownBy(() -> CsvTable.parse("u.csv", "id,amount\nx,1\ny\nz,2,3\n"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("u.csv:3: row = 1 fields: the header has 2 columns")
-                .hasMessageContaining("u.csv:4: row = 3 fields: the header has 2 columns");
+                .hasMessageContaining("u.csv:3: row = 1: the header has 2 columns")
+                .hasMessageContaining("u.csv:4: row = 3: the header has 2 columns");
         CsvTable t = CsvTable.parse("u.csv", "id,amount,n,kind\nx,-1,abc,blue\n");
         Violations v = new Violations();
         CsvRow r = t.rows().get(0);
@@ -43,7 +43,7 @@ class CsvTableTest {
         r.enumValue("kind", CsvTable.Dialect.class, null, v);
         assertThat(v.list()).extracting(Object::toString).containsExactly(
                 "u.csv:2: amount = -1: must not be negative",
-                "u.csv:2: n = abc: is not a whole number",
+                "u.csv:2: n = abc: is not a number",
                 "u.csv:2: kind = blue: is not one of plain, italian");
     }
 

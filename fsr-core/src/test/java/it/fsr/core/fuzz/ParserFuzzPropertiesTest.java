@@ -135,6 +135,7 @@ class ParserFuzzPropertiesTest {
         CsvTable t = CsvTable.parse("big.csv", "id,costs\nx," + huge + "\n");
         Violations v = new Violations();
         assertThat(t.rows().get(0).amount("costs", true, false, v)).isNull();
-        assertThat(v.list().get(0).message()).contains("exceeds the largest supported amount");
+        assertThat(v.list().get(0).message()).isEqualTo("is not a number");
+        assertThat(v.list().get(0).code()).isEqualTo("FSR-CSV-NOT-A-NUMBER");
     }
 }

@@ -70,7 +70,7 @@ class AmbitoRipartoTest {
         String csv = "id,service_type,costs,cudes,authorised,seated_in_ambito\nA,AFFIDO,100,1,yes,yes\nB,PISCINA,abc,2,yes,yes\nC,cse,-1,3,yes,yes\n";
         assertThatThrownBy(() -> RipartoInput.units("u.csv", csv)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("u.csv:3: service_type = PISCINA: is not one of affido, adm")
-                .hasMessageContaining("u.csv:3: costs = abc: is not a plain euro amount")
+                .hasMessageContaining("u.csv:3: costs = abc: is not a number")
                 .hasMessageContaining("u.csv:4: costs = -1: must not be negative");
     }
 

@@ -172,17 +172,18 @@ class RipartoReadingsTest {
             }
             RipartoScenario s = p.scenario();
             for (Movement m : p.movements()) {
-                if (m.kind() != Movement.Kind.TO_RESERVE) {
-                    continue;
-                }
-                // every type of the area, and every residual type, is either fully covered or could not place its money
+                boolean leavesArea = m.kind() == Movement.Kind.TO_RESIDUAL_TYPE && m.area() != m.type().area()
+                        || m.kind() == Movement.Kind.TO_RESERVE && m.type() == null;
                 for (AreaResult a : p.areas()) {
                     for (TypeResult t : a.types()) {
-                        boolean sameArea = a.area() == m.area();
                         boolean residual = t.type().rule() == RuleKind.RESIDUAL;
-                        if (sameArea || residual) {
+                        // money leaves an area only when each of its types is covered or could not place what it had
+                        boolean consolidatedOfTheArea = leavesArea && !residual && a.area() == m.area();
+                        // and reaches the reserve only when each residual type is covered or could not place what it had
+                        boolean residualBeforeTheReserve = m.kind() == Movement.Kind.TO_RESERVE && residual;
+                        if (consolidatedOfTheArea || residualBeforeTheReserve) {
                             assertThat(t.allocated().cents() >= need(t, s) || t.remainder().isPositive())
-                                    .as("%s has unmet need %s (allocated %s) while %s goes to the reserve", t.type(), need(t, s), t.allocated(), m)
+                                    .as("%s has unmet need %s (allocated %s) while %s", t.type(), need(t, s), t.allocated(), m)
                                     .isTrue();
                         }
                     }

@@ -45,6 +45,11 @@ public final class BadInputCatalogue {
             }
             assertThat(t).as(k.name()).isInstanceOf(ValidationException.class);
             assertThat(((ValidationException) t).violations()).extracting(Violation::toString).containsExactlyElementsOf(k.expected());
+            for (Violation v : ((ValidationException) t).violations()) {
+                // every problem has a stable code of the catalog and an Italian message of its own
+                assertThat(v.code()).as("code of %s", v).isNotEqualTo("FSR-INPUT").startsWith("FSR-");
+                assertThat(v.message(java.util.Locale.ITALIAN)).as("Italian of %s", v).isNotEqualTo(v.message());
+            }
         }));
     }
 

@@ -1,0 +1,73 @@
+package it.fsr.core.csv;
+
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The text of a CSV file from its bytes: UTF-8 with or without a BOM, or Windows-1252 — what Excel writes
+ * for "CSV (delimitato dal separatore di elenco)" — told when the bytes are not valid UTF-8. A caller
+ * that knows the encoding forces it. Never a decoder's stack trace: a file that is neither is one
+ * violation ({@code FSR-CSV-ENCODING}) naming the file. Stateless and thread-safe.
+ */
+public final class CsvText {
+    /** Windows-1252, Excel's "CSV" on an Italian Windows. */
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CsvText() {
+    }
+
+    /**
+     * Decodes a file's bytes.
+     *
+     * @param fileName the name for the message
+     * @param bytes    the bytes
+     * @param forced   the encoding to use, or null to detect (UTF-8, else Windows-1252)
+     * @throws ValidationException when the bytes are not text in the encoding used
+     */
+    public static String decode(String fileName, byte[] bytes, Charset forced) {
+        if (forced != null) {
+            try {
+                return stripBom(strict(forced, bytes));
+            } catch (CharacterCodingException e) {
+                throw invalid(fileName);
+            }
+        }
+        try {
+            return stripBom(strict(StandardCharsets.UTF_8, bytes));
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return strict(WINDOWS_1252, bytes);
+            } catch (CharacterCodingException notWindows) {
+                throw invalid(fileName);
+            }
+        }
+    }
+
+    /** The encoding named on the command line: {@code utf-8}, {@code windows-1252} (or {@code cp1252}). */
+    public static Charset named(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "windows-1252", "cp1252", "win1252" -> WINDOWS_1252;
+            default -> throw new IllegalArgumentException("unknown encoding " + name + ": use utf-8 or windows-1252");
+        };
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private static ValidationException invalid(String fileName) {
+        return new ValidationException(List.of(Violation.coded("FSR-CSV-ENCODING", fileName + ":1: file", fileName)));
+    }
+}
