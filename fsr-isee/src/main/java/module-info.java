@@ -4,4 +4,5 @@ module it.fsr.isee {
 
     exports it.fsr.isee;
     exports it.fsr.isee.tariff;
+    exports it.fsr.isee.compartecipazione;
 }

@@ -67,10 +67,14 @@ final class Cli {
                 case "contributo-nido" -> IseeCommands.run(rest, true, today());
                 case "lep" -> LepCommands.run(rest, today().getYear());
                 case "params" -> ParamsCommand.run(rest, today().getYear());
+                case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 default -> throw new UsageException("unknown command " + argv[0]);
             };
             out.print(output);
             return 0;
+        } catch (CompartecipazioneCommands.CheckFailed e) {
+            out.print(e.report());
+            return 1;
         } catch (UsageException e) {
             err.println("fsr: " + e.getMessage());
             err.println("Run 'java -jar fsr.jar help' for the commands and their options.");
@@ -125,6 +129,10 @@ final class Cli {
                                                          nursery coverage, places needed, resources
                   lep trasporto --comuni C.csv --year Y [--total AMOUNT]
                                                          transport of pupils with disabilities
+                  compartecipazione --schedule S.properties --users U.csv [--compare S2.properties]
+                                                         what each user pays from the ISEE, and the Comune's share
+                  compartecipazione check --schedule S.properties
+                                                         the schedule's findings (exit 1 when one is an error)
                   params [--year Y]                      every parameter in force: name, value, valid from, source
 
                 options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,

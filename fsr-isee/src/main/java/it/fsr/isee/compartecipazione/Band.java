@@ -1,0 +1,109 @@
+package it.fsr.isee.compartecipazione;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.isee.tariff.Segment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * One band of a schedule: the ISEE values it owns and the fee it sets there. A band owns the ISEE values
+ * in {@code (from, to]}; the first band of a schedule also owns {@code from}; an open band
+ * ({@code to} null) has no upper bound. Three shapes, all in use in Comuni's regolamenti:
+ * <ul>
+ *   <li>{@link Linear}: the fee grows in a straight line between the band's ends (the "progressione
+ *       lineare"), computed by the existing {@link Segment} and rounded once by the schedule;</li>
+ *   <li>{@link Fixed}: an absolute fee for the whole band (the scaglioni);</li>
+ *   <li>{@link Percent}: a percentage of the service's cost (free / 50% / full).</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
+    /** The lowest ISEE of the band (exclusive, except for a schedule's first band). */
+    Euro from();
+
+    /** The highest ISEE of the band (inclusive), or null for an open band. */
+    Euro to();
+
+    /** The exact fee for an ISEE the band owns, before the schedule's rounding. */
+    BigDecimal exactFee(Euro isee, Euro cost);
+
+    /** Whether the band owns {@code isee}, {@code first} when it is the schedule's first band. */
+    default boolean owns(Euro isee, boolean first) {
+        boolean above = first ? !isee.isLessThan(from()) : isee.isGreaterThan(from());
+        return above && (to() == null || !isee.isGreaterThan(to()));
+    }
+
+    /**
+     * A straight line from {@code (from, feeAtFrom)} to {@code (to, feeAtTo)}.
+     *
+     * @param from      the band's start
+     * @param to        its end (not null: a line needs two ends)
+     * @param feeAtFrom the fee at the start
+     * @param feeAtTo   the fee at the end
+     */
+    record Linear(Euro from, Euro to, Euro feeAtFrom, Euro feeAtTo) implements Band {
+        /** Checks for nulls. */
+        public Linear {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(feeAtFrom, "feeAtFrom");
+            Objects.requireNonNull(feeAtTo, "feeAtTo");
+        }
+
+        @Override
+        public BigDecimal exactFee(Euro isee, Euro cost) {
+            if (to.equals(from)) {
+                return feeAtTo.toBigDecimal();
+            }
+            return feeAtFrom.toBigDecimal().add(isee.minus(from).toBigDecimal().multiply(feeAtTo.minus(feeAtFrom).toBigDecimal())
+                    .divide(to.minus(from).toBigDecimal(), 12, RoundingMode.HALF_UP));
+        }
+
+        /** The same line as the kernel tariff's {@link Segment}, for the callers of {@code tariff}. */
+        public Segment segment() {
+            return Segment.linear(from, to, feeAtFrom, feeAtTo);
+        }
+    }
+
+    /**
+     * An absolute fee for the band.
+     *
+     * @param from the band's start
+     * @param to   its end, or null for no upper bound
+     * @param fee  the fee
+     */
+    record Fixed(Euro from, Euro to, Euro fee) implements Band {
+        /** Checks for nulls. */
+        public Fixed {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(fee, "fee");
+        }
+
+        @Override
+        public BigDecimal exactFee(Euro isee, Euro cost) {
+            return fee.toBigDecimal();
+        }
+    }
+
+    /**
+     * A percentage of the service's cost.
+     *
+     * @param from    the band's start
+     * @param to      its end, or null for no upper bound
+     * @param percent the share of the cost
+     */
+    record Percent(Euro from, Euro to, Rate percent) implements Band {
+        /** Checks for nulls. */
+        public Percent {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(percent, "percent");
+        }
+
+        @Override
+        public BigDecimal exactFee(Euro isee, Euro cost) {
+            return cost.toBigDecimal().multiply(percent.fraction());
+        }
+    }
+}

@@ -1,0 +1,419 @@
+package it.fsr.isee.compartecipazione;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.MessageCatalog;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * A Comune's schedule of compartecipazione for one service: what a user pays per unit (hour, meal, day,
+ * month) as a function of the ISEE <em>and nothing else</em> (DPCM 159/2013 art. 2 c. 1: the ISEE
+ * measures the means for access and for the level of the user's share; Cons. Stato 838, 841, 842/2016,
+ * 6926/2020, 3757/2023). The format has no field for pensions, allowances or balances: the inputs the
+ * courts forbid cannot be expressed.
+ *
+ * <p><b>Rule</b>, for the ISEE I the schedule reads (its variant; the Fattore Famiglia rescaled ISEE when
+ * the schedule allows it and it is lower, in melius):
+ * <ol>
+ *   <li>I above {@code noAccessAbove}: no access (an access criterion, not a fee);</li>
+ *   <li>I up to {@code exemptUpTo}: exempt, fee 0;</li>
+ *   <li>I above {@code fullCostAbove}: the full cost;</li>
+ *   <li>else the band that owns I ({@link Band}: {@code (from, to]}, the first band from its start), its
+ *       fee rounded once by the schedule's rounding (half-up to the cent by default), never above the
+ *       cost; an ISEE above every band pays the full cost; one in a gap between bands is an error.</li>
+ * </ol>
+ * <b>Residential integration</b> ({@link Kind#RESIDENZIALE}): the fee is the user's daily quota of the
+ * social part of the retta ({@code cost}); the Comune pays the rest. When the regolamento sets a monthly
+ * personal allowance the user keeps, the quota is at most (I − 12 × allowance) / 365 a day — the ISEE read
+ * as the yearly means it measures, less the allowance (scelta di fsr: the only measure of means allowed
+ * is the ISEE) — and the result says when the quota was lowered.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder}.
+ */
+public final class Schedule {
+    static final MessageCatalog MESSAGES = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.isee.messages", locale));
+
+    /** What DPCM 159/2013 art. 6 calls the service. */
+    public enum Kind {
+        /** A social service: the ordinary ISEE. */
+        SOCIALE,
+        /** A sociosanitary service: the ISEE sociosanitario (art. 6). */
+        SOCIOSANITARIO,
+        /** Residential sociosanitary care (RSA, comunità): the ISEE residenze (art. 6 c. 3). */
+        RESIDENZIALE
+    }
+
+    /** The unit a fee is for. */
+    public enum Unit {
+        /** An hour. */
+        ORA,
+        /** A meal. */
+        PASTO,
+        /** A day. */
+        GIORNO,
+        /** A month. */
+        MESE
+    }
+
+    /** The ISEE a schedule reads (DPCM 159/2013 artt. 2, 6, 7). */
+    public enum IseeVariant {
+        /** Ordinary. */
+        ORDINARIO,
+        /** Sociosanitario (art. 6). */
+        SOCIOSANITARIO,
+        /** Sociosanitario for residential care (art. 6 c. 3). */
+        RESIDENZE,
+        /** For services to minors (art. 7). */
+        MINORENNI
+    }
+
+    private final String name;
+    private final String source;
+    private final String service;
+    private final Kind kind;
+    private final Unit unit;
+    private final Euro cost;
+    private final IseeVariant isee;
+    private final boolean useFf;
+    private final Euro exemptUpTo;
+    private final Euro fullCostAbove;
+    private final Euro noAccessAbove;
+    private final List<Band> bands;
+    private final RoundingMode rounding;
+    private final Euro rettaDay;
+    private final Euro personalAllowanceMonth;
+
+    private Schedule(Builder b) {
+        name = b.name;
+        source = b.source == null ? "" : b.source;
+        service = b.service == null ? "" : b.service;
+        kind = b.kind;
+        unit = b.unit;
+        cost = b.cost;
+        isee = b.isee;
+        useFf = b.useFf;
+        exemptUpTo = b.exemptUpTo;
+        fullCostAbove = b.fullCostAbove;
+        noAccessAbove = b.noAccessAbove;
+        bands = List.copyOf(b.bands);
+        rounding = b.rounding;
+        rettaDay = b.rettaDay;
+        personalAllowanceMonth = b.personalAllowanceMonth;
+    }
+
+    /** A builder for a schedule with this name. */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** The schedule's name (the act that adopts it). */
+    public String name() {
+        return name;
+    }
+
+    /** Its source: the Comune's act (Regolamento, DCC, DGC) with its number and date. */
+    public String source() {
+        return source;
+    }
+
+    /** The service, free text. */
+    public String service() {
+        return service;
+    }
+
+    /** The kind of service. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The unit of the fee. */
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The cost of one unit (for residential care, the social part of the daily retta). */
+    public Euro cost() {
+        return cost;
+    }
+
+    /** The ISEE variant it reads. */
+    public IseeVariant isee() {
+        return isee;
+    }
+
+    /** Whether the Fattore Famiglia rescaled ISEE may lower the fee (in melius). */
+    public boolean useFf() {
+        return useFf;
+    }
+
+    /** ISEE up to which the user is exempt, or null. */
+    public Euro exemptUpTo() {
+        return exemptUpTo;
+    }
+
+    /** ISEE above which the user pays the full cost, or null. */
+    public Euro fullCostAbove() {
+        return fullCostAbove;
+    }
+
+    /** ISEE above which there is no access, or null. */
+    public Euro noAccessAbove() {
+        return noAccessAbove;
+    }
+
+    /** The bands, in ISEE order. */
+    public List<Band> bands() {
+        return bands;
+    }
+
+    /** The rounding of a fee to the cent. */
+    public RoundingMode rounding() {
+        return rounding;
+    }
+
+    /** The whole daily retta of residential care (health part included), or null. */
+    public Euro rettaDay() {
+        return rettaDay;
+    }
+
+    /** The monthly personal allowance a resident keeps, or null. */
+    public Euro personalAllowanceMonth() {
+        return personalAllowanceMonth;
+    }
+
+    /**
+     * What one user pays.
+     *
+     * @throws ValidationException for a negative ISEE or units, or an ISEE in a gap between bands
+     */
+    public Charge charge(User user) {
+        Violations v = new Violations();
+        v.check(!user.isee().isNegative(), "users[" + user.id() + "].isee", user.isee(), "must not be negative");
+        v.check(user.iseeFf() == null || !user.iseeFf().isNegative(), "users[" + user.id() + "].iseeFf", user.iseeFf(), "must not be negative");
+        v.check(user.units().signum() >= 0, "users[" + user.id() + "].units", user.units().toPlainString(), "must not be negative");
+        v.throwIfAny();
+        List<Step> steps = new ArrayList<>();
+        Euro used = user.isee();
+        boolean ff = false;
+        steps.add(step("compart.isee", user.isee(), "", "DPCM 159/2013 art. 2 c. 1; " + variantSource(), label("compart.variant." + isee)));
+        if (useFf && user.iseeFf() != null && user.iseeFf().isLessThan(user.isee())) {
+            used = user.iseeFf();
+            ff = true;
+            steps.add(step("compart.ff", used, "", "L.R. Veneto 20/2020 art. 3 (in melius)"));
+        }
+        Euro costTotal = cost.multiply(user.units(), RoundingMode.HALF_UP);
+        if (noAccessAbove != null && used.isGreaterThan(noAccessAbove)) {
+            steps.add(step("compart.noAccess", null, "", actSource(), noAccessAbove));
+            return new Charge(user.id(), used, ff, Euro.ZERO, user.units(), Euro.ZERO, Euro.ZERO, Charge.Status.NO_ACCESS, "no_access_above",
+                    Explanation.of(steps));
+        }
+        Euro fee;
+        String reason;
+        if (exemptUpTo != null && !used.isGreaterThan(exemptUpTo)) {
+            fee = Euro.ZERO;
+            reason = "exempt_up_to";
+            steps.add(step("compart.exempt", fee, "", actSource(), exemptUpTo));
+        } else if (fullCostAbove != null && used.isGreaterThan(fullCostAbove)) {
+            fee = cost;
+            reason = "full_cost_above";
+            steps.add(step("compart.fullCost", fee, "", actSource(), fullCostAbove));
+        } else {
+            int i = bandOf(used);
+            if (i < 0) {
+                if (!bands.isEmpty() && bands.get(bands.size() - 1).to() != null && used.isGreaterThan(bands.get(bands.size() - 1).to())) {
+                    fee = cost;
+                    reason = "above_bands";
+                    steps.add(step("compart.aboveBands", fee, "", actSource()));
+                } else {
+                    throw ValidationException.of("users[" + user.id() + "].isee", used, "is in no band of the schedule " + name + " (a gap between bands)");
+                }
+            } else {
+                Band b = bands.get(i);
+                BigDecimal exact = b.exactFee(used, cost);
+                fee = Euro.of(exact, rounding).min(cost);
+                reason = "band_" + (i + 1);
+                steps.add(step("compart.band." + shape(b), fee, exact.stripTrailingZeros().toPlainString(), actSource(), i + 1, b.from(),
+                        b.to() == null ? "—" : b.to()));
+            }
+        }
+        if (kind == Kind.RESIDENZIALE && personalAllowanceMonth != null) {
+            Euro capacity = residentialCapacity(used);
+            if (fee.isGreaterThan(capacity)) {
+                steps.add(step("compart.allowance", capacity, "(" + used + " − 12 × " + personalAllowanceMonth + ") / 365",
+                        actSource() + "; scelta di fsr: quota giornaliera che lascia la quota per spese personali", fee, personalAllowanceMonth));
+                fee = capacity;
+                reason = reason + "+allowance";
+            }
+        }
+        Euro userTotal = fee.multiply(user.units(), RoundingMode.HALF_UP);
+        Euro comune = costTotal.minus(userTotal);
+        steps.add(step("compart.comune", comune, costTotal + " − " + userTotal, actSource()));
+        Charge.Status status = fee.isZero() ? Charge.Status.EXEMPT : fee.equals(cost) ? Charge.Status.FULL : Charge.Status.REDUCED;
+        return new Charge(user.id(), used, ff, fee, user.units(), userTotal, comune, status, reason, Explanation.of(steps));
+    }
+
+    /** The most a resident pays a day and still keeps the personal allowance: (I − 12 × allowance) / 365, down to the cent. */
+    Euro residentialCapacity(Euro isee) {
+        BigDecimal yearly = isee.toBigDecimal().subtract(personalAllowanceMonth.toBigDecimal().multiply(BigDecimal.valueOf(12)));
+        if (yearly.signum() <= 0) {
+            return Euro.ZERO;
+        }
+        return Euro.of(yearly.divide(BigDecimal.valueOf(365), 2, RoundingMode.DOWN));
+    }
+
+    /** The index of the band that owns {@code isee}, or -1. */
+    int bandOf(Euro isee) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).owns(isee, i == 0)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The fee at an ISEE, as {@link #charge} sets it for one unit (for the check and the what-if). */
+    public Euro feeAt(Euro isee) {
+        return charge(new User("check", isee, null, BigDecimal.ONE)).fee();
+    }
+
+    private static String shape(Band b) {
+        return b instanceof Band.Linear ? "linear" : b instanceof Band.Fixed ? "fixed" : "percent";
+    }
+
+    private String actSource() {
+        return source.isBlank() ? name : source;
+    }
+
+    private String variantSource() {
+        return switch (isee) {
+            case SOCIOSANITARIO -> "DPCM 159/2013 art. 6";
+            case RESIDENZE -> "DPCM 159/2013 art. 6 c. 3";
+            case MINORENNI -> "DPCM 159/2013 art. 7";
+            case ORDINARIO -> "DPCM 159/2013 artt. 2-5";
+        };
+    }
+
+    static Label label(String key, Object... args) {
+        return Label.of(MESSAGES, key, args);
+    }
+
+    static Step step(String key, Object value, String rule, String source, Object... args) {
+        return Step.of(label(key, args), value, rule, source);
+    }
+
+    @Override
+    public String toString() {
+        return "Schedule[" + name + ", " + bands.size() + " bands]";
+    }
+
+    /** Builds a {@link Schedule}; {@link #build} checks everything at once. Not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private String source;
+        private String service;
+        private Kind kind;
+        private Unit unit;
+        private Euro cost;
+        private IseeVariant isee;
+        private boolean useFf;
+        private Euro exemptUpTo;
+        private Euro fullCostAbove;
+        private Euro noAccessAbove;
+        private final List<Band> bands = new ArrayList<>();
+        private RoundingMode rounding = RoundingMode.HALF_UP;
+        private Euro rettaDay;
+        private Euro personalAllowanceMonth;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** The act that adopts the schedule (Regolamento, DCC, DGC), for the explanation. */
+        public Builder source(String v) { source = v; return this; }
+        /** The service, free text. */
+        public Builder service(String v) { service = v; return this; }
+        /** The kind of service (required). */
+        public Builder kind(Kind v) { kind = v; return this; }
+        /** The unit of the fee (required). */
+        public Builder unit(Unit v) { unit = v; return this; }
+        /** The cost of one unit (required). */
+        public Builder cost(Euro v) { cost = v; return this; }
+        /** The ISEE variant (required). */
+        public Builder isee(IseeVariant v) { isee = v; return this; }
+        /** Whether the FF-rescaled ISEE may lower the fee. */
+        public Builder useFf(boolean v) { useFf = v; return this; }
+        /** Exempt up to this ISEE. */
+        public Builder exemptUpTo(Euro v) { exemptUpTo = v; return this; }
+        /** Full cost above this ISEE. */
+        public Builder fullCostAbove(Euro v) { fullCostAbove = v; return this; }
+        /** No access above this ISEE. */
+        public Builder noAccessAbove(Euro v) { noAccessAbove = v; return this; }
+        /** A band, after the ones already added. */
+        public Builder band(Band b) { bands.add(Objects.requireNonNull(b, "band")); return this; }
+        /** The rounding of a fee (default half-up). */
+        public Builder rounding(RoundingMode v) { rounding = Objects.requireNonNull(v, "rounding"); return this; }
+        /** The whole daily retta of residential care. */
+        public Builder rettaDay(Euro v) { rettaDay = v; return this; }
+        /** The monthly personal allowance a resident keeps. */
+        public Builder personalAllowanceMonth(Euro v) { personalAllowanceMonth = v; return this; }
+
+        /**
+         * The schedule. Checks what makes it unusable (a missing or negative value, a band that ends
+         * before it starts, a percentage above 100%); what makes it unlawful or incoherent is the job of
+         * {@link ScheduleCheck}, which a Comune runs before adopting it.
+         *
+         * @throws ValidationException listing every problem
+         */
+        public Schedule build() {
+            Violations v = new Violations();
+            v.check(name != null && !name.isBlank(), "name", name, "is required");
+            v.requireNonNull(kind, "kind");
+            v.requireNonNull(unit, "unit");
+            v.requireNonNull(isee, "isee");
+            if (v.requireNonNull(cost, "cost")) {
+                v.check(!cost.isNegative(), "cost", cost, "must not be negative");
+            }
+            for (String[] f : new String[][] {{"exempt_up_to"}, {"full_cost_above"}, {"no_access_above"}, {"retta_day"}, {"personal_allowance_month"}}) {
+                Euro e = switch (f[0]) {
+                    case "exempt_up_to" -> exemptUpTo;
+                    case "full_cost_above" -> fullCostAbove;
+                    case "no_access_above" -> noAccessAbove;
+                    case "retta_day" -> rettaDay;
+                    default -> personalAllowanceMonth;
+                };
+                v.check(e == null || !e.isNegative(), f[0], e, "must not be negative");
+            }
+            v.check(!bands.isEmpty() || exemptUpTo != null || fullCostAbove != null, "bands", "[]",
+                    "at least one band is required");
+            for (int i = 0; i < bands.size(); i++) {
+                Band b = bands.get(i);
+                String at = "band." + (i + 1);
+                v.check(!b.from().isNegative(), at + ".from", b.from(), "must not be negative");
+                v.check(b.to() == null || b.to().isGreaterThan(b.from()) || i == 0 && b.to().equals(b.from()), at + ".to", b.to(),
+                        "must be above the band's start " + b.from());
+                if (b instanceof Band.Linear l) {
+                    v.check(!l.feeAtFrom().isNegative() && !l.feeAtTo().isNegative(), at + ".fee", l.feeAtFrom() + "|" + l.feeAtTo(),
+                            "must not be negative");
+                } else if (b instanceof Band.Fixed f) {
+                    v.check(!f.fee().isNegative(), at + ".fee", f.fee(), "must not be negative");
+                } else if (b instanceof Band.Percent p) {
+                    v.check(!p.percent().isNegative() && !p.percent().isGreaterThan(it.fsr.core.money.Rate.ONE), at + ".percent", p.percent(),
+                            "must be between 0 and 100");
+                }
+            }
+            v.check(rettaDay == null || cost == null || !cost.isGreaterThan(rettaDay), "retta_day", rettaDay,
+                    "is below the cost (the social part of the retta)");
+            v.throwIfAny();
+            return new Schedule(this);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package it.fsr.isee.compartecipazione;
+
+import it.fsr.core.explain.Label;
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * The guard rails of a regolamento: the check a Comune runs on a schedule before adopting it, each
+ * finding with its severity, the rule it breaks and the decision that states the rule.
+ *
+ * <ul>
+ *   <li>{@code gap}, {@code overlap} (error): bands that leave an ISEE value without a fee, or give it two;</li>
+ *   <li>{@code not_monotone} (error): the fee falls somewhere as the ISEE rises;</li>
+ *   <li>{@code above_cost} (error): a fee above the cost of the service;</li>
+ *   <li>{@code flat} (error): the same fee for every ISEE value, a quota detached from the ISEE (Cons. Stato
+ *       III 6926/2020);</li>
+ *   <li>{@code wrong_isee} (error): a sociosanitary or residential service on the ordinary ISEE (DPCM 159/2013
+ *       art. 6); residential care on the sociosanitario instead of the residenze ISEE is a warning;</li>
+ *   <li>{@code no_allowance} (warning): residential care with no personal allowance (Cons. Stato III 6926/2020);</li>
+ *   <li>{@code jump} (warning): one cent of ISEE at a boundary costing more than {@code maxJump} a unit (the
+ *       coherence with the ISEE values of Cons. Stato III 3757/2023; the threshold is scelta di fsr, a
+ *       parameter);</li>
+ *   <li>{@code no_access} (warning): an access threshold — allowed as a criterion of access (DPCM 159/2013
+ *       art. 2 c. 1), reported as such.</li>
+ * </ul>
+ * The fee is probed at every boundary and one cent around it, and inside each band. Stateless.
+ */
+public final class ScheduleCheck {
+    /** The default largest jump of the fee at a boundary, a unit (scelta di fsr). */
+    public static final Euro DEFAULT_MAX_JUMP = Euro.ofEuros(50);
+
+    /** How bad a finding is. */
+    public enum Severity {
+        /** The schedule breaks a rule: do not adopt it. */
+        ERROR,
+        /** Worth a look. */
+        WARNING;
+
+        /** The code used in CSV output. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One finding.
+     *
+     * @param severity error or warning
+     * @param rule     the rule's code ({@code not_monotone}…)
+     * @param where    the part of the schedule ({@code band.2}, {@code isee}…)
+     * @param message  what is wrong, translatable
+     * @param source   the law or decision that states the rule
+     */
+    public record Finding(Severity severity, String rule, String where, Label message, String source) {
+        /** The message in a language. */
+        public String message(Locale locale) {
+            return message.render(locale);
+        }
+    }
+
+    private ScheduleCheck() {
+    }
+
+    /** Checks with the default largest jump. */
+    public static List<Finding> check(Schedule s) {
+        return check(s, DEFAULT_MAX_JUMP);
+    }
+
+    /** Checks a schedule; an empty list is a clean schedule. */
+    public static List<Finding> check(Schedule s, Euro maxJump) {
+        List<Finding> out = new ArrayList<>();
+        String cds6926 = "Cons. Stato III 6926/2020";
+        if (s.kind() != Schedule.Kind.SOCIALE && s.isee() == Schedule.IseeVariant.ORDINARIO) {
+            out.add(finding(Severity.ERROR, "wrong_isee", "isee", "DPCM 159/2013 art. 6", label("kind." + s.kind())));
+        } else if (s.kind() == Schedule.Kind.RESIDENZIALE && s.isee() == Schedule.IseeVariant.SOCIOSANITARIO) {
+            out.add(finding(Severity.WARNING, "residenze_isee", "isee", "DPCM 159/2013 art. 6 c. 3"));
+        }
+        if (s.kind() == Schedule.Kind.RESIDENZIALE && s.personalAllowanceMonth() == null) {
+            out.add(finding(Severity.WARNING, "no_allowance", "personal_allowance_month", cds6926));
+        }
+        if (s.noAccessAbove() != null) {
+            out.add(finding(Severity.WARNING, "no_access", "no_access_above", "DPCM 159/2013 art. 2 c. 1", s.noAccessAbove()));
+        }
+        boolean structural = bands(s, out);
+        for (int i = 0; i < s.bands().size(); i++) {
+            Band b = s.bands().get(i);
+            BigDecimal at = b.exactFee(b.from(), s.cost()).max(b.to() == null ? BigDecimal.ZERO : b.exactFee(b.to(), s.cost()));
+            if (at.compareTo(s.cost().toBigDecimal()) > 0) {
+                out.add(finding(Severity.ERROR, "above_cost", "band." + (i + 1), "Cons. Stato III 6926/2020; DPCM 159/2013 art. 2",
+                        Euro.of(at, java.math.RoundingMode.HALF_UP), s.cost()));
+            }
+        }
+        if (!structural) {
+            return out;
+        }
+        List<Euro> points = probes(s);
+        Euro previousFee = null;
+        Euro previousIsee = null;
+        boolean monotone = true;
+        TreeSet<Euro> fees = new TreeSet<>();
+        for (Euro isee : points) {
+            Euro fee;
+            try {
+                Charge c = s.charge(User.of("check", isee));
+                if (c.status() == Charge.Status.NO_ACCESS) {
+                    continue;
+                }
+                fee = c.fee();
+            } catch (ValidationException gap) {
+                continue;
+            }
+            fees.add(fee);
+            if (previousFee != null) {
+                if (monotone && fee.isLessThan(previousFee)) {
+                    monotone = false;
+                    out.add(finding(Severity.ERROR, "not_monotone", "isee " + isee, "Cons. Stato III 3757/2023; " + cds6926, previousIsee, previousFee,
+                            isee, fee));
+                }
+                if (isee.minus(previousIsee).cents() == 1 && fee.minus(previousFee).isGreaterThan(maxJump)) {
+                    out.add(finding(Severity.WARNING, "jump", "isee " + isee, "Cons. Stato III 3757/2023; scelta di fsr (soglia " + maxJump + ")",
+                            previousIsee, isee, fee.minus(previousFee)));
+                }
+            }
+            previousFee = fee;
+            previousIsee = isee;
+        }
+        if (fees.size() == 1) {
+            out.add(finding(Severity.ERROR, "flat", "bands", cds6926, fees.first()));
+        }
+        return out;
+    }
+
+    /** Gaps and overlaps between the exemption, the bands and each other; false when the bands cannot be probed. */
+    private static boolean bands(Schedule s, List<Finding> out) {
+        boolean ok = true;
+        List<Band> bands = s.bands();
+        Euro start = s.exemptUpTo() == null ? Euro.ZERO : s.exemptUpTo().plus(Euro.ofCents(1));
+        if (!bands.isEmpty() && bands.get(0).from().isGreaterThan(start)) {
+            out.add(finding(Severity.ERROR, "gap", "band.1", "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)", start,
+                    bands.get(0).from()));
+            ok = false;
+        }
+        for (int i = 1; i < bands.size(); i++) {
+            Band p = bands.get(i - 1);
+            Band b = bands.get(i);
+            if (p.to() == null) {
+                out.add(finding(Severity.ERROR, "overlap", "band." + (i + 1), "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)",
+                        b.from(), "—"));
+                ok = false;
+            } else if (b.from().isGreaterThan(p.to())) {
+                out.add(finding(Severity.ERROR, "gap", "band." + (i + 1), "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)",
+                        p.to().plus(Euro.ofCents(1)), b.from()));
+                ok = false;
+            } else if (b.from().isLessThan(p.to())) {
+                out.add(finding(Severity.ERROR, "overlap", "band." + (i + 1), "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)",
+                        b.from(), p.to()));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Every boundary, a cent either side, and the middle of each band, in order. */
+    static List<Euro> probes(Schedule s) {
+        TreeSet<Euro> p = new TreeSet<>();
+        p.add(Euro.ZERO);
+        List<Euro> bounds = new ArrayList<>();
+        for (Euro e : new Euro[] {s.exemptUpTo(), s.fullCostAbove(), s.noAccessAbove()}) {
+            if (e != null) {
+                bounds.add(e);
+            }
+        }
+        for (Band b : s.bands()) {
+            bounds.add(b.from());
+            if (b.to() != null) {
+                bounds.add(b.to());
+                p.add(Euro.ofCents((b.from().cents() + b.to().cents()) / 2));
+            } else {
+                p.add(b.from().plus(Euro.ofEuros(10_000)));
+            }
+        }
+        for (Euro e : bounds) {
+            p.add(e);
+            p.add(e.plus(Euro.ofCents(1)));
+            if (e.isPositive()) {
+                p.add(e.minus(Euro.ofCents(1)));
+            }
+        }
+        Euro top = p.last().plus(Euro.ofEuros(10_000));
+        p.add(top);
+        return new ArrayList<>(p);
+    }
+
+    private static Label label(String key, Object... args) {
+        return Schedule.label(key, args);
+    }
+
+    private static Finding finding(Severity severity, String rule, String where, String source, Object... args) {
+        return new Finding(severity, rule, where, label("check." + rule, args), source);
+    }
+}

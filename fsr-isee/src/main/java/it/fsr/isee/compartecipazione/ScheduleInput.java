@@ -1,0 +1,210 @@
+package it.fsr.isee.compartecipazione;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.EuroFormat;
+import it.fsr.core.money.Rate;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Reads a schedule from the properties a Comune's office edits (the format of the command line):
+ * {@code name, source, service, kind (sociale, sociosanitario, residenziale; default sociale), unit (ora,
+ * pasto, giorno, mese), cost, isee (ordinario, sociosanitario, residenze, minorenni), use_ff (yes/no),
+ * exempt_up_to, full_cost_above, no_access_above, segment.N=from|to|fee_at_from|fee_at_to,
+ * bracket.N=from|to|fee (an empty to: no upper bound), percent.N=from|to|percent, rounding (half_up,
+ * down, up; default half_up), retta_day, personal_allowance_month, max_jump} — amounts in either
+ * dialect ({@code 7.500,00} or {@code 7500.00}). Bands are taken in the order of N. Every problem is
+ * reported at once as {@code file:line: key}. Stateless.
+ */
+public final class ScheduleInput {
+    private ScheduleInput() {
+    }
+
+    /** The schedule and the largest jump its check allows ({@code max_jump}, default €50.00). */
+    public record Read(Schedule schedule, Euro maxJump) {
+    }
+
+    /**
+     * Reads a schedule.
+     *
+     * @throws ValidationException listing every bad key and value, and every problem of the schedule
+     */
+    public static Read read(String fileName, String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw ValidationException.of(fileName, "", "is not a properties file: " + e.getMessage());
+        }
+        Map<String, Integer> lines = keyLines(text);
+        java.util.function.Function<String, String> at = k -> fileName + (lines.containsKey(k) ? ":" + lines.get(k) : "") + ": " + k;
+        Violations v = new Violations();
+        Schedule.Builder b = Schedule.builder(p.getProperty("name", "").strip());
+        if (p.getProperty("name", "").isBlank()) {
+            v.add(at.apply("name"), "", "is required");
+        }
+        b.source(p.getProperty("source")).service(p.getProperty("service"));
+        b.kind(choice(p, "kind", Schedule.Kind.class, Schedule.Kind.SOCIALE, at, v));
+        b.unit(choice(p, "unit", Schedule.Unit.class, null, at, v));
+        b.isee(choice(p, "isee", Schedule.IseeVariant.class, null, at, v));
+        b.cost(amount(p, "cost", true, at, v));
+        b.exemptUpTo(amount(p, "exempt_up_to", false, at, v));
+        b.fullCostAbove(amount(p, "full_cost_above", false, at, v));
+        b.noAccessAbove(amount(p, "no_access_above", false, at, v));
+        b.rettaDay(amount(p, "retta_day", false, at, v));
+        b.personalAllowanceMonth(amount(p, "personal_allowance_month", false, at, v));
+        Euro maxJump = amount(p, "max_jump", false, at, v);
+        String ff = p.getProperty("use_ff");
+        if (ff != null && !ff.isBlank()) {
+            switch (ff.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "true", "si", "sì", "1" -> b.useFf(true);
+                case "no", "false", "0" -> b.useFf(false);
+                default -> v.add(at.apply("use_ff"), ff, "is not yes/no (yes, no, true, false, si, sì, 1, 0)");
+            }
+        }
+        String r = p.getProperty("rounding", "half_up").strip().toLowerCase(Locale.ROOT);
+        switch (r) {
+            case "half_up" -> b.rounding(RoundingMode.HALF_UP);
+            case "down" -> b.rounding(RoundingMode.DOWN);
+            case "up" -> b.rounding(RoundingMode.UP);
+            default -> v.add(at.apply("rounding"), r, "is not one of half_up, down, up");
+        }
+        TreeMap<Integer, Band> bands = new TreeMap<>();
+        for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+            String[] parts = key.split("\\.", -1);
+            switch (parts[0]) {
+                case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
+                        "rounding", "retta_day", "personal_allowance_month", "max_jump" -> {
+                    if (parts.length != 1) {
+                        v.add(at.apply(key), key, "unknown key");
+                    }
+                }
+                case "segment", "bracket", "percent" -> {
+                    Integer n = parts.length == 2 && parts[1].matches("\\d{1,4}") ? Integer.valueOf(parts[1]) : null;
+                    if (n == null) {
+                        v.add(at.apply(key), key, "unknown key");
+                        continue;
+                    }
+                    Band band = band(parts[0], p.getProperty(key), at.apply(key), v);
+                    if (band != null && bands.put(n, band) != null) {
+                        v.add(at.apply(key), key, "is a duplicate");
+                    }
+                }
+                default -> v.add(at.apply(key), key, "unknown key");
+            }
+        }
+        bands.values().forEach(b::band);
+        v.throwIfAny();
+        try {
+            return new Read(b.build(), maxJump == null ? ScheduleCheck.DEFAULT_MAX_JUMP : maxJump);
+        } catch (ValidationException e) {
+            Violations placed = new Violations();
+            for (var x : e.violations()) {
+                placed.add(x.at(at.apply(x.field())));
+            }
+            placed.throwIfAny();
+            throw e;
+        }
+    }
+
+    private static Band band(String kind, String value, String where, Violations v) {
+        String[] f = value.split("\\|", -1);
+        int expected = kind.equals("segment") ? 4 : 3;
+        if (f.length != expected) {
+            v.add(where, value, "is not one of " + (kind.equals("segment") ? "from|to|fee_at_from|fee_at_to" : kind.equals("bracket") ? "from|to|fee"
+                    : "from|to|percent"));
+            return null;
+        }
+        Euro from = parse(f[0], where, v);
+        Euro to = f[1].isBlank() && !kind.equals("segment") ? null : parse(f[1], where, v);
+        switch (kind) {
+            case "segment" -> {
+                Euro a = parse(f[2], where, v);
+                Euro z = parse(f[3], where, v);
+                return from == null || to == null || a == null || z == null ? null : new Band.Linear(from, to, a, z);
+            }
+            case "bracket" -> {
+                Euro fee = parse(f[2], where, v);
+                return from == null || fee == null || !f[1].isBlank() && to == null ? null : new Band.Fixed(from, to, fee);
+            }
+            default -> {
+                Rate pct;
+                try {
+                    pct = Rate.parsePercent(f[2]);
+                } catch (ValidationException e) {
+                    v.add(e.violations().get(0).at(where).withValue(value));
+                    return null;
+                }
+                return from == null || !f[1].isBlank() && to == null ? null : new Band.Percent(from, to, pct);
+            }
+        }
+    }
+
+    private static Euro parse(String s, String where, Violations v) {
+        try {
+            return EuroFormat.parse(s.strip());
+        } catch (ValidationException e) {
+            v.add(e.violations().get(0).at(where).withValue(s));
+            return null;
+        }
+    }
+
+    private static Euro amount(Properties p, String key, boolean required, java.util.function.Function<String, String> at, Violations v) {
+        String s = p.getProperty(key);
+        if (s == null || s.isBlank()) {
+            if (required) {
+                v.add(at.apply(key), "", "is required");
+            }
+            return null;
+        }
+        Euro e = parse(s, at.apply(key), v);
+        if (e != null && e.isNegative()) {
+            v.add(at.apply(key), s, "must not be negative");
+            return null;
+        }
+        return e;
+    }
+
+    private static <E extends Enum<E>> E choice(Properties p, String key, Class<E> type, E defaultValue,
+            java.util.function.Function<String, String> at, Violations v) {
+        String s = p.getProperty(key);
+        if (s == null || s.isBlank()) {
+            if (defaultValue == null) {
+                v.add(at.apply(key), "", "is required");
+            }
+            return defaultValue;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(s.strip())) {
+                return e;
+            }
+        }
+        StringBuilder choices = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        }
+        v.add(at.apply(key), s, "is not one of " + choices);
+        return null;
+    }
+
+    private static Map<String, Integer> keyLines(String text) {
+        Map<String, Integer> out = new HashMap<>();
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*([^#!=:\\s][^=:\\s]*)\\s*[=:].*");
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = key.matcher(lines[i].replace("\r", ""));
+            if (m.matches()) {
+                out.putIfAbsent(m.group(1), i + 1);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,162 @@
+package it.fsr.isee.compartecipazione;
+
+import static it.fsr.isee.compartecipazione.CompartecipazioneTest.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import it.fsr.core.money.Euro;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The check a Comune runs before adopting a schedule, and the invariants every schedule keeps. */
+class ScheduleCheckTest {
+
+    private static List<String> rules(Schedule s) {
+        return ScheduleCheck.check(s).stream().map(f -> f.severity().code() + ":" + f.rule()).toList();
+    }
+
+    @Test
+    void theRealSchedulesPassOrWarnOnly() {
+        assertThat(rules(CompartecipazioneTest.MONOPOLI)).isEmpty();
+        // Milano's brackets: one cent of ISEE sociosanitario above 6,000 costs €52 more a month (54 -> 106): over the default €50
+        assertThat(rules(CompartecipazioneTest.MILANO_CDD)).containsExactly("warning:jump");
+        assertThat(rules(CompartecipazioneTest.TERAMO)).isEmpty();
+        // Rovigo: the access threshold is allowed, and reported
+        assertThat(rules(CompartecipazioneTest.ROVIGO_PASTI)).containsExactly("warning:no_access");
+    }
+
+    @Test
+    void aFeeThatFallsAsTheIseeRisesIsAnError() {
+        Schedule s = read("name=X\nunit=ora\ncost=10\nisee=ordinario\nbracket.1=0|5000|6\nbracket.2=5000||4\n");
+        List<ScheduleCheck.Finding> f = ScheduleCheck.check(s);
+        assertThat(f).extracting(ScheduleCheck.Finding::rule).containsExactly("not_monotone");
+        assertThat(f.get(0).message(Locale.ITALIAN)).isEqualTo("la quota scende mentre l'ISEE sale: € 6,00 a ISEE € 5.000,00, € 4,00 a ISEE € 5.000,01");
+        assertThat(f.get(0).source()).contains("Cons. Stato III 3757/2023");
+    }
+
+    @Test
+    void aFeeAboveTheCostGapsAndOverlapsAreErrors() {
+        assertThat(rules(read("name=X\nunit=ora\ncost=10\nisee=ordinario\nsegment.1=0|5000|0|12\n"))).contains("error:above_cost");
+        assertThat(rules(read("name=X\nunit=ora\ncost=10\nisee=ordinario\nbracket.1=0|1000|1\nbracket.2=2000||2\n"))).contains("error:gap");
+        assertThat(rules(read("name=X\nunit=ora\ncost=10\nisee=ordinario\nbracket.1=0|3000|1\nbracket.2=2000||2\n"))).contains("error:overlap");
+        assertThat(rules(read("name=X\nunit=ora\ncost=10\nisee=ordinario\nexempt_up_to=1000\nbracket.1=3000||2\n"))).contains("error:gap");
+    }
+
+    @Test
+    void oneFeeForEveryIseeIsAQuotaDetachedFromTheIsee() {
+        // Cons. Stato III 6926/2020: a fixed quota whatever the ISEE
+        assertThat(rules(read("name=X\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0||150\n"))).containsExactly("error:flat");
+    }
+
+    @Test
+    void aSociosanitaryOrResidentialServiceOnTheOrdinaryIseeAndNoAllowanceAreFound() {
+        assertThat(rules(read("name=X\nkind=sociosanitario\nunit=mese\ncost=400\nisee=ordinario\nsegment.1=0|20000|0|400\n")))
+                .containsExactly("error:wrong_isee");
+        assertThat(rules(read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\nsegment.1=0|40000|0|50\n")))
+                .containsExactly("warning:no_allowance");
+        assertThat(rules(read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=sociosanitario\npersonal_allowance_month=200\n"
+                + "segment.1=0|40000|0|50\n"))).containsExactly("warning:residenze_isee");
+    }
+
+    @Test
+    void aJumpAboveTheParameterAtABoundaryIsAWarning() {
+        ScheduleInput.Read r = ScheduleInput.read("s.properties", "name=X\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0|10000|50\n"
+                + "bracket.2=10000||300\nmax_jump=100\n");
+        assertThat(ScheduleCheck.check(r.schedule(), r.maxJump())).extracting(ScheduleCheck.Finding::rule).containsExactly("jump");
+        assertThat(ScheduleCheck.check(r.schedule(), Euro.ofEuros(300))).isEmpty();
+    }
+
+    /** A random schedule of linear and fixed bands, monotone by construction or not. */
+    static Schedule random(long seed, boolean monotone) {
+        Random r = new Random(seed);
+        long cost = 100 + r.nextInt(100_000);
+        Schedule.Builder b = Schedule.builder("R").unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).kind(Schedule.Kind.SOCIALE)
+                .cost(Euro.ofCents(cost));
+        long from = 0;
+        long fee = 0;
+        if (r.nextBoolean()) {
+            from = r.nextInt(1_000_000);
+            b.exemptUpTo(Euro.ofCents(from));
+        }
+        int n = 1 + r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            long to = from + 1 + r.nextInt(2_000_000);
+            long next = monotone ? Math.min(cost, fee + r.nextInt((int) Math.max(1, cost / n))) : r.nextInt((int) cost);
+            if (r.nextBoolean() || i == n - 1 && r.nextBoolean()) {
+                b.band(new Band.Linear(Euro.ofCents(from), Euro.ofCents(to), Euro.ofCents(fee), Euro.ofCents(next)));
+            } else {
+                b.band(new Band.Fixed(Euro.ofCents(from), Euro.ofCents(to), Euro.ofCents(next)));
+            }
+            fee = next;
+            from = to;
+        }
+        if (r.nextBoolean()) {
+            b.fullCostAbove(Euro.ofCents(from));
+        }
+        return b.build();
+    }
+
+    @Test
+    void aMonotoneScheduleNeverChargesAHigherIseeLessAndNoFeeExceedsTheCost() {
+        qt().withExamples(1000).forAll(longs().all(), longs().between(0, 20_000_000), longs().between(0, 2_000_000)).checkAssert((seed, x, dx) -> {
+            Schedule s = random(seed, true);
+            assertThat(ScheduleCheck.check(s)).extracting(ScheduleCheck.Finding::rule).doesNotContain("not_monotone", "above_cost", "gap", "overlap");
+            Euro a = s.feeAt(Euro.ofCents(x));
+            Euro b = s.feeAt(Euro.ofCents(x + dx));
+            assertThat(b).isGreaterThanOrEqualTo(a);
+            assertThat(a).isLessThanOrEqualTo(s.cost());
+        });
+    }
+
+    @Test
+    void theCheckFindsEveryFallOfARandomSchedule() {
+        qt().withExamples(500).forAll(longs().all(), longs().between(0, 20_000_000), longs().between(1, 2_000_000)).checkAssert((seed, x, dx) -> {
+            Schedule s = random(seed, false);
+            boolean flagged = ScheduleCheck.check(s).stream().anyMatch(f -> f.rule().equals("not_monotone"));
+            if (s.feeAt(Euro.ofCents(x + dx)).isLessThan(s.feeAt(Euro.ofCents(x)))) {
+                assertThat(flagged).as("a fall between %s and %s", x, x + dx).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void theUserAndTheComuneAlwaysPayTheCostOfTheUnitsToTheCent() {
+        qt().withExamples(1000).forAll(longs().all(), longs().between(0, 20_000_000), longs().between(0, 10_000)).checkAssert((seed, x, tenths) -> {
+            Schedule s = random(seed, seed % 2 == 0);
+            Charge c = s.charge(new User("u", Euro.ofCents(x), null, BigDecimal.valueOf(tenths, 1)));
+            assertThat(c.userTotal().plus(c.comuneShare())).isEqualTo(s.cost().multiply(BigDecimal.valueOf(tenths, 1), java.math.RoundingMode.HALF_UP));
+            assertThat(c.fee()).isLessThanOrEqualTo(s.cost());
+            assertThat(c.comuneShare().isNegative()).isFalse();
+        });
+    }
+
+    @Test
+    void theBatchPricesEveryIseeAsTheOneByOneRule() {
+        qt().withExamples(2000).forAll(longs().all(), longs().between(0, 30_000_000)).checkAssert((seed, x) -> {
+            Schedule s = random(seed, seed % 3 != 0);
+            PricingBatch batch = PricingBatch.of(s);
+            long fee = batch.feeCents(x);
+            Charge c;
+            try {
+                c = s.charge(User.of("u", Euro.ofCents(x)));
+            } catch (it.fsr.core.validation.ValidationException gap) {
+                assertThat(fee).isEqualTo(-2);
+                return;
+            }
+            assertThat(fee).isEqualTo(c.status() == Charge.Status.NO_ACCESS ? -1 : c.fee().cents());
+        });
+        // the real schedules too, at every probe of their check
+        for (Schedule s : List.of(CompartecipazioneTest.MONOPOLI, CompartecipazioneTest.RAVENNA, CompartecipazioneTest.MILANO_CDD,
+                CompartecipazioneTest.ROVIGO_PASTI, CompartecipazioneTest.TERAMO)) {
+            PricingBatch batch = PricingBatch.of(s);
+            for (Euro isee : ScheduleCheck.probes(s)) {
+                Charge c = s.charge(User.of("u", isee));
+                assertThat(batch.feeCents(isee.cents())).isEqualTo(c.status() == Charge.Status.NO_ACCESS ? -1 : c.fee().cents());
+            }
+        }
+    }
+}
