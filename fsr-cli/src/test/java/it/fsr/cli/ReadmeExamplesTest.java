@@ -18,6 +18,11 @@ import it.fsr.core.riparto.RipartoPlan;
 import it.fsr.core.riparto.RipartoScenario;
 import it.fsr.isee.WorkStatus;
 import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.compartecipazione.Charge;
+import it.fsr.isee.compartecipazione.Schedule;
+import it.fsr.isee.compartecipazione.ScheduleCheck;
+import it.fsr.isee.compartecipazione.ScheduleInput;
+import it.fsr.isee.compartecipazione.User;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.HouseholdColumns;
@@ -122,6 +127,26 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void compartecipazione() {
+        Schedule monopoli = ScheduleInput.read("monopoli.properties", """
+                name=Monopoli SAD
+                source=Comune di Monopoli, DCC 65 del 11/12/2017
+                unit=ora
+                cost=13,80
+                isee=ordinario
+                exempt_up_to=7.500,00
+                segment.1=0|30.000,00|0|8,00
+                full_cost_above=30.000,00
+                """).schedule();
+        assert ScheduleCheck.check(monopoli).isEmpty();                  // no finding: monotone, within the cost, ISEE only
+        Charge anna = monopoli.charge(new User("Anna", Euro.parse("15000"), null, new BigDecimal("37.5")));
+        assert anna.fee().equals(Euro.parse("4.00")) && anna.comuneShare().equals(Euro.parse("367.50"));
+        assertThat(ScheduleCheck.check(monopoli)).isEmpty();
+        assertThat(anna.fee()).isEqualTo(Euro.parse("4.00"));
+        assertThat(anna.comuneShare()).isEqualTo(Euro.parse("367.50"));
+    }
+
+    @Test
     void everyReadmeSnippetIsInThisTest() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
         String self = Files.readString(Path.of("src/test/java/it/fsr/cli/ReadmeExamplesTest.java"), StandardCharsets.UTF_8);
@@ -138,7 +163,7 @@ class ReadmeExamplesTest {
                 missing.add(line);
             }
         }
-        assertThat(blocks).isEqualTo(5);
+        assertThat(blocks).isEqualTo(6);
         assertThat(missing).isEmpty();
     }
 }
