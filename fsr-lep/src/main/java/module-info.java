@@ -3,4 +3,7 @@ module it.fsr.lep {
     requires transitive it.fsr.core;
 
     exports it.fsr.lep;
+    exports it.fsr.lep.pnrr;
+    exports it.fsr.lep.fundmap;
+    exports it.fsr.lep.monitoring;
 }

@@ -68,6 +68,8 @@ final class Cli {
                 case "lep" -> LepCommands.run(rest, today().getYear());
                 case "params" -> ParamsCommand.run(rest, today().getYear());
                 case "compartecipazione" -> CompartecipazioneCommands.run(rest);
+                case "pnrr" -> PnrrCommands.pnrr(rest);
+                case "mappa-fondi" -> PnrrCommands.mappaFondi(rest);
                 default -> throw new UsageException("unknown command " + argv[0]);
             };
             out.print(output);
@@ -133,6 +135,10 @@ final class Cli {
                                                          what each user pays from the ISEE, and the Comune's share
                   compartecipazione check --schedule S.properties
                                                          the schedule's findings (exit 1 when one is an error)
+                  pnrr catalogo                          the PNRR M5C2 lines as published, and where their figures disagree
+                  pnrr tranche --amount AMOUNT           a project's four tranches (10-35-35-20%) to the cent
+                  mappa-fondi --lines L.csv --services S.csv [--assign A.csv] [--compare A2.csv]
+                                                         an Ambito's funds programmed together over the years
                   params [--year Y]                      every parameter in force: name, value, valid from, source
 
                 options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,

@@ -1,0 +1,53 @@
+package it.fsr.cli;
+
+import static it.fsr.cli.CliEndToEndTest.EX;
+import static it.fsr.cli.CliEndToEndTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code pnrr catalogo}, {@code pnrr tranche}, {@code mappa-fondi} as cli.md fixes them. */
+class PnrrCliTest {
+
+    @Test
+    void theCatalogueAndItsConsistencyReport() {
+        CliEndToEndTest.Run r = run("pnrr", "catalogo");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("line,name,resources,projects,per_project,computed,difference,beneficiaries,note\n")
+                .contains("1.1,Sostegno agli assistenti sociali,42000000.00,300,210000.00,63000000.00,-21000000.00,3.500,\n")
+                .contains("where,published,computed,difference\n")
+                .contains("M5C2 risorse esistenti,3200000000.00,3300000000.00,-100000000.00\n");
+    }
+
+    @Test
+    void theFourTranchesToTheCent() {
+        CliEndToEndTest.Run r = run("pnrr", "tranche", "--amount", "211.500,00");
+        assertThat(r.out()).isEqualTo("tranche,share,amount,milestone\n1,10,21150.00,convenzione 2022-06-01\n"
+                + "2,35,74025.00,rendicontazione del 35% della spesa\n3,35,74025.00,rendicontazione del 70% della spesa\n"
+                + "4,20,42300.00,saldo dopo la rendicontazione finale (2026-06-30)\n");
+        assertThat(run("pnrr", "tranche", "--amount", "abc").code()).isEqualTo(2);
+        assertThat(run("pnrr").code()).isEqualTo(2);
+    }
+
+    @Test
+    void theFundMapOfASmallAmbito() {
+        CliEndToEndTest.Run r = run("mappa-fondi", "--lines", EX + "mappa-fondi-linee.csv", "--services", EX + "mappa-fondi-servizi.csv");
+        assertThat(r.err()).isEmpty();
+        // FNPS 2025 closes first (31/12/2025): SAD and ADM share it 200,000 : 80,000; then PNRR 1.1.3 (30/6/2026) for the
+        // elderly; FSR (31/12/2026) for minors; ADM 2025 stays 1,428.57 short, and PNRR's last 1,428.57 are at risk
+        assertThat(r.out()).isEqualTo("""
+                year,line,service,amount,kind
+                2025,FNPS,SAD anziani,71428.57,assigned
+                2025,FNPS,ADM,28571.43,assigned
+                2025,PNRR-1.1.3,SAD anziani,128571.43,assigned
+                2025,FSR,ADM,50000.00,assigned
+                2026,PNRR-1.1.3,SAD anziani,200000.00,assigned
+                2026,FNPS,ADM,80000.00,assigned
+                2025,,ADM,1428.57,uncovered
+                2025,PNRR-1.1.3,,1428.57,unprogrammed_at_risk
+                2026,FNPS,,20000.00,unprogrammed_at_risk
+                """);
+        assertThat(run("mappa-fondi", "--lines", EX + "mappa-fondi-linee.csv", "--services", EX + "mappa-fondi-servizi.csv", "--format", "md").out())
+                .contains("## 2026").contains("Risorse a rischio: FNPS € 20.000,00; PNRR-1.1.3 € 1.428,57");
+    }
+}
