@@ -66,6 +66,21 @@ public final class FundMap {
         String key() {
             return line + "@" + year;
         }
+
+        /**
+         * The lines an FSR riparto gives an Ambito: one per area ({@code FSR-MINORI}…), the area's money allocated
+         * to its units, to be spent in the funding year (the FSR funds "le attività per l'anno in corso",
+         * Avviso FSR 2025 §3), for that area only.
+         */
+        public static List<Line> fromRiparto(it.fsr.core.riparto.RipartoPlan plan) {
+            List<Line> out = new ArrayList<>();
+            int year = plan.scenario().year();
+            for (it.fsr.core.riparto.AreaResult a : plan.areas()) {
+                out.add(new Line("FSR-" + a.area().name(), "DGR XII/4793/2025; piano di riparto " + plan.scenario().ambito(), year, a.allocated(),
+                        LocalDate.of(year, 12, 31), Set.of(a.area().name().toLowerCase(java.util.Locale.ROOT))));
+            }
+            return out;
+        }
     }
 
     /**

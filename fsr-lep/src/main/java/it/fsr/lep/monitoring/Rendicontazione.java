@@ -115,6 +115,24 @@ public final class Rendicontazione {
      * @param byRegion totals per region and share, sorted
      */
     public record Result(List<Outcome> outcomes, List<Totals> byRegion) {
+        /**
+         * The report a region's office sends: {@code comune,region,share,assigned,justified,to_recover,reason} for
+         * every Comune, then {@code ,region,share,assigned,justified,to_recover,total} for each region.
+         */
+        public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+            StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(
+                    List.of("comune", "region", "share", "assigned", "justified", "to_recover", "reason"), dialect));
+            for (Outcome o : outcomes) {
+                Report r = o.report();
+                sb.append(it.fsr.core.csv.CsvWriter.line(List.of(r.comune(), r.region() == null ? "" : r.region(), r.share().name().toLowerCase(
+                        java.util.Locale.ROOT), r.assigned().toString(), o.justified().toString(), o.toRecover().toString(), o.reason()), dialect));
+            }
+            for (Totals t : byRegion) {
+                sb.append(it.fsr.core.csv.CsvWriter.line(List.of("", t.name(), t.share().name().toLowerCase(java.util.Locale.ROOT),
+                        t.assigned().toString(), t.justified().toString(), t.toRecover().toString(), "total"), dialect));
+            }
+            return sb.toString();
+        }
     }
 
     private Rendicontazione() {

@@ -103,4 +103,13 @@ class FundMapTest {
             }
         });
     }
+
+    @Test
+    void theFsrRipartoGivesOneLinePerAreaForItsYear() {
+        List<FundMap.Line> fsr = FundMap.Line.fromRiparto(it.fsr.core.riparto.MonteOrfano2025.plan());
+        assertThat(fsr).extracting(FundMap.Line::line).containsExactly("FSR-MINORI", "FSR-ANZIANI", "FSR-DISABILI");
+        assertThat(fsr.get(0).amount()).isEqualTo(Euro.parse("245710.97"));
+        assertThat(fsr.get(0).windowEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(fsr.get(0).areas()).containsExactly("minori");
+    }
 }
