@@ -11,6 +11,7 @@ import it.fsr.isee.Disability;
 import it.fsr.isee.FattoreFamiglia;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.isee.Household;
+import it.fsr.isee.HouseholdContributions;
 import it.fsr.isee.Housing;
 import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.Member;
@@ -41,7 +42,7 @@ final class IseeCommands {
     private IseeCommands() {
     }
 
-    private record HouseholdRow(String id, int line, Euro isee, BigDecimal scale, Euro ise, boolean widowed, Housing housing) {
+    private record HouseholdRow(String id, int line, Euro isee, BigDecimal scale, Euro ise, boolean widowed, Housing housing, String ambito) {
     }
 
     static String run(List<String> rest, boolean contribution, LocalDate today) {
@@ -114,6 +115,7 @@ final class IseeCommands {
         header.addAll(contribution ? List.of("member_id", "national_scale", "ff_scale", "isee", "isee_ff", "contribution", "status", "reason")
                 : List.of("national_scale", "ff_scale", "isee", "isee_ff", "cap_applied"));
         Table table = new Table(header);
+        List<HouseholdContributions> priced = new ArrayList<>();
         for (HouseholdRow hr : households.values()) {
             String where = hFile + ":" + hr.line() + ": ";
             try {
@@ -121,7 +123,9 @@ final class IseeCommands {
                 IseeAttestation att = IseeAttestation.of(hr.isee(), hr.scale(), hr.ise());
                 RescaledIsee r = FattoreFamiglia.rescale(household, att);
                 if (contribution) {
-                    for (ContributionDecision d : NurseryContribution.decide(household, r, rule).decisions()) {
+                    HouseholdContributions hc = NurseryContribution.decide(household, r, rule);
+                    priced.add(hc);
+                    for (ContributionDecision d : hc.decisions()) {
                         table.add(List.of(hr.id(), d.memberIdOrEmpty(), hr.scale(), r.ffScale(), r.nationalIsee(), r.rescaled(),
                                 d.granted() ? d.amount() : "", d.granted() ? "granted" : "excluded", d.exclusion().map(x -> x.code()).orElse("")),
                                 r.explanation().then(d.explanation()), hr.id() + (d.memberId() == null ? "" : "/" + d.memberId()));
@@ -137,7 +141,40 @@ final class IseeCommands {
             }
         }
         Csv.throwIfAny(v);
-        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(h.dialect()));
+        String out = table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(h.dialect()));
+        if (!contribution || a.format() == Args.Format.CSV) {
+            return out;
+        }
+        return out + totals(priced, households, a);
+    }
+
+    /** The totals of the report: per household with a child attending, and per Ambito when the households file names one. */
+    private static String totals(List<HouseholdContributions> priced, Map<String, HouseholdRow> households, Args a) {
+        boolean en = a.lang().getLanguage().equals("en");
+        StringBuilder sb = new StringBuilder("\n").append(en ? "Total per household: " : "Totale per nucleo: ");
+        List<String> parts = new ArrayList<>();
+        Euro all = Euro.ZERO;
+        for (HouseholdContributions hc : priced) {
+            if (hc.total().isPositive()) {
+                parts.add(hc.householdId() + " " + it.fsr.core.explain.ValueFormat.format(hc.total(), a.lang()));
+            }
+            all = all.plus(hc.total());
+        }
+        sb.append(parts.isEmpty() ? "—" : String.join("; ", parts)).append('\n');
+        Map<String, String> ambiti = new LinkedHashMap<>();
+        households.values().forEach(hr -> {
+            if (hr.ambito() != null) {
+                ambiti.put(hr.id(), hr.ambito());
+            }
+        });
+        if (!ambiti.isEmpty()) {
+            Map<String, Euro> byAmbito = HouseholdContributions.totalsByAmbito(priced.stream().filter(hc -> ambiti.containsKey(hc.householdId())).toList(),
+                    ambiti);
+            List<String> p = new ArrayList<>();
+            byAmbito.forEach((k, e) -> p.add(k + " " + it.fsr.core.explain.ValueFormat.format(e, a.lang())));
+            sb.append(en ? "Total per Ambito: " : "Totale per Ambito: ").append(String.join("; ", p)).append('\n');
+        }
+        return sb.append(en ? "Total: " : "Totale: ").append(it.fsr.core.explain.ValueFormat.format(all, a.lang())).append('\n').toString();
     }
 
     private static Map<String, HouseholdRow> readHouseholds(CsvTable h, Violations v) {
@@ -153,7 +190,7 @@ final class IseeCommands {
             if (id != null && households.containsKey(id)) {
                 continue;
             } else if (id != null && isee != null && scale != null && widowed != null && housing != null) {
-                households.put(id, new HouseholdRow(id, r.line(), isee, scale, ise, widowed, housing));
+                households.put(id, new HouseholdRow(id, r.line(), isee, scale, ise, widowed, housing, r.text("ambito").orElse(null)));
             }
         }
         return households;

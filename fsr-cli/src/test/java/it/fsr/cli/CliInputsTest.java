@@ -138,4 +138,17 @@ class CliInputsTest {
         String s = file("s.properties", "year=2025\nbudget=1.000,00\nprevious_area.MINORI=1\nprevious_area.ANZIANI=0\nprevious_area.DISABILI=0\n");
         assertThat(run("riparto", "--scenario", s, "--units", units).out()).contains("U1;C1;U1;;;MINORI;AFFIDO;PROPORTIONAL;CAPPED;;1000,00;1000,00;1000,00;");
     }
+
+    @Test
+    void theContributionReportTotalsPerHouseholdAndPerAmbito() throws IOException {
+        String h = file("h.csv", "household_id,isee,scale,ambito\nA,2000.00,2.04,Ambito Verona 1\nB,2000.00,2.04,Ambito Verona 1\nC,2000.00,2.04,Ambito Legnago\n");
+        String m = file("m.csv", "household_id,member_id,relationship,age,work,nursery\nA,a1,head,30,works,no\nA,a2,child,1,,yes\nA,a3,child,2,,yes\n"
+                + "B,b1,head,30,works,no\nB,b2,child,1,,yes\nC,c1,head,30,works,no\nC,c2,child,1,,yes\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2021-11-19", "--service-year", "2021/22",
+                "--format", "text");
+        assertThat(r.err()).isEmpty();
+        // every child €600 (rescaled ISEE under €3,000): A two children, B one, C one
+        assertThat(r.out()).contains("Totale per nucleo: A € 1.200,00; B € 600,00; C € 600,00")
+                .contains("Totale per Ambito: Ambito Legnago € 600,00; Ambito Verona 1 € 1.800,00").contains("Totale: € 2.400,00");
+    }
 }
