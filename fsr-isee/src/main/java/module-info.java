@@ -5,4 +5,5 @@ module it.fsr.isee {
     exports it.fsr.isee;
     exports it.fsr.isee.tariff;
     exports it.fsr.isee.compartecipazione;
+    exports it.fsr.isee.dsu;
 }

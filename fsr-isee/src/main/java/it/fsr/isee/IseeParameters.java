@@ -43,6 +43,16 @@ public final class IseeParameters {
             key("isee.magg.workingParentsUnderThree", "maggiorazione: working parents, a child under three");
     /** +0.5 for each member with medium, severe or not-self-sufficient disability. */
     public static final ParameterKey<BigDecimal> DISABLED_MEMBER = key("isee.magg.disabledMember", "per member with disability");
+    /** Added for a member in residential care or a convivenza counted in the nucleus [open wording: default 1]. */
+    public static final ParameterKey<BigDecimal> RESIDENTIAL_MEMBER = key("isee.magg.residentialMember", "per member in residential care");
+    /** Maggiorazione a) of the 2026 family ISEE: two children. */
+    public static final ParameterKey<BigDecimal> FAMILY_TWO_CHILDREN = key("isee.family2026.twoChildren", "2026 family ISEE: two children");
+    /** Maggiorazione a) of the 2026 family ISEE: three children. */
+    public static final ParameterKey<BigDecimal> FAMILY_THREE_CHILDREN = key("isee.family2026.threeChildren", "2026 family ISEE: three children");
+    /** Maggiorazione a) of the 2026 family ISEE: four children. */
+    public static final ParameterKey<BigDecimal> FAMILY_FOUR_CHILDREN = key("isee.family2026.fourChildren", "2026 family ISEE: four children");
+    /** Maggiorazione a) of the 2026 family ISEE: five or more children. */
+    public static final ParameterKey<BigDecimal> FAMILY_FIVE_CHILDREN = key("isee.family2026.fiveChildren", "2026 family ISEE: five or more children");
     /** ISE = ISR + this share of ISP. */
     public static final ParameterKey<Rate> ASSETS_SHARE = ParameterKey.of("isee.ise.assetsShare", Rate.class, "share of ISP in the ISE");
     /** Employee income: deduction rate. */
@@ -85,6 +95,13 @@ public final class IseeParameters {
         list.add(Parameter.of(WORKING_PARENTS, DatedValue.from(new BigDecimal("0.2"), DPCM, ALL1 + ", maggiorazioni b) e c)")));
         list.add(Parameter.of(WORKING_PARENTS_UNDER_THREE, DatedValue.from(new BigDecimal("0.3"), DPCM, ALL1 + ", maggiorazione b)")));
         list.add(Parameter.of(DISABLED_MEMBER, DatedValue.from(new BigDecimal("0.5"), DL42, "D.L. 42/2016 art. 2-sexies (conv. L. 89/2016)")));
+        list.add(Parameter.of(RESIDENTIAL_MEMBER, DatedValue.from(new BigDecimal("1"), DPCM, ALL1 + ", componente in convivenza anagrafica")));
+        String l199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
+        LocalDate y2026 = LocalDate.of(2026, 1, 1);
+        list.add(Parameter.of(FAMILY_TWO_CHILDREN, DatedValue.from(new BigDecimal("0.10"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_THREE_CHILDREN, DatedValue.from(new BigDecimal("0.25"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_FOUR_CHILDREN, DatedValue.from(new BigDecimal("0.40"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_FIVE_CHILDREN, DatedValue.from(new BigDecimal("0.55"), y2026, l199)));
         list.add(Parameter.of(ASSETS_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 2 c. 3")));
         list.add(Parameter.of(EMPLOYEE_DEDUCTION_RATE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
         list.add(Parameter.of(EMPLOYEE_DEDUCTION_CAP, DatedValue.from(Euro.ofEuros(3000), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));

@@ -30,6 +30,22 @@ final class ViolationCodes {
 
     static {
         List<Entry> e = new ArrayList<>(List.of(
+            new Entry("FSR-DSU-DECLARANT", "a nucleus needs exactly one declarant \\(found (\\d+)\\)"),
+            new Entry("FSR-DSU-GNC-VARIANT", "a non-cohabiting parent belongs only to the minorenni or universita ISEE"),
+            new Entry("FSR-DSU-GNC-CASE-REQUIRED", "a value is required for a non-cohabiting parent \\(.*\\)"),
+            new Entry("FSR-DSU-GNC-CASE-MISPLACED", "applies only to a non-cohabiting parent \\(relationship gnc\\)"),
+            new Entry("FSR-DSU-DEPENDENT-REQUIRED", "a value is required \\(yes or no\\) for an adult child in the nucleo ristretto.*"),
+            new Entry("FSR-DSU-NOT-RISTRETTO", "is not in the nucleo ristretto of DPCM 159/2013 art\\. 6 c\\. 2.*"),
+            new Entry("FSR-DSU-FIGURATIVE-RATE", "no yield rate for the reddito figurativo on (\\S+): write the figurative income printed on the DSU"),
+            new Entry("FSR-DSU-FAMILY-DATE", "the 2026 family ISEE applies to DSUs from (\\S+)"),
+            new Entry("FSR-DSU-CAPOLUOGO-REQUIRED", "a value is required \\(yes or no\\) for the 2026 family ISEE.*"),
+            new Entry("FSR-DSU-AUU-REQUIRED", "the Assegno unico received is required for the bonus nido ISEE"),
+            new Entry("FSR-DSU-CHILD-IN-NUCLEUS", "is a member of the nucleus: a componente aggiuntiva is for a child outside it"),
+            new Entry("FSR-DSU-OUTSIDE-NOT-GNC", "is not a non-cohabiting parent of this DSU with a componente aggiuntiva"),
+            new Entry("FSR-DSU-OUTSIDE-VARIANT", "other persons' economic situations count only in the residenze, minorenni and universita ISEE"),
+            new Entry("FSR-DSU-GNC-SITUATION", "the non-cohabiting parent's ISE and scale are required for the componente aggiuntiva"),
+            new Entry("FSR-CORRENTE-NO-ISEE", "an ISEE corrente needs a valid ordinary ISEE.*"),
+            new Entry("FSR-CORRENTE-NO-CONDITION", "no condition of DPCM 159/2013 art\\. 9 is met: (.+)"),
             new Entry("FSR-USERS-ABOVE-TOTAL", "exceed the (\\d+) users the total is for"),
             new Entry("FSR-BRACKET-START", "the first bracket must start at 0"),
             new Entry("FSR-BRACKET-ORDER", "must be above the previous bracket's start"),

@@ -1,0 +1,92 @@
+package it.fsr.isee.dsu;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.Parameter;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.isee.IseeParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters the DSU calculation adds to {@link IseeParameters}: per-member deductions, the bond
+ * exclusion, the componente aggiuntiva, the 2026 family ISEE's home franchigia, the ISEE corrente
+ * thresholds. Each is dated and cites its act. The yield rate of the reddito figurativo has no
+ * default: a caller adds it per year with {@link ParameterSet#with}, or gives the figure printed on the
+ * DSU.
+ */
+public final class DsuParameters {
+    private static final LocalDate DPCM = LocalDate.of(2015, 1, 1);
+    private static final LocalDate DPCM_13_2025 = LocalDate.of(2025, 4, 3);
+    private static final LocalDate FAMILY_2026 = LocalDate.of(2026, 1, 1);
+    private static final String L199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
+
+    /** Health and assistance expenses for a member with disability: deducted up to this, per member (art. 4 c. 4 lett. d). */
+    public static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
+    /** Government bonds, postal bonds and savings books excluded up to this per nucleus (DPCM 13/2025, DSUs from 3/4/2025). */
+    public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
+    /** Financial franchigia: extra per cohabiting child after the second [open: 0 until confirmed from the text]. */
+    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",
+            "financial allowance per child after the second");
+    /** The yield rate of the reddito figurativo: min(10-year Treasury yield, legal rate + 1 point); no default. */
+    public static final ParameterKey<Rate> FIGURATIVE_RATE = ParameterKey.of("isee.isr.figurativeRate", Rate.class, "reddito figurativo yield rate");
+    /** Componente aggiuntiva: the threshold subtracted from the person's equivalent ISE (all. 2). */
+    public static final ParameterKey<Euro> CA_THRESHOLD = euro("isee.ca.threshold", "componente aggiuntiva threshold");
+    /** Componente aggiuntiva: the share of the excess (all. 2). */
+    public static final ParameterKey<Rate> CA_SHARE = ParameterKey.of("isee.ca.share", Rate.class, "componente aggiuntiva share");
+    /** Università: own income that makes the student autonomous (adeguata capacità di reddito). */
+    public static final ParameterKey<Euro> UNIVERSITY_OWN_INCOME = euro("isee.university.ownIncome", "student's own income for autonomy");
+    /** 2026 family ISEE: main-home franchigia. */
+    public static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE = euro("isee.family2026.homeAllowance", "2026 family ISEE: home franchigia");
+    /** 2026 family ISEE: main-home franchigia in a capoluogo of a Città metropolitana. */
+    public static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE_METRO = euro("isee.family2026.homeAllowanceMetro",
+            "2026 family ISEE: home franchigia in a metropolitan capoluogo");
+    /** 2026 family ISEE: increase per cohabiting child after the first. */
+    public static final ParameterKey<Euro> FAMILY_HOME_PER_CHILD = euro("isee.family2026.homePerChildAfterFirst",
+            "2026 family ISEE: home franchigia per child after the first");
+    /** ISEE corrente: the ISR change that allows it. */
+    public static final ParameterKey<Rate> CORRENTE_ISR_CHANGE = ParameterKey.of("isee.corrente.isrChange", Rate.class, "ISEE corrente: ISR change");
+    /** ISEE corrente: the ISP change that allows it. */
+    public static final ParameterKey<Rate> CORRENTE_ISP_CHANGE = ParameterKey.of("isee.corrente.ispChange", Rate.class, "ISEE corrente: ISP change");
+
+    private static final ParameterSet DEFAULTS;
+
+    static {
+        List<Parameter<?>> l = new ArrayList<>();
+        l.add(Parameter.of(DISABILITY_EXPENSES_CAP, DatedValue.from(Euro.ofEuros(5000), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. d)")));
+        l.add(Parameter.of(BOND_EXCLUSION, DatedValue.from(Euro.ZERO, DPCM, "DPCM 159/2013 art. 5 c. 4"),
+                DatedValue.from(Euro.ofEuros(50000), DPCM_13_2025, "L. 213/2023 art. 1 c. 183; DPCM 14 gennaio 2025 n. 13")));
+        l.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ZERO, DPCM,
+                "DPCM 159/2013 art. 5 c. 4 (incremento per figli non confermato dal testo: scelta di fsr, zero)")));
+        l.add(Parameter.of(CA_THRESHOLD, DatedValue.from(Euro.ofEuros(9000), DPCM, "DPCM 159/2013 all. 2 c. 1")));
+        l.add(Parameter.of(CA_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 all. 2 c. 1")));
+        l.add(Parameter.of(UNIVERSITY_OWN_INCOME, DatedValue.from(Euro.ofEuros(6500), DPCM,
+                "DPCM 159/2013 art. 8 c. 2 lett. b); DPCM 9 aprile 2001 art. 5")));
+        l.add(Parameter.of(FAMILY_HOME_ALLOWANCE, DatedValue.from(Euro.ofEuros(91500), FAMILY_2026, L199)));
+        l.add(Parameter.of(FAMILY_HOME_ALLOWANCE_METRO, DatedValue.from(Euro.ofEuros(120000), FAMILY_2026, L199)));
+        l.add(Parameter.of(FAMILY_HOME_PER_CHILD, DatedValue.from(Euro.ofEuros(2500), FAMILY_2026, L199)));
+        l.add(Parameter.of(CORRENTE_ISR_CHANGE, DatedValue.from(Rate.ofPercent(25), DPCM, "DPCM 159/2013 art. 9 c. 1; D.L. 34/2019 art. 28-bis")));
+        l.add(Parameter.of(CORRENTE_ISP_CHANGE, DatedValue.from(Rate.ofPercent(20), DPCM_13_2025, "DPCM 14 gennaio 2025 n. 13 (art. 9 c. 2-bis)")));
+        DEFAULTS = ParameterSet.union(IseeParameters.defaults(), ParameterSet.of(l));
+    }
+
+    private DsuParameters() {
+    }
+
+    private static ParameterKey<Euro> euro(String name, String description) {
+        return ParameterKey.of(name, Euro.class, description);
+    }
+
+    /** The national ISEE's parameters with the DSU's. */
+    public static ParameterSet defaults() {
+        return DEFAULTS;
+    }
+
+    /** The defaults with a reddito figurativo yield rate in force from {@code from}, citing {@code source}. */
+    public static ParameterSet withFigurativeRate(ParameterSet base, Rate rate, LocalDate from, String source) {
+        return base.with(FIGURATIVE_RATE, DatedValue.from(rate, from, source));
+    }
+}

@@ -1,0 +1,249 @@
+package it.fsr.isee.dsu;
+
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violations;
+import it.fsr.isee.IseeCalculator;
+import it.fsr.isee.IseeParameters;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The ISEE corrente (DPCM 159/2013 art. 9 as replaced by D.L. 34/2019 art. 28-bis; DPCM 14 gennaio 2025
+ * n. 13 for the assets case): an update of a valid ordinary ISEE when a member's situation changed.
+ *
+ * <ul>
+ * <li><b>Allowed</b> when a valid ordinary ISEE exists on the filing date and, for at least one member,
+ * dependent work was lost, suspended or reduced, or a fixed-term or self-employed activity ended, or
+ * public benefits not in IRPEF income were interrupted (declared facts, {@link Event}); or the ISR
+ * changes by more than 25% (computed); or, from 1 April, the ISP changes by more than 20% (computed).
+ * Otherwise it is refused with the reason.</li>
+ * <li><b>Income case</b>: the incomes of the members whose situation changed are replaced by those of
+ * the 12 months before the request, or by the last 2 months × 6 for a lost permanent job or lost
+ * benefits; the other members keep their lines (scelta di fsr on art. 9 c. 3: only the members with a
+ * variation are updated). Rent, figurative income and deductions follow {@link DsuCalculator}. Valid 6
+ * months from filing.</li>
+ * <li><b>Assets case</b>: ISR and scale unchanged, ISP replaced by that of the current assets. Valid until
+ * 31 December of the filing year. Both cases: the earlier end [open].</li>
+ * </ul>
+ * ISR, ISP, ISE and ISEE are rounded half-up to the cent once each. Stateless and thread-safe.
+ */
+public final class IseeCorrente {
+
+    /** A declared change in a member's situation (art. 9 c. 1). */
+    public enum Event {
+        /** Permanent dependent work lost: the last two months × 6 may be used. */
+        PERMANENT_JOB_LOST(true),
+        /** Dependent work suspended or hours reduced. */
+        JOB_SUSPENDED_OR_REDUCED(false),
+        /** A fixed-term, atypical or self-employed activity ended. */
+        FIXED_TERM_OR_SELF_EMPLOYED_ENDED(false),
+        /** Public benefits not in IRPEF income interrupted: the last two months × 6 may be used. */
+        BENEFITS_INTERRUPTED(true);
+
+        private final boolean allowsTwoMonths;
+
+        Event(boolean allowsTwoMonths) {
+            this.allowsTwoMonths = allowsTwoMonths;
+        }
+
+        /** Whether this event allows the last two months × 6. */
+        public boolean allowsTwoMonths() {
+            return allowsTwoMonths;
+        }
+    }
+
+    /** What allowed the ISEE corrente. */
+    public enum Condition {
+        /** A declared event. */
+        EVENT,
+        /** The ISR changed by more than the threshold. */
+        ISR_CHANGE,
+        /** The ISP changed by more than the threshold (from 1 April). */
+        ISP_CHANGE
+    }
+
+    /** The period the current incomes cover. */
+    public enum Period {
+        /** The 12 months before the request. */
+        TWELVE_MONTHS,
+        /** The last 2 months, multiplied by 6. */
+        LAST_TWO_MONTHS
+    }
+
+    /**
+     * A request for the ISEE corrente.
+     *
+     * @param filingDate          the date the ISEE corrente is requested
+     * @param ordinaryValidUntil  the end of validity of the ordinary ISEE it updates
+     * @param events              the events declared, by member id (may be empty)
+     * @param period              the period of the current incomes (required when there are any)
+     * @param currentMembers      the members whose incomes changed, with their current incomes (empty: no income case)
+     * @param currentAssets       the DSU with the current assets for the assets case, or null
+     */
+    public record Request(LocalDate filingDate, LocalDate ordinaryValidUntil, Map<String, Set<Event>> events, Period period,
+            List<DsuMember> currentMembers, Dsu currentAssets) {
+        /** Copies. */
+        public Request {
+            Objects.requireNonNull(filingDate, "filingDate");
+            events = Map.copyOf(events);
+            currentMembers = List.copyOf(currentMembers);
+        }
+    }
+
+    /**
+     * The ISEE corrente.
+     *
+     * @param ordinary     the ordinary ISEE it updates
+     * @param isr          current ISR
+     * @param isp          current ISP
+     * @param ise          current ISE
+     * @param scale        the scale (unchanged)
+     * @param isee         the ISEE corrente
+     * @param conditions   what allowed it
+     * @param validUntil   its last day of validity
+     * @param explanation  the steps
+     */
+    public record Result(DsuResult ordinary, Euro isr, Euro isp, Euro ise, BigDecimal scale, Euro isee, Set<Condition> conditions,
+            LocalDate validUntil, Explanation explanation) {
+    }
+
+    private IseeCorrente() {
+    }
+
+    /** With the default parameters. */
+    public static Result compute(Dsu dsu, Request request) {
+        return compute(dsu, request, DsuParameters.defaults());
+    }
+
+    /**
+     * The ISEE corrente of {@code dsu} (the DSU of the valid ordinary ISEE).
+     *
+     * @throws it.fsr.core.validation.ValidationException when no valid ordinary ISEE exists, no condition is met, or
+     *                                                   the request is inconsistent — every problem at once
+     */
+    public static Result compute(Dsu dsu, Request r, ParameterSet p) {
+        Violations v = new Violations();
+        if (r.ordinaryValidUntil() == null || r.ordinaryValidUntil().isBefore(r.filingDate())) {
+            v.add("ordinary_valid_until", r.ordinaryValidUntil(),
+                    "an ISEE corrente needs a valid ordinary ISEE: none is valid on the filing date");
+        }
+        Map<String, DsuMember> byId = new HashMap<>();
+        dsu.members().forEach(m -> byId.put(m.id(), m));
+        for (String id : r.events().keySet()) {
+            v.check(byId.containsKey(id), "events", id, "is not a member of the nucleus");
+        }
+        boolean twoMonthsAllowed = r.events().values().stream().flatMap(Set::stream).anyMatch(Event::allowsTwoMonths);
+        if (!r.currentMembers().isEmpty()) {
+            if (r.period() == null) {
+                v.add("period", "", "is required");
+            } else if (r.period() == Period.LAST_TWO_MONTHS && !twoMonthsAllowed) {
+                v.add("period", "LAST_TWO_MONTHS", "the last two months × 6 need a lost permanent job or lost benefits");
+            }
+            for (DsuMember m : r.currentMembers()) {
+                v.check(byId.containsKey(m.id()), "current_members", m.id(), "is not a member of the nucleus");
+            }
+        }
+        if (r.currentMembers().isEmpty() && r.currentAssets() == null) {
+            v.add("current_members", "", "is required");
+        }
+        v.throwIfAny();
+        DsuResult ordinary = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY, p);
+        List<Step> steps = new ArrayList<>();
+        LocalDate date = dsu.date();
+        Euro isr = ordinary.isr();
+        Set<Condition> met = EnumSet.noneOf(Condition.class);
+        List<String> reasons = new ArrayList<>();
+        LocalDate validUntil = null;
+        if (!r.events().isEmpty() && r.events().values().stream().anyMatch(s -> !s.isEmpty())) {
+            met.add(Condition.EVENT);
+            steps.add(DsuMessages.step("corrente.condition", r.events().toString(), "", "DPCM 159/2013 art. 9 c. 1"));
+        } else {
+            reasons.add("no event declared");
+        }
+        if (!r.currentMembers().isEmpty()) {
+            int factor = r.period() == Period.LAST_TWO_MONTHS ? 6 : 1;
+            Map<String, DsuMember> current = new HashMap<>();
+            r.currentMembers().forEach(m -> current.put(m.id(), scaled(m, factor)));
+            List<DsuMember> members = dsu.members().stream().map(m -> current.getOrDefault(m.id(), m)).toList();
+            Dsu updated = new Dsu(dsu.id(), dsu.date(), members, dsu.rent(), dsu.homeValue(), dsu.homeMortgage(), dsu.otherRealEstate(),
+                    dsu.depositsBalance(), dsu.depositsAverage(), dsu.otherFinancial(), dsu.governmentBonds(), ordinary.figurativeIncome(),
+                    dsu.capoluogoMetropolitano(), dsu.assegnoUnico(), dsu.donations(), dsu.outside());
+            isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARY, p).isr();
+            Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, date);
+            if (changedMoreThan(ordinary.isr(), isr, threshold)) {
+                met.add(Condition.ISR_CHANGE);
+                steps.add(DsuMessages.step("corrente.condition", "ISR " + ordinary.isr() + " → " + isr, "> " + threshold,
+                        "DPCM 159/2013 art. 9 c. 1; D.L. 34/2019 art. 28-bis"));
+            } else {
+                reasons.add("ISR " + ordinary.isr() + " → " + isr + " changes by no more than " + threshold);
+            }
+            validUntil = r.filingDate().plusMonths(6);
+            steps.add(DsuMessages.step("corrente.isr", isr, factor == 6 ? "2 mesi × 6" : "12 mesi", "DPCM 159/2013 art. 9 c. 3"));
+        }
+        Euro isp = ordinary.isp();
+        if (r.currentAssets() != null) {
+            Euro currentIsp = DsuCalculator.compute(r.currentAssets(), Variant.ORDINARIO, Purpose.ORDINARY, p).isp();
+            Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISP_CHANGE, r.filingDate());
+            boolean fromApril = !MonthDay.from(r.filingDate()).isBefore(MonthDay.of(4, 1));
+            if (fromApril && changedMoreThan(ordinary.isp(), currentIsp, threshold)) {
+                met.add(Condition.ISP_CHANGE);
+                isp = currentIsp;
+                LocalDate endOfYear = LocalDate.of(r.filingDate().getYear(), 12, 31);
+                validUntil = validUntil == null || endOfYear.isBefore(validUntil) ? endOfYear : validUntil;
+                steps.add(DsuMessages.step("corrente.isp", isp, "ISP " + ordinary.isp() + " → " + currentIsp + " > " + threshold,
+                        "DPCM 14 gennaio 2025 n. 13"));
+            } else {
+                reasons.add(fromApril ? "ISP " + ordinary.isp() + " → " + currentIsp + " changes by no more than " + threshold
+                        : "the assets case is allowed from 1 April");
+            }
+        }
+        boolean incomeCase = !r.currentMembers().isEmpty() && (met.contains(Condition.EVENT) || met.contains(Condition.ISR_CHANGE));
+        if (!incomeCase) {
+            isr = ordinary.isr();
+            validUntil = met.contains(Condition.ISP_CHANGE) ? LocalDate.of(r.filingDate().getYear(), 12, 31) : null;
+            met.remove(Condition.EVENT);
+        }
+        if (!incomeCase && !met.contains(Condition.ISP_CHANGE)) {
+            Violations refused = new Violations();
+            refused.add("conditions", r.filingDate(), "no condition of DPCM 159/2013 art. 9 is met: " + String.join("; ", reasons));
+            refused.throwIfAny();
+        }
+        Euro ise = IseeCalculator.ise(isr, isp, p.valueOn(IseeParameters.ASSETS_SHARE, date));
+        Euro isee = IseeCalculator.isee(ise, ordinary.scale());
+        steps.add(DsuMessages.step("corrente.isee", isee, ise + " / " + ordinary.scale().toPlainString(), "DPCM 159/2013 art. 9"));
+        steps.add(DsuMessages.step("corrente.validUntil", validUntil, "", "DPCM 159/2013 art. 9 c. 4"));
+        return new Result(ordinary, isr, isp, ise, ordinary.scale(), isee, Set.copyOf(met), validUntil, Explanation.of(steps));
+    }
+
+    /** Whether |after − before| / before exceeds the threshold; from 0 any change does. */
+    static boolean changedMoreThan(Euro before, Euro after, Rate threshold) {
+        BigDecimal diff = after.minus(before).toBigDecimal().abs();
+        if (before.isZero()) {
+            return diff.signum() > 0;
+        }
+        return diff.compareTo(before.toBigDecimal().multiply(threshold.fraction())) > 0;
+    }
+
+    private static DsuMember scaled(DsuMember m, int f) {
+        if (f == 1) {
+            return m;
+        }
+        return new DsuMember(m.id(), m.relationship(), m.age(), m.disability(), m.worked6Months(), m.residential(), m.gncCase(),
+                m.dependent(), m.employeeIncome().times(f), m.pensionIncome().times(f), m.otherIncome().times(f),
+                m.publicBenefits().times(f), m.maintenanceReceived().times(f), m.maintenancePaid().times(f),
+                m.disabilityExpenses().times(f), m.agriculturalIncome().times(f));
+    }
+}

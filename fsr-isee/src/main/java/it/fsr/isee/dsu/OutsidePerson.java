@@ -1,0 +1,47 @@
+package it.fsr.isee.dsu;
+
+import it.fsr.core.money.Euro;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A person outside the nucleus whose economic situation adds a componente aggiuntiva (DPCM 159/2013
+ * all. 2): a child of the beneficiary not in the nucleus (residenze, art. 6 c. 3), or a non-cohabiting
+ * parent married to someone else or with children with someone else (minorenni and università, art. 7
+ * c. 1 lett. a–b), whose id is then the parent's member id.
+ *
+ * @param id        the child's id, or the non-cohabiting parent's member id
+ * @param ise       the ISE of the person alone: only their own income and assets
+ * @param scale     the scale of the person's own nucleus, at least 1
+ * @param exemption why no componente is due, or {@link Exemption#NONE}
+ */
+public record OutsidePerson(String id, Euro ise, BigDecimal scale, Exemption exemption) {
+    /** Why a child adds no componente aggiuntiva (all. 2 c. 1). */
+    public enum Exemption {
+        /** No exemption: the componente is computed. */
+        NONE("none"),
+        /** The child or a member of the child's nucleus has disability media, grave or non autosufficienza. */
+        DISABILITY("disability"),
+        /** Estrangement from the family ascertained by the authorities. */
+        ESTRANGEMENT("estrangement");
+
+        private final String code;
+
+        Exemption(String code) {
+            this.code = code;
+        }
+
+        /** The code written in a file. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /** Checks for nulls. */
+    public OutsidePerson {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(ise, "ise");
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(exemption, "exemption");
+    }
+}
