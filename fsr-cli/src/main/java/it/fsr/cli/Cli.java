@@ -67,6 +67,7 @@ final class Cli {
                 case "contributo-nido" -> IseeCommands.run(rest, true, today());
                 case "lep" -> LepCommands.run(rest, today().getYear());
                 case "params" -> ParamsCommand.run(rest, today().getYear());
+                case "isee" -> DsuCommand.run(rest, today());
                 case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 case "pnrr" -> PnrrCommands.pnrr(rest);
                 case "mappa-fondi" -> PnrrCommands.mappaFondi(rest);
@@ -126,6 +127,10 @@ final class Cli {
                   contributo-nido --households H.csv --members M.csv --service-year 2021/22 [--date YYYY-MM-DD]
                                                          one row per child at a 0-3 service: the contribution of the
                                                          service year's DGR edition (members need member_id, nursery)
+                  isee --households D.csv --members DM.csv [--variant V] [--purpose P] [--other-children OC.csv] [--date D]
+                                                         the ISEE from the DSU, member by member; variants ordinario,
+                                                         minorenni, sociosanitario, residenze, universita; purposes
+                                                         ordinary, family-2026, bonus-nido (D.csv needs auu)
                   lep sociale --comuni C.csv [--year Y]  social workers: 1:6,500 / 1:5,000 / 1:4,000, c. 797 contribution
                   lep nidi --comuni C.csv --year Y [--total AMOUNT]
                                                          nursery coverage, places needed, resources

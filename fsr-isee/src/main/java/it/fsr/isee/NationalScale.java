@@ -110,7 +110,7 @@ public final class NationalScale {
         }
         for (Disability d : f.disabilities()) {
             if (d != Disability.NONE) {
-                scale = add(scale, steps, p, IseeParameters.DISABLED_MEMBER, date, "national.disability", d);
+                scale = add(scale, steps, p, IseeParameters.DISABLED_MEMBER, date, "national.disability." + d.name());
             }
         }
         for (int i = 0; i < f.residentialMembers(); i++) {

@@ -186,8 +186,7 @@ public final class DsuCalculator {
         dsu.members().stream().filter(m -> m.relationship() == DsuRelationship.GNC).forEach(m -> gncById.put(m.id(), m));
         for (OutsidePerson o : dsu.outside()) {
             if (o.exemption() != OutsidePerson.Exemption.NONE) {
-                steps.add(DsuMessages.step("dsu.ca.exempt", Euro.ZERO, o.exemption().code(), "DPCM 159/2013 all. 2 c. 1", o.id(),
-                        o.exemption().code()));
+                steps.add(DsuMessages.step("dsu.ca.exempt." + o.exemption().name(), Euro.ZERO, "", "DPCM 159/2013 all. 2 c. 1", o.id()));
                 continue;
             }
             Euro one = componenteAggiuntiva(o.ise(), o.scale(), scale.value(), p, date);
@@ -205,7 +204,9 @@ public final class DsuCalculator {
         }
         Euro fin = isee.plus(ca).minus(auu).atLeastZero();
         steps.add(DsuMessages.step("dsu.final", fin, isee + " + " + ca + (purpose == Purpose.BONUS_NIDO ? " − " + auu : ""),
-                "DPCM 159/2013 artt. 2, 6, 7, 8", variant.code(), purpose.code()));
+                "DPCM 159/2013 artt. 2, 6, 7, 8", variant.code()).withChildren(List.of(DsuMessages.step("dsu.purpose." + purpose.name(),
+                        purpose.code(), "", purpose == Purpose.ORDINARY ? "DPCM 159/2013" : purpose == Purpose.FAMILY_2026
+                                ? "L. 199/2025 art. 1 c. 208" : "circolare INPS 60/2025"))));
         return new DsuResult(dsu.id(), variant, purpose, nucleus.stream().map(DsuMember::id).toList(), lines, figurative, rent, isr,
                 isp, ise, scale.value(), isee, ca, auu, fin, Explanation.of(steps));
     }

@@ -148,7 +148,7 @@ class DsuCalculatorTest {
         assertThat(r.isr()).isEqualTo(e(13000));
         assertThat(r.isee()).isEqualTo(Euro.parse("12666.67"));
         assertThat(r.iseeFinal()).isEqualTo(Euro.parse("13866.67"));
-        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("esonero (disability)");
+        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("esonero per disabilità");
         assertThat(r.toAttestation().ise()).isEmpty();
         // in the ordinary ISEE the donation does not count and is said not to
         DsuResult ord = DsuCalculator.compute(dsu.withOutside(List.of()), Variant.ORDINARIO, Purpose.ORDINARY);

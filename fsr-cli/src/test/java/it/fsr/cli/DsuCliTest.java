@@ -1,0 +1,85 @@
+package it.fsr.cli;
+
+import static it.fsr.cli.CliEndToEndTest.EX;
+import static it.fsr.cli.CliEndToEndTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code isee}: the ISEE from the DSU, one row per household, as the command-line reference fixes it. */
+class DsuCliTest {
+    @TempDir
+    Path dir;
+
+    private String file(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
+        return p.toString();
+    }
+
+    /** The University of Turin's couple: ISEE 7,368.42 (per-earner deductions), one row per household. */
+    @Test
+    void theExampleDsusGiveOneRowPerHousehold() {
+        CliEndToEndTest.Run r = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--date", "2025-06-10");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().toList()).containsExactly(
+                "household_id,variant,purpose,isr,isp,ise,scale,isee,componente_aggiuntiva,isee_final",
+                "torino,ordinario,ordinary,17000.00,13000.00,19600.00,2.66,7368.42,0.00,7368.42",
+                "pensionata,ordinario,ordinary,12215.30,50333.33,22281.97,1.50,14854.65,0.00,14854.65",
+                "famiglia3,ordinario,ordinary,25960.00,37666.67,33493.33,3.55,9434.74,0.00,9434.74");
+    }
+
+    @Test
+    void residenzeAddsTheChildrensComponentiAndTheDonations() {
+        CliEndToEndTest.Run r = run("isee", "--households", EX + "dsu-rsa.csv", "--members", EX + "dsu-rsa-membri.csv", "--variant",
+                "residenze", "--other-children", EX + "dsu-rsa-figli.csv", "--date", "2025-06-10", "--explain", "--format", "text");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("826,14").contains("19.680,79").contains("esonero per disabilità").contains("art. 6 c. 3");
+    }
+
+    @Test
+    void theItalianDialectIsReadAndWrittenBack() throws IOException {
+        String d = file("d.csv", "household_id;rent;home_value;home_mortgage;other_real_estate;deposits_balance;deposits_average;"
+                + "other_financial;government_bonds\nA;8.400,00;0;0;0;23.000,00;21.000,00;0;0\n");
+        String m = file("m.csv", "household_id;member_id;relationship;age;disability;worked_6_months;employee_income;pension_income;"
+                + "other_income;public_benefits;maintenance_received;maintenance_paid;disability_expenses;agricultural_income\n"
+                + "A;1;declarant;45;none;sì;15.000,00;0;0;0;0;0;0;0\nA;2;spouse;43;none;sì;15.000;0;0;0;0;0;0;0\n"
+                + "A;3;child;12;none;no;0;0;0;0;0;0;0;0\nA;4;child;20;none;no;0;0;0;0;0;0;0;0\n");
+        CliEndToEndTest.Run r = run("isee", "--households", d, "--members", m, "--date", "2025-06-10");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("A;ordinario;ordinary;17000,00;13000,00;19600,00;2,66;7368,42;0,00;7368,42");
+    }
+
+    @Test
+    void everyProblemOfEveryFileIsToldWithItsLineAndCode() throws IOException {
+        String d = file("d.csv", "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,"
+                + "other_financial,government_bonds\nA,-1,0,0,0,0,0,0,0\nB,0,0,0,0,0,0,0,0\n");
+        String m = file("m.csv", "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,"
+                + "other_income,public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n"
+                + "A,1,declarant,45,none,yes,100,0,0,0,0,0,0,0\n"
+                + "B,1,spouse,45,none,yes,100,0,0,0,0,0,0,0\n"
+                + "B,2,gnc,45,none,yes,100,0,0,0,0,0,0,0\n");
+        CliEndToEndTest.Run r = run("isee", "--households", d, "--members", m, "--date", "2025-06-10", "--lang", "en");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("d.csv:2: rent: must not be negative (value: -1) [FSR-NEGATIVE]")
+                .contains("m.csv: household_id=B: relationship: a nucleus needs exactly one declarant (found 0) (value: B) [FSR-DSU-DECLARANT]")
+                .contains("m.csv:4: relationship: a non-cohabiting parent belongs only to the minorenni or universita ISEE (value: gnc) "
+                        + "[FSR-DSU-GNC-VARIANT]");
+    }
+
+    @Test
+    void bonusNidoNeedsTheAuuColumnAndAnUnknownVariantIsBadUsage() {
+        CliEndToEndTest.Run r = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--purpose", "bonus-nido");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("auu").contains("FSR-CSV-COLUMN-MISSING");
+        CliEndToEndTest.Run u = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--variant", "rsa");
+        assertThat(u.code()).isEqualTo(2);
+        assertThat(u.err()).contains("ordinario, minorenni, sociosanitario, residenze, universita");
+    }
+}
