@@ -17,6 +17,14 @@ import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.core.riparto.RipartoPlan;
 import it.fsr.core.riparto.RipartoScenario;
 import it.fsr.isee.WorkStatus;
+import it.fsr.isee.Disability;
+import it.fsr.isee.dsu.Dsu;
+import it.fsr.isee.dsu.DsuCalculator;
+import it.fsr.isee.dsu.DsuMember;
+import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.dsu.DsuResult;
+import it.fsr.isee.dsu.Purpose;
+import it.fsr.isee.dsu.Variant;
 import it.fsr.isee.ContributionDecision;
 import it.fsr.isee.compartecipazione.Charge;
 import it.fsr.isee.compartecipazione.Schedule;
@@ -147,6 +155,23 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void iseeFromTheDsu() {
+        Dsu turin = Dsu.of("torino", LocalDate.of(2025, 6, 10), List.of(
+                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T2", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T3", DsuRelationship.CHILD, 12, Disability.NONE, false),
+                DsuMember.of("T4", DsuRelationship.CHILD, 20, Disability.NONE, false)))
+                .withRent(Euro.parse("8400")).withDeposits(Euro.parse("23000"), Euro.parse("21000"));
+        DsuResult ordinario = DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARY);
+        assert ordinario.isee().equals(Euro.parse("7368.42"));          // €3,000 per earner, not per household
+        RescaledIsee fromDsu = FattoreFamiglia.rescale(
+                Household.of("torino", LocalDate.of(2025, 6, 10), Member.head(45, WorkStatus.WORKS), Member.partner(43, WorkStatus.WORKS),
+                Member.child(12), Member.child(20).withStudent(false)), ordinario.toAttestation());
+        assertThat(ordinario.isee()).isEqualTo(Euro.parse("7368.42"));
+        assertThat(fromDsu.nationalIsee()).isEqualTo(Euro.parse("7368.42"));
+    }
+
+    @Test
     void everyReadmeSnippetIsInThisTest() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
         String self = Files.readString(Path.of("src/test/java/it/fsr/cli/ReadmeExamplesTest.java"), StandardCharsets.UTF_8);
@@ -163,7 +188,7 @@ class ReadmeExamplesTest {
                 missing.add(line);
             }
         }
-        assertThat(blocks).isEqualTo(6);
+        assertThat(blocks).isEqualTo(7);
         assertThat(missing).isEmpty();
     }
 }

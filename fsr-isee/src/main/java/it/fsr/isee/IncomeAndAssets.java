@@ -7,6 +7,8 @@ import java.util.Objects;
  * A household's income and assets before the ISEE's deductions and allowances (DPCM 159/2013 artt.
  * 4–5), for computing ISR and ISP when no attestation is at hand. Amounts are household totals.
  *
+ * @deprecated totals cannot carry the per-earner and per-member caps of art. 4; use {@link
+ *             it.fsr.isee.dsu.Dsu} and {@link it.fsr.isee.dsu.DsuCalculator}.
  * @param employeeIncome  employee income
  * @param pensionIncome   pensions
  * @param otherIncome     other income (already net of its own deductions)
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param otherRealEstate other real estate, as counted by the decree
  * @param financialAssets movable (financial) assets
  */
+@Deprecated(since = "0.1.0")
 public record IncomeAndAssets(Euro employeeIncome, Euro pensionIncome, Euro otherIncome, Euro rentPaid, Euro homeValue,
         Euro mortgage, Euro otherRealEstate, Euro financialAssets) {
     /** Checks for nulls. */

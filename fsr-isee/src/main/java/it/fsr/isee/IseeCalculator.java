@@ -54,7 +54,11 @@ public final class IseeCalculator {
      * on the household's date and the national scale computed from the household.
      *
      * @throws it.fsr.core.validation.ValidationException naming every negative amount
+     * @deprecated household totals cannot apply the decree's caps per earner (€3,000) and per member
+     *             (€1,000): a couple earning €15,000 each gets 8,496.24 here and 7,368.42 by the decree. Use
+     *             {@link it.fsr.isee.dsu.DsuCalculator}, which works member by member.
      */
+    @Deprecated(since = "0.1.0")
     public static Result compute(Household h, IncomeAndAssets in, ParameterSet p) {
         Violations v = new Violations();
         v.check(!in.employeeIncome().isNegative(), "employeeIncome", in.employeeIncome(), "must not be negative");

@@ -1,0 +1,225 @@
+package it.fsr.isee.dsu;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violations;
+import it.fsr.isee.IseeParameters;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The ordinary-variant ISEE of many DSUs at once, in {@code long} cents: the same rules as {@link
+ * DsuCalculator} (ordinary or 2026 family purpose), without explanations, for a region recomputing a
+ * million DSUs. Exact: the 20% deductions are carried in fifths of a cent and the home's two thirds in
+ * thirds of a cent, so that ISR, ISP, ISE and ISEE are each rounded half-up to the cent once, as the
+ * one-by-one calculator does (a differential test holds them equal). Parameters are read once per DSU
+ * date. Stateless and thread-safe.
+ */
+public final class DsuBatch {
+
+    /**
+     * The indicators of each DSU, in cents; the scale in hundredths.
+     *
+     * @param isr   ISR
+     * @param isp   ISP
+     * @param ise   ISE
+     * @param scale scale × 100
+     * @param isee  ISEE
+     */
+    public record Result(long[] isr, long[] isp, long[] ise, long[] scale, long[] isee) {
+        /** DSU i's ISEE. */
+        public Euro iseeOf(int i) {
+            return Euro.ofCents(isee[i]);
+        }
+    }
+
+    /** The values of the parameters in force on one date, as integers. */
+    private record Rules(long employeeCapFifths, long pensionCapFifths, int employeeRatePct, int pensionRatePct, long disabilityCap,
+            long rentCap, long rentPerChild, long homeAllowance, long homeAllowanceMetro, long homePerChild, int homeFreeChildren,
+            long bondExclusion, long finBase, long finPerMember, long finCap, long finPerChild, long[] sizeScale, long extraMember,
+            long[] childrenScale, long workingParents, long workingParentsUnder3, long disabled, long residentialMember,
+            Rate figurativeRate) {
+    }
+
+    private DsuBatch() {
+    }
+
+    /** The ISEE of every DSU in {@code c}, for {@code purpose} (ordinary or the 2026 family ISEE). */
+    public static Result run(DsuColumns c, Purpose purpose) {
+        if (purpose == Purpose.BONUS_NIDO) {
+            throw new IllegalArgumentException("the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
+        }
+        boolean family = purpose == Purpose.FAMILY_2026;
+        ParameterSet p = c.parameters();
+        if (family) {
+            Violations v = new Violations();
+            for (int i = 0; i < c.size; i++) {
+                if (c.capoluogo[i] < 0) {
+                    v.add(c.ids[i] + ": capoluogo_metropolitano", "", "a value is required (yes or no) for the 2026 family ISEE: "
+                            + "is the home in the capoluogo of a Città metropolitana?");
+                }
+            }
+            v.throwIfAny();
+        }
+        int n = c.size;
+        long[] isrs = new long[n];
+        long[] isps = new long[n];
+        long[] ises = new long[n];
+        long[] scales = new long[n];
+        long[] isees = new long[n];
+        Map<LocalDate, Rules> cache = new HashMap<>();
+        LocalDate lastDate = null;
+        Rules r = null;
+        for (int i = 0; i < n; i++) {
+            if (!c.dates[i].equals(lastDate)) {
+                lastDate = c.dates[i];
+                r = cache.computeIfAbsent(lastDate, d -> rules(p, d, family));
+            }
+            int from = c.firstMember[i];
+            int to = c.firstMember[i + 1];
+            int members = to - from;
+            int kids = 0;
+            int minors = 0;
+            boolean under3 = false;
+            int parents = 0;
+            boolean allParentsWorked = true;
+            long disabledScale = 0;
+            long sumFifths = 0;
+            for (int j = from; j < to; j++) {
+                int rel = c.relationship[j];
+                if (rel == 2) {
+                    kids++;
+                    if (c.age[j] < 18) {
+                        minors++;
+                    }
+                    if (c.age[j] < 3) {
+                        under3 = true;
+                    }
+                } else if (rel <= 1) {
+                    parents++;
+                    allParentsWorked &= c.worked[j];
+                }
+                if (c.disability[j] != 0) {
+                    disabledScale += r.disabled;
+                }
+                if (c.residential[j]) {
+                    disabledScale += r.residentialMember;
+                }
+                sumFifths += netFifths(c, j, r);
+            }
+            long figurative = c.figurative[i] >= 0 ? c.figurative[i] : figurativeCents(c, i, r);
+            long rentCap = r.rentCap + r.rentPerChild * Math.max(0, kids - 2);
+            long rentDed = Math.min(c.rent[i], rentCap);
+            long isrFifths = Math.max(0, sumFifths + 5 * (figurative - rentDed));
+            long isr = (isrFifths + 2) / 5;
+            long homeNet = Math.max(0, c.homeValue[i] - c.homeMortgage[i]);
+            long allowance = family ? (c.capoluogo[i] == 1 ? r.homeAllowanceMetro : r.homeAllowance) + r.homePerChild * Math.max(0, kids - 1)
+                    : r.homeAllowance + r.homePerChild * Math.max(0, kids - 2);
+            long homeThirds = 2 * Math.max(0, homeNet - allowance);
+            long deposits = Math.max(c.depositsBalance[i], c.depositsAverage[i]);
+            long financial = deposits + c.otherFinancial[i] + Math.max(0, c.governmentBonds[i] - r.bondExclusion);
+            long franchigia = Math.min(r.finBase + r.finPerMember * (members - 1), r.finCap) + r.finPerChild * Math.max(0, kids - 2);
+            long ispThirds = homeThirds + 3 * (c.otherRealEstate[i] + Math.max(0, financial - franchigia));
+            long isp = (2 * ispThirds + 3) / 6;
+            long ise = isr + (isp + 2) / 5;
+            long scale;
+            if (members <= 5) {
+                scale = r.sizeScale[members - 1];
+            } else {
+                scale = r.sizeScale[4] + r.extraMember * (members - 5);
+            }
+            scale += r.childrenScale[Math.min(kids, 5)];
+            boolean singleNonWorking = parents == 1 && members == 1 + minors;
+            if (minors > 0 && (parents > 0 && allParentsWorked || singleNonWorking)) {
+                scale += under3 ? r.workingParentsUnder3 : r.workingParents;
+            }
+            scale += disabledScale;
+            isrs[i] = isr;
+            isps[i] = isp;
+            ises[i] = ise;
+            scales[i] = scale;
+            isees[i] = (2 * ise * 100 + scale) / (2 * scale);
+        }
+        return new Result(isrs, isps, ises, scales, isees);
+    }
+
+    /** A member's net income in fifths of a cent (art. 4, as {@link DsuCalculator#memberLine}). */
+    private static long netFifths(DsuColumns c, int j, Rules r) {
+        long employee = c.amounts[0][j];
+        long pensionAndBenefits = c.amounts[1][j] + c.amounts[3][j];
+        long left = 5 * (employee + pensionAndBenefits + c.amounts[2][j] + c.amounts[4][j]);
+        left -= Math.min(5 * c.amounts[5][j], left);
+        left -= Math.min(5 * Math.min(c.amounts[6][j], r.disabilityCap), left);
+        left -= Math.min(5 * c.amounts[7][j], left);
+        long employeeDed = Math.min(employee * r.employeeRatePct / 20, r.employeeCapFifths);
+        long pensionDed = Math.min(pensionAndBenefits * r.pensionRatePct / 20, r.pensionCapFifths);
+        left -= Math.min(Math.max(employeeDed, pensionDed), left);
+        return left;
+    }
+
+    private static long figurativeCents(DsuColumns c, int i, Rules r) {
+        long base = c.otherFinancial[i] + Math.max(0, c.governmentBonds[i] - r.bondExclusion);
+        if (base == 0) {
+            return 0;
+        }
+        return Euro.ofCents(base).multiply(r.figurativeRate, RoundingMode.HALF_UP).cents();
+    }
+
+    private static Rules rules(ParameterSet p, LocalDate d, boolean family) {
+        int employeePct = wholePercent(p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_RATE, d));
+        int pensionPct = wholePercent(p.valueOn(IseeParameters.PENSION_DEDUCTION_RATE, d));
+        if (p.valueOn(IseeParameters.HOME_EXCESS_SHARE, d).compareTo(BigDecimal.valueOf(2)) != 0
+                || wholePercent(p.valueOn(IseeParameters.ASSETS_SHARE, d)) != 20) {
+            throw new IllegalArgumentException("the batch is exact for a 2/3 home share and a 20% ISP share; use DsuCalculator");
+        }
+        long[] size = new long[5];
+        for (int k = 0; k < 5; k++) {
+            size[k] = hundredths(p.valueOn(IseeParameters.SCALE_BY_SIZE.get(k), d));
+        }
+        long[] children = new long[6];
+        if (family) {
+            children[2] = hundredths(p.valueOn(IseeParameters.FAMILY_TWO_CHILDREN, d));
+            children[3] = hundredths(p.valueOn(IseeParameters.FAMILY_THREE_CHILDREN, d));
+            children[4] = hundredths(p.valueOn(IseeParameters.FAMILY_FOUR_CHILDREN, d));
+            children[5] = hundredths(p.valueOn(IseeParameters.FAMILY_FIVE_CHILDREN, d));
+        } else {
+            children[3] = hundredths(p.valueOn(IseeParameters.THREE_CHILDREN, d));
+            children[4] = hundredths(p.valueOn(IseeParameters.FOUR_CHILDREN, d));
+            children[5] = hundredths(p.valueOn(IseeParameters.FIVE_CHILDREN, d));
+        }
+        Rate figurativeRate;
+        try {
+            figurativeRate = p.valueOn(DsuParameters.FIGURATIVE_RATE, d);
+        } catch (it.fsr.core.parameter.MissingParameterException e) {
+            figurativeRate = null;
+        }
+        return new Rules(5 * p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_CAP, d).cents(), 5 * p.valueOn(IseeParameters.PENSION_DEDUCTION_CAP, d).cents(),
+                employeePct, pensionPct, p.valueOn(DsuParameters.DISABILITY_EXPENSES_CAP, d).cents(),
+                p.valueOn(IseeParameters.RENT_CAP, d).cents(), p.valueOn(IseeParameters.RENT_CAP_PER_CHILD, d).cents(),
+                family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE, d).cents() : p.valueOn(IseeParameters.HOME_ALLOWANCE, d).cents(),
+                family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE_METRO, d).cents() : 0,
+                family ? p.valueOn(DsuParameters.FAMILY_HOME_PER_CHILD, d).cents() : p.valueOn(IseeParameters.HOME_ALLOWANCE_PER_CHILD, d).cents(),
+                family ? 1 : 2, p.valueOn(DsuParameters.BOND_EXCLUSION, d).cents(),
+                p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE, d).cents(), p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_PER_MEMBER, d).cents(),
+                p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_CAP, d).cents(), p.valueOn(DsuParameters.FINANCIAL_ALLOWANCE_PER_CHILD, d).cents(),
+                size, hundredths(p.valueOn(IseeParameters.SCALE_EXTRA_MEMBER, d)), children,
+                hundredths(p.valueOn(IseeParameters.WORKING_PARENTS, d)), hundredths(p.valueOn(IseeParameters.WORKING_PARENTS_UNDER_THREE, d)),
+                hundredths(p.valueOn(IseeParameters.DISABLED_MEMBER, d)), hundredths(p.valueOn(IseeParameters.RESIDENTIAL_MEMBER, d)),
+                figurativeRate);
+    }
+
+    private static int wholePercent(Rate r) {
+        if (r.percent().compareTo(BigDecimal.valueOf(20)) != 0) {
+            throw new IllegalArgumentException("the batch is exact for 20% rates; use DsuCalculator for " + r.percent() + "%");
+        }
+        return 20;
+    }
+
+    private static long hundredths(BigDecimal b) {
+        return b.movePointRight(2).longValueExact();
+    }
+}
