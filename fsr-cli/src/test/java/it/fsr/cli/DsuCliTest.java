@@ -31,7 +31,7 @@ class DsuCliTest {
                 "household_id,variant,purpose,isr,isp,ise,scale,isee,componente_aggiuntiva,isee_final",
                 "torino,ordinario,ordinary,17000.00,13000.00,19600.00,2.66,7368.42,0.00,7368.42",
                 "pensionata,ordinario,ordinary,12215.30,50333.33,22281.97,1.50,14854.65,0.00,14854.65",
-                "famiglia3,ordinario,ordinary,25960.00,37666.67,33493.33,3.55,9434.74,0.00,9434.74");
+                "famiglia3,ordinario,ordinary,25960.00,36666.67,33293.33,3.55,9378.40,0.00,9378.40");
     }
 
     @Test

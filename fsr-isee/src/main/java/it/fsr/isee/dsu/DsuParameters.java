@@ -28,7 +28,12 @@ public final class DsuParameters {
     public static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
     /** Government bonds, postal bonds and savings books excluded up to this per nucleus (DPCM 13/2025, DSUs from 3/4/2025). */
     public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
-    /** Financial franchigia: extra per cohabiting child after the second [open: 0 until confirmed from the text]. */
+    /**
+     * Financial franchigia: raised by €1,000 per cohabiting child after the second, on top of the €10,000
+     * cap (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…"). [open in our notes until a
+     * published reading confirmed it: the pmi.it answer of 19/3/2024 on the franchigie states it; a caller
+     * who reads the text otherwise sets it to 0 with {@link ParameterSet#with}.]
+     */
     public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",
             "financial allowance per child after the second");
     /** The yield rate of the reddito figurativo: min(10-year Treasury yield, legal rate + 1 point); no default. */
@@ -59,8 +64,7 @@ public final class DsuParameters {
         l.add(Parameter.of(DISABILITY_EXPENSES_CAP, DatedValue.from(Euro.ofEuros(5000), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. d)")));
         l.add(Parameter.of(BOND_EXCLUSION, DatedValue.from(Euro.ZERO, DPCM, "DPCM 159/2013 art. 5 c. 4"),
                 DatedValue.from(Euro.ofEuros(50000), DPCM_13_2025, "L. 213/2023 art. 1 c. 183; DPCM 14 gennaio 2025 n. 13")));
-        l.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ZERO, DPCM,
-                "DPCM 159/2013 art. 5 c. 4 (incremento per figli non confermato dal testo: scelta di fsr, zero)")));
+        l.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ofEuros(1000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
         l.add(Parameter.of(CA_THRESHOLD, DatedValue.from(Euro.ofEuros(9000), DPCM, "DPCM 159/2013 all. 2 c. 1")));
         l.add(Parameter.of(CA_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 all. 2 c. 1")));
         l.add(Parameter.of(UNIVERSITY_OWN_INCOME, DatedValue.from(Euro.ofEuros(6500), DPCM,

@@ -38,6 +38,7 @@ class DsuCalculatorTest {
     }
 
     /**
+     * The deduction is per earner (https://pmi.it/impresa/contabilita-e-fisco/esperto/375546/franchigia-sui-redditi-isee.html).
      * University of Turin's published simulation: a couple earning €15,000 each as employees, renting,
      * €23,000 in deposits, two children (one a minor), both working: ISR 17,000, ISP 13,000, ISE 19,600,
      * scale 2.66, ISEE 7,368.42. Capping the €3,000 deduction once per household would give 8,496.24.
@@ -66,6 +67,21 @@ class DsuCalculatorTest {
                 .withHome(e(120000), e(30000));
         DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
         assertThat(r.isp()).isEqualTo(Euro.parse("23333.33"));
+    }
+
+    /**
+     * Financial franchigia €6,000 + €2,000 per member after the first, at most €10,000, + €1,000 per child
+     * after the second (art. 5 c. 4; https://www.pmi.it/impresa/contabilita-e-fisco/esperto/421702/calcolo-isee-come-si-applicano-le-franchigie.html):
+     * five members with three children → 10,000 + 1,000; deposits 30,000 → 19,000.
+     */
+    @Test
+    void theFinancialFranchigiaRisesPerChildAfterTheSecondBeyondItsCap() {
+        Dsu dsu = Dsu.of("fr", D2025, List.of(declarant(45, false), spouse(44, false), child("a", 10), child("b", 12), child("c", 14)))
+                .withDeposits(e(30000), e(25000));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(19000));
+        Dsu two = Dsu.of("fr2", D2025, List.of(declarant(45, false), spouse(44, false), child("a", 10), child("b", 12)))
+                .withDeposits(e(30000), e(25000));
+        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(20000));
     }
 
     @Test

@@ -82,7 +82,7 @@ class DsuDifferentialTest {
         BigDecimal financial = d.depositsBalance().toBigDecimal().max(d.depositsAverage().toBigDecimal())
                 .add(d.otherFinancial().toBigDecimal())
                 .add(d.governmentBonds().toBigDecimal().subtract(bondExclusion).max(BigDecimal.ZERO));
-        BigDecimal franchigia = BigDecimal.valueOf(Math.min(6000 + 2000L * (n - 1), 10000));
+        BigDecimal franchigia = BigDecimal.valueOf(Math.min(6000 + 2000L * (n - 1), 10000) + 1000L * Math.max(0, kids - 2));
         BigDecimal isp = homeCounted.add(d.otherRealEstate().toBigDecimal()).add(financial.subtract(franchigia).max(BigDecimal.ZERO))
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal ise = isr.add(isp.multiply(new BigDecimal("0.2"))).setScale(2, RoundingMode.HALF_UP);
