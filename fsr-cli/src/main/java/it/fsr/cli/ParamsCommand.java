@@ -6,7 +6,6 @@ import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.isee.FattoreFamigliaParameters;
-import it.fsr.isee.IseeParameters;
 import it.fsr.lep.LepParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class ParamsCommand {
     static String run(List<String> rest, int currentYear) {
         Args a = new Args(rest, Set.of("year"));
         int year = a.year(currentYear);
-        ParameterSet all = ParameterSet.union(RipartoParameters.defaults(), IseeParameters.defaults(), FattoreFamigliaParameters.defaults(),
+        ParameterSet all = ParameterSet.union(RipartoParameters.defaults(), it.fsr.isee.dsu.DsuParameters.defaults(), FattoreFamigliaParameters.defaults(),
                 LepParameters.defaults());
         LocalDate first = LocalDate.of(year, 1, 1);
         Table t = new Table(List.of("name", "value", "valid_from", "source", "valid_until"));

@@ -30,6 +30,8 @@ final class ViolationCodes {
 
     static {
         List<Entry> e = new ArrayList<>(List.of(
+            new Entry("FSR-DSU-NOT-A-MEMBER", "is not a member of the nucleus"),
+            new Entry("FSR-CORRENTE-TWO-MONTHS", "the last two months × 6 need a lost permanent job or lost benefits.*"),
             new Entry("FSR-DSU-DECLARANT", "a nucleus needs exactly one declarant \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-GNC-VARIANT", "a non-cohabiting parent belongs only to the minorenni or universita ISEE"),
             new Entry("FSR-DSU-GNC-CASE-REQUIRED", "a value is required for a non-cohabiting parent \\(.*\\)"),

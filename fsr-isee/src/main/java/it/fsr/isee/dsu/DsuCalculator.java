@@ -93,6 +93,8 @@ public final class DsuCalculator {
         steps.add(DsuMessages.step("dsu.nucleus", nucleus.size(), String.join(", ", nucleus.stream().map(DsuMember::id).toList()),
                 variant.ristretto() ? "DPCM 159/2013 art. 6 c. 2" : "DPCM 159/2013 art. 3", variant.code()));
 
+        DatedValue<Integer> lag = p.parameter(DsuParameters.REFERENCE_LAG).on(date);
+        steps.add(DsuMessages.step("dsu.reference", date.getYear() - lag.value(), "t − " + lag.value(), lag.source()));
         // ISR
         List<MemberLine> lines = new ArrayList<>();
         List<Step> memberSteps = new ArrayList<>();

@@ -52,6 +52,9 @@ public final class DsuParameters {
     /** 2026 family ISEE: increase per cohabiting child after the first. */
     public static final ParameterKey<Euro> FAMILY_HOME_PER_CHILD = euro("isee.family2026.homePerChildAfterFirst",
             "2026 family ISEE: home franchigia per child after the first");
+    /** Years between the DSU and the year of its incomes and assets (t − 2) [open: the original art. 5 said t − 1 for real estate]. */
+    public static final ParameterKey<Integer> REFERENCE_LAG = ParameterKey.of("isee.referenceLag", Integer.class,
+            "years between the DSU and its incomes and assets");
     /** ISEE corrente: the ISR change that allows it. */
     public static final ParameterKey<Rate> CORRENTE_ISR_CHANGE = ParameterKey.of("isee.corrente.isrChange", Rate.class, "ISEE corrente: ISR change");
     /** ISEE corrente: the ISP change that allows it. */
@@ -74,6 +77,7 @@ public final class DsuParameters {
         l.add(Parameter.of(FAMILY_HOME_PER_CHILD, DatedValue.from(Euro.ofEuros(2500), FAMILY_2026, L199)));
         l.add(Parameter.of(CORRENTE_ISR_CHANGE, DatedValue.from(Rate.ofPercent(25), DPCM, "DPCM 159/2013 art. 9 c. 1; D.L. 34/2019 art. 28-bis")));
         l.add(Parameter.of(CORRENTE_ISP_CHANGE, DatedValue.from(Rate.ofPercent(20), DPCM_13_2025, "DPCM 14 gennaio 2025 n. 13 (art. 9 c. 2-bis)")));
+        l.add(Parameter.of(REFERENCE_LAG, DatedValue.from(2, DPCM, "DPCM 159/2013 artt. 4 c. 1 e 5 c. 1 (come modificati)")));
         DEFAULTS = ParameterSet.union(IseeParameters.defaults(), ParameterSet.of(l));
     }
 

@@ -150,7 +150,7 @@ public final class IseeCorrente {
             if (r.period() == null) {
                 v.add("period", "", "is required");
             } else if (r.period() == Period.LAST_TWO_MONTHS && !twoMonthsAllowed) {
-                v.add("period", "LAST_TWO_MONTHS", "the last two months × 6 need a lost permanent job or lost benefits");
+                v.add("period", "LAST_TWO_MONTHS", "the last two months × 6 need a lost permanent job or lost benefits (DPCM 159/2013 art. 9 c. 3)");
             }
             for (DsuMember m : r.currentMembers()) {
                 v.check(byId.containsKey(m.id()), "current_members", m.id(), "is not a member of the nucleus");
@@ -169,9 +169,10 @@ public final class IseeCorrente {
         LocalDate validUntil = null;
         if (!r.events().isEmpty() && r.events().values().stream().anyMatch(s -> !s.isEmpty())) {
             met.add(Condition.EVENT);
-            steps.add(DsuMessages.step("corrente.condition", r.events().toString(), "", "DPCM 159/2013 art. 9 c. 1"));
+            r.events().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().stream().sorted()
+                    .forEach(ev -> steps.add(DsuMessages.step("corrente.event." + ev.name(), e.getKey(), "", "DPCM 159/2013 art. 9 c. 1", e.getKey()))));
         } else {
-            reasons.add("no event declared");
+            reasons.add("0 eventi (art. 9 c. 1)");
         }
         if (!r.currentMembers().isEmpty()) {
             int factor = r.period() == Period.LAST_TWO_MONTHS ? 6 : 1;
@@ -185,10 +186,10 @@ public final class IseeCorrente {
             Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, date);
             if (changedMoreThan(ordinary.isr(), isr, threshold)) {
                 met.add(Condition.ISR_CHANGE);
-                steps.add(DsuMessages.step("corrente.condition", "ISR " + ordinary.isr() + " → " + isr, "> " + threshold,
+                steps.add(DsuMessages.step("corrente.condition.isr", isr, "ISR " + ordinary.isr() + " → " + isr + ": |Δ| > " + threshold,
                         "DPCM 159/2013 art. 9 c. 1; D.L. 34/2019 art. 28-bis"));
             } else {
-                reasons.add("ISR " + ordinary.isr() + " → " + isr + " changes by no more than " + threshold);
+                reasons.add("ISR " + ordinary.isr() + " → " + isr + ": |Δ| ≤ " + threshold);
             }
             validUntil = r.filingDate().plusMonths(6);
             steps.add(DsuMessages.step("corrente.isr", isr, factor == 6 ? "2 mesi × 6" : "12 mesi", "DPCM 159/2013 art. 9 c. 3"));
@@ -206,8 +207,8 @@ public final class IseeCorrente {
                 steps.add(DsuMessages.step("corrente.isp", isp, "ISP " + ordinary.isp() + " → " + currentIsp + " > " + threshold,
                         "DPCM 14 gennaio 2025 n. 13"));
             } else {
-                reasons.add(fromApril ? "ISP " + ordinary.isp() + " → " + currentIsp + " changes by no more than " + threshold
-                        : "the assets case is allowed from 1 April");
+                reasons.add(fromApril ? "ISP " + ordinary.isp() + " → " + currentIsp + ": |Δ| ≤ " + threshold
+                        : "ISP: " + r.filingDate() + " < 04-01");
             }
         }
         boolean incomeCase = !r.currentMembers().isEmpty() && (met.contains(Condition.EVENT) || met.contains(Condition.ISR_CHANGE));

@@ -58,7 +58,7 @@ class IseeCorrenteTest {
         IseeCorrente.Request march = new IseeCorrente.Request(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 12, 31), Map.of(), null,
                 List.of(), poorer);
         assertThatThrownBy(() -> IseeCorrente.compute(couple(), march)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("1 April");
+                .hasMessageContaining("04-01");
         IseeCorrente.Request june = new IseeCorrente.Request(LocalDate.of(2026, 6, 10), LocalDate.of(2026, 12, 31), Map.of(), null,
                 List.of(), poorer);
         IseeCorrente.Result r = IseeCorrente.compute(couple(), june);
