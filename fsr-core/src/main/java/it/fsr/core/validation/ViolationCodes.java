@@ -30,6 +30,8 @@ final class ViolationCodes {
 
     static {
         List<Entry> e = new ArrayList<>(List.of(
+            new Entry("FSR-CP-WRONG-VARIANT", "is not the ISEE variant the schedule reads \\((\\S+)\\)"),
+            new Entry("FSR-CP-WRONG-PURPOSE", "a municipal service reads the ordinary ISEE, not the one of another purpose"),
             new Entry("FSR-DSU-NOT-A-MEMBER", "is not a member of the nucleus"),
             new Entry("FSR-CORRENTE-TWO-MONTHS", "the last two months × 6 need a lost permanent job or lost benefits.*"),
             new Entry("FSR-DSU-DECLARANT", "a nucleus needs exactly one declarant \\(found (\\d+)\\)"),

@@ -191,6 +191,27 @@ public final class Schedule {
     }
 
     /**
+     * What a user pays from the ISEE computed from their DSU: the one path from a DSU into the schedule. The
+     * DSU's variant must be the one the schedule reads and its purpose the ordinary one (municipal services
+     * keep the ordinary ISEE: L. 199/2025 c. 208 names only INPS benefits).
+     *
+     * @throws ValidationException when the variant or the purpose is not the schedule's
+     */
+    public Charge charge(String userId, it.fsr.isee.dsu.DsuResult dsu, BigDecimal units) {
+        Violations v = new Violations();
+        if (!dsu.variant().name().equals(isee.name())) {
+            v.add("users[" + userId + "].variant", dsu.variant().code(), "is not the ISEE variant the schedule reads ("
+                    + isee.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        if (dsu.purpose() != it.fsr.isee.dsu.Purpose.ORDINARY) {
+            v.add("users[" + userId + "].purpose", dsu.purpose().code(),
+                    "a municipal service reads the ordinary ISEE, not the one of another purpose");
+        }
+        v.throwIfAny();
+        return charge(new User(userId, dsu.iseeFinal(), null, units));
+    }
+
+    /**
      * What one user pays.
      *
      * @throws ValidationException for a negative ISEE or units, or an ISEE in a gap between bands
