@@ -1,0 +1,183 @@
+package it.fsr.isee.dsu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import it.fsr.isee.Disability;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Every field of a DSU checked, every line of the explanation present, the codes stable. */
+class DsuBadInputAndExplanationTest {
+    static final LocalDate D = LocalDate.of(2025, 6, 10);
+    static final Euro NEG = Euro.parse("-1");
+
+    @Test
+    void everyNegativeAmountIsNamedAsTheUserWroteIt() {
+        DsuMember m = new DsuMember("m", DsuRelationship.DECLARANT, 40, Disability.NONE, true, false, null, null, NEG, NEG, NEG, NEG, NEG,
+                NEG, NEG, NEG);
+        Dsu dsu = new Dsu("x", D, List.of(m, DsuMember.of("m", DsuRelationship.CHILD, 131, Disability.NONE, false)), NEG, NEG, NEG, NEG,
+                NEG, NEG, NEG, NEG, NEG, null, NEG, NEG,
+                List.of(new OutsidePerson("o", NEG, BigDecimal.ONE, OutsidePerson.Exemption.NONE),
+                        new OutsidePerson("o", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
+        assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.RESIDENZE, Purpose.BONUS_NIDO)).isInstanceOfSatisfying(
+                ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field).containsExactly(
+                        "member m: employee_income", "member m: pension_income", "member m: other_income", "member m: public_benefits",
+                        "member m: maintenance_received", "member m: maintenance_paid", "member m: disability_expenses",
+                        "member m: agricultural_income", "member_id", "member m: age", "member m: dependent", "rent", "home_value", "home_mortgage",
+                        "other_real_estate", "deposits_balance", "deposits_average", "other_financial", "government_bonds", "donations",
+                        "figurative_income", "auu", "outside o: ise", "child_id"));
+    }
+
+    @Test
+    void outsidePersonsMustBeOutsideAndMatchTheirVariant() {
+        Dsu inNucleus = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 80, Disability.NONE, false)))
+                .withOutside(List.of(new OutsidePerson("b", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
+        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.RESIDENZE, Purpose.ORDINARY))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
+                        .containsExactly("FSR-DSU-CHILD-IN-NUCLEUS"));
+        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.MINORENNI, Purpose.ORDINARY))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
+                        .containsExactly("FSR-DSU-OUTSIDE-NOT-GNC"));
+        Dsu gncNoCase = Dsu.of("g", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("g", DsuRelationship.GNC, 30, Disability.NONE, true)));
+        assertThatThrownBy(() -> DsuCalculator.compute(gncNoCase, Variant.UNIVERSITA, Purpose.ORDINARY))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
+                        .containsExactly("FSR-DSU-GNC-CASE-REQUIRED"));
+        Dsu twoDeclarants = Dsu.of("t", D, List.of(DsuMember.of("a", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("b", DsuRelationship.DECLARANT, 30, Disability.NONE, true)));
+        assertThatThrownBy(() -> DsuCalculator.compute(twoDeclarants, Variant.ORDINARIO, Purpose.ORDINARY))
+                .hasMessageContaining("found 2");
+    }
+
+    @Test
+    void anAdultChildAt18NeedsItsDependencyInTheNucleoRistrettoAndAChildOf17DoesNot() {
+        Dsu at18 = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 50, Disability.SEVERE, false),
+                DsuMember.of("c", DsuRelationship.CHILD, 18, Disability.NONE, false)));
+        assertThatThrownBy(() -> DsuCalculator.compute(at18, Variant.SOCIOSANITARIO, Purpose.ORDINARY)).hasMessageContaining("dependent");
+        Dsu at17 = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 50, Disability.SEVERE, false),
+                DsuMember.of("c", DsuRelationship.CHILD, 17, Disability.NONE, false)));
+        assertThat(DsuCalculator.compute(at17, Variant.SOCIOSANITARIO, Purpose.ORDINARY).nucleus()).containsExactly("b", "c");
+    }
+
+    @Test
+    void theExplanationHasEveryDeductionEveryStepAndItsArticle() {
+        DsuMember m = DsuMember.of("a", DsuRelationship.DECLARANT, 50, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(30000))
+                .withMaintenance(Euro.ofEuros(1000), Euro.ofEuros(2000)).withDisabilityExpenses(Euro.ofEuros(6000))
+                .withOtherIncome(Euro.ofEuros(4000)).withAgriculturalIncome(Euro.ofEuros(3000));
+        DsuMember p = DsuMember.of("b", DsuRelationship.SPOUSE, 70, Disability.NONE, false).withPensionIncome(Euro.ofEuros(9000));
+        DsuMember g = DsuMember.of("g", DsuRelationship.GNC, 40, Disability.NONE, true).withGncCase(GncCase.MAINTENANCE_ORDERED);
+        Dsu dsu = Dsu.of("e", D, List.of(m, p, DsuMember.of("k", DsuRelationship.CHILD, 8, Disability.NONE, false), g))
+                .withRent(Euro.ofEuros(3000)).withHome(Euro.ofEuros(200000), Euro.ZERO).withDonations(Euro.ofEuros(5000))
+                .withFinancial(Euro.ofEuros(5000), Euro.ZERO);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.MINORENNI, Purpose.ORDINARY,
+                DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.02"), LocalDate.of(2025, 1, 1), "prova"));
+        String it = r.explanation().toText(Locale.ITALIAN);
+        assertThat(it).contains("Assegni di mantenimento corrisposti").contains("Spese sanitarie e di assistenza")
+                .contains("Redditi agrari").contains("per percettore").contains("per componente").contains("Reddito figurativo")
+                .contains("Canone di locazione").contains("Anno di riferimento dei redditi").contains("2023")
+                .contains("Genitore non convivente g fuori dal nucleo").contains("contano solo nell'ISEE per prestazioni residenziali")
+                .contains("DPCM 159/2013 art. 7 c. 1").contains("Finalità: prestazioni sociali agevolate");
+        // member a: 30,000 + 1,000 + 4,000 = 35,000 − 2,000 − 5,000 − 3,000 − 3,000 = 22,000; b: 9,000 − 1,000 = 8,000;
+        // figurative 5,000 × 2% = 100; rent 3,000 → ISR 27,100
+        assertThat(r.isr()).isEqualTo(Euro.ofEuros(27100));
+        assertThat(r.figurativeIncome()).isEqualTo(Euro.ofEuros(100));
+        assertThat(r.nucleus()).containsExactly("a", "b", "k");
+        assertThat(r.members().get(0).disabilityExpenses()).isEqualByComparingTo("5000");
+        assertThat(r.explanation().toText(Locale.ENGLISH)).contains("per earner").contains("Reference year");
+    }
+
+    @Test
+    void aComponenteAggiuntivaIsDueOnlyAboveTheThreshold() {
+        var p = DsuParameters.defaults();
+        assertThat(DsuCalculator.componenteAggiuntiva(Euro.ofEuros(9000), BigDecimal.ONE, BigDecimal.ONE, p, D)).isEqualTo(Euro.ZERO);
+        assertThat(DsuCalculator.componenteAggiuntiva(Euro.parse("9000.05"), BigDecimal.ONE, BigDecimal.ONE, p, D))
+                .isEqualTo(Euro.parse("0.01"));
+    }
+
+    @Test
+    void equalEmployeeAndPensionDeductionsTakeTheEmployeeLine() {
+        DsuMember m = DsuMember.of("a", DsuRelationship.DECLARANT, 60, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(5000))
+                .withPensionIncome(Euro.ofEuros(5000));
+        MemberLine l = DsuCalculator.memberLine(m, DsuParameters.defaults(), D);
+        assertThat(l.employeeDeduction()).isEqualByComparingTo("1000");
+        assertThat(l.pensionDeduction()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aChildOfThreeDoesNotRaiseTheWorkingParentsMaggiorazioneTo03() {
+        Dsu dsu = Dsu.of("s", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("k", DsuRelationship.CHILD, 3, Disability.NONE, false)));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).scale()).isEqualByComparingTo("1.77");
+    }
+
+    @Test
+    void codesAreTheOnesTheFilesUse() {
+        assertThat(List.of(Variant.values())).extracting(Variant::code)
+                .containsExactly("ordinario", "minorenni", "sociosanitario", "residenze", "universita");
+        assertThat(List.of(Purpose.values())).extracting(Purpose::code).containsExactly("ordinary", "family-2026", "bonus-nido");
+        assertThat(List.of(DsuRelationship.values())).extracting(DsuRelationship::code)
+                .containsExactly("declarant", "spouse", "child", "other", "gnc");
+        assertThat(List.of(GncCase.values())).extracting(GncCase::code).containsExactly("attracted", "married_other", "children_other",
+                "maintenance_ordered", "excluded", "estranged");
+        assertThat(List.of(OutsidePerson.Exemption.values())).extracting(OutsidePerson.Exemption::code)
+                .containsExactly("none", "disability", "estrangement");
+        assertThat(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED.allowsTwoMonths()).isFalse();
+        assertThat(IseeCorrente.Event.BENEFITS_INTERRUPTED.allowsTwoMonths()).isTrue();
+    }
+
+    @Test
+    void theColumnsKeepTheirIdsAndSize() {
+        DsuColumns c = new DsuColumns();
+        assertThat(c.add(Dsu.of("a", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true))))).isSameAs(c);
+        assertThat(c.size()).isEqualTo(1);
+        assertThat(c.id(0)).isEqualTo("a");
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.BONUS_NIDO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void studentAutonomyBoundariesAndBadInput() {
+        var p = DsuParameters.defaults();
+        assertThat(StudentAutonomy.assess(2, false, Euro.ofEuros(6500), D, p).explanation().toText(Locale.ITALIAN))
+                .contains("Fuori dalla famiglia di origine da almeno due anni").contains("almeno pari a");
+        assertThat(StudentAutonomy.assess(1, true, Euro.ofEuros(100), D, p).explanation().toText(Locale.ITALIAN))
+                .contains("Non fuori dalla famiglia").contains("inferiori a").contains("fa parte del nucleo dei genitori");
+        assertThatThrownBy(() -> StudentAutonomy.assess(-1, false, Euro.parse("-1"), D, p)).isInstanceOfSatisfying(
+                ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field)
+                        .containsExactly("years_out_of_family_home", "own_income"));
+    }
+
+    @Test
+    void theCorrenteChecksItsMembersAndPeriodAndExplainsTheEvents() {
+        Dsu dsu = IseeCorrenteTest.couple();
+        IseeCorrente.Request unknown = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31),
+                Map.of("zz", Set.of(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED)), null,
+                List.of(DsuMember.of("yy", DsuRelationship.OTHER, 20, Disability.NONE, false)), null);
+        assertThatThrownBy(() -> IseeCorrente.compute(dsu, unknown)).isInstanceOfSatisfying(ValidationException.class,
+                ex -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("events", "period", "current_members"));
+        IseeCorrente.Request nothing = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31), Map.of(), null,
+                List.of(), null);
+        assertThatThrownBy(() -> IseeCorrente.compute(dsu, nothing)).hasMessageContaining("current_members");
+        DsuMember now = DsuMember.of("s", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(9000));
+        IseeCorrente.Request reduced = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31),
+                Map.of("s", Set.of(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED)), IseeCorrente.Period.TWELVE_MONTHS, List.of(now), null);
+        IseeCorrente.Result r = IseeCorrente.compute(dsu, reduced);
+        // ISR 35,000 → 27,000 + 7,200 = 34,200: the event alone allows it (the change is 2.3%)
+        assertThat(r.isr()).isEqualTo(Euro.ofEuros(34200));
+        assertThat(r.conditions()).containsExactly(IseeCorrente.Condition.EVENT);
+        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("Componente s: sospensione o riduzione");
+        assertThat(IseeCorrente.changedMoreThan(Euro.ZERO, Euro.ZERO, Rate.ofPercent(25))).isFalse();
+        assertThat(IseeCorrente.changedMoreThan(Euro.ZERO, Euro.parse("0.01"), Rate.ofPercent(25))).isTrue();
+        assertThat(IseeCorrente.changedMoreThan(Euro.ofEuros(100), Euro.ofEuros(125), Rate.ofPercent(25))).isFalse();
+        assertThat(IseeCorrente.changedMoreThan(Euro.ofEuros(100), Euro.parse("125.01"), Rate.ofPercent(25))).isTrue();
+    }
+}
