@@ -33,7 +33,7 @@ import java.util.Set;
  * income and never beyond it ("fino a concorrenza"), in this order: maintenance paid, disability
  * expenses (at most €5,000), agricultural income of IVA-registered farmers, and 20% of employee income
  * (at most €3,000 <i>per earner</i>) or 20% of pensions and benefits (at most €1,000 <i>per member</i>).
- * Reading (scelta di fsr, art. 4 c. 4 lett. c): the two 20% deductions are alternative for a member who
+ * Reading (scelta di fsr, art. 4 c. 3: the two 20% deductions are alternative for a member who
  * has both, and the larger applies. Then the reddito figurativo of financial assets other than deposits
  * (as printed, or base × dated rate; a household line: no member's deductions reach it), minus the rent
  * (at most €7,000 + €500 per cohabiting child after the second), at least 0.</li>
@@ -114,7 +114,7 @@ public final class DsuCalculator {
         Euro isr = Euro.of(isrExact, RoundingMode.HALF_UP);
         List<Step> isrChildren = new ArrayList<>(memberSteps);
         isrChildren.add(DsuMessages.step("dsu.figurative", figurative, dsu.figurativeIncome() != null ? "DSU" : FIGURATIVE_RULE,
-                ART4 + " c. 3 lett. b)"));
+                ART4 + " c. 2"));
         isrChildren.add(DsuMessages.step("dsu.rent", rent, "min(" + dsu.rent() + ", " + rentCap + ")", ART4 + " c. 4 lett. a)", rentCap));
         steps.add(DsuMessages.step("dsu.isr", isr, sumNet.toPlainString() + " + " + figurative + " − " + rent, ART4)
                 .withChildren(isrChildren));
@@ -251,21 +251,21 @@ public final class DsuCalculator {
         List<Step> s = new ArrayList<>();
         s.add(DsuMessages.step("dsu.income", l.income(), "", ART4 + " c. 2"));
         if (l.maintenancePaid().signum() > 0) {
-            s.add(DsuMessages.step("dsu.ded.maintenance", l.maintenancePaid(), "", ART4 + " c. 3 lett. a)"));
+            s.add(DsuMessages.step("dsu.ded.maintenance", l.maintenancePaid(), "", ART4 + " c. 3"));
         }
         if (l.disabilityExpenses().signum() > 0) {
-            s.add(DsuMessages.step("dsu.ded.disability", l.disabilityExpenses(), "", ART4 + " c. 4 lett. d)",
+            s.add(DsuMessages.step("dsu.ded.disability", l.disabilityExpenses(), "", ART4 + " c. 3",
                     p.valueOn(DsuParameters.DISABILITY_EXPENSES_CAP, date)));
         }
         if (l.agriculturalIncome().signum() > 0) {
-            s.add(DsuMessages.step("dsu.ded.agricultural", l.agriculturalIncome(), "", ART4 + " c. 3 lett. c)"));
+            s.add(DsuMessages.step("dsu.ded.agricultural", l.agriculturalIncome(), "", ART4 + " c. 3"));
         }
         if (l.employeeDeduction().signum() > 0) {
-            s.add(DsuMessages.step("dsu.ded.employee", l.employeeDeduction(), "", ART4 + " c. 4 lett. b)",
+            s.add(DsuMessages.step("dsu.ded.employee", l.employeeDeduction(), "", ART4 + " c. 3",
                     p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_CAP, date)));
         }
         if (l.pensionDeduction().signum() > 0) {
-            s.add(DsuMessages.step("dsu.ded.pension", l.pensionDeduction(), "", ART4 + " c. 4 lett. c)",
+            s.add(DsuMessages.step("dsu.ded.pension", l.pensionDeduction(), "", ART4 + " c. 3",
                     p.valueOn(IseeParameters.PENSION_DEDUCTION_CAP, date)));
         }
         return s;

@@ -24,7 +24,7 @@ public final class DsuParameters {
     private static final LocalDate FAMILY_2026 = LocalDate.of(2026, 1, 1);
     private static final String L199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
 
-    /** Health and assistance expenses for a member with disability: deducted up to this, per member (art. 4 c. 4 lett. d). */
+    /** Health and assistance expenses for a member with disability: deducted up to this, per member (art. 4 c. 3). */
     public static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
     /** Government bonds, postal bonds and savings books excluded up to this per nucleus (DPCM 13/2025, DSUs from 3/4/2025). */
     public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
@@ -64,7 +64,7 @@ public final class DsuParameters {
 
     static {
         List<Parameter<?>> l = new ArrayList<>();
-        l.add(Parameter.of(DISABILITY_EXPENSES_CAP, DatedValue.from(Euro.ofEuros(5000), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. d)")));
+        l.add(Parameter.of(DISABILITY_EXPENSES_CAP, DatedValue.from(Euro.ofEuros(5000), DPCM, "DPCM 159/2013 art. 4 c. 3")));
         l.add(Parameter.of(BOND_EXCLUSION, DatedValue.from(Euro.ZERO, DPCM, "DPCM 159/2013 art. 5 c. 4"),
                 DatedValue.from(Euro.ofEuros(50000), DPCM_13_2025, "L. 213/2023 art. 1 c. 183; DPCM 14 gennaio 2025 n. 13")));
         l.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ofEuros(1000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
