@@ -74,6 +74,13 @@ public class DsuBenchmark {
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public DsuBatch.Result oneMillionDsusOnTwoThreads() {
+        return DsuBatch.run(columns, Purpose.ORDINARY, 2);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void oneDsuWithExplanation(Blackhole bh) {
         bh.consume(DsuCalculator.compute(one, Variant.ORDINARIO, Purpose.ORDINARY).explanation().toText());

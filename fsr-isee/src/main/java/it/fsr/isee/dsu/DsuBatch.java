@@ -8,7 +8,9 @@ import it.fsr.isee.IseeParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,8 +50,22 @@ public final class DsuBatch {
     private DsuBatch() {
     }
 
-    /** The ISEE of every DSU in {@code c}, for {@code purpose} (ordinary or the 2026 family ISEE). */
+    /** The ISEE of every DSU in {@code c}, for {@code purpose} (ordinary or the 2026 family ISEE), on this thread. */
     public static Result run(DsuColumns c, Purpose purpose) {
+        return run(c, purpose, 1);
+    }
+
+    /**
+     * The same on {@code threads} threads: the DSUs are cut into contiguous slices, each computed by one
+     * task of a pool made for the call; every DSU is computed exactly as on one thread, so the results are
+     * identical whatever the number of threads.
+     *
+     * @param threads at least 1
+     */
+    public static Result run(DsuColumns c, Purpose purpose, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         if (purpose == Purpose.BONUS_NIDO) {
             throw new IllegalArgumentException("the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
         }
@@ -71,10 +87,46 @@ public final class DsuBatch {
         long[] ises = new long[n];
         long[] scales = new long[n];
         long[] isees = new long[n];
+        long[][] out = {isrs, isps, ises, scales, isees};
+        if (threads == 1 || n < 2 * SLICE) {
+            computeRange(c, 0, n, family, p, out);
+        } else {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
+                for (int from = 0; from < n; from += SLICE) {
+                    int start = from;
+                    int end = Math.min(n, from + SLICE);
+                    tasks.add(pool.submit(() -> computeRange(c, start, end, family, p, out)));
+                }
+                for (java.util.concurrent.Future<?> t : tasks) {
+                    t.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while computing the DSU batch", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return new Result(isrs, isps, ises, scales, isees);
+    }
+
+    /** DSUs per task of a parallel run. */
+    private static final int SLICE = 65_536;
+
+    private static void computeRange(DsuColumns c, int first, int last, boolean family, ParameterSet p, long[][] out) {
+        long[] isrs = out[0];
+        long[] isps = out[1];
+        long[] ises = out[2];
+        long[] scales = out[3];
+        long[] isees = out[4];
         Map<LocalDate, Rules> cache = new HashMap<>();
         LocalDate lastDate = null;
         Rules r = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < last; i++) {
             if (!c.dates[i].equals(lastDate)) {
                 lastDate = c.dates[i];
                 r = cache.computeIfAbsent(lastDate, d -> rules(p, d, family));
@@ -144,7 +196,6 @@ public final class DsuBatch {
             scales[i] = scale;
             isees[i] = (2 * ise * 100 + scale) / (2 * scale);
         }
-        return new Result(isrs, isps, ises, scales, isees);
     }
 
     /** A member's net income in fifths of a cent (art. 4, as {@link DsuCalculator#memberLine}). */

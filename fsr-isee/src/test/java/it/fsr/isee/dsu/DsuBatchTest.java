@@ -43,6 +43,24 @@ class DsuBatchTest {
     }
 
     @Test
+    void onAnyNumberOfThreadsTheResultsAreIdentical() {
+        DsuColumns c = new DsuColumns();
+        for (long seed = 0; seed < 140_000; seed++) {
+            c.add(DsuDifferentialTest.generate(seed, seed % 2 == 0 ? LocalDate.of(2025, 1, 15) : LocalDate.of(2025, 10, 1)));
+        }
+        DsuBatch.Result one = DsuBatch.run(c, Purpose.ORDINARY);
+        for (int threads : new int[] {2, 3, 8}) {
+            DsuBatch.Result many = DsuBatch.run(c, Purpose.ORDINARY, threads);
+            assertThat(many.isee()).as("threads %d", threads).isEqualTo(one.isee());
+            assertThat(many.isr()).isEqualTo(one.isr());
+            assertThat(many.isp()).isEqualTo(one.isp());
+            assertThat(many.ise()).isEqualTo(one.ise());
+            assertThat(many.scale()).isEqualTo(one.scale());
+        }
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.ORDINARY, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDsuIsValidatedWhenAddedAndThe2026IseeNeedsTheCapoluogo() {
         DsuColumns c = new DsuColumns();
         assertThatThrownBy(() -> c.add(Dsu.of("x", LocalDate.of(2025, 5, 1), List.of()))).isInstanceOf(ValidationException.class);
