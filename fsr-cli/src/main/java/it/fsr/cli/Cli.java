@@ -95,6 +95,14 @@ final class Cli {
             err.println(v.field() + ": " + v.message() + " (" + (LANG.get() == java.util.Locale.ENGLISH ? "value" : "valore") + ": " + v.value()
                     + ") [" + MissingParameterException.CODE + "]");
             return 3;
+        } catch (OutOfMemoryError e) {
+            long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            boolean en = LANG.get() == java.util.Locale.ENGLISH;
+            err.println(en ? "fsr: the input does not fit in the memory given to Java (" + mib + " MiB): run again with a larger heap, "
+                    + "e.g. java -Xmx4g -jar fsr.jar " + argv[0] + " …"
+                    : "fsr: i dati non entrano nella memoria assegnata a Java (" + mib + " MiB): rilanciare con una memoria maggiore, "
+                    + "ad esempio java -Xmx4g -jar fsr.jar " + argv[0] + " …");
+            return 4;
         }
     }
 
@@ -151,7 +159,7 @@ final class Cli {
                 CSV input: UTF-8 (BOM accepted) or Windows-1252; ',' with decimal point, or ';' with decimal comma
                   (422.430,60; a '.' separates thousands only before groups of three digits: 1.5 is refused).
                 exit codes: 0 success, 2 bad usage, 3 invalid input (every problem on stderr as
-                  file:line: column: problem [CODE])
+                  file:line: column: problem [CODE]), 4 out of memory (run with a larger -Xmx)
                 """;
     }
 }

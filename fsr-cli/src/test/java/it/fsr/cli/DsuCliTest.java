@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +72,21 @@ class DsuCliTest {
                 .contains("m.csv: household_id=B: relationship: a nucleus needs exactly one declarant (found 0) (value: B) [FSR-DSU-DECLARANT]")
                 .contains("m.csv:4: relationship: a non-cohabiting parent belongs only to the minorenni or universita ISEE (value: gnc) "
                         + "[FSR-DSU-GNC-VARIANT]");
+    }
+
+    /** Without --explain the ordinary ISEE goes through the columnar batch: the same figures as with the explanation. */
+    @Test
+    void theBatchPathAndTheExplainedPathGiveTheSameFigures() {
+        CliEndToEndTest.Run fast = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--date", "2025-06-10");
+        CliEndToEndTest.Run explained = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--date",
+                "2025-06-10", "--explain");
+        List<String> a = fast.out().lines().skip(1).toList();
+        List<String> b = explained.out().lines().skip(1).map(l -> String.join(",", List.of(l.split(",", -1)).subList(0, 10))).toList();
+        assertThat(a).hasSize(3).isEqualTo(b);
+        CliEndToEndTest.Run family = run("isee", "--households", EX + "dsu.csv", "--members", EX + "dsu-membri.csv", "--date", "2025-06-10",
+                "--purpose", "family-2026");
+        assertThat(family.code()).isEqualTo(3);
+        assertThat(family.err()).contains("dsu.csv:2: --date").contains("FSR-DSU-FAMILY-DATE");
     }
 
     @Test

@@ -19,12 +19,16 @@ public final class CsvRow {
     private final String fileName;
     private final int line;
     private final CsvTable.Dialect dialect;
-    private final Map<String, String> values;
+    /** The file's column positions, shared by every row of the file. */
+    private final Map<String, Integer> columns;
+    /** This row's values (stripped), in column order; never exposed, so the row stays immutable. */
+    private final String[] values;
 
-    CsvRow(String fileName, int line, CsvTable.Dialect dialect, Map<String, String> values) {
+    CsvRow(String fileName, int line, CsvTable.Dialect dialect, Map<String, Integer> columns, String[] values) {
         this.fileName = fileName;
         this.line = line;
         this.dialect = dialect;
+        this.columns = columns;
         this.values = values;
     }
 
@@ -40,12 +44,13 @@ public final class CsvRow {
 
     /** Whether the file has this column (whatever this row's value). */
     public boolean hasColumn(String column) {
-        return values.containsKey(column);
+        return columns.containsKey(column);
     }
 
     /** The raw text of a column, if the column exists and the value is not blank. */
     public Optional<String> text(String column) {
-        String s = values.get(column);
+        Integer c = columns.get(column);
+        String s = c == null ? null : values[c];
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 

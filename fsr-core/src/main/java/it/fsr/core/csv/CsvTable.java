@@ -4,7 +4,7 @@ import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,64 +52,101 @@ public final class CsvTable {
      */
     public static CsvTable parse(String fileName, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        List<Record> records = split(fileName, text);
-        if (records.isEmpty()) {
-            throw new ValidationException(List.of(Violation.coded("FSR-CSV-EMPTY", fileName + ":1: header", "")));
-        }
-        Record head = records.get(0);
-        Dialect dialect = head.separator == ';' ? Dialect.ITALIAN : Dialect.PLAIN;
+        char sep = separator(text);
+        Dialect dialect = sep == ';' ? Dialect.ITALIAN : Dialect.PLAIN;
         Violations v = new Violations();
         List<String> header = new ArrayList<>();
-        for (String h : head.fields) {
-            String name = h.strip();
-            if (name.isEmpty()) {
-                v.add(fileName + ":" + head.line + ": header", h, "a column has no name");
-            } else if (header.contains(name)) {
-                v.add(fileName + ":" + head.line + ": " + name, name, "the column appears twice in the header");
-            }
-            header.add(name);
-        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
         List<CsvRow> rows = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            Record r = records.get(i);
-            if (r.fields.size() != header.size()) {
-                v.addCoded("FSR-CSV-FIELD-COUNT", fileName + ":" + r.line + ": row", r.fields.size(), header.size());
-                continue;
+        Map<String, String> shared = new HashMap<>();
+        int[] headerLine = {0};
+        int[] dataRecords = {0};
+        String[] headerText = {null};
+        split(fileName, text, sep, (line, fields) -> {
+            if (headerText[0] == null) {
+                headerLine[0] = line;
+                headerText[0] = String.join(String.valueOf(sep), fields);
+                for (String h : fields) {
+                    String name = h.strip();
+                    if (name.isEmpty()) {
+                        v.add(fileName + ":" + line + ": header", h, "a column has no name");
+                    } else if (header.contains(name)) {
+                        v.add(fileName + ":" + line + ": " + name, name, "the column appears twice in the header");
+                    } else {
+                        columns.put(name, header.size());
+                    }
+                    header.add(name);
+                }
+                return;
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), r.fields.get(c).strip());
+            dataRecords[0]++;
+            if (fields.size() != header.size()) {
+                v.addCoded("FSR-CSV-FIELD-COUNT", fileName + ":" + line + ": row", fields.size(), header.size());
+                return;
             }
-            rows.add(new CsvRow(fileName, r.line, dialect, Collections.unmodifiableMap(values)));
+            String[] values = new String[fields.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = canonical(fields.get(c).strip(), shared);
+            }
+            rows.add(new CsvRow(fileName, line, dialect, columns, values));
+        });
+        if (headerText[0] == null) {
+            throw new ValidationException(List.of(Violation.coded("FSR-CSV-EMPTY", fileName + ":1: header", "")));
         }
-        if (records.size() == 1) {
-            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + head.line + ": header", String.join(head.separator == ';' ? ";" : ",", head.fields));
+        if (dataRecords[0] == 0) {
+            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + headerLine[0] + ": header", headerText[0]);
         }
         v.throwIfAny();
         return new CsvTable(fileName, dialect, header, rows);
     }
 
-    private record Record(int line, List<String> fields, char separator) {
+    /** Values a file repeats on many rows (codes, small numbers, yes/no) kept once; bounded. */
+    private static String canonical(String value, Map<String, String> shared) {
+        if (value.length() > 12) {
+            return value;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < 65_536) {
+            shared.put(value, value);
+        }
+        return value;
     }
 
-    private static List<Record> split(String fileName, String text) {
-        List<Record> out = new ArrayList<>();
-        // the separator is told by the header: the first line that is not blank
-        String firstLine = "";
-        for (String l : text.split("\n", -1)) {
+    /** The separator, told by the header: the first line that is not blank. */
+    private static char separator(String text) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            String l = text.substring(start, end < 0 ? text.length() : end);
             if (!l.isBlank()) {
-                firstLine = l;
+                return l.indexOf(';') >= 0 ? ';' : ',';
+            }
+            if (end < 0) {
                 break;
             }
+            start = end + 1;
         }
-        char sep = firstLine.indexOf(';') >= 0 ? ';' : ',';
+        return ',';
+    }
+
+    /** Receives each non-blank record: its first line and its fields. */
+    private interface RecordSink {
+        void accept(int line, List<String> fields);
+    }
+
+    private static void split(String fileName, String text, char sep, RecordSink out) {
         int line = 1;
         int i = 0;
         int n = text.length();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         while (i < n) {
             int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
+            fields.clear();
+            field.setLength(0);
             boolean quoted = false;
             boolean lineHasContent = false;
             while (i < n) {
@@ -162,10 +199,9 @@ public final class CsvTable {
             }
             fields.add(field.toString());
             if (lineHasContent) {
-                out.add(new Record(startLine, fields, sep));
+                out.accept(startLine, fields);
             }
         }
-        return out;
     }
 
     /**

@@ -106,6 +106,9 @@ public final class DsuBatch {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while computing the DSU batch", e);
             } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
                 throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             } finally {
                 pool.shutdown();
