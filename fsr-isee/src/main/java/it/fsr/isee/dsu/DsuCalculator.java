@@ -115,7 +115,7 @@ public final class DsuCalculator {
         List<Step> isrChildren = new ArrayList<>(memberSteps);
         isrChildren.add(DsuMessages.step("dsu.figurative", figurative, dsu.figurativeIncome() != null ? "DSU" : FIGURATIVE_RULE,
                 ART4 + " c. 2"));
-        isrChildren.add(DsuMessages.step("dsu.rent", rent, "min(" + dsu.rent() + ", " + rentCap + ")", ART4 + " c. 4 lett. a)", rentCap));
+        isrChildren.add(DsuMessages.step("dsu.rent", rent, "minimo(" + dsu.rent() + ", " + rentCap + ")", ART4 + " c. 4 lett. a)", rentCap));
         steps.add(DsuMessages.step("dsu.isr", isr, sumNet.toPlainString() + " + " + figurative + " − " + rent, ART4)
                 .withChildren(isrChildren));
 
@@ -141,7 +141,7 @@ public final class DsuCalculator {
         BigDecimal homeCounted = homeNet.minus(homeAllowance).atLeastZero().toBigDecimal()
                 .multiply(p.valueOn(IseeParameters.HOME_EXCESS_SHARE, date)).divide(BigDecimal.valueOf(3), EXACT, RoundingMode.HALF_UP);
         ispSteps.add(DsuMessages.step("dsu.home", homeCounted.setScale(2, RoundingMode.HALF_UP),
-                "2/3 × max(0, " + homeNet + " − " + homeAllowance + ")", homeSource, homeAllowance));
+                "2/3 × massimo(0, " + homeNet + " − " + homeAllowance + ")", homeSource, homeAllowance));
         ispSteps.add(DsuMessages.step("dsu.otherRealEstate", dsu.otherRealEstate(), "", ART5 + " c. 2"));
         Euro donations = Euro.ZERO;
         if (dsu.donations().isPositive()) {
@@ -154,11 +154,11 @@ public final class DsuCalculator {
             }
         }
         Euro deposits = dsu.depositsBalance().max(dsu.depositsAverage());
-        ispSteps.add(DsuMessages.step("dsu.deposits", deposits, "max(" + dsu.depositsBalance() + ", " + dsu.depositsAverage() + ")",
+        ispSteps.add(DsuMessages.step("dsu.deposits", deposits, "massimo(" + dsu.depositsBalance() + ", " + dsu.depositsAverage() + ")",
                 ART5 + " c. 4"));
         DatedValue<Euro> exclusion = p.parameter(DsuParameters.BOND_EXCLUSION).on(date);
         Euro bonds = dsu.governmentBonds().minus(exclusion.value()).atLeastZero();
-        ispSteps.add(DsuMessages.step("dsu.bonds", bonds, "max(0, " + dsu.governmentBonds() + " − " + exclusion.value() + ")",
+        ispSteps.add(DsuMessages.step("dsu.bonds", bonds, "massimo(0, " + dsu.governmentBonds() + " − " + exclusion.value() + ")",
                 exclusion.source(), exclusion.value()));
         Euro financial = deposits.plus(dsu.otherFinancial()).plus(bonds);
         Euro franchigia = p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE, date)
@@ -166,7 +166,7 @@ public final class DsuCalculator {
                 .min(p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_CAP, date))
                 .plus(p.valueOn(DsuParameters.FINANCIAL_ALLOWANCE_PER_CHILD, date).times(Math.max(0, children - 2)));
         Euro financialCounted = financial.minus(franchigia).atLeastZero();
-        ispSteps.add(DsuMessages.step("dsu.financial", financialCounted, "max(0, " + financial + " − " + franchigia + ")",
+        ispSteps.add(DsuMessages.step("dsu.financial", financialCounted, "massimo(0, " + financial + " − " + franchigia + ")",
                 ART5 + " c. 4", franchigia));
         Euro isp = Euro.of(homeCounted.add(dsu.otherRealEstate().toBigDecimal()).add(donations.toBigDecimal())
                 .add(financialCounted.toBigDecimal()), RoundingMode.HALF_UP);
@@ -193,7 +193,7 @@ public final class DsuCalculator {
             }
             Euro one = componenteAggiuntiva(o.ise(), o.scale(), scale.value(), p, date);
             ca = ca.plus(one);
-            steps.add(DsuMessages.step("dsu.ca", one, "0,2 × max(0, " + o.ise() + " / " + o.scale().toPlainString() + " − "
+            steps.add(DsuMessages.step("dsu.ca", one, "0,2 × massimo(0, " + o.ise() + " / " + o.scale().toPlainString() + " − "
                     + p.valueOn(DsuParameters.CA_THRESHOLD, date) + ") / " + scale.value().toPlainString(),
                     gncById.containsKey(o.id()) ? "DPCM 159/2013 art. 7 c. 1 e all. 2 c. 2" : "DPCM 159/2013 art. 6 c. 3 e all. 2 c. 1",
                     o.id()));
@@ -213,7 +213,7 @@ public final class DsuCalculator {
                 isp, ise, scale.value(), isee, ca, auu, fin, Explanation.of(steps));
     }
 
-    private static final String FIGURATIVE_RULE = "min(rendimento BTP decennali, tasso legale + 1) × patrimonio mobiliare diverso dai depositi";
+    private static final String FIGURATIVE_RULE = "minimo(rendimento BTP decennali, tasso legale + 1) × patrimonio mobiliare diverso dai depositi";
 
     /**
      * One member's ISR line (art. 4): income, then each deduction up to what is left of it.

@@ -172,7 +172,7 @@ public final class IseeCorrente {
             r.events().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().stream().sorted()
                     .forEach(ev -> steps.add(DsuMessages.step("corrente.event." + ev.name(), e.getKey(), "", "DPCM 159/2013 art. 9 c. 1", e.getKey()))));
         } else {
-            reasons.add("0 eventi (art. 9 c. 1)");
+            reasons.add("art. 9 c. 1: 0");
         }
         if (!r.currentMembers().isEmpty()) {
             int factor = r.period() == Period.LAST_TWO_MONTHS ? 6 : 1;
