@@ -103,7 +103,11 @@ public final class PricingBatch {
         return -1;
     }
 
-    /** feeFrom + (x − from)(feeTo − feeFrom)/(to − from), rounded once by the schedule's rounding. */
+    /**
+     * feeFrom + (x − from)(feeTo − feeFrom)/(to − from), rounded once by the schedule's rounding — the
+     * fee is rounded, not the increment (on a falling segment rounding the increment away from zero would
+     * round the fee down).
+     */
     private long linear(int i, long x) {
         long span = to[i] - from[i];
         if (span == 0) {
@@ -111,14 +115,16 @@ public final class PricingBatch {
         }
         long dx = x - from[i];
         long df = feeTo[i] - feeFrom[i];
-        long hi = Math.multiplyHigh(dx, df);
-        long num = dx * df;
-        if (hi != 0 && hi != -1 || hi == 0 && num < 0 || hi == -1 && num >= 0) {
-            BigDecimal exact = new BigDecimal(BigInteger.valueOf(dx).multiply(BigInteger.valueOf(df))).divide(BigDecimal.valueOf(span), 0, rounding);
-            return feeFrom[i] + exact.longValueExact();
+        long t;
+        try {
+            t = Math.addExact(Math.multiplyExact(feeFrom[i], span), Math.multiplyExact(dx, df));
+        } catch (ArithmeticException overflow) {
+            BigInteger exact = BigInteger.valueOf(feeFrom[i]).multiply(BigInteger.valueOf(span))
+                    .add(BigInteger.valueOf(dx).multiply(BigInteger.valueOf(df)));
+            return new BigDecimal(exact).divide(BigDecimal.valueOf(span), 0, rounding).longValueExact();
         }
-        long q = num / span;
-        long r = num % span;
+        long q = t / span;
+        long r = t % span;
         if (r != 0) {
             boolean away = switch (rounding) {
                 case UP -> true;
@@ -126,10 +132,10 @@ public final class PricingBatch {
                 default -> 2 * Math.abs(r) >= span;
             };
             if (away) {
-                q += num < 0 ? -1 : 1;
+                q += t < 0 ? -1 : 1;
             }
         }
-        return feeFrom[i] + q;
+        return q;
     }
 
     /**
