@@ -1,0 +1,75 @@
+package it.fsr.isee.compartecipazione;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A schedule file's problems, every one at once, on the key and line as written; the builder's rules. */
+class ScheduleInputBadTest {
+    static List<String> fields(String text) {
+        try {
+            ScheduleInput.read("s.properties", text);
+        } catch (ValidationException e) {
+            return e.violations().stream().map(Violation::field).toList();
+        }
+        throw new AssertionError("no error for " + text);
+    }
+
+    @Test
+    void everyKeyProblemIsNamedWithItsLine() {
+        assertThat(fields(String.join("\n",
+                "unit=ora",
+                "cost=10",
+                "isee=ordinario",
+                "use_ff=forse",
+                "rounding=banker",
+                "name.x=1",
+                "segment.x=0|1|0|1",
+                "colour=blue",
+                "segment.1=0|100",
+                "bracket.2=0|100|abc",
+                "percent.3=0|100|centodieci",
+                "segment.4=0|100|0|5",
+                "bracket.4=100||5")))
+                .containsExactlyInAnyOrder("s.properties: name", "s.properties:4: use_ff", "s.properties:5: rounding",
+                        "s.properties:6: name.x", "s.properties:7: segment.x", "s.properties:8: colour", "s.properties:9: segment.1",
+                        "s.properties:10: bracket.2", "s.properties:11: percent.3", "s.properties:12: segment.4");
+    }
+
+    @Test
+    void useFfReadsEveryYesAndNo() {
+        for (String yes : List.of("yes", "true", "si", "sì", "1")) {
+            assertThat(ScheduleInput.read("s", "name=n\nunit=ora\ncost=10\nisee=ordinario\nexempt_up_to=100\nuse_ff=" + yes).schedule().useFf())
+                    .isTrue();
+        }
+        for (String no : List.of("no", "false", "0")) {
+            assertThat(ScheduleInput.read("s", "name=n\nunit=ora\ncost=10\nisee=ordinario\nexempt_up_to=100\nuse_ff=" + no).schedule().useFf())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void theBuilderChecksBandsFeesPercentagesAndTheRetta() {
+        Schedule.Builder b = Schedule.builder("x").unit(Schedule.Unit.GIORNO).isee(Schedule.IseeVariant.RESIDENZE).cost(Euro.ofEuros(50))
+                .kind(Schedule.Kind.RESIDENZIALE).rettaDay(Euro.ofEuros(40)).exemptUpTo(Euro.parse("-1"))
+                .band(new Band.Linear(Euro.parse("-1"), Euro.parse("-1"), Euro.parse("-2"), Euro.ofEuros(3)))
+                .band(new Band.Fixed(Euro.ofEuros(10), Euro.ofEuros(5), Euro.parse("-1")))
+                .band(new Band.Percent(Euro.ofEuros(20), null, Rate.ofPercent(120)));
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                .extracting(Violation::field).containsExactly("exempt_up_to", "band.1.from", "band.1.fee", "band.2.to", "band.2.fee",
+                        "band.3.percent", "retta_day"));
+        assertThatThrownBy(() -> Schedule.builder("y").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).cost(Euro.ofEuros(5))
+                .build()).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                        .containsExactly("bands"));
+        // the first band may be a single point (from = to); the others must rise
+        Schedule point = Schedule.builder("z").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).cost(Euro.ofEuros(5))
+                .band(new Band.Fixed(Euro.ZERO, Euro.ZERO, Euro.ZERO)).band(new Band.Fixed(Euro.ZERO, null, Euro.ofEuros(5))).build();
+        assertThat(point.charge(User.of("u", Euro.ofEuros(1))).fee()).isEqualTo(Euro.ofEuros(5));
+    }
+}
