@@ -51,8 +51,8 @@ final class DsuCommand {
 
     static String run(List<String> rest, LocalDate today) {
         Args a = new Args(rest, Set.of("households", "members", "variant", "purpose", "other-children", "date"));
-        Variant variant = choice(a.get("variant"), Variant.ORDINARIO, Variant.values(), "variant");
-        Purpose purpose = choice(a.get("purpose"), Purpose.ORDINARY, Purpose.values(), "purpose");
+        Variant variant = choice(a.get("variant"), Variant.ORDINARIO, Variant.values(), Variant::code, "variant");
+        Purpose purpose = choice(a.get("purpose"), Purpose.ORDINARY, Purpose.values(), Purpose::code, "purpose");
         String dFile = a.fileName("households");
         String mFile = a.fileName("members");
         String dText = a.file("households");
@@ -214,15 +214,11 @@ final class DsuCommand {
                 }
             }
             Csv.throwIfAny(v);
-            try {
-                DsuBatch.Result r = DsuBatch.run(columns, purpose, Runtime.getRuntime().availableProcessors());
-                for (int i = 0; i < ids.size(); i++) {
-                    Euro isee = r.iseeOf(i);
-                    table.add(List.of(ids.get(i), variant.code(), purpose.code(), Euro.ofCents(r.isr()[i]), Euro.ofCents(r.isp()[i]),
-                            Euro.ofCents(r.ise()[i]), BigDecimal.valueOf(r.scale()[i], 2), isee, Euro.ZERO, isee), null, ids.get(i));
-                }
-            } catch (ValidationException ex) {
-                ex.violations().forEach(x -> v.add(x.at(dFile + ": household_id=" + x.field())));
+            DsuBatch.Result r = DsuBatch.run(columns, purpose, Runtime.getRuntime().availableProcessors());
+            for (int i = 0; i < ids.size(); i++) {
+                Euro isee = r.iseeOf(i);
+                table.add(List.of(ids.get(i), variant.code(), purpose.code(), Euro.ofCents(r.isr()[i]), Euro.ofCents(r.isp()[i]),
+                        Euro.ofCents(r.ise()[i]), BigDecimal.valueOf(r.scale()[i], 2), isee, Euro.ZERO, isee), null, ids.get(i));
             }
         } else {
             for (Located l : dsus.values()) {
@@ -273,17 +269,17 @@ final class DsuCommand {
         return r.yesNo(column, null, v);
     }
 
-    private static <E extends Enum<E>> E choice(String value, E dflt, E[] values, String option) {
+    private static <E extends Enum<E>> E choice(String value, E dflt, E[] values, java.util.function.Function<E, String> code,
+            String option) {
         if (value == null) {
             return dflt;
         }
         List<String> codes = new ArrayList<>();
         for (E e : values) {
-            String code = e instanceof Variant var ? var.code() : ((Purpose) e).code();
-            if (code.equals(value)) {
+            if (code.apply(e).equals(value)) {
                 return e;
             }
-            codes.add(code);
+            codes.add(code.apply(e));
         }
         throw new UsageException("--" + option + " " + value + ": use one of " + String.join(", ", codes));
     }

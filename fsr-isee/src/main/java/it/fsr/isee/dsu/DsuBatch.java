@@ -40,7 +40,7 @@ public final class DsuBatch {
     }
 
     /** The values of the parameters in force on one date, as integers. */
-    private record Rules(long employeeCapFifths, long pensionCapFifths, int employeeRatePct, int pensionRatePct, long disabilityCap,
+    private record Rules(long employeeCapFifths, long pensionCapFifths, long disabilityCap,
             long rentCap, long rentPerChild, long homeAllowance, long homeAllowanceMetro, long homePerChild, int homeFreeChildren,
             long bondExclusion, long finBase, long finPerMember, long finCap, long finPerChild, long[] sizeScale, long extraMember,
             long[] childrenScale, long workingParents, long workingParentsUnder3, long disabled, long residentialMember,
@@ -172,8 +172,8 @@ public final class DsuBatch {
             long isrFifths = Math.max(0, sumFifths + 5 * (figurative - rentDed));
             long isr = (isrFifths + 2) / 5;
             long homeNet = Math.max(0, c.homeValue[i] - c.homeMortgage[i]);
-            long allowance = family ? (c.capoluogo[i] == 1 ? r.homeAllowanceMetro : r.homeAllowance) + r.homePerChild * Math.max(0, kids - 1)
-                    : r.homeAllowance + r.homePerChild * Math.max(0, kids - 2);
+            long allowance = (family && c.capoluogo[i] == 1 ? r.homeAllowanceMetro : r.homeAllowance)
+                    + r.homePerChild * Math.max(0, kids - r.homeFreeChildren);
             long homeThirds = 2 * Math.max(0, homeNet - allowance);
             long deposits = Math.max(c.depositsBalance[i], c.depositsAverage[i]);
             long financial = deposits + c.otherFinancial[i] + Math.max(0, c.governmentBonds[i] - r.bondExclusion);
@@ -209,8 +209,9 @@ public final class DsuBatch {
         left -= Math.min(5 * c.amounts[5][j], left);
         left -= Math.min(5 * Math.min(c.amounts[6][j], r.disabilityCap), left);
         left -= Math.min(5 * c.amounts[7][j], left);
-        long employeeDed = Math.min(employee * r.employeeRatePct / 20, r.employeeCapFifths);
-        long pensionDed = Math.min(pensionAndBenefits * r.pensionRatePct / 20, r.pensionCapFifths);
+        // 20% of an amount in cents is that amount in fifths of a cent (the rates are checked to be 20%)
+        long employeeDed = Math.min(employee, r.employeeCapFifths);
+        long pensionDed = Math.min(pensionAndBenefits, r.pensionCapFifths);
         left -= Math.min(Math.max(employeeDed, pensionDed), left);
         return left;
     }
@@ -224,11 +225,11 @@ public final class DsuBatch {
     }
 
     private static Rules rules(ParameterSet p, LocalDate d, boolean family) {
-        int employeePct = wholePercent(p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_RATE, d));
-        int pensionPct = wholePercent(p.valueOn(IseeParameters.PENSION_DEDUCTION_RATE, d));
-        if (p.valueOn(IseeParameters.HOME_EXCESS_SHARE, d).compareTo(BigDecimal.valueOf(2)) != 0
-                || wholePercent(p.valueOn(IseeParameters.ASSETS_SHARE, d)) != 20) {
-            throw new IllegalArgumentException("the batch is exact for a 2/3 home share and a 20% ISP share; use DsuCalculator");
+        requireTwentyPercent(p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_RATE, d));
+        requireTwentyPercent(p.valueOn(IseeParameters.PENSION_DEDUCTION_RATE, d));
+        requireTwentyPercent(p.valueOn(IseeParameters.ASSETS_SHARE, d));
+        if (p.valueOn(IseeParameters.HOME_EXCESS_SHARE, d).compareTo(BigDecimal.valueOf(2)) != 0) {
+            throw new IllegalArgumentException("the batch is exact for a 2/3 home share; use DsuCalculator");
         }
         long[] size = new long[5];
         for (int k = 0; k < 5; k++) {
@@ -252,7 +253,7 @@ public final class DsuBatch {
             figurativeRate = null;
         }
         return new Rules(5 * p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_CAP, d).cents(), 5 * p.valueOn(IseeParameters.PENSION_DEDUCTION_CAP, d).cents(),
-                employeePct, pensionPct, p.valueOn(DsuParameters.DISABILITY_EXPENSES_CAP, d).cents(),
+                p.valueOn(DsuParameters.DISABILITY_EXPENSES_CAP, d).cents(),
                 p.valueOn(IseeParameters.RENT_CAP, d).cents(), p.valueOn(IseeParameters.RENT_CAP_PER_CHILD, d).cents(),
                 family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE, d).cents() : p.valueOn(IseeParameters.HOME_ALLOWANCE, d).cents(),
                 family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE_METRO, d).cents() : 0,
@@ -266,11 +267,10 @@ public final class DsuBatch {
                 figurativeRate);
     }
 
-    private static int wholePercent(Rate r) {
+    private static void requireTwentyPercent(Rate r) {
         if (r.percent().compareTo(BigDecimal.valueOf(20)) != 0) {
             throw new IllegalArgumentException("the batch is exact for 20% rates; use DsuCalculator for " + r.percent() + "%");
         }
-        return 20;
     }
 
     private static long hundredths(BigDecimal b) {

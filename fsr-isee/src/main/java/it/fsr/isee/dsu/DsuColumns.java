@@ -1,6 +1,5 @@
 package it.fsr.isee.dsu;
 
-import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.Arrays;
  */
 public final class DsuColumns {
     static final int AMOUNTS = 8;
-    private static final Euro NOT_GIVEN = null;
 
     int size;
     int memberCount;
@@ -86,7 +84,7 @@ public final class DsuColumns {
         depositsAverage[k] = d.depositsAverage().cents();
         otherFinancial[k] = d.otherFinancial().cents();
         governmentBonds[k] = d.governmentBonds().cents();
-        figurative[k] = d.figurativeIncome() == NOT_GIVEN ? -1 : d.figurativeIncome().cents();
+        figurative[k] = d.figurativeIncome() == null ? -1 : d.figurativeIncome().cents();
         capoluogo[k] = d.capoluogoMetropolitano() == null ? -1 : (byte) (d.capoluogoMetropolitano() ? 1 : 0);
         for (DsuMember m : d.members()) {
             if (memberCount == age.length) {
