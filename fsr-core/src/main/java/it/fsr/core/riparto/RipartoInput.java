@@ -2,8 +2,8 @@ package it.fsr.core.riparto;
 
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvTable;
+import it.fsr.core.csv.PropertiesText;
 import it.fsr.core.money.Euro;
-import it.fsr.core.money.EuroFormat;
 import it.fsr.core.money.Rate;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
@@ -160,7 +160,7 @@ public final class RipartoInput {
         } catch (IOException | IllegalArgumentException e) {
             throw ValidationException.of(fileName, "", "is not a properties file: " + e.getMessage());
         }
-        Map<String, Integer> lines = keyLines(properties);
+        Map<String, Integer> lines = PropertiesText.keyLines(properties);
         java.util.function.Function<String, String> at = key -> fileName + (lines.containsKey(key) ? ":" + lines.get(key) : "") + ": " + key;
         Violations v = new Violations();
         String ambito = p.getProperty("ambito", "Ambito");
@@ -171,8 +171,8 @@ public final class RipartoInput {
         } else {
             year = Integer.parseInt(y.strip());
         }
-        Euro budget = amount(p, "budget", true, at, v);
-        Euro residuals = amount(p, "previous_residuals", false, at, v);
+        Euro budget = PropertiesText.amount(p, "budget", true, true, at, v);
+        Euro residuals = PropertiesText.amount(p, "previous_residuals", false, true, at, v);
         Rate reserve = rate(p, "reserve", at, v);
         Rate inclusion = rate(p, "inclusion", at, v);
         Rate admin = rate(p, "admin", at, v);
@@ -189,7 +189,7 @@ public final class RipartoInput {
                     if (a == null) {
                         v.add(at.apply(key), key, "is not one of MINORI, ANZIANI, DISABILI");
                     } else {
-                        Euro e = amount(p, key, true, at, v);
+                        Euro e = PropertiesText.amount(p, key, true, true, at, v);
                         if (e != null) {
                             (parts[0].equals("area") ? areas : previous).put(a, e);
                         }
@@ -200,7 +200,7 @@ public final class RipartoInput {
                     if (t == null) {
                         v.add(at.apply(key), key, "is not one of " + java.util.Arrays.stream(ServiceType.values()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
                     } else {
-                        Euro e = amount(p, key, true, at, v);
+                        Euro e = PropertiesText.amount(p, key, true, true, at, v);
                         if (e != null) {
                             types.put(t, e);
                         }
@@ -242,22 +242,6 @@ public final class RipartoInput {
         return null;
     }
 
-    private static Euro amount(Properties p, String key, boolean required, java.util.function.Function<String, String> at, Violations v) {
-        String s = p.getProperty(key);
-        if (s == null || s.isBlank()) {
-            if (required) {
-                v.add(at.apply(key), "", "is required");
-            }
-            return null;
-        }
-        try {
-            return EuroFormat.parse(s);
-        } catch (ValidationException e) {
-            v.add(e.violations().get(0).at(at.apply(key)).withValue(s));
-            return null;
-        }
-    }
-
     private static Rate rate(Properties p, String key, java.util.function.Function<String, String> at, Violations v) {
         String s = p.getProperty(key);
         if (s == null || s.isBlank()) {
@@ -271,27 +255,13 @@ public final class RipartoInput {
         }
     }
 
-    /** The line of each key of a properties text (the first, as {@link Properties} keeps the last: a repeated key is rare). */
-    static Map<String, Integer> keyLines(String properties) {
-        Map<String, Integer> out = new java.util.HashMap<>();
-        String[] lines = properties.split("\n", -1);
-        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*([^#!=:\\s][^=:\\s]*)\\s*[=:].*");
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = key.matcher(lines[i].replace("\r", ""));
-            if (m.matches()) {
-                out.put(m.group(1), i + 1);
-            }
-        }
-        return out;
-    }
-
     /**
      * A problem the riparto found in the scenario, placed where the user wrote it: {@code reserveRate} is
      * the key {@code reserve} on its line of the file, {@code typeBudgets[CSE]} the key {@code type.CSE}…
      * (the field as it was when no key matches).
      */
     public static it.fsr.core.validation.Violation placeInScenario(it.fsr.core.validation.Violation v, String fileName, String properties) {
-        Map<String, Integer> lines = keyLines(properties);
+        Map<String, Integer> lines = PropertiesText.keyLines(properties);
         String f = v.field();
         String key = switch (f) {
             case "reserveRate" -> "reserve";

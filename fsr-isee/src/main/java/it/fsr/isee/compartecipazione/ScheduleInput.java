@@ -1,14 +1,13 @@
 package it.fsr.isee.compartecipazione;
 
+import it.fsr.core.csv.PropertiesText;
 import it.fsr.core.money.Euro;
-import it.fsr.core.money.EuroFormat;
 import it.fsr.core.money.Rate;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.RoundingMode;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -44,7 +43,7 @@ public final class ScheduleInput {
         } catch (IOException | IllegalArgumentException e) {
             throw ValidationException.of(fileName, "", "is not a properties file: " + e.getMessage());
         }
-        Map<String, Integer> lines = keyLines(text);
+        Map<String, Integer> lines = PropertiesText.keyLines(text);
         java.util.function.Function<String, String> at = k -> fileName + (lines.containsKey(k) ? ":" + lines.get(k) : "") + ": " + k;
         Violations v = new Violations();
         Schedule.Builder b = Schedule.builder(p.getProperty("name", "").strip());
@@ -55,13 +54,13 @@ public final class ScheduleInput {
         b.kind(choice(p, "kind", Schedule.Kind.class, Schedule.Kind.SOCIALE, at, v));
         b.unit(choice(p, "unit", Schedule.Unit.class, null, at, v));
         b.isee(choice(p, "isee", Schedule.IseeVariant.class, null, at, v));
-        b.cost(amount(p, "cost", true, at, v));
-        b.exemptUpTo(amount(p, "exempt_up_to", false, at, v));
-        b.fullCostAbove(amount(p, "full_cost_above", false, at, v));
-        b.noAccessAbove(amount(p, "no_access_above", false, at, v));
-        b.rettaDay(amount(p, "retta_day", false, at, v));
-        b.personalAllowanceMonth(amount(p, "personal_allowance_month", false, at, v));
-        Euro maxJump = amount(p, "max_jump", false, at, v);
+        b.cost(PropertiesText.amount(p, "cost", true, false, at, v));
+        b.exemptUpTo(PropertiesText.amount(p, "exempt_up_to", false, false, at, v));
+        b.fullCostAbove(PropertiesText.amount(p, "full_cost_above", false, false, at, v));
+        b.noAccessAbove(PropertiesText.amount(p, "no_access_above", false, false, at, v));
+        b.rettaDay(PropertiesText.amount(p, "retta_day", false, false, at, v));
+        b.personalAllowanceMonth(PropertiesText.amount(p, "personal_allowance_month", false, false, at, v));
+        Euro maxJump = PropertiesText.amount(p, "max_jump", false, false, at, v);
         String ff = p.getProperty("use_ff");
         if (ff != null && !ff.isBlank()) {
             switch (ff.strip().toLowerCase(Locale.ROOT)) {
@@ -123,16 +122,16 @@ public final class ScheduleInput {
                     : "from|to|percent"));
             return null;
         }
-        Euro from = parse(f[0], where, v);
-        Euro to = f[1].isBlank() && !kind.equals("segment") ? null : parse(f[1], where, v);
+        Euro from = PropertiesText.amount(f[0], where, v);
+        Euro to = f[1].isBlank() && !kind.equals("segment") ? null : PropertiesText.amount(f[1], where, v);
         switch (kind) {
             case "segment" -> {
-                Euro a = parse(f[2], where, v);
-                Euro z = parse(f[3], where, v);
+                Euro a = PropertiesText.amount(f[2], where, v);
+                Euro z = PropertiesText.amount(f[3], where, v);
                 return from == null || to == null || a == null || z == null ? null : new Band.Linear(from, to, a, z);
             }
             case "bracket" -> {
-                Euro fee = parse(f[2], where, v);
+                Euro fee = PropertiesText.amount(f[2], where, v);
                 return from == null || fee == null || !f[1].isBlank() && to == null ? null : new Band.Fixed(from, to, fee);
             }
             default -> {
@@ -146,31 +145,6 @@ public final class ScheduleInput {
                 return from == null || !f[1].isBlank() && to == null ? null : new Band.Percent(from, to, pct);
             }
         }
-    }
-
-    private static Euro parse(String s, String where, Violations v) {
-        try {
-            return EuroFormat.parse(s.strip());
-        } catch (ValidationException e) {
-            v.add(e.violations().get(0).at(where).withValue(s));
-            return null;
-        }
-    }
-
-    private static Euro amount(Properties p, String key, boolean required, java.util.function.Function<String, String> at, Violations v) {
-        String s = p.getProperty(key);
-        if (s == null || s.isBlank()) {
-            if (required) {
-                v.add(at.apply(key), "", "is required");
-            }
-            return null;
-        }
-        Euro e = parse(s, at.apply(key), v);
-        if (e != null && e.isNegative()) {
-            v.add(at.apply(key), s, "must not be negative");
-            return null;
-        }
-        return e;
     }
 
     private static <E extends Enum<E>> E choice(Properties p, String key, Class<E> type, E defaultValue,
@@ -193,18 +167,5 @@ public final class ScheduleInput {
         }
         v.add(at.apply(key), s, "is not one of " + choices);
         return null;
-    }
-
-    private static Map<String, Integer> keyLines(String text) {
-        Map<String, Integer> out = new HashMap<>();
-        String[] lines = text.split("\n", -1);
-        java.util.regex.Pattern key = java.util.regex.Pattern.compile("^\\s*([^#!=:\\s][^=:\\s]*)\\s*[=:].*");
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = key.matcher(lines[i].replace("\r", ""));
-            if (m.matches()) {
-                out.putIfAbsent(m.group(1), i + 1);
-            }
-        }
-        return out;
     }
 }
