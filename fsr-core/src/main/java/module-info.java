@@ -8,6 +8,7 @@ module it.fsr.core {
     exports it.fsr.core.parameter;
     exports it.fsr.core.explain;
     exports it.fsr.core.validation;
-    exports it.fsr.core.csv;
+    // the CSV reader is the command line's and the input parsers', not API
+    exports it.fsr.core.csv to it.fsr.isee, it.fsr.lep;
     exports it.fsr.core.riparto;
 }

@@ -104,14 +104,14 @@ final class Args {
     }
 
     /** The output CSV's dialect: {@code --dialect plain|it}, else the dialect of the input file. */
-    it.fsr.core.csv.CsvTable.Dialect outputDialect(it.fsr.core.csv.CsvTable.Dialect input) {
+    it.fsr.core.explain.CsvDialect outputDialect(it.fsr.core.explain.CsvDialect input) {
         String d = values.get("dialect");
         if (d == null) {
             return input;
         }
         return switch (d) {
-            case "plain" -> it.fsr.core.csv.CsvTable.Dialect.PLAIN;
-            case "it" -> it.fsr.core.csv.CsvTable.Dialect.ITALIAN;
+            case "plain" -> it.fsr.core.explain.CsvDialect.PLAIN;
+            case "it" -> it.fsr.core.explain.CsvDialect.ITALIAN;
             default -> throw new UsageException("unknown dialect " + d + ": use plain or it");
         };
     }

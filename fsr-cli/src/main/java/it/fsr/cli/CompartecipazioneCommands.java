@@ -73,7 +73,7 @@ final class CompartecipazioneCommands {
             }
         }
         Csv.throwIfAny(v);
-        it.fsr.core.csv.CsvTable.Dialect dialect = a.outputDialect(t.dialect());
+        it.fsr.core.explain.CsvDialect dialect = a.outputDialect(t.dialect());
         try {
             if (other != null) {
                 ScheduleComparison c = ScheduleComparison.of(schedule.schedule(), other.schedule(), users);
@@ -136,7 +136,7 @@ final class CompartecipazioneCommands {
         for (ScheduleCheck.Finding f : findings) {
             t.add(List.of(f.severity().code(), f.rule(), f.where(), f.message(a.lang()), f.source()), null, f.rule());
         }
-        String out = t.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.csv.CsvTable.Dialect.PLAIN));
+        String out = t.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.explain.CsvDialect.PLAIN));
         if (findings.stream().anyMatch(f -> f.severity() == ScheduleCheck.Severity.ERROR)) {
             throw new CheckFailed(out);
         }

@@ -35,7 +35,7 @@ final class ParamsCommand {
                         null, p.key().name() + "@" + v.validFrom());
             }
         }
-        return t.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.csv.CsvTable.Dialect.PLAIN));
+        return t.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.explain.CsvDialect.PLAIN));
     }
 
     private static List<DatedValue<?>> inForceDuring(Parameter<?> p, LocalDate first, LocalDate last) {

@@ -1,5 +1,7 @@
 package it.fsr.cli;
 
+import it.fsr.core.explain.CsvDialect;
+
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
@@ -44,7 +46,7 @@ final class PnrrCommands {
         for (M5C2Catalogue.Finding f : M5C2Catalogue.consistency()) {
             c.add(List.of(f.where(), f.published(), f.computed(), f.difference()), null, f.where());
         }
-        it.fsr.core.csv.CsvTable.Dialect d = a.outputDialect(CsvTable.Dialect.PLAIN);
+        it.fsr.core.explain.CsvDialect d = a.outputDialect(CsvDialect.PLAIN);
         boolean en = a.lang().getLanguage().equals("en");
         String sep = a.format() == Args.Format.CSV ? "\n" : "\n" + (en ? "Where the published figures disagree" : "Dove le cifre pubblicate non tornano")
                 + " (" + M5C2Catalogue.SOURCE + ")\n\n";
@@ -66,7 +68,7 @@ final class PnrrCommands {
         for (Tranches.Tranche x : Tranches.of(amount)) {
             t.add(List.of(x.number(), x.share(), x.amount(), x.milestone()), null, "t" + x.number());
         }
-        return t.render(a.format(), a.lang(), false, a.outputDialect(CsvTable.Dialect.PLAIN));
+        return t.render(a.format(), a.lang(), false, a.outputDialect(CsvDialect.PLAIN));
     }
 
     /** {@code mappa-fondi --lines L.csv --services S.csv [--assign A.csv] [--compare A2.csv]}. */
@@ -116,7 +118,7 @@ final class PnrrCommands {
         List<FundMap.Fixed> fixed = at == null ? List.of() : fixed(at, v);
         List<FundMap.Fixed> other = ct == null ? null : fixed(ct, v);
         Csv.throwIfAny(v);
-        CsvTable.Dialect d = a.outputDialect(lt.dialect());
+        CsvDialect d = a.outputDialect(lt.dialect());
         FundMap m = FundMap.of(lines, services, fixed);
         if (other != null) {
             return FundMap.compare(m, FundMap.of(lines, services, other), d);

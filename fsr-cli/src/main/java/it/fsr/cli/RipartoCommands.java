@@ -1,12 +1,14 @@
 package it.fsr.cli;
 
+import it.fsr.core.explain.CsvDialect;
+
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.EuroFormat;
 import it.fsr.core.riparto.AmbitoIndicators;
 import it.fsr.core.riparto.AmbitoRiparto;
-import it.fsr.core.riparto.MonteOrfano2025;
+import it.fsr.core.example.MonteOrfano2025;
 import it.fsr.core.riparto.PlanComparison;
 import it.fsr.core.riparto.RegionalRiparto;
 import it.fsr.core.riparto.RipartoInput;
@@ -34,7 +36,7 @@ final class RipartoCommands {
 
     static String demo(List<String> rest) {
         Args a = new Args(rest, Set.of());
-        return render(MonteOrfano2025.plan(), a, Args.Format.TEXT, a.outputDialect(CsvTable.Dialect.PLAIN));
+        return render(MonteOrfano2025.plan(), a, Args.Format.TEXT, a.outputDialect(CsvDialect.PLAIN));
     }
 
     static String riparto(List<String> rest) {
@@ -61,7 +63,7 @@ final class RipartoCommands {
             throw new InputException(problems);
         }
         Map<String, Integer> lines = lines(unitsFile, unitsText);
-        CsvTable.Dialect dialect = a.outputDialect(CsvTable.parse(unitsFile, unitsText).dialect());
+        CsvDialect dialect = a.outputDialect(CsvTable.parse(unitsFile, unitsText).dialect());
         RipartoPlan plan = compute(scenario, units, scenarioFile, scenarioText, unitsFile, lines);
         if (compareText != null) {
             String compareFile = java.nio.file.Path.of(a.get("compare")).getFileName().toString();
@@ -109,7 +111,7 @@ final class RipartoCommands {
         return out;
     }
 
-    private static String render(RipartoPlan plan, Args a, Args.Format defaultFormat, CsvTable.Dialect dialect) {
+    private static String render(RipartoPlan plan, Args a, Args.Format defaultFormat, CsvDialect dialect) {
         return switch (a.format(defaultFormat)) {
             case CSV -> plan.toCsv(dialect);
             case MD -> plan.toMarkdown(a.lang(), a.flag("explain"));

@@ -1,5 +1,7 @@
 package it.fsr.cli;
 
+import it.fsr.core.explain.CsvDialect;
+
 import it.fsr.core.csv.CsvTable;
 import it.fsr.core.csv.CsvWriter;
 import it.fsr.core.explain.Explanation;
@@ -36,11 +38,11 @@ final class Table {
     }
 
     String render(Args.Format format, Locale lang, boolean explain) {
-        return render(format, lang, explain, CsvTable.Dialect.PLAIN);
+        return render(format, lang, explain, CsvDialect.PLAIN);
     }
 
     /** Renders; the CSV in {@code dialect} ({@code ;} and decimal comma for Italian Excel). */
-    String render(Args.Format format, Locale lang, boolean explain, CsvTable.Dialect dialect) {
+    String render(Args.Format format, Locale lang, boolean explain, CsvDialect dialect) {
         StringBuilder sb = new StringBuilder();
         switch (format) {
             case CSV -> {

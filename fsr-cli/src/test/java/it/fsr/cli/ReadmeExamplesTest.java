@@ -11,7 +11,7 @@ import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.riparto.AmbitoRiparto;
-import it.fsr.core.riparto.MonteOrfano2025;
+import it.fsr.core.example.MonteOrfano2025;
 import it.fsr.core.riparto.PlanComparison;
 import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.core.riparto.RipartoPlan;

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
 import it.fsr.core.validation.ValidationException;
@@ -18,13 +20,13 @@ import java.util.Optional;
 public final class CsvRow {
     private final String fileName;
     private final int line;
-    private final CsvTable.Dialect dialect;
+    private final CsvDialect dialect;
     /** The file's column positions, shared by every row of the file. */
     private final Map<String, Integer> columns;
     /** This row's values (stripped), in column order; never exposed, so the row stays immutable. */
     private final String[] values;
 
-    CsvRow(String fileName, int line, CsvTable.Dialect dialect, Map<String, Integer> columns, String[] values) {
+    CsvRow(String fileName, int line, CsvDialect dialect, Map<String, Integer> columns, String[] values) {
         this.fileName = fileName;
         this.line = line;
         this.dialect = dialect;

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
@@ -14,7 +16,7 @@ import java.util.Map;
  *
  * <p>UTF-8 text with an optional leading BOM; the separator is {@code ;} when the header contains one,
  * else {@code ,} (the Italian Excel dialect uses {@code ;} with decimal comma and point thousands:
- * {@link Dialect#ITALIAN}); fields may be quoted with {@code "} (a doubled quote inside is a quote;
+ * {@link CsvDialect#ITALIAN}); fields may be quoted with {@code "} (a doubled quote inside is a quote;
  * quoted fields may span lines); blank lines are skipped; line ends are LF or CRLF. Problems are
  * reported all at once as violations whose field is {@code file:line: column}.
  *
@@ -22,20 +24,12 @@ import java.util.Map;
  */
 public final class CsvTable {
 
-    /** The number conventions of a CSV file, told by its separator. */
-    public enum Dialect {
-        /** {@code ,} separator, decimal point: {@code 422430.60}. */
-        PLAIN,
-        /** {@code ;} separator, decimal comma, optional point thousands: {@code 422.430,60}. */
-        ITALIAN
-    }
-
     private final String fileName;
-    private final Dialect dialect;
+    private final CsvDialect dialect;
     private final List<String> header;
     private final List<CsvRow> rows;
 
-    private CsvTable(String fileName, Dialect dialect, List<String> header, List<CsvRow> rows) {
+    private CsvTable(String fileName, CsvDialect dialect, List<String> header, List<CsvRow> rows) {
         this.fileName = fileName;
         this.dialect = dialect;
         this.header = List.copyOf(header);
@@ -53,7 +47,7 @@ public final class CsvTable {
     public static CsvTable parse(String fileName, String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         char sep = separator(text);
-        Dialect dialect = sep == ';' ? Dialect.ITALIAN : Dialect.PLAIN;
+        CsvDialect dialect = sep == ';' ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
         Violations v = new Violations();
         List<String> header = new ArrayList<>();
         Map<String, Integer> columns = new LinkedHashMap<>();
@@ -229,7 +223,7 @@ public final class CsvTable {
     }
 
     /** The number conventions, told by the separator. */
-    public Dialect dialect() {
+    public CsvDialect dialect() {
         return dialect;
     }
 

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,11 +11,11 @@ import java.util.regex.Pattern;
  * and a plain reader could not disagree on it.
  *
  * <ul>
- *   <li>In a {@code ;} file ({@link CsvTable.Dialect#ITALIAN}): decimal comma; a {@code .} separates
+ *   <li>In a {@code ;} file ({@link CsvDialect#ITALIAN}): decimal comma; a {@code .} separates
  *       thousands only before groups of exactly three digits: {@code 65.000} is 65000 and
  *       {@code 422.430,60} is 422430.60, while {@code 65.0}, {@code 1.5} and {@code 4.0} are
  *       <em>ambiguous</em> (code {@code FSR-CSV-AMBIGUOUS-NUMBER}) — the user may have meant 1,5 or 15.</li>
- *   <li>In a {@code ,} file ({@link CsvTable.Dialect#PLAIN}): decimal point, no thousands separator; a
+ *   <li>In a {@code ,} file ({@link CsvDialect#PLAIN}): decimal point, no thousands separator; a
  *       {@code ,} inside a number (a quoted {@code "1,5"}) is an error ({@code FSR-CSV-COMMA-IN-NUMBER}).</li>
  *   <li>A whole-number column refuses any decimal, even {@code ,0} ({@code FSR-CSV-DECIMAL-IN-INTEGER}); an
  *       amount column refuses more than two decimals ({@code FSR-CSV-TOO-MANY-DECIMALS}); an amount may
@@ -56,7 +58,7 @@ public final class NumberReader {
     }
 
     /** Reads {@code raw} (already non-blank) as a number of {@code kind} in {@code dialect}. */
-    public static Reading read(String raw, CsvTable.Dialect dialect, Kind kind) {
+    public static Reading read(String raw, CsvDialect dialect, Kind kind) {
         String s = raw.strip();
         if (kind == Kind.AMOUNT) {
             s = stripEuro(s);
@@ -70,7 +72,7 @@ public final class NumberReader {
         String body = negative ? s.substring(1) : s;
         String intPart;
         String fraction;
-        if (dialect == CsvTable.Dialect.ITALIAN) {
+        if (dialect == CsvDialect.ITALIAN) {
             int comma = body.indexOf(',');
             intPart = comma < 0 ? body : body.substring(0, comma);
             fraction = comma < 0 ? null : body.substring(comma + 1);

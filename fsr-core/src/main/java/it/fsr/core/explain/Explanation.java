@@ -15,16 +15,17 @@ import java.util.Locale;
  * Immutable and thread-safe.
  */
 public final class Explanation {
-    private static final Explanation EMPTY = new Explanation(List.of());
+    private static final Explanation EMPTY = new Explanation(List.of(), true);
     private final List<Step> steps;
 
-    private Explanation(List<Step> steps) {
+    /** The flag keeps reflection-based binders off a one-argument constructor (read JSON with fsr-jackson). */
+    private Explanation(List<Step> steps, boolean copy) {
         this.steps = List.copyOf(steps);
     }
 
     /** An explanation of the given steps. */
     public static Explanation of(List<Step> steps) {
-        return steps.isEmpty() ? EMPTY : new Explanation(steps);
+        return steps.isEmpty() ? EMPTY : new Explanation(steps, true);
     }
 
     /** An explanation of the given steps. */

@@ -17,20 +17,30 @@ import java.math.RoundingMode;
  *
  * <p>Immutable and thread-safe; a value-based class.
  */
-public final class Euro implements Comparable<Euro> {
+public final class Euro implements Comparable<Euro>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The largest absolute amount supported, in cents: 10<sup>14</sup> cents = €1,000,000,000,000.00. */
     public static final long MAX_ABS_CENTS = 100_000_000_000_000L;
 
     /** Zero euro. */
-    public static final Euro ZERO = new Euro(0);
+    public static final Euro ZERO = new Euro(Checked.RANGE, 0);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final long cents;
 
-    private Euro(long cents) {
+    /**
+     * The one constructor, behind the range-checking factories. It takes a token besides the cents so that
+     * no reflection-based binder (a JSON mapper reading {@code 1000}) can take it for a one-argument
+     * creator and build {@code €10.00} past the range check: JSON goes through the {@code fsr-jackson}
+     * module, which reads an amount in euro with {@link #of(BigDecimal)}.
+     */
+    private Euro(Checked checked, long cents) {
         this.cents = cents;
     }
+
+    /** The token of the private constructor: the caller checked the range. */
+    private enum Checked { RANGE }
 
     /**
      * An amount from a whole number of cents.
@@ -45,7 +55,7 @@ public final class Euro implements Comparable<Euro> {
             throw ValidationException.of("amount", BigDecimal.valueOf(cents, 2).toPlainString(),
                     "exceeds the largest supported amount of 1000000000000.00 euro");
         }
-        return new Euro(cents);
+        return new Euro(Checked.RANGE, cents);
     }
 
     /** An amount of whole euro. */
@@ -196,7 +206,7 @@ public final class Euro implements Comparable<Euro> {
         if (cents > MAX_ABS_CENTS || cents < -MAX_ABS_CENTS) {
             throw new ArithmeticException("euro amount out of range: " + BigDecimal.valueOf(cents, 2).toPlainString());
         }
-        return cents == 0 ? ZERO : new Euro(cents);
+        return cents == 0 ? ZERO : new Euro(Checked.RANGE, cents);
     }
 
     /** The sum of amounts (exact). */
@@ -236,5 +246,21 @@ public final class Euro implements Comparable<Euro> {
 
     static BigDecimal hundred() {
         return HUNDRED;
+    }
+
+    /** Serialises as its cents through a proxy, so that a stream can never build an out-of-range amount. */
+    private Object writeReplace() {
+        return new SerialForm(cents);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("an Euro is read through its serial form");
+    }
+
+    /** The serial form: the cents, re-checked by {@link #ofCents(long)} when read. */
+    private record SerialForm(long cents) implements java.io.Serializable {
+        private Object readResolve() {
+            return ofCents(cents);
+        }
     }
 }

@@ -11,16 +11,22 @@ import java.util.regex.Pattern;
  * <p>Equality ignores scale ({@code 5%} equals {@code 5.00%}). No floating point anywhere. Immutable
  * and thread-safe.
  */
-public final class Rate implements Comparable<Rate> {
+public final class Rate implements Comparable<Rate>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** 0%. */
-    public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+    public static final Rate ZERO = new Rate(Reading.FRACTION, BigDecimal.ZERO);
     /** 100%. */
-    public static final Rate ONE = new Rate(BigDecimal.ONE);
+    public static final Rate ONE = new Rate(Reading.FRACTION, BigDecimal.ONE);
 
     private static final Pattern PERCENT = Pattern.compile("-?\\d+([.,]\\d+)?");
     private final BigDecimal fraction;
 
-    private Rate(BigDecimal fraction) {
+    /**
+     * The one constructor, behind the factories that say whether a number is a fraction or a percentage.
+     * The token keeps reflection-based binders (a JSON mapper reading {@code 12.5}) from taking it for a
+     * one-argument creator and reading 12.5 as 1250%.
+     */
+    private Rate(Reading reading, BigDecimal fraction) {
         BigDecimal f = fraction.stripTrailingZeros();
         this.fraction = f.scale() < 0 ? f.setScale(0) : f;
     }
@@ -30,7 +36,7 @@ public final class Rate implements Comparable<Rate> {
         if (fraction == null) {
             throw ValidationException.of("rate", "null", "is required");
         }
-        return new Rate(fraction);
+        return new Rate(Reading.FRACTION, fraction);
     }
 
     /** A rate from its fraction written as text, e.g. {@code "0.2888"}. */
@@ -50,7 +56,7 @@ public final class Rate implements Comparable<Rate> {
         if (percent == null) {
             throw ValidationException.of("rate", "null", "is required");
         }
-        return new Rate(percent.movePointLeft(2));
+        return new Rate(Reading.FRACTION, percent.movePointLeft(2));
     }
 
     /** A rate from a whole percentage: {@code ofPercent(5)} is 5%. */
@@ -91,12 +97,12 @@ public final class Rate implements Comparable<Rate> {
 
     /** This plus {@code other} (exact). */
     public Rate plus(Rate other) {
-        return new Rate(fraction.add(other.fraction));
+        return new Rate(Reading.FRACTION, fraction.add(other.fraction));
     }
 
     /** This minus {@code other} (exact). */
     public Rate minus(Rate other) {
-        return new Rate(fraction.subtract(other.fraction));
+        return new Rate(Reading.FRACTION, fraction.subtract(other.fraction));
     }
 
     /** Whether this is below zero. */
@@ -143,5 +149,24 @@ public final class Rate implements Comparable<Rate> {
     /** The percentage the Italian way: {@code 28,88%}. */
     public String toItalianString() {
         return percent().toPlainString().replace('.', ',') + "%";
+    }
+
+    /** The token of the private constructor: the number given is already a fraction. */
+    private enum Reading { FRACTION }
+
+    /** Serialises as its fraction through a proxy. */
+    private Object writeReplace() {
+        return new SerialForm(fraction);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a Rate is read through its serial form");
+    }
+
+    /** The serial form: the fraction, read back by {@link #ofFraction(BigDecimal)}. */
+    private record SerialForm(BigDecimal fraction) implements java.io.Serializable {
+        private Object readResolve() {
+            return ofFraction(fraction);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package it.fsr.core.parameter;
 
+import java.util.List;
+
 import it.fsr.core.validation.Violation;
 
 /**
@@ -12,7 +14,7 @@ import it.fsr.core.validation.Violation;
  * input to a client error and a missing parameter to a server-side one. The message renders as
  * {@code name = period: why}, like a violation. Immutable.
  */
-public final class MissingParameterException extends RuntimeException {
+public final class MissingParameterException extends it.fsr.core.validation.FsrException {
     private static final long serialVersionUID = 1L;
 
     /** The stable code of this problem. */
@@ -48,6 +50,24 @@ public final class MissingParameterException extends RuntimeException {
 
     /** The problem as a violation (field = the parameter, value = the period), for reports. */
     public Violation violation() {
-        return new Violation(parameter, period, reason);
+        return new Violation(parameter, period, reason, CODE, List.of(parameter, period));
+    }
+
+    /** {@value #CODE}. */
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    /** The one violation of {@link #violation()}. */
+    @Override
+    public List<Violation> violations() {
+        return List.of(violation());
+    }
+
+    /** False: the service lacks the act for the period, the caller's input is not at fault. */
+    @Override
+    public boolean isInputProblem() {
+        return false;
     }
 }

@@ -22,7 +22,8 @@ import java.util.Map;
 public final class ParameterSet {
     private final Map<String, Parameter<?>> parameters;
 
-    private ParameterSet(Map<String, Parameter<?>> parameters) {
+    /** The flag keeps reflection-based binders off a one-argument constructor. */
+    private ParameterSet(Map<String, Parameter<?>> parameters, boolean copy) {
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
@@ -34,7 +35,7 @@ public final class ParameterSet {
                 throw new IllegalArgumentException("duplicate parameter " + p.key().name());
             }
         }
-        return new ParameterSet(map);
+        return new ParameterSet(map, true);
     }
 
     /** The union of several sets (later sets win on a name clash). */
@@ -43,7 +44,7 @@ public final class ParameterSet {
         for (ParameterSet s : sets) {
             map.putAll(s.parameters);
         }
-        return new ParameterSet(map);
+        return new ParameterSet(map, true);
     }
 
     /** The parameter with this key. @throws MissingParameterException if the set lacks it */
@@ -91,14 +92,14 @@ public final class ParameterSet {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
         Parameter<?> existing = map.get(key.name());
         map.put(key.name(), existing == null ? Parameter.of(key, value) : parameter(key).with(value));
-        return new ParameterSet(map);
+        return new ParameterSet(map, true);
     }
 
     /** A copy in which {@code key} has exactly the given history. */
     public <T> ParameterSet replacing(Parameter<T> parameter) {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
         map.put(parameter.key().name(), parameter);
-        return new ParameterSet(map);
+        return new ParameterSet(map, true);
     }
 
     /** Every parameter, in declaration order. */

@@ -114,11 +114,11 @@ public final class PlanComparison {
 
     /** {@code unit_id,name,amount_a,amount_b,difference,status_a,status_b}. */
     public String toCsv() {
-        return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+        return toCsv(it.fsr.core.explain.CsvDialect.PLAIN);
     }
 
     /** The CSV in a dialect ({@code ;} and decimal comma for Italian Excel). */
-    public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+    public String toCsv(it.fsr.core.explain.CsvDialect dialect) {
         StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(
                 List.of("unit_id", "name", "amount_a", "amount_b", "difference", "status_a", "status_b"), dialect));
         for (UnitDifference u : units) {

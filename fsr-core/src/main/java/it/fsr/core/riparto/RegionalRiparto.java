@@ -38,11 +38,11 @@ public final class RegionalRiparto {
     public record Result(Euro fund, Map<String, Euro> amounts, Map<String, Map<String, Euro>> criteria) {
         /** {@code ambito,amount,population,places,home_care_users,foster_minors,cofinanced_ratio} with each criterion's part. */
         public String toCsv() {
-            return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+            return toCsv(it.fsr.core.explain.CsvDialect.PLAIN);
         }
 
         /** The CSV in a dialect ({@code ;} and decimal comma for Italian Excel). */
-        public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+        public String toCsv(it.fsr.core.explain.CsvDialect dialect) {
             java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of("ambito", "amount"));
             header.addAll(criteria.keySet());
             StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(header, dialect));

@@ -166,11 +166,11 @@ public final class RipartoPlan {
      * {@code amount_per_day} is the amount per day of presence of a per-day type, to the cent (display).
      */
     public String toCsv() {
-        return toCsv(it.fsr.core.csv.CsvTable.Dialect.PLAIN);
+        return toCsv(it.fsr.core.explain.CsvDialect.PLAIN);
     }
 
     /** The CSV in a dialect: {@code ;} and decimal comma for Italian Excel ({@link it.fsr.core.csv.CsvWriter}). */
-    public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+    public String toCsv(it.fsr.core.explain.CsvDialect dialect) {
         List<Indicator> shown = indicatorsShown();
         List<String> header = new ArrayList<>(CSV_COLUMNS);
         shown.forEach(i -> header.add(i.name().toLowerCase(Locale.ROOT)));

@@ -7,13 +7,16 @@ import java.util.stream.Collectors;
  * The one exception fsr throws for bad input: it carries <em>every</em> problem found, never just the
  * first, so that a caller can fix an input file in one pass.
  *
- * <p>The message lists each violation on its own line as {@code field = value: why}. Immutable.
+ * <p>A {@link FsrException}: a service maps it to a client error. The message lists each violation on its own line as {@code field = value: why}. Immutable.
  */
-public final class ValidationException extends IllegalArgumentException {
+public final class ValidationException extends FsrException {
     private static final long serialVersionUID = 1L;
 
-    /** The violations; never empty. Not serialised with the exception's state beyond its message. */
-    private final transient List<Violation> violations;
+    /** The code of this kind of exception; each violation has its own. */
+    public static final String CODE = "FSR-INPUT-INVALID";
+
+    /** The violations; never empty; serialised with the exception. */
+    private final List<Violation> violations;
 
     /**
      * Creates the exception.
@@ -30,7 +33,20 @@ public final class ValidationException extends IllegalArgumentException {
         return new ValidationException(List.of(Violation.of(field, value, message)));
     }
 
+    /** {@value #CODE}. */
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    /** True: the input is at fault. */
+    @Override
+    public boolean isInputProblem() {
+        return true;
+    }
+
     /** The problems found, in the order they were detected; never empty. */
+    @Override
     public List<Violation> violations() {
         return violations;
     }

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  * violation created from an English text only ({@link #of(String, Object, String)}) is given its code by
  * {@link ViolationCodes}; one that no code describes keeps {@code FSR-INPUT} and its English text.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; serialisable (an argument that is not is kept as its text).
  *
  * @param field   path of the field, e.g. {@code units[3].costs} or {@code u.csv:4: costs}; must not be null
  * @param value   the offending value as text, as the user wrote it ({@code "null"} when missing); must not be null
@@ -25,7 +25,8 @@ import java.util.ResourceBundle;
  * @param code    the stable code, e.g. {@code FSR-CSV-AMBIGUOUS-NUMBER}; must not be null
  * @param args    the arguments of the code's message; must not be null
  */
-public record Violation(String field, String value, String message, String code, List<Object> args) {
+public record Violation(String field, String value, String message, String code, List<Object> args)
+        implements java.io.Serializable {
 
     /** The catalog of the messages, by code. */
     static final MessageCatalog CATALOG = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.core.validation.messages", locale));
@@ -36,7 +37,8 @@ public record Violation(String field, String value, String message, String code,
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(code, "code");
-        args = List.copyOf(Objects.requireNonNull(args, "args"));
+        args = Objects.requireNonNull(args, "args").stream()
+                .map(a -> a instanceof java.io.Serializable ? a : String.valueOf(a)).toList();
     }
 
     /** A violation whose code is told by its English message ({@link ViolationCodes}). */

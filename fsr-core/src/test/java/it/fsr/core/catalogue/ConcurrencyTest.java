@@ -8,7 +8,7 @@ import it.fsr.core.allocation.Claim;
 import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.riparto.AmbitoRiparto;
-import it.fsr.core.riparto.MonteOrfano2025;
+import it.fsr.core.example.MonteOrfano2025;
 import it.fsr.core.riparto.RipartoParameters;
 import it.fsr.core.riparto.RipartoPlan;
 import it.fsr.core.riparto.RipartoScenario;

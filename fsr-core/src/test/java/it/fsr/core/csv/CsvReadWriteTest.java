@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +72,7 @@ class CsvReadWriteTest {
         "EU|,|AMOUNT|FSR-CSV-NOT-A-NUMBER", "12 eur|;|AMOUNT|12", "-|,|DECIMAL|FSR-CSV-NOT-A-NUMBER", "%|,|PERCENT|FSR-PERCENT-INVALID",
         "0,5|;|PERCENT|0.5", "12,34|;|AMOUNT|12.34", "12.34|,|AMOUNT|12.34", "12.3|,|AMOUNT|12.3"})
     void theEdgesOfTheNumberReader(String raw, String separator, String kind, String expected) {
-        CsvTable.Dialect d = separator.equals(";") ? CsvTable.Dialect.ITALIAN : CsvTable.Dialect.PLAIN;
+        CsvDialect d = separator.equals(";") ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
         NumberReader.Reading r = NumberReader.read(raw, d, NumberReader.Kind.valueOf(kind));
         if (expected.startsWith("FSR-")) {
             assertThat(r.code()).isEqualTo(expected);
@@ -84,8 +86,8 @@ class CsvReadWriteTest {
 
     @Test
     void fortyCharactersAreReadAndFortyOneAreNot() {
-        assertThat(NumberReader.read("1".repeat(40), CsvTable.Dialect.PLAIN, NumberReader.Kind.DECIMAL).ok()).isTrue();
-        assertThat(NumberReader.read("1".repeat(41), CsvTable.Dialect.PLAIN, NumberReader.Kind.DECIMAL).code()).isEqualTo("FSR-CSV-NOT-A-NUMBER");
+        assertThat(NumberReader.read("1".repeat(40), CsvDialect.PLAIN, NumberReader.Kind.DECIMAL).ok()).isTrue();
+        assertThat(NumberReader.read("1".repeat(41), CsvDialect.PLAIN, NumberReader.Kind.DECIMAL).code()).isEqualTo("FSR-CSV-NOT-A-NUMBER");
     }
 
     @Test
@@ -107,17 +109,17 @@ class CsvReadWriteTest {
 
     @Test
     void theWriterSpeaksTheReadersDialect() {
-        assertThat(CsvWriter.line(List.of("a", "1234.56", "x;y", "q\"t", "12"), CsvTable.Dialect.ITALIAN)).isEqualTo("a;1234,56;\"x;y\";\"q\"\"t\";12\n");
-        assertThat(CsvWriter.line(List.of("a", "1234.56", "x,y", "x;y", "-3.5"), CsvTable.Dialect.PLAIN)).isEqualTo("a,1234.56,\"x,y\",\"x;y\",-3.5\n");
-        assertThat(CsvWriter.cell("-3.5", CsvTable.Dialect.ITALIAN)).isEqualTo("-3,5");
-        assertThat(CsvWriter.cell("a\nb", CsvTable.Dialect.ITALIAN)).isEqualTo("\"a\nb\"");
-        assertThat(CsvWriter.cell("a\rb", CsvTable.Dialect.PLAIN)).isEqualTo("\"a\rb\"");
-        assertThat(CsvWriter.cell(null, CsvTable.Dialect.PLAIN)).isEmpty();
-        assertThat(CsvWriter.cell("1.2.3", CsvTable.Dialect.ITALIAN)).isEqualTo("1.2.3");
-        assertThat(CsvWriter.separator(CsvTable.Dialect.ITALIAN)).isEqualTo(';');
+        assertThat(CsvWriter.line(List.of("a", "1234.56", "x;y", "q\"t", "12"), CsvDialect.ITALIAN)).isEqualTo("a;1234,56;\"x;y\";\"q\"\"t\";12\n");
+        assertThat(CsvWriter.line(List.of("a", "1234.56", "x,y", "x;y", "-3.5"), CsvDialect.PLAIN)).isEqualTo("a,1234.56,\"x,y\",\"x;y\",-3.5\n");
+        assertThat(CsvWriter.cell("-3.5", CsvDialect.ITALIAN)).isEqualTo("-3,5");
+        assertThat(CsvWriter.cell("a\nb", CsvDialect.ITALIAN)).isEqualTo("\"a\nb\"");
+        assertThat(CsvWriter.cell("a\rb", CsvDialect.PLAIN)).isEqualTo("\"a\rb\"");
+        assertThat(CsvWriter.cell(null, CsvDialect.PLAIN)).isEmpty();
+        assertThat(CsvWriter.cell("1.2.3", CsvDialect.ITALIAN)).isEqualTo("1.2.3");
+        assertThat(CsvWriter.separator(CsvDialect.ITALIAN)).isEqualTo(';');
         // what the writer writes in either dialect, the reader reads back to the same number
         for (String n : List.of("0.01", "422430.60", "-7.5", "65000")) {
-            for (CsvTable.Dialect d : CsvTable.Dialect.values()) {
+            for (CsvDialect d : CsvDialect.values()) {
                 assertThat(NumberReader.read(CsvWriter.cell(n, d), d, NumberReader.Kind.DECIMAL).value()).isEqualByComparingTo(n);
             }
         }

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
@@ -36,7 +38,7 @@ class CsvRowTest {
         assertThat(r.percent("d", false, v)).isNull();
         assertThat(r.date("e", false, v)).isNull();
         assertThat(r.yesNo("f", Boolean.TRUE, v)).isTrue();
-        assertThat(r.enumValue("g", CsvTable.Dialect.class, CsvTable.Dialect.PLAIN, v)).isEqualTo(CsvTable.Dialect.PLAIN);
+        assertThat(r.enumValue("g", CsvDialect.class, CsvDialect.PLAIN, v)).isEqualTo(CsvDialect.PLAIN);
         assertThat(r.text("a")).isEmpty();
         assertThat(r.text("nope")).isEmpty();
         assertThat(v.isEmpty()).isTrue();
@@ -55,7 +57,7 @@ class CsvRowTest {
         assertThat(r.yesNo("f", null, w)).isNull();
         assertThat(only(w)).isEqualTo("p.csv:2: f = : a value is required (yes or no)");
         Violations e = new Violations();
-        assertThat(r.enumValue("g", CsvTable.Dialect.class, null, e)).isNull();
+        assertThat(r.enumValue("g", CsvDialect.class, null, e)).isNull();
         assertThat(only(e)).isEqualTo("p.csv:2: g = : a value is required");
         Violations t = new Violations();
         assertThat(r.requiredText("a", t)).isNull();

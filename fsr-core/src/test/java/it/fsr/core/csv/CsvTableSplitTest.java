@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class CsvTableSplitTest {
     @Test
     void blankLinesAreSkippedAndLineNumbersKept() {
         CsvTable t = CsvTable.parse("b.csv", "\n\nid;x\n\n  \n1;2\n\r\n3;4");
-        assertThat(t.dialect()).isEqualTo(CsvTable.Dialect.ITALIAN);
+        assertThat(t.dialect()).isEqualTo(CsvDialect.ITALIAN);
         assertThat(t.rows()).extracting(CsvRow::line).containsExactly(6, 8);
         assertThat(t.rows().get(1).text("x")).contains("4");
     }

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,8 +17,8 @@ class CsvTableTest {
     void readsBothDialectsToTheSameValues() {
         CsvTable plain = CsvTable.parse("a.csv", "id,amount,flag\nx,422430.60,yes\n\"y, z\",1.5,0\n");
         CsvTable italian = CsvTable.parse("b.csv", "\uFEFFid;amount;flag\r\nx;422.430,60;sì\r\n\"y, z\";1,5;no\r\n");
-        assertThat(plain.dialect()).isEqualTo(CsvTable.Dialect.PLAIN);
-        assertThat(italian.dialect()).isEqualTo(CsvTable.Dialect.ITALIAN);
+        assertThat(plain.dialect()).isEqualTo(CsvDialect.PLAIN);
+        assertThat(italian.dialect()).isEqualTo(CsvDialect.ITALIAN);
         for (CsvTable t : List.of(plain, italian)) {
             Violations v = new Violations();
             assertThat(t.rows()).hasSize(2);
@@ -40,7 +42,7 @@ class CsvTableTest {
         CsvRow r = t.rows().get(0);
         r.amount("amount", true, false, v);
         r.integer("n", true, v);
-        r.enumValue("kind", CsvTable.Dialect.class, null, v);
+        r.enumValue("kind", CsvDialect.class, null, v);
         assertThat(v.list()).extracting(Object::toString).containsExactly(
                 "u.csv:2: amount = -1: must not be negative",
                 "u.csv:2: n = abc: is not a number",

@@ -1,5 +1,7 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -49,7 +51,7 @@ class NumberReaderTest {
         "28.88%|,|PERCENT|28.88",
         "1e5|,|DECIMAL|FSR-CSV-NOT-A-NUMBER"})
     void readsOnlyWhatCannotBeMisread(String raw, String separator, String kind, String expected) {
-        CsvTable.Dialect d = separator.equals(";") ? CsvTable.Dialect.ITALIAN : CsvTable.Dialect.PLAIN;
+        CsvDialect d = separator.equals(";") ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
         NumberReader.Reading r = NumberReader.read(raw, d, NumberReader.Kind.valueOf(kind));
         if (expected.startsWith("FSR-")) {
             assertThat(r.ok()).isFalse();
@@ -123,13 +125,13 @@ class NumberReaderTest {
                         }
                     }
                     String s = sb.toString();
-                    NumberReader.Reading it = NumberReader.read(s, CsvTable.Dialect.ITALIAN, NumberReader.Kind.DECIMAL);
+                    NumberReader.Reading it = NumberReader.read(s, CsvDialect.ITALIAN, NumberReader.Kind.DECIMAL);
                     BigDecimal ref = italianReference(s);
                     assertThat(it.ok()).as(s).isEqualTo(ref != null);
                     if (ref != null) {
                         assertThat(it.value()).as(s).isEqualByComparingTo(ref);
                     }
-                    NumberReader.Reading pl = NumberReader.read(s, CsvTable.Dialect.PLAIN, NumberReader.Kind.DECIMAL);
+                    NumberReader.Reading pl = NumberReader.read(s, CsvDialect.PLAIN, NumberReader.Kind.DECIMAL);
                     BigDecimal pref = plainReference(s);
                     assertThat(pl.ok()).as(s).isEqualTo(pref != null);
                     if (pref != null) {

@@ -1,5 +1,7 @@
 package it.fsr.core.riparto;
 
+import it.fsr.core.example.MonteOrfano2025;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

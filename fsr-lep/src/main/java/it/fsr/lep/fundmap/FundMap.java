@@ -294,7 +294,7 @@ public final class FundMap {
      * then {@code year,,service,uncovered} for each service with an uncovered cost, then
      * {@code year,line,,unprogrammed} for each line's money not programmed, with a last column saying which.
      */
-    public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+    public String toCsv(it.fsr.core.explain.CsvDialect dialect) {
         StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(List.of("year", "line", "service", "amount", "kind"), dialect));
         for (int y : years()) {
             for (Assignment a : assignments) {
@@ -360,7 +360,7 @@ public final class FundMap {
      * @param b the proposal
      * @return one line per service-year: {@code service,year,uncovered_a,uncovered_b,difference}
      */
-    public static String compare(FundMap a, FundMap b, it.fsr.core.csv.CsvTable.Dialect dialect) {
+    public static String compare(FundMap a, FundMap b, it.fsr.core.explain.CsvDialect dialect) {
         StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(List.of("service", "year", "uncovered_a", "uncovered_b", "difference"), dialect));
         for (Service s : a.services) {
             Service t = b.services.stream().filter(x -> x.key().equals(s.key())).findFirst().orElse(null);

@@ -119,7 +119,7 @@ public final class Rendicontazione {
          * The report a region's office sends: {@code comune,region,share,assigned,justified,to_recover,reason} for
          * every Comune, then {@code ,region,share,assigned,justified,to_recover,total} for each region.
          */
-        public String toCsv(it.fsr.core.csv.CsvTable.Dialect dialect) {
+        public String toCsv(it.fsr.core.explain.CsvDialect dialect) {
             StringBuilder sb = new StringBuilder(it.fsr.core.csv.CsvWriter.line(
                     List.of("comune", "region", "share", "assigned", "justified", "to_recover", "reason"), dialect));
             for (Outcome o : outcomes) {

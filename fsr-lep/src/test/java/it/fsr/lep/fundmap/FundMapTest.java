@@ -1,5 +1,7 @@
 package it.fsr.lep.fundmap;
 
+import it.fsr.core.explain.CsvDialect;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -52,7 +54,7 @@ class FundMapTest {
         assertThat(m.covered(adm26)).isEqualTo(Euro.ofEuros(80_000));
         // PNRR's 1,428.57 left when its window closes in 2026: at risk; FNPS 2026 has 20,000 unprogrammed and closes in 2026: at risk
         assertThat(m.moneyAtRisk()).containsEntry("PNRR-1.1.3", Euro.parse("1428.57"));
-        assertThat(m.toCsv(CsvTable.Dialect.PLAIN)).startsWith("year,line,service,amount,kind\n")
+        assertThat(m.toCsv(CsvDialect.PLAIN)).startsWith("year,line,service,amount,kind\n")
                 .contains("2025,FNPS,SAD anziani,71428.57,assigned\n").contains("2025,,ADM,1428.57,uncovered\n");
         assertThat(m.toMarkdown(Locale.ITALIAN)).contains("# Mappa dei fondi").contains("## 2025").contains("A RISCHIO");
     }
@@ -66,7 +68,7 @@ class FundMapTest {
                 new FundMap.Fixed("PNRR-1.1.3", 2025, "SAD anziani", 2025, Euro.ofEuros(400_000)))))
                 .hasMessageContaining("the line may not fund it (areas [minori]")
                 .hasMessageContaining("exceeds what is left of the line (330000.00)");
-        String cmp = FundMap.compare(FundMap.of(lines(), services()), m, CsvTable.Dialect.PLAIN);
+        String cmp = FundMap.compare(FundMap.of(lines(), services()), m, CsvDialect.PLAIN);
         assertThat(cmp).startsWith("service,year,uncovered_a,uncovered_b,difference\n").contains("at_risk,");
     }
 
@@ -106,7 +108,7 @@ class FundMapTest {
 
     @Test
     void theFsrRipartoGivesOneLinePerAreaForItsYear() {
-        List<FundMap.Line> fsr = FundMap.Line.fromRiparto(it.fsr.core.riparto.MonteOrfano2025.plan());
+        List<FundMap.Line> fsr = FundMap.Line.fromRiparto(it.fsr.core.example.MonteOrfano2025.plan());
         assertThat(fsr).extracting(FundMap.Line::line).containsExactly("FSR-MINORI", "FSR-ANZIANI", "FSR-DISABILI");
         assertThat(fsr.get(0).amount()).isEqualTo(Euro.parse("245710.97"));
         assertThat(fsr.get(0).windowEnd()).isEqualTo(LocalDate.of(2025, 12, 31));

@@ -46,7 +46,7 @@ class RendicontazioneTest {
         assertThat(r.outcomes().get(3).toRecover()).isEqualTo(Euro.parse("4389.04"));
         assertThat(r.byRegion()).extracting(t -> t.name() + " " + t.share() + " " + t.toRecover())
                 .containsExactly("Abruzzo NIDI 61344.32", "Molise TRASPORTO 4389.04");
-        assertThat(r.toCsv(it.fsr.core.csv.CsvTable.Dialect.ITALIAN)).startsWith("comune;region;share;assigned;justified;to_recover;reason\n")
+        assertThat(r.toCsv(it.fsr.core.explain.CsvDialect.ITALIAN)).startsWith("comune;region;share;assigned;justified;to_recover;reason\n")
                 .contains("Montesilvano;Abruzzo;nidi;521426,69;460082,37;61344,32;users_not_served\n")
                 .contains(";Molise;trasporto;4389,04;0,00;4389,04;total\n");
     }

@@ -1,4 +1,10 @@
-package it.fsr.core.riparto;
+package it.fsr.core.example;
+
+import it.fsr.core.riparto.AmbitoRiparto;
+import it.fsr.core.riparto.RipartoInput;
+import it.fsr.core.riparto.RipartoPlan;
+import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.core.riparto.ServiceUnit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +15,9 @@ import java.util.List;
 /**
  * The embedded example: the FSR 2025 riparto of Ambito n. 6 Monte Orfano (Adro, Capriolo, Cologne,
  * Erbusco, Palazzolo sull'Oglio, Pontoglio).
+ *
+ * <p>Not part of fsr's API: it lives in {@code fsr-core}'s test jar, for the tests, the command line's
+ * {@code demo} and the README.
  *
  * <p>The budget (€422,430.60), the 2024 area split (€278,122.49 / €65,000.00 / €72,870.66) and the
  * rules are the Avviso's (seed 001, DGR XII/4793/2025); the set-asides are the spec's worked example

@@ -1,0 +1,148 @@
+package it.fsr.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.riparto.ServiceUnit;
+import it.fsr.core.validation.FsrException;
+import it.fsr.core.validation.Violation;
+import it.fsr.isee.Household;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.compartecipazione.Band;
+import it.fsr.isee.compartecipazione.Schedule;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Jackson support for fsr's types, registered by {@code ObjectMapper.findAndRegisterModules()} (a
+ * {@code META-INF/services} entry and a {@code provides} of the module descriptor) or by hand with
+ * {@code mapper.registerModule(new FsrModule())}. It brings Jackson's {@code Optional} and {@code java.time}
+ * modules with it.
+ *
+ * <ul>
+ *   <li>{@link Euro}: a string of two decimals ({@code "1234.50"}); read from such a string or from a JSON
+ *       number in euro (never cents), range-checked; a fraction of a cent is an error.</li>
+ *   <li>{@link Rate}: a percentage string with its sign ({@code "12.5%"}); a bare number is an error, being
+ *       either a fraction or a percentage.</li>
+ *   <li>Explanations, labels and steps: the Italian and English texts and typed values.</li>
+ *   <li>Every public record of fsr (results and inputs): exactly its components, read through its public
+ *       canonical constructor; an absent component is an error naming it.</li>
+ *   <li>Inputs that are classes: {@link Household}, {@link ServiceUnit}, {@link Schedule}, {@link Band},
+ *       {@link IseeAttestation}.</li>
+ *   <li>Errors: {@link Violation} and {@link FsrException} (problem documents).</li>
+ *   <li>The engines' outputs (allocation, riparto plan, fund map, batch result): written, never read.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class FsrModule extends Module {
+
+    /** A module; the mapper calls {@link #setupModule}. */
+    public FsrModule() {
+    }
+
+    @Override
+    public String getModuleName() {
+        return "fsr";
+    }
+
+    @Override
+    public Version version() {
+        return new Version(0, 1, 0, "SNAPSHOT", "it.fsr", "fsr-jackson");
+    }
+
+    @Override
+    public Iterable<? extends Module> getDependencies() {
+        return List.of(new Jdk8Module(), new JavaTimeModule());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        context.addSerializers(new FsrSerializers());
+        context.addDeserializers(new FsrDeserializers());
+    }
+
+    private static final class FsrSerializers extends Serializers.Base {
+        private final Map<Class<?>, JsonSerializer<?>> exact = Map.ofEntries(
+                Map.entry(Euro.class, new ValueCodecs.EuroSerializer()),
+                Map.entry(Rate.class, new ValueCodecs.RateSerializer()),
+                Map.entry(Label.class, new ValueCodecs.LabelSerializer()),
+                Map.entry(Step.class, new ValueCodecs.StepSerializer()),
+                Map.entry(Explanation.class, new ValueCodecs.ExplanationSerializer()),
+                Map.entry(IseeAttestation.class, new ValueCodecs.AttestationSerializer()),
+                Map.entry(Violation.class, new ProblemCodecs.ViolationSerializer()),
+                Map.entry(Household.class, new InputCodecs.HouseholdSerializer()),
+                Map.entry(ServiceUnit.class, new InputCodecs.UnitSerializer()),
+                Map.entry(Schedule.class, new InputCodecs.ScheduleSerializer()));
+        private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
+        private final JsonSerializer<?> band = new InputCodecs.BandSerializer();
+        private final JsonSerializer<?> problem = new ProblemCodecs.ExceptionSerializer();
+
+        @Override
+        public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            JsonSerializer<?> s = exact.get(raw);
+            if (s == null) {
+                s = writeOnly.get(raw);
+            }
+            if (s != null) {
+                return s;
+            }
+            if (Band.class.isAssignableFrom(raw)) {
+                return band;
+            }
+            if (FsrException.class.isAssignableFrom(raw)) {
+                return problem;
+            }
+            return RecordCodec.handles(raw) ? new RecordCodec.Writer(raw) : null;
+        }
+    }
+
+    private static final class FsrDeserializers extends Deserializers.Base {
+        private final Map<Class<?>, JsonDeserializer<?>> exact = Map.ofEntries(
+                Map.entry(Euro.class, new ValueCodecs.EuroDeserializer()),
+                Map.entry(Rate.class, new ValueCodecs.RateDeserializer()),
+                Map.entry(Label.class, new ValueCodecs.LabelDeserializer()),
+                Map.entry(Step.class, new ValueCodecs.StepDeserializer()),
+                Map.entry(Explanation.class, new ValueCodecs.ExplanationDeserializer()),
+                Map.entry(IseeAttestation.class, new ValueCodecs.AttestationDeserializer()),
+                Map.entry(Violation.class, new ProblemCodecs.ViolationDeserializer()),
+                Map.entry(Household.class, new InputCodecs.HouseholdDeserializer()),
+                Map.entry(ServiceUnit.class, new InputCodecs.UnitDeserializer()),
+                Map.entry(Schedule.class, new InputCodecs.ScheduleDeserializer()),
+                Map.entry(Band.class, new InputCodecs.BandDeserializer()));
+        private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
+
+        @Override
+        public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+            Class<?> raw = type.getRawClass();
+            JsonDeserializer<?> d = exact.get(raw);
+            if (d != null) {
+                return d;
+            }
+            if (writeOnly.containsKey(raw)) {
+                return new WriteOnly.Refusal(raw);
+            }
+            if (FsrException.class.isAssignableFrom(raw)) {
+                return new ProblemCodecs.ExceptionDeserializer(raw);
+            }
+            if (Band.class.isAssignableFrom(raw)) {
+                return exact.get(Band.class);
+            }
+            return RecordCodec.handles(raw) ? new RecordCodec.Reader(raw) : null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package it.fsr.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the codecs share: the JSON path of a value, the readings of amounts and rates, violations placed at a path. */
+final class Json {
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,16}(\\.\\d{1,2})?");
+    private static final Pattern PERCENT = Pattern.compile("-?\\d{1,16}(\\.\\d{1,20})?%");
+
+    private Json() {
+    }
+
+    /** The path of the value the parser is on, as {@code $.units[3].costs}. */
+    static String path(JsonParser p) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.push("." + c.getCurrentName());
+            }
+        }
+        return "$" + String.join("", parts);
+    }
+
+    /** A field's path under {@code base}. */
+    static String at(String base, String field) {
+        return base + "." + field;
+    }
+
+    /** A coded violation at {@code field}. */
+    static Violation problem(String code, String field, Object value, Object... args) {
+        return Violation.coded(code, field, value, args);
+    }
+
+    /** The exception of one coded violation. */
+    static ValidationException fail(String code, String field, Object value, Object... args) {
+        return new ValidationException(List.of(problem(code, field, value, args)));
+    }
+
+    /** The violations of {@code e} placed at {@code field}, the value as the JSON had it. */
+    static List<Violation> placed(ValidationException e, String field, String value) {
+        return e.violations().stream().map(v -> v.at(field).withValue(value)).toList();
+    }
+
+    /**
+     * An amount in euro from a JSON string ({@code "1234.50"}: digits, a point, at most two decimals) or a
+     * JSON number read exactly ({@code 1234.5}); never in cents. Range-checked by {@link Euro#of(BigDecimal)}.
+     */
+    static Euro euro(JsonNode node, String field) {
+        String text = node.isTextual() ? node.textValue() : node.isNumber() ? node.decimalValue().toPlainString() : node.toString();
+        if (node.isTextual() && !AMOUNT.matcher(text).matches() || !node.isTextual() && !node.isNumber()) {
+            throw fail("FSR-JSON-AMOUNT", field, text);
+        }
+        BigDecimal amount = node.isTextual() ? new BigDecimal(text) : node.decimalValue();
+        try {
+            return Euro.of(amount);
+        } catch (ValidationException e) {
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw fail("FSR-JSON-AMOUNT", field, text);
+            }
+            throw new ValidationException(placed(e, field, text));
+        }
+    }
+
+    /** The JSON text of an amount: a string of two decimals. */
+    static String text(Euro e) {
+        return e.toBigDecimal().toPlainString();
+    }
+
+    /** A rate from a percentage written as a string with its sign ({@code "12.5%"}); a bare number is refused. */
+    static Rate rate(JsonNode node, String field) {
+        String text = node.isTextual() ? node.textValue() : node.toString();
+        if (!node.isTextual() || !PERCENT.matcher(text).matches()) {
+            throw fail("FSR-JSON-RATE", field, text);
+        }
+        return Rate.ofPercent(new BigDecimal(text.substring(0, text.length() - 1)));
+    }
+
+    /** The JSON text of a rate: its percentage and the sign. */
+    static String text(Rate r) {
+        return r.percent().stripTrailingZeros().toPlainString() + "%";
+    }
+}

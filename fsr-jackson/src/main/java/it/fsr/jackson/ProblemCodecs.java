@@ -1,0 +1,135 @@
+package it.fsr.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import it.fsr.core.parameter.MissingParameterException;
+import it.fsr.core.validation.FsrException;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * fsr's errors as JSON: a {@link Violation} with its code, field, value, English message, Italian message and
+ * typed arguments; an {@link FsrException} as a problem document {@code {"code", "status", "title",
+ * "violations"}} (status 400 for bad input, 500 for a missing legal parameter), read back as the same
+ * exception type.
+ */
+final class ProblemCodecs {
+    private ProblemCodecs() {
+    }
+
+    static void writeViolation(Violation v, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("code", v.code());
+        gen.writeStringField("field", v.field());
+        gen.writeStringField("value", v.value());
+        gen.writeStringField("message", v.message());
+        gen.writeStringField("messageIt", v.message(Locale.ITALIAN));
+        gen.writeArrayFieldStart("args");
+        for (Object a : v.args()) {
+            ValueCodecs.writeTyped(a, gen);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    static Violation readViolation(JsonNode n, String at) {
+        Fields f = Fields.of(n, at, "Violation", List.of("code", "field", "value", "message", "messageIt", "args"));
+        String code = f.required("code", Fields::text);
+        String field = f.required("field", Fields::text);
+        String value = f.required("value", Fields::text);
+        String message = f.required("message", Fields::text);
+        List<Object> args = f.list("args", true, ValueCodecs::readTyped);
+        f.throwIfAny();
+        return new Violation(field, value, message, code, args);
+    }
+
+    static final class ViolationSerializer extends StdSerializer<Violation> {
+        private static final long serialVersionUID = 1L;
+
+        ViolationSerializer() {
+            super(Violation.class);
+        }
+
+        @Override
+        public void serialize(Violation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writeViolation(value, gen);
+        }
+    }
+
+    static final class ViolationDeserializer extends StdDeserializer<Violation> {
+        private static final long serialVersionUID = 1L;
+
+        ViolationDeserializer() {
+            super(Violation.class);
+        }
+
+        @Override
+        public Violation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            return readViolation(ctxt.readTree(p), path);
+        }
+    }
+
+    static final class ExceptionSerializer extends StdSerializer<FsrException> {
+        private static final long serialVersionUID = 1L;
+
+        ExceptionSerializer() {
+            super(FsrException.class);
+        }
+
+        @Override
+        public void serialize(FsrException e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("code", e.code());
+            gen.writeNumberField("status", FsrProblems.httpStatus(e));
+            gen.writeStringField("title", e.isInputProblem() ? "invalid input" : "a legal parameter is not loaded for the period");
+            gen.writeArrayFieldStart("violations");
+            for (Violation v : e.violations()) {
+                writeViolation(v, gen);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+    }
+
+    /** Reads a problem document back as the exception its code names. */
+    static final class ExceptionDeserializer extends StdDeserializer<FsrException> {
+        private static final long serialVersionUID = 1L;
+
+        ExceptionDeserializer(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public FsrException deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            Fields f = Fields.of(ctxt.readTree(p), path, "FsrException", List.of("code", "status", "title", "violations"));
+            String code = f.required("code", Fields::text);
+            List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
+            f.throwIfAny();
+            if (violations.isEmpty()) {
+                throw Json.fail("FSR-JSON-MISSING", Json.at(path, "violations"), "[]");
+            }
+            FsrException e;
+            if (MissingParameterException.CODE.equals(code)) {
+                Violation v = violations.get(0);
+                e = new MissingParameterException(v.field(), v.value(), v.message());
+            } else {
+                e = new ValidationException(violations);
+            }
+            if (!handledType().isInstance(e)) {
+                throw Json.fail("FSR-JSON-TYPE", Json.at(path, "code"), code, "the code of a " + handledType().getSimpleName());
+            }
+            return e;
+        }
+    }
+}

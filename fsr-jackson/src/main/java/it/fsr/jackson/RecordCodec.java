@@ -1,0 +1,175 @@
+package it.fsr.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * fsr's records (results and inputs) as JSON objects of exactly their components, in order, read back
+ * through their public canonical constructor (which validates): no private constructor, no setter, no
+ * {@code --add-opens}. Reading lists every problem at once: a component absent from the JSON is an error
+ * naming it (only an {@code Optional} may be left out), a field the record does not have is an error, and a
+ * problem inside a component is placed at its JSON path.
+ */
+final class RecordCodec {
+    private RecordCodec() {
+    }
+
+    /** Whether {@code type} is one of fsr's public records. */
+    static boolean handles(Class<?> type) {
+        return type.isRecord() && type.getName().startsWith("it.fsr.") && java.lang.reflect.Modifier.isPublic(type.getModifiers());
+    }
+
+    static final class Writer extends StdSerializer<Record> {
+        private static final long serialVersionUID = 1L;
+        private final transient RecordComponent[] components;
+
+        Writer(Class<?> type) {
+            super(Record.class);
+            this.components = type.getRecordComponents();
+        }
+
+        @Override
+        public void serialize(Record value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            for (RecordComponent c : components) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(value);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass().getName(), e);
+                }
+                provider.defaultSerializeField(c.getName(), v, gen);
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    static final class Reader extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+        private final Class<?> type;
+
+        Reader(Class<?> type) {
+            super(type);
+            this.type = type;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            JsonNode node = ctxt.readTree(p);
+            RecordComponent[] components = type.getRecordComponents();
+            List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+            Fields fields = Fields.of(node, path, type.getSimpleName(), names);
+            List<Violation> problems = new ArrayList<>();
+            Object[] args = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent c = components[i];
+                types[i] = c.getType();
+                JsonNode v = node.get(c.getName());
+                String at = Json.at(path, c.getName());
+                boolean optional = c.getType() == Optional.class;
+                if (v == null || v.isNull() && c.getType().isPrimitive()) {
+                    if (optional) {
+                        args[i] = Optional.empty();
+                    } else {
+                        problems.add(Json.problem("FSR-JSON-MISSING", at, "null"));
+                    }
+                    continue;
+                }
+                if (v.isNull()) {
+                    args[i] = optional ? Optional.empty() : null;
+                    continue;
+                }
+                JavaType javaType = ctxt.getTypeFactory().constructType(c.getGenericType());
+                try {
+                    args[i] = ctxt.readTreeAsValue(v, javaType);
+                } catch (ValidationException e) {
+                    problems.addAll(under(e, at));
+                } catch (IOException | RuntimeException e) {
+                    ValidationException inner = FsrProblems.find(e).filter(ValidationException.class::isInstance)
+                            .map(ValidationException.class::cast).orElse(null);
+                    if (inner != null) {
+                        problems.addAll(under(inner, at));
+                    } else {
+                        problems.add(Json.problem("FSR-JSON-TYPE", at, v, describe(c.getType())));
+                    }
+                }
+            }
+            try {
+                fields.throwIfAny();
+            } catch (ValidationException e) {
+                problems.addAll(0, e.violations());
+            }
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            try {
+                Constructor<?> canonical = type.getConstructor(types);
+                return canonical.newInstance(args);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof ValidationException ve) {
+                    throw new ValidationException(ve.violations().stream()
+                            .map(x -> x.field().startsWith("$") ? x : x.at(Json.at(path, x.field()))).toList());
+                }
+                if (cause instanceof NullPointerException npe) {
+                    String field = npe.getMessage() == null ? "" : npe.getMessage();
+                    throw Json.fail("FSR-JSON-MISSING", field.isEmpty() ? path : Json.at(path, field), "null");
+                }
+                if (cause instanceof RuntimeException re && !(cause instanceof it.fsr.core.validation.FsrException)) {
+                    throw new ValidationException(List.of(Violation.of(path, node, String.valueOf(re.getMessage()))));
+                }
+                throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getName(), e);
+            }
+        }
+
+        private static List<Violation> under(ValidationException e, String at) {
+            return e.violations().stream().map(x -> x.field().startsWith("$") ? x.at(at + x.field().substring(1)) : x.at(Json.at(at, x.field())))
+                    .toList();
+        }
+
+        private static String describe(Class<?> t) {
+            if (t.isEnum()) {
+                return "one of " + Arrays.toString(t.getEnumConstants());
+            }
+            if (t == int.class || t == long.class || t == Integer.class || t == Long.class) {
+                return "a whole number";
+            }
+            if (t == boolean.class || t == Boolean.class) {
+                return "true or false";
+            }
+            if (t == java.math.BigDecimal.class) {
+                return "a decimal number";
+            }
+            if (t == String.class) {
+                return "a string";
+            }
+            if (t == java.time.LocalDate.class) {
+                return "a date yyyy-mm-dd";
+            }
+            if (List.class.isAssignableFrom(t) || java.util.Set.class.isAssignableFrom(t)) {
+                return "an array";
+            }
+            return "a " + t.getSimpleName();
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package it.fsr.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Label;
+import it.fsr.core.explain.Languages;
+import it.fsr.core.explain.MessageCatalog;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.isee.IseeAttestation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The codecs of fsr's values: {@link Euro} as a string of two decimals, {@link Rate} as a percentage string,
+ * {@link Label} as its Italian and English texts, {@link Step} and {@link Explanation} as a tree of steps,
+ * {@link IseeAttestation}.
+ */
+final class ValueCodecs {
+    private ValueCodecs() {
+    }
+
+    static final class EuroSerializer extends StdSerializer<Euro> {
+        private static final long serialVersionUID = 1L;
+
+        EuroSerializer() {
+            super(Euro.class);
+        }
+
+        @Override
+        public void serialize(Euro value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(Json.text(value));
+        }
+    }
+
+    static final class EuroDeserializer extends StdDeserializer<Euro> {
+        private static final long serialVersionUID = 1L;
+
+        EuroDeserializer() {
+            super(Euro.class);
+        }
+
+        @Override
+        public Euro deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            return Json.euro(ctxt.readTree(p), path);
+        }
+    }
+
+    static final class RateSerializer extends StdSerializer<Rate> {
+        private static final long serialVersionUID = 1L;
+
+        RateSerializer() {
+            super(Rate.class);
+        }
+
+        @Override
+        public void serialize(Rate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(Json.text(value));
+        }
+    }
+
+    static final class RateDeserializer extends StdDeserializer<Rate> {
+        private static final long serialVersionUID = 1L;
+
+        RateDeserializer() {
+            super(Rate.class);
+        }
+
+        @Override
+        public Rate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            return Json.rate(ctxt.readTree(p), path);
+        }
+    }
+
+    /** A label read back from JSON: its two texts, no arguments. */
+    static Label literal(String italian, String english) {
+        MessageCatalog texts = (key, locale) -> Languages.ENGLISH.equals(Languages.effective(locale)) ? english : italian;
+        return new Label(texts, "text", List.of());
+    }
+
+    static void writeLabel(Label label, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("it", label.render(Locale.ITALIAN));
+        gen.writeStringField("en", label.render(Locale.ENGLISH));
+        gen.writeEndObject();
+    }
+
+    static Label readLabel(JsonNode node, String field) {
+        if (node == null || !node.isObject() || !node.path("it").isTextual() || !node.path("en").isTextual()) {
+            throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "{\"it\": text, \"en\": text}");
+        }
+        return literal(node.get("it").textValue(), node.get("en").textValue());
+    }
+
+    /**
+     * Writes a value of an explanation or of a message's arguments with its kind, so that it reads back as
+     * the same kind and renders the same way: {@code {"type": "euro", "value": "12.50"}}.
+     */
+    static void writeTyped(Object v, JsonGenerator gen) throws IOException {
+        if (v == null) {
+            gen.writeNull();
+            return;
+        }
+        gen.writeStartObject();
+        if (v instanceof Euro e) {
+            gen.writeStringField("type", "euro");
+            gen.writeStringField("value", Json.text(e));
+        } else if (v instanceof Rate r) {
+            gen.writeStringField("type", "rate");
+            gen.writeStringField("value", Json.text(r));
+        } else if (v instanceof BigDecimal d) {
+            gen.writeStringField("type", "decimal");
+            gen.writeStringField("value", d.toPlainString());
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            gen.writeStringField("type", "integer");
+            gen.writeNumberField("value", ((Number) v).longValue());
+        } else if (v instanceof Boolean b) {
+            gen.writeStringField("type", "boolean");
+            gen.writeBooleanField("value", b);
+        } else if (v instanceof LocalDate d) {
+            gen.writeStringField("type", "date");
+            gen.writeStringField("value", d.toString());
+        } else if (v instanceof Label l) {
+            gen.writeStringField("type", "label");
+            gen.writeFieldName("value");
+            writeLabel(l, gen);
+        } else {
+            gen.writeStringField("type", "text");
+            gen.writeStringField("value", v.toString());
+        }
+        gen.writeEndObject();
+    }
+
+    static Object readTyped(JsonNode node, String field) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String type = node.path("type").asText("");
+        JsonNode value = node.path("value");
+        String at = Json.at(field, "value");
+        return switch (type) {
+            case "euro" -> Json.euro(value, at);
+            case "rate" -> Json.rate(value, at);
+            case "decimal" -> {
+                try {
+                    yield new BigDecimal(value.asText());
+                } catch (NumberFormatException e) {
+                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a decimal number");
+                }
+            }
+            case "integer" -> {
+                if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a whole number");
+                }
+                yield value.longValue();
+            }
+            case "boolean" -> value.asBoolean();
+            case "date" -> {
+                try {
+                    yield LocalDate.parse(value.asText());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a date yyyy-mm-dd");
+                }
+            }
+            case "label" -> readLabel(value, at);
+            case "text" -> value.asText();
+            default -> throw Json.fail("FSR-JSON-TYPE", Json.at(field, "type"), type,
+                    "one of euro, rate, decimal, integer, boolean, date, label, text");
+        };
+    }
+
+    static final class LabelSerializer extends StdSerializer<Label> {
+        private static final long serialVersionUID = 1L;
+
+        LabelSerializer() {
+            super(Label.class);
+        }
+
+        @Override
+        public void serialize(Label value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writeLabel(value, gen);
+        }
+    }
+
+    static final class LabelDeserializer extends StdDeserializer<Label> {
+        private static final long serialVersionUID = 1L;
+
+        LabelDeserializer() {
+            super(Label.class);
+        }
+
+        @Override
+        public Label deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            return readLabel(ctxt.readTree(p), path);
+        }
+    }
+
+    static void writeStep(Step s, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeFieldName("label");
+        writeLabel(s.label(), gen);
+        gen.writeFieldName("value");
+        writeTyped(s.value(), gen);
+        gen.writeStringField("rule", s.rule());
+        gen.writeStringField("source", s.source());
+        gen.writeArrayFieldStart("children");
+        for (Step c : s.children()) {
+            writeStep(c, gen);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+    }
+
+    static Step readStep(JsonNode node, String field) {
+        if (node == null || !node.isObject()) {
+            throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "a step {label, value, rule, source, children}");
+        }
+        List<Step> children = new ArrayList<>();
+        JsonNode kids = node.path("children");
+        for (int i = 0; i < kids.size(); i++) {
+            children.add(readStep(kids.get(i), field + ".children[" + i + "]"));
+        }
+        return new Step(readLabel(node.get("label"), Json.at(field, "label")), readTyped(node.get("value"), Json.at(field, "value")),
+                node.path("rule").asText(""), node.path("source").asText(""), children);
+    }
+
+    static final class StepSerializer extends StdSerializer<Step> {
+        private static final long serialVersionUID = 1L;
+
+        StepSerializer() {
+            super(Step.class);
+        }
+
+        @Override
+        public void serialize(Step value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            writeStep(value, gen);
+        }
+    }
+
+    static final class StepDeserializer extends StdDeserializer<Step> {
+        private static final long serialVersionUID = 1L;
+
+        StepDeserializer() {
+            super(Step.class);
+        }
+
+        @Override
+        public Step deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            return readStep(ctxt.readTree(p), path);
+        }
+    }
+
+    /** An explanation: its steps, and its text in Italian and English for display (not read back). */
+    static final class ExplanationSerializer extends StdSerializer<Explanation> {
+        private static final long serialVersionUID = 1L;
+
+        ExplanationSerializer() {
+            super(Explanation.class);
+        }
+
+        @Override
+        public void serialize(Explanation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeArrayFieldStart("steps");
+            for (Step s : value.steps()) {
+                writeStep(s, gen);
+            }
+            gen.writeEndArray();
+            gen.writeObjectFieldStart("text");
+            gen.writeStringField("it", value.toText(Locale.ITALIAN));
+            gen.writeStringField("en", value.toText(Locale.ENGLISH));
+            gen.writeEndObject();
+            gen.writeEndObject();
+        }
+    }
+
+    static final class ExplanationDeserializer extends StdDeserializer<Explanation> {
+        private static final long serialVersionUID = 1L;
+
+        ExplanationDeserializer() {
+            super(Explanation.class);
+        }
+
+        @Override
+        public Explanation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            JsonNode node = ctxt.readTree(p);
+            JsonNode steps = node.path("steps");
+            if (!steps.isArray()) {
+                throw Json.fail("FSR-JSON-TYPE", Json.at(path, "steps"), String.valueOf(node.get("steps")), "an array of steps");
+            }
+            List<Step> list = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                list.add(readStep(steps.get(i), path + ".steps[" + i + "]"));
+            }
+            return Explanation.of(list);
+        }
+    }
+
+    static final class AttestationSerializer extends StdSerializer<IseeAttestation> {
+        private static final long serialVersionUID = 1L;
+
+        AttestationSerializer() {
+            super(IseeAttestation.class);
+        }
+
+        @Override
+        public void serialize(IseeAttestation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            gen.writeStringField("isee", Json.text(value.isee()));
+            gen.writeStringField("scale", value.scale().toPlainString());
+            if (value.ise().isPresent()) {
+                gen.writeStringField("ise", Json.text(value.ise().get()));
+            } else {
+                gen.writeNullField("ise");
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    /** An attestation: {@code isee} and {@code scale} required, {@code ise} optional (null when the attestation has none). */
+    static final class AttestationDeserializer extends StdDeserializer<IseeAttestation> {
+        private static final long serialVersionUID = 1L;
+
+        AttestationDeserializer() {
+            super(IseeAttestation.class);
+        }
+
+        @Override
+        public IseeAttestation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Json.path(p);
+            Fields r = Fields.of(ctxt.readTree(p), path, "IseeAttestation", List.of("isee", "scale", "ise"));
+            Euro isee = r.required("isee", Json::euro);
+            BigDecimal scale = r.required("scale", Fields::decimal);
+            Euro ise = r.optional("ise", Json::euro);
+            r.throwIfAny();
+            return ise == null ? IseeAttestation.of(isee, scale) : IseeAttestation.of(isee, scale, ise);
+        }
+    }
+}
