@@ -77,7 +77,7 @@ final class InputCodecs {
         @Override
         public Household deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            Fields f = Fields.of(ctxt.readTree(p), path, "Household", List.of("id", "date", "widowed", "housing", "members"));
+            Fields f = Fields.of(Json.tree(p), path, "Household", List.of("id", "date", "widowed", "housing", "members"));
             String id = f.required("id", Fields::text);
             LocalDate date = f.required("date", Fields::date);
             Boolean widowed = f.required("widowed", Fields::bool);
@@ -159,7 +159,7 @@ final class InputCodecs {
         @Override
         public ServiceUnit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = Json.tree(p);
             Fields f = Fields.of(node, path, "ServiceUnit", UNIT_FIELDS);
             String id = f.required("id", Fields::text);
             ServiceType type = f.required("type", Fields.enumOf(ServiceType.class));
@@ -304,7 +304,7 @@ final class InputCodecs {
         @Override
         public Band deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return band(ctxt.readTree(p), path);
+            return band(Json.tree(p), path);
         }
     }
 
@@ -359,7 +359,7 @@ final class InputCodecs {
         @Override
         public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            Fields f = Fields.of(ctxt.readTree(p), path, "Schedule", SCHEDULE_FIELDS);
+            Fields f = Fields.of(Json.tree(p), path, "Schedule", SCHEDULE_FIELDS);
             Schedule.Builder b = Schedule.builder(f.required("name", Fields::text));
             b.source(f.optional("source", Fields::text));
             b.service(f.optional("service", Fields::text));

@@ -34,6 +34,56 @@ final class Json {
         return "$" + String.join("", parts);
     }
 
+    /**
+     * The value the parser is on as a tree whose numbers keep their exact decimal text ({@code 15000.00} stays
+     * {@code 15000.00}): Jackson's own tree reads a JSON decimal as a {@code double} unless the mapper is
+     * configured otherwise, and a service's mapper is not ours to configure.
+     */
+    static JsonNode tree(JsonParser p) throws java.io.IOException {
+        com.fasterxml.jackson.core.JsonToken t = p.currentToken();
+        if (t == null) {
+            t = p.nextToken();
+        }
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        switch (t) {
+            case START_OBJECT, FIELD_NAME: {
+                com.fasterxml.jackson.databind.node.ObjectNode o = f.objectNode();
+                if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    t = p.nextToken();
+                }
+                for (; t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    o.set(name, tree(p));
+                }
+                return o;
+            }
+            case START_ARRAY: {
+                com.fasterxml.jackson.databind.node.ArrayNode a = f.arrayNode();
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    a.add(tree(p));
+                }
+                return a;
+            }
+            case VALUE_STRING:
+                return f.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return f.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(p.getDecimalValue());
+            case VALUE_TRUE:
+                return f.booleanNode(true);
+            case VALUE_FALSE:
+                return f.booleanNode(false);
+            case VALUE_NULL:
+                return f.nullNode();
+            case VALUE_EMBEDDED_OBJECT:
+                return f.pojoNode(p.getEmbeddedObject());
+            default:
+                throw fail("FSR-JSON-TYPE", path(p), t.asString(), "a JSON value");
+        }
+    }
+
     /** A field's path under {@code base}. */
     static String at(String base, String field) {
         return base + "." + field;

@@ -75,7 +75,7 @@ final class ProblemCodecs {
         @Override
         public Violation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return readViolation(ctxt.readTree(p), path);
+            return readViolation(Json.tree(p), path);
         }
     }
 
@@ -112,7 +112,7 @@ final class ProblemCodecs {
         @Override
         public FsrException deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            Fields f = Fields.of(ctxt.readTree(p), path, "FsrException", List.of("code", "status", "title", "violations"));
+            Fields f = Fields.of(Json.tree(p), path, "FsrException", List.of("code", "status", "title", "violations"));
             String code = f.required("code", Fields::text);
             List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
             f.throwIfAny();

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * fsr's records (results and inputs) as JSON objects of exactly their components, in order, read back
+ * fsr's records (results and inputs) as JSON objects of exactly their components, in order (dates as
+ * {@code yyyy-mm-dd}), read back
  * through their public canonical constructor (which validates): no private constructor, no setter, no
  * {@code --add-opens}. Reading lists every problem at once: a component absent from the JSON is an error
  * naming it (only an {@code Optional} may be left out), a field the record does not have is an error, and a
@@ -54,7 +55,11 @@ final class RecordCodec {
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass().getName(), e);
                 }
-                provider.defaultSerializeField(c.getName(), v, gen);
+                if (v instanceof java.time.LocalDate d) {
+                    gen.writeStringField(c.getName(), d.toString()); // ISO yyyy-mm-dd, whatever the mapper does with dates
+                } else {
+                    provider.defaultSerializeField(c.getName(), v, gen);
+                }
             }
             gen.writeEndObject();
         }
@@ -72,7 +77,7 @@ final class RecordCodec {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = Json.tree(p);
             RecordComponent[] components = type.getRecordComponents();
             List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
             Fields fields = Fields.of(node, path, type.getSimpleName(), names);

@@ -54,7 +54,7 @@ final class ValueCodecs {
         @Override
         public Euro deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return Json.euro(ctxt.readTree(p), path);
+            return Json.euro(Json.tree(p), path);
         }
     }
 
@@ -81,7 +81,7 @@ final class ValueCodecs {
         @Override
         public Rate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return Json.rate(ctxt.readTree(p), path);
+            return Json.rate(Json.tree(p), path);
         }
     }
 
@@ -205,7 +205,7 @@ final class ValueCodecs {
         @Override
         public Label deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return readLabel(ctxt.readTree(p), path);
+            return readLabel(Json.tree(p), path);
         }
     }
 
@@ -261,7 +261,7 @@ final class ValueCodecs {
         @Override
         public Step deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            return readStep(ctxt.readTree(p), path);
+            return readStep(Json.tree(p), path);
         }
     }
 
@@ -299,7 +299,7 @@ final class ValueCodecs {
         @Override
         public Explanation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            JsonNode node = ctxt.readTree(p);
+            JsonNode node = Json.tree(p);
             JsonNode steps = node.path("steps");
             if (!steps.isArray()) {
                 throw Json.fail("FSR-JSON-TYPE", Json.at(path, "steps"), String.valueOf(node.get("steps")), "an array of steps");
@@ -344,7 +344,7 @@ final class ValueCodecs {
         @Override
         public IseeAttestation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String path = Json.path(p);
-            Fields r = Fields.of(ctxt.readTree(p), path, "IseeAttestation", List.of("isee", "scale", "ise"));
+            Fields r = Fields.of(Json.tree(p), path, "IseeAttestation", List.of("isee", "scale", "ise"));
             Euro isee = r.required("isee", Json::euro);
             BigDecimal scale = r.required("scale", Fields::decimal);
             Euro ise = r.optional("ise", Json::euro);

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * The engines' outputs that are written to JSON and never read from it: an {@link Allocation}, a riparto's
- * {@link RipartoPlan} and {@link UnitResult}s, a {@link FundMap}, a {@link FattoreFamigliaBatch.Result}.
+ * {@link RipartoPlan} and {@link UnitResult}s, a plan comparison, a {@link FundMap}, a {@link FattoreFamigliaBatch.Result}.
  * Each is what fsr computed from its inputs; a JSON document claiming to be one is not, so reading it is an
  * error ({@code FSR-JSON-WRITE-ONLY}) that says to send the inputs (which all read back) and compute it —
  * scelta di fsr, so that no figure a public act is signed on can enter a service as fsr's result without
@@ -94,6 +94,10 @@ final class WriteOnly<T> extends StdSerializer<T> {
         plan.put("units", RipartoPlan::units);
         plan.put("explanation", RipartoPlan::explanation);
         m.put(RipartoPlan.class, new WriteOnly<>(RipartoPlan.class, plan));
+        Map<String, Function<it.fsr.core.riparto.PlanComparison, Object>> cmp = new LinkedHashMap<>();
+        cmp.put("lines", it.fsr.core.riparto.PlanComparison::lines);
+        cmp.put("units", it.fsr.core.riparto.PlanComparison::units);
+        m.put(it.fsr.core.riparto.PlanComparison.class, new WriteOnly<>(it.fsr.core.riparto.PlanComparison.class, cmp));
         Map<String, Function<FundMap, Object>> map = new LinkedHashMap<>();
         map.put("years", FundMap::years);
         map.put("lines", FundMap::lines);

@@ -80,7 +80,7 @@ class FsrModuleTest {
     @Test
     void aMissingFieldThatDecidesMoneyIsAnErrorAndEveryProblemIsListedAtOnce() {
         String json = """
-                {"id": "F1", "date": "2021-11-19", "housing": "RENT",
+                {"id": "F1", "date": "2021-11-19", "housing": "NORMAL",
                  "members": [{"id": "a", "relationship": "HEAD", "age": 35}, {"id": "b", "relationship": "CHILD", "age": "two"}],
                  "pets": 2}""";
         assertThatThrownBy(() -> mapper.readValue(json, Household.class)).isInstanceOfSatisfying(ValidationException.class, e -> {

@@ -44,7 +44,10 @@ public final class UnitResult {
         this.activeDays = activeDays;
         this.daysInYear = daysInYear;
         this.minimum = minimum;
-        this.indicators = Map.copyOf(indicators);
+        // in the indicators' order, the same in every run (Map.copyOf iterates in an order that changes between runs)
+        java.util.EnumMap<Indicator, BigDecimal> ordered = new java.util.EnumMap<>(Indicator.class);
+        ordered.putAll(indicators);
+        this.indicators = java.util.Collections.unmodifiableMap(ordered);
         this.amount = amount;
         this.explainer = Objects.requireNonNull(explainer);
     }
@@ -101,7 +104,7 @@ public final class UnitResult {
         return minimum;
     }
 
-    /** The indicator values used (WEIGHTED), computed ones included. */
+    /** The indicator values used (WEIGHTED), computed ones included, in the order of {@link Indicator}. */
     public Map<Indicator, BigDecimal> indicators() {
         return indicators;
     }

@@ -98,7 +98,7 @@ public final class IseeCorrente {
         /** Copies. */
         public Request {
             Objects.requireNonNull(filingDate, "filingDate");
-            events = Map.copyOf(events);
+            events = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(events)); // by member: the same order in every run
             currentMembers = List.copyOf(currentMembers);
         }
     }
@@ -226,7 +226,7 @@ public final class IseeCorrente {
         Euro isee = IseeCalculator.isee(ise, ordinary.scale());
         steps.add(DsuMessages.step("corrente.isee", isee, ise + " / " + ordinary.scale().toPlainString(), "DPCM 159/2013 art. 9"));
         steps.add(DsuMessages.step("corrente.validUntil", validUntil, "", "DPCM 159/2013 art. 9 c. 4"));
-        return new Result(ordinary, isr, isp, ise, ordinary.scale(), isee, Set.copyOf(met), validUntil, Explanation.of(steps));
+        return new Result(ordinary, isr, isp, ise, ordinary.scale(), isee, java.util.Collections.unmodifiableSet(met.isEmpty() ? java.util.EnumSet.noneOf(Condition.class) : java.util.EnumSet.copyOf(met)), validUntil, Explanation.of(steps));
     }
 
     /** Whether |after − before| / before exceeds the threshold; from 0 any change does. */

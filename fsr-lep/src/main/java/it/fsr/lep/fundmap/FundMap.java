@@ -54,7 +54,7 @@ public final class FundMap {
             Objects.requireNonNull(line, "line");
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(windowEnd, "windowEnd");
-            areas = Set.copyOf(areas);
+            areas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(areas)); // sorted: the same order in every run
             source = source == null ? "" : source;
         }
 

@@ -1,0 +1,8 @@
+/** A vendor's small service on fsr: JSON over HTTP, errors mapped to statuses by type. */
+module it.fsr.consumer {
+    requires it.fsr.jackson;
+    requires jdk.httpserver;
+    requires java.net.http;
+
+    exports it.fsr.consumer;
+}

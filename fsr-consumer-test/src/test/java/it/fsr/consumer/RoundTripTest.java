@@ -1,0 +1,214 @@
+package it.fsr.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.fsr.core.allocation.Allocation;
+import it.fsr.core.allocation.AllocationEngine;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.example.MonteOrfano2025;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.riparto.AmbitoRiparto;
+import it.fsr.core.riparto.PlanComparison;
+import it.fsr.core.riparto.RipartoPlan;
+import it.fsr.core.riparto.RipartoScenario;
+import it.fsr.core.riparto.ServiceUnit;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.isee.BudgetCheck;
+import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.Disability;
+import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.FattoreFamigliaBatch;
+import it.fsr.isee.Household;
+import it.fsr.isee.HouseholdColumns;
+import it.fsr.isee.HouseholdContributions;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.Member;
+import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.RescaledIsee;
+import it.fsr.isee.ServiceYear;
+import it.fsr.isee.WorkStatus;
+import it.fsr.isee.compartecipazione.Charge;
+import it.fsr.isee.compartecipazione.Schedule;
+import it.fsr.isee.compartecipazione.ScheduleCheck;
+import it.fsr.isee.compartecipazione.ScheduleComparison;
+import it.fsr.isee.compartecipazione.ScheduleInput;
+import it.fsr.isee.compartecipazione.User;
+import it.fsr.isee.dsu.Dsu;
+import it.fsr.isee.dsu.DsuCalculator;
+import it.fsr.isee.dsu.DsuMember;
+import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.dsu.DsuResult;
+import it.fsr.isee.dsu.Purpose;
+import it.fsr.isee.dsu.Variant;
+import it.fsr.jackson.FsrModule;
+import it.fsr.lep.LepParameters;
+import it.fsr.lep.NurseryCoverage;
+import it.fsr.lep.NurseryReport;
+import it.fsr.lep.SocialWorkerReport;
+import it.fsr.lep.SocialWorkers;
+import it.fsr.lep.TransportCoverage;
+import it.fsr.lep.TransportReport;
+import it.fsr.lep.fundmap.FundMap;
+import it.fsr.lep.monitoring.Rendicontazione;
+import it.fsr.lep.pnrr.Tranches;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public result type fsr's calculators return, and the inputs a service receives, through a stock
+ * {@code ObjectMapper} with the modules it finds: written, read back, written again to the same JSON. The
+ * engines' outputs that are written and never read are refused when read. Run twice by the build — module
+ * path and class path — each run records its JSON and the second compares it with the first's.
+ */
+class RoundTripTest {
+    private static final ObjectMapper MAPPER = FsrService.MAPPER;
+    private static final LocalDate DATE = LocalDate.of(2021, 11, 19);
+
+    /** The readable values, by name: the value and its declared type. */
+    private static Map<String, Object[]> readable() {
+        Map<String, Object[]> m = new LinkedHashMap<>();
+        ServiceYear year = ServiceYear.parse("2021/22");
+        Household family = Household.of("F2", DATE, Member.head(35, WorkStatus.WORKS),
+                Member.child(2).withId("Anna").attendingNursery(), Member.child(7).withId("Luca"));
+        IseeAttestation att = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
+        RescaledIsee rescaled = FattoreFamiglia.rescale(family, att);
+        HouseholdContributions contributions = NurseryContribution.decide(family, rescaled, year);
+        put(m, "household", family, Household.class);
+        put(m, "attestation", att, IseeAttestation.class);
+        put(m, "rescaledIsee", rescaled, RescaledIsee.class);
+        put(m, "householdContributions", contributions, HouseholdContributions.class);
+        put(m, "contributionDecision", contributions.decisions().get(0), ContributionDecision.class);
+        BudgetCheck.Result budget = BudgetCheck.check(Euro.parse("300"), BudgetCheck.applications(List.of(contributions)),
+                BudgetCheck.Policy.values()[0]);
+        put(m, "budgetCheck", budget, BudgetCheck.Result.class);
+
+        Dsu turin = Dsu.of("torino", LocalDate.of(2025, 6, 10), List.of(
+                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T2", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T3", DsuRelationship.CHILD, 12, Disability.NONE, false),
+                DsuMember.of("T4", DsuRelationship.CHILD, 20, Disability.NONE, false)))
+                .withRent(Euro.parse("8400")).withDeposits(Euro.parse("23000"), Euro.parse("21000"));
+        put(m, "dsu", turin, Dsu.class);
+        put(m, "dsuResult", DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARY), DsuResult.class);
+
+        Schedule monopoli = ScheduleInput.read("monopoli.properties", """
+                name=Monopoli SAD
+                source=Comune di Monopoli, DCC 65 del 11/12/2017
+                unit=ora
+                cost=13,80
+                isee=ordinario
+                exempt_up_to=7.500,00
+                segment.1=0|30.000,00|0|8,00
+                full_cost_above=30.000,00
+                """).schedule();
+        User anna = new User("Anna", Euro.parse("15000"), null, new BigDecimal("37.5"));
+        put(m, "schedule", monopoli, Schedule.class);
+        put(m, "user", anna, User.class);
+        put(m, "charge", monopoli.charge(anna), Charge.class);
+        put(m, "scheduleComparison", ScheduleComparison.of(monopoli, monopoli, List.of(anna)), ScheduleComparison.class);
+        put(m, "scheduleFindings", ScheduleCheck.check(monopoli), List.class, ScheduleCheck.Finding.class);
+
+        put(m, "socialWorkerReport", SocialWorkers.assess("Ambito A", 65_000, BigDecimal.valueOf(15), 2025, LepParameters.defaults()),
+                SocialWorkerReport.class);
+        put(m, "nurseryReport", NurseryCoverage.assess("Montesilvano", 1000, 250, 2025, LepParameters.defaults()), NurseryReport.class);
+        put(m, "transportReport", TransportCoverage.assess("Comune X", 40, 30, 2025, LepParameters.defaults()), TransportReport.class);
+        put(m, "tranches", Tranches.of(Euro.parse("211500")), List.class, Tranches.Tranche.class);
+        Rendicontazione.Report report = Rendicontazione.Report.social("Adro", "Lombardia", Euro.parse("40000"), Euro.parse("30000"),
+                Euro.parse("35000"), new BigDecimal("2"), 12_000, Euro.parse("30000"));
+        put(m, "rendicontazione", Rendicontazione.assess(List.of(report)), Rendicontazione.Result.class);
+
+        AllocationRequest request = AllocationRequest.of(Euro.parse("1000"),
+                List.of(Claim.of("a", 50), Claim.of("b", 25).withCap(Euro.parse("200")), Claim.of("c", 10))).withThreshold(Euro.parse("300"));
+        put(m, "allocationRequest", request, AllocationRequest.class);
+        put(m, "scenario", MonteOrfano2025.scenario(), RipartoScenario.class);
+        put(m, "units", MonteOrfano2025.units(), List.class, ServiceUnit.class);
+        put(m, "rate", Rate.ofPercent(new BigDecimal("28.88")), Rate.class);
+        return m;
+    }
+
+    private static void put(Map<String, Object[]> m, String name, Object value, Class<?> type, Class<?>... element) {
+        JavaType t = element.length == 0 ? MAPPER.constructType(type)
+                : MAPPER.getTypeFactory().constructCollectionType(List.class, element[0]);
+        m.put(name, new Object[] {value, t});
+    }
+
+    /** The engines' outputs: written, never read. */
+    private static Map<String, Object> writeOnly() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Allocation floor = AllocationEngine.allocate(AllocationRequest.of(Euro.parse("1000"),
+                List.of(Claim.of("a", 50), Claim.of("b", 25).withCap(Euro.parse("200")), Claim.of("c", 10))).withThreshold(Euro.parse("300")));
+        m.put("allocation", floor);
+        RipartoPlan plan = AmbitoRiparto.compute(MonteOrfano2025.scenario(), MonteOrfano2025.units());
+        m.put("ripartoPlan", plan);
+        RipartoPlan twoPercent = AmbitoRiparto.compute(MonteOrfano2025.scenario()
+                .withSetAsides(Rate.ofPercent(2), Rate.ofPercent(8), Rate.ofPercent(2)), MonteOrfano2025.units());
+        m.put("planComparison", PlanComparison.of(plan, twoPercent));
+        m.put("fundMap", FundMap.of(FundMap.Line.fromRiparto(plan), List.of(new FundMap.Service("SAD", "Anziani", 2025, Euro.parse("50000")))));
+        Household family = Household.of("F2", DATE, Member.head(35, WorkStatus.WORKS), Member.child(2).withId("Anna").attendingNursery());
+        m.put("ffBatch", FattoreFamigliaBatch.run(new HouseholdColumns().add(family,
+                IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"))), ServiceYear.parse("2021/22")));
+        return m;
+    }
+
+    @Test
+    void everyReadableTypeRoundTripsToTheSameJson() throws Exception {
+        StringBuilder record = new StringBuilder();
+        for (Map.Entry<String, Object[]> e : readable().entrySet()) {
+            Object value = e.getValue()[0];
+            JavaType type = (JavaType) e.getValue()[1];
+            String json = MAPPER.writeValueAsString(value);
+            Object back = MAPPER.readValue(json, type);
+            assertThat(MAPPER.writeValueAsString(back)).as(e.getKey()).isEqualTo(json);
+            if (value instanceof Record || value instanceof Rate || value instanceof List<?> l && (l.isEmpty() || l.get(0) instanceof Record)) {
+                if (!json.contains("\"explanation\"")) {
+                    assertThat(back).as(e.getKey()).isEqualTo(value);
+                }
+            }
+            record.append(e.getKey()).append('=').append(json).append('\n');
+        }
+        for (Map.Entry<String, Object> e : writeOnly().entrySet()) {
+            String json = MAPPER.writeValueAsString(e.getValue());
+            assertThat(json).as(e.getKey()).startsWith("{").doesNotContain("\"zero\"");
+            assertThatThrownBy(() -> MAPPER.readValue(json, e.getValue().getClass())).as(e.getKey())
+                    .isInstanceOfSatisfying(ValidationException.class,
+                            x -> assertThat(x.violations().get(0).code()).isEqualTo("FSR-JSON-WRITE-ONLY"));
+            record.append(e.getKey()).append('=').append(json).append('\n');
+        }
+        assertThat(record.toString()).contains("\"reserve\":\"21121.53\"", "\"amount\":\"471.43\"", "\"isee\":\"7368.42\"");
+        compareWithTheOtherPath(record.toString());
+    }
+
+    /** The module-path run writes its JSON; the class-path run finds it and must write the same. */
+    private static void compareWithTheOtherPath(String json) throws Exception {
+        String path = System.getProperty("fsr.consumer.path", "unknown");
+        assertThat(FsrModule.class.getModule().isNamed()).as("fsr-jackson is a named module on the module path only")
+                .isEqualTo(path.equals("module"));
+        Path dir = Path.of("target", "round-trip");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(path + ".json"), json, StandardCharsets.UTF_8);
+        Path other = dir.resolve(path.equals("module") ? "class.json" : "module.json");
+        if (path.equals("class") && Files.exists(other)) {
+            assertThat(json).isEqualTo(Files.readString(other, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aStockMapperWithoutTheModuleCannotReadAnAmountOrARateThroughAPrivateConstructor() {
+        ObjectMapper stock = new ObjectMapper();
+        assertThatThrownBy(() -> stock.readValue("1000", Euro.class)).hasMessageContaining("Euro");
+        assertThatThrownBy(() -> stock.readValue("12.5", Rate.class)).hasMessageContaining("Rate");
+        assertThat(MAPPER.getRegisteredModuleIds()).contains(FsrModule.class.getName());
+    }
+}
