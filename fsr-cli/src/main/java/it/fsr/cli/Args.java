@@ -80,7 +80,7 @@ final class Args {
         }
         try {
             return it.fsr.core.csv.CsvText.named(e);
-        } catch (IllegalArgumentException x) {
+        } catch (it.fsr.core.validation.ValidationException x) {
             throw new UsageException("--encoding " + e + ": use utf-8 or windows-1252");
         }
     }

@@ -23,7 +23,7 @@ public record HouseholdContributions(String householdId, Euro rescaledIsee, List
         Objects.requireNonNull(rescaledIsee, "rescaledIsee");
         decisions = List.copyOf(decisions);
         if (decisions.isEmpty()) {
-            throw new IllegalArgumentException("a household has at least one decision");
+            throw it.fsr.core.validation.ValidationException.of("decisions", "[]", "a household has at least one decision");
         }
     }
 

@@ -83,7 +83,7 @@ public final class IseeAttestation {
      */
     public Euro rescaledBy(BigDecimal divisor) {
         if (divisor.signum() <= 0) {
-            throw new IllegalArgumentException("scale must be positive: " + divisor);
+            throw it.fsr.core.validation.ValidationException.of("scale", divisor, "must be positive");
         }
         BigDecimal numerator = ise != null ? ise.toBigDecimal() : isee.toBigDecimal().multiply(scale);
         return Euro.of(numerator.divide(divisor, 2, RoundingMode.HALF_UP));

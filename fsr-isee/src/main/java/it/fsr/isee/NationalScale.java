@@ -48,8 +48,8 @@ public final class NationalScale {
         /** Checks the counts. */
         public Facts {
             if (members < 1 || children < 0 || minorChildren < 0 || minorChildren > children || residentialMembers < 0) {
-                throw new IllegalArgumentException("inconsistent scale facts: " + members + " members, " + children
-                        + " children, " + minorChildren + " minors");
+                throw it.fsr.core.validation.ValidationException.of("facts", members + " members, " + children + " children, " + minorChildren
+                        + " minors, " + residentialMembers + " residential", "are inconsistent counts of the nucleus");
             }
             disabilities = List.copyOf(disabilities);
         }

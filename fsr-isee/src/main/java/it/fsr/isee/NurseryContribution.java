@@ -68,7 +68,7 @@ public final class NurseryContribution {
          */
         public long contributionCents(long iseeFfCents) {
             if (iseeFfCents < 0) {
-                throw new IllegalArgumentException("negative ISEE: " + iseeFfCents);
+                throw it.fsr.core.validation.ValidationException.of("iseeFf", java.math.BigDecimal.valueOf(iseeFfCents, 2), "must not be negative");
             }
             return iseeFfCents > high.cents() ? -1 : amountCents(iseeFfCents);
         }

@@ -75,7 +75,8 @@ class IseeEdgesTest {
         assertThat(RULE.contributionCents(0)).isEqualTo(60_000);
         assertThat(RULE.contributionCents(1_500_000)).isEqualTo(20_000);
         assertThat(RULE.contributionCents(1_500_001)).isEqualTo(-1);
-        assertThatThrownBy(() -> RULE.contributionCents(-1)).isInstanceOf(IllegalArgumentException.class).hasMessage("negative ISEE: -1");
+        assertThatThrownBy(() -> RULE.contributionCents(-1)).isInstanceOf(it.fsr.core.validation.ValidationException.class)
+                .hasMessageContaining("iseeFf = -0.01: must not be negative");
         assertThat(RULE.low()).isEqualTo(Euro.ofEuros(3000));
         assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).explanation().toText())
                 .contains("Contributo massimo: ISEE rideterminato € 3.000,00 non superiore a € 3.000,00");

@@ -63,7 +63,7 @@ public final class Allocation {
     public Euro amountOf(String key) {
         Share s = index().get(key);
         if (s == null) {
-            throw new IllegalArgumentException("no unit with key " + key + " in this allocation");
+            throw it.fsr.core.validation.ValidationException.of("key", key, "is not a key of this allocation");
         }
         return s.amount();
     }

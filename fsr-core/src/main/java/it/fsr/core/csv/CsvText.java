@@ -54,7 +54,7 @@ public final class CsvText {
         return switch (name.toLowerCase(java.util.Locale.ROOT)) {
             case "utf-8", "utf8" -> StandardCharsets.UTF_8;
             case "windows-1252", "cp1252", "win1252" -> WINDOWS_1252;
-            default -> throw new IllegalArgumentException("unknown encoding " + name + ": use utf-8 or windows-1252");
+            default -> throw it.fsr.core.validation.ValidationException.of("encoding", name, "is not an encoding fsr reads: use utf-8 or windows-1252");
         };
     }
 

@@ -25,7 +25,7 @@ public final class Languages {
         return switch (tag) {
             case "it" -> ITALIAN;
             case "en" -> ENGLISH;
-            default -> throw new IllegalArgumentException("unknown language " + tag + ": use it or en");
+            default -> throw it.fsr.core.validation.ValidationException.of("language", tag, "is not a language of fsr: use it or en");
         };
     }
 }

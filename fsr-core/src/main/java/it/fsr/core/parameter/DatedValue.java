@@ -25,7 +25,7 @@ public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, 
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(source, "source");
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new IllegalArgumentException("validUntil " + validUntil + " is before validFrom " + validFrom);
+            throw it.fsr.core.validation.ValidationException.of("validUntil", validUntil, "is before validFrom " + validFrom);
         }
     }
 

@@ -34,7 +34,7 @@ public record Movement(Kind kind, Area area, ServiceType type, Euro amount) {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(amount, "amount");
         if (!amount.isPositive()) {
-            throw new IllegalArgumentException("a movement moves a positive amount: " + amount);
+            throw it.fsr.core.validation.ValidationException.of("amount", amount, "a movement moves a positive amount");
         }
     }
 }

@@ -35,7 +35,7 @@ class CsvReadWriteTest {
         assertThatThrownBy(() -> CsvText.decode("g.csv", new byte[] {'a', (byte) 0x81}, null)).hasMessageContaining("g.csv:1: file = g.csv");
         assertThat(CsvText.named("UTF8")).isEqualTo(StandardCharsets.UTF_8);
         assertThat(CsvText.named("cp1252")).isEqualTo(CsvText.WINDOWS_1252);
-        assertThatThrownBy(() -> CsvText.named("latin1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CsvText.named("latin1")).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test

@@ -29,7 +29,7 @@ class ParameterEdgesTest {
                 .hasMessageContaining("users = 2025/26: no value known for this period (the last loaded, DGR b, covers 2024-09-01 to 2025-08-31)");
         assertThatThrownBy(() -> p.forYear(2025)).isInstanceOf(MissingParameterException.class);
         assertThatThrownBy(() -> DatedValue.window(1L, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 1, 1), "x"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class);
         MissingParameterException e = new MissingParameterException("k", 2030, "why");
         assertThat(e.parameter()).isEqualTo("k");
         assertThat(e.period()).isEqualTo("2030");

@@ -64,10 +64,10 @@ public final class DsuBatch {
      */
     public static Result run(DsuColumns c, Purpose purpose, int threads) {
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw it.fsr.core.validation.ValidationException.of("threads", threads, "must be at least 1");
         }
         if (purpose == Purpose.BONUS_NIDO) {
-            throw new IllegalArgumentException("the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
+            throw it.fsr.core.validation.ValidationException.of("purpose", purpose, "the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
         }
         boolean family = purpose == Purpose.FAMILY_2026;
         ParameterSet p = c.parameters();
@@ -229,7 +229,8 @@ public final class DsuBatch {
         requireTwentyPercent(p.valueOn(IseeParameters.PENSION_DEDUCTION_RATE, d));
         requireTwentyPercent(p.valueOn(IseeParameters.ASSETS_SHARE, d));
         if (p.valueOn(IseeParameters.HOME_EXCESS_SHARE, d).compareTo(BigDecimal.valueOf(2)) != 0) {
-            throw new IllegalArgumentException("the batch is exact for a 2/3 home share; use DsuCalculator");
+            throw new it.fsr.core.parameter.MissingParameterException(IseeParameters.HOME_EXCESS_SHARE.name(), d,
+                    "the batch is exact for a 2/3 home share only; use DsuCalculator for the share in force");
         }
         long[] size = new long[5];
         for (int k = 0; k < 5; k++) {
@@ -269,7 +270,8 @@ public final class DsuBatch {
 
     private static void requireTwentyPercent(Rate r) {
         if (r.percent().compareTo(BigDecimal.valueOf(20)) != 0) {
-            throw new IllegalArgumentException("the batch is exact for 20% rates; use DsuCalculator for " + r.percent() + "%");
+            throw new it.fsr.core.parameter.MissingParameterException("20%", r.percent() + "%",
+                    "the batch is exact for 20% rates only; use DsuCalculator for the rate in force");
         }
     }
 

@@ -141,7 +141,7 @@ class DsuBadInputAndExplanationTest {
         assertThat(c.add(Dsu.of("a", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true))))).isSameAs(c);
         assertThat(c.size()).isEqualTo(1);
         assertThat(c.id(0)).isEqualTo("a");
-        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.BONUS_NIDO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.BONUS_NIDO)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test

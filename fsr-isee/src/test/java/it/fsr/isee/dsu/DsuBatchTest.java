@@ -57,7 +57,7 @@ class DsuBatchTest {
             assertThat(many.ise()).isEqualTo(one.ise());
             assertThat(many.scale()).isEqualTo(one.scale());
         }
-        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.ORDINARY, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.ORDINARY, 0)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test
