@@ -77,19 +77,19 @@ public final class FsrModule extends Module {
 
     private static final class FsrSerializers extends Serializers.Base {
         private final Map<Class<?>, JsonSerializer<?>> exact = Map.ofEntries(
-                Map.entry(Euro.class, new ValueCodecs.EuroSerializer()),
-                Map.entry(Rate.class, new ValueCodecs.RateSerializer()),
-                Map.entry(Label.class, new ValueCodecs.LabelSerializer()),
-                Map.entry(Step.class, new ValueCodecs.StepSerializer()),
-                Map.entry(Explanation.class, new ValueCodecs.ExplanationSerializer()),
-                Map.entry(IseeAttestation.class, new ValueCodecs.AttestationSerializer()),
-                Map.entry(Violation.class, new ProblemCodecs.ViolationSerializer()),
-                Map.entry(Household.class, new InputCodecs.HouseholdSerializer()),
-                Map.entry(ServiceUnit.class, new InputCodecs.UnitSerializer()),
-                Map.entry(Schedule.class, new InputCodecs.ScheduleSerializer()));
+                Map.entry(Euro.class, Codec.writer(Euro.class, (v, g, p) -> g.writeString(Json.text(v)))),
+                Map.entry(Rate.class, Codec.writer(Rate.class, (v, g, p) -> g.writeString(Json.text(v)))),
+                Map.entry(Label.class, Codec.writer(Label.class, (v, g, p) -> ValueCodecs.writeLabel(v, g))),
+                Map.entry(Step.class, Codec.writer(Step.class, (v, g, p) -> ValueCodecs.writeStep(v, g))),
+                Map.entry(Explanation.class, Codec.writer(Explanation.class, ValueCodecs::writeExplanation)),
+                Map.entry(IseeAttestation.class, Codec.writer(IseeAttestation.class, ValueCodecs::writeAttestation)),
+                Map.entry(Violation.class, Codec.writer(Violation.class, (v, g, p) -> ProblemCodecs.writeViolation(v, g))),
+                Map.entry(Household.class, Codec.writer(Household.class, InputCodecs::writeHousehold)),
+                Map.entry(ServiceUnit.class, Codec.writer(ServiceUnit.class, InputCodecs::writeUnit)),
+                Map.entry(Schedule.class, Codec.writer(Schedule.class, InputCodecs::writeSchedule)));
         private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
-        private final JsonSerializer<?> band = new InputCodecs.BandSerializer();
-        private final JsonSerializer<?> problem = new ProblemCodecs.ExceptionSerializer();
+        private final JsonSerializer<?> band = Codec.writer(Band.class, InputCodecs::writeBand);
+        private final JsonSerializer<?> problem = Codec.writer(FsrException.class, ProblemCodecs::writeException);
 
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
@@ -113,17 +113,17 @@ public final class FsrModule extends Module {
 
     private static final class FsrDeserializers extends Deserializers.Base {
         private final Map<Class<?>, JsonDeserializer<?>> exact = Map.ofEntries(
-                Map.entry(Euro.class, new ValueCodecs.EuroDeserializer()),
-                Map.entry(Rate.class, new ValueCodecs.RateDeserializer()),
-                Map.entry(Label.class, new ValueCodecs.LabelDeserializer()),
-                Map.entry(Step.class, new ValueCodecs.StepDeserializer()),
-                Map.entry(Explanation.class, new ValueCodecs.ExplanationDeserializer()),
-                Map.entry(IseeAttestation.class, new ValueCodecs.AttestationDeserializer()),
-                Map.entry(Violation.class, new ProblemCodecs.ViolationDeserializer()),
-                Map.entry(Household.class, new InputCodecs.HouseholdDeserializer()),
-                Map.entry(ServiceUnit.class, new InputCodecs.UnitDeserializer()),
-                Map.entry(Schedule.class, new InputCodecs.ScheduleDeserializer()),
-                Map.entry(Band.class, new InputCodecs.BandDeserializer()));
+                Map.entry(Euro.class, Codec.reader(Euro.class, (t, path, c) -> Json.euro(t, path))),
+                Map.entry(Rate.class, Codec.reader(Rate.class, (t, path, c) -> Json.rate(t, path))),
+                Map.entry(Label.class, Codec.reader(Label.class, (t, path, c) -> ValueCodecs.readLabel(t, path))),
+                Map.entry(Step.class, Codec.reader(Step.class, (t, path, c) -> ValueCodecs.readStep(t, path))),
+                Map.entry(Explanation.class, Codec.reader(Explanation.class, ValueCodecs::readExplanation)),
+                Map.entry(IseeAttestation.class, Codec.reader(IseeAttestation.class, ValueCodecs::readAttestation)),
+                Map.entry(Violation.class, Codec.reader(Violation.class, (t, path, c) -> ProblemCodecs.readViolation(t, path))),
+                Map.entry(Household.class, Codec.reader(Household.class, InputCodecs::readHousehold)),
+                Map.entry(ServiceUnit.class, Codec.reader(ServiceUnit.class, InputCodecs::readUnit)),
+                Map.entry(Schedule.class, Codec.reader(Schedule.class, InputCodecs::readSchedule)),
+                Map.entry(Band.class, Codec.reader(Band.class, (t, path, c) -> InputCodecs.band(t, path))));
         private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
 
         @Override
@@ -137,12 +137,16 @@ public final class FsrModule extends Module {
                 return new WriteOnly.Refusal(raw);
             }
             if (FsrException.class.isAssignableFrom(raw)) {
-                return new ProblemCodecs.ExceptionDeserializer(raw);
+                return exception(raw.asSubclass(FsrException.class));
             }
             if (Band.class.isAssignableFrom(raw)) {
                 return exact.get(Band.class);
             }
             return RecordCodec.handles(raw) ? new RecordCodec.Reader(raw) : null;
+        }
+
+        private static <E extends FsrException> JsonDeserializer<E> exception(Class<E> type) {
+            return Codec.reader(type, (t, path, c) -> ProblemCodecs.readException(type, t, path));
         }
     }
 }

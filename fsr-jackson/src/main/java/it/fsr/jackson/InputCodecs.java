@@ -1,12 +1,9 @@
 package it.fsr.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import it.fsr.core.money.Euro;
 import it.fsr.core.riparto.Indicator;
 import it.fsr.core.riparto.ServiceType;
@@ -47,50 +44,31 @@ final class InputCodecs {
         }
     }
 
-    static final class HouseholdSerializer extends StdSerializer<Household> {
-        private static final long serialVersionUID = 1L;
-
-        HouseholdSerializer() {
-            super(Household.class);
-        }
-
-        @Override
-        public void serialize(Household h, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("id", h.id());
-            gen.writeStringField("date", h.date().toString());
-            gen.writeBooleanField("widowed", h.widowed());
-            gen.writeStringField("housing", h.housing().name());
-            provider.defaultSerializeField("members", h.members(), gen);
-            gen.writeEndObject();
-        }
+    static void writeHousehold(Household h, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("id", h.id());
+        gen.writeStringField("date", h.date().toString());
+        gen.writeBooleanField("widowed", h.widowed());
+        gen.writeStringField("housing", h.housing().name());
+        provider.defaultSerializeField("members", h.members(), gen);
+        gen.writeEndObject();
     }
 
     /** A household: {@code id}, {@code date}, {@code widowed}, {@code housing} and {@code members}, all required. */
-    static final class HouseholdDeserializer extends StdDeserializer<Household> {
-        private static final long serialVersionUID = 1L;
-
-        HouseholdDeserializer() {
-            super(Household.class);
-        }
-
-        @Override
-        public Household deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            Fields f = Fields.of(Json.tree(p), path, "Household", List.of("id", "date", "widowed", "housing", "members"));
-            String id = f.required("id", Fields::text);
-            LocalDate date = f.required("date", Fields::date);
-            Boolean widowed = f.required("widowed", Fields::bool);
-            Housing housing = f.required("housing", Fields.enumOf(Housing.class));
-            List<Member> members = f.list("members", true, (n, at) -> member(ctxt, n, at));
+    static Household readHousehold(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+        Fields f = Fields.of(tree, path, "Household", List.of("id", "date", "widowed", "housing", "members"));
+        String id = f.required("id", Fields::text);
+        LocalDate date = f.required("date", Fields::date);
+        Boolean widowed = f.required("widowed", Fields::bool);
+        Housing housing = f.required("housing", Fields.enumOf(Housing.class));
+        List<Member> members = f.list("members", true, (n, at) -> member(ctxt, n, at));
+        f.throwIfAny();
+        try {
+            return Household.of(id, members, widowed, housing, date);
+        } catch (ValidationException e) {
+            f.add(e);
             f.throwIfAny();
-            try {
-                return Household.of(id, members, widowed, housing, date);
-            } catch (ValidationException e) {
-                f.add(e);
-                f.throwIfAny();
-                throw e;
-            }
+            throw e;
         }
     }
 
@@ -99,169 +77,141 @@ final class InputCodecs {
             "complementaryCost", "complementaryOnlyCost", "userPayments", "otherRevenues", "generalCost", "residentDays",
             "minoriWebDeclared", "indicators");
 
-    static final class UnitSerializer extends StdSerializer<ServiceUnit> {
-        private static final long serialVersionUID = 1L;
-
-        UnitSerializer() {
-            super(ServiceUnit.class);
+    static void writeUnit(ServiceUnit u, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("id", u.id());
+        gen.writeStringField("type", u.type().name());
+        gen.writeStringField("cudes", u.cudes().orElse(null));
+        gen.writeStringField("name", u.name());
+        gen.writeStringField("operator", u.operator());
+        gen.writeStringField("comune", u.comune());
+        gen.writeBooleanField("authorised", u.authorised());
+        gen.writeBooleanField("seatedInAmbito", u.seatedInAmbito());
+        gen.writeStringField("activityStart", u.activityStart().map(LocalDate::toString).orElse(null));
+        gen.writeStringField("activityEnd", u.activityEnd().map(LocalDate::toString).orElse(null));
+        gen.writeStringField("costs", Json.text(u.costs()));
+        gen.writeStringField("investments", Json.text(u.investments()));
+        gen.writeStringField("revenues", Json.text(u.revenues()));
+        gen.writeStringField("eligibleSpend", u.eligibleSpend().map(Json::text).orElse(null));
+        gen.writeStringField("personnelCost", Json.text(u.personnelCost()));
+        gen.writeStringField("complementaryCost", Json.text(u.complementaryCost()));
+        gen.writeStringField("complementaryOnlyCost", Json.text(u.complementaryOnlyCost()));
+        gen.writeStringField("userPayments", Json.text(u.userPayments()));
+        gen.writeStringField("otherRevenues", Json.text(u.otherRevenues()));
+        gen.writeStringField("generalCost", Json.text(u.generalCost()));
+        gen.writeNumberField("residentDays", u.residentDays());
+        if (u.minoriWebDeclared().isPresent()) {
+            gen.writeBooleanField("minoriWebDeclared", u.minoriWebDeclared().get());
+        } else {
+            gen.writeNullField("minoriWebDeclared");
         }
-
-        @Override
-        public void serialize(ServiceUnit u, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("id", u.id());
-            gen.writeStringField("type", u.type().name());
-            gen.writeStringField("cudes", u.cudes().orElse(null));
-            gen.writeStringField("name", u.name());
-            gen.writeStringField("operator", u.operator());
-            gen.writeStringField("comune", u.comune());
-            gen.writeBooleanField("authorised", u.authorised());
-            gen.writeBooleanField("seatedInAmbito", u.seatedInAmbito());
-            gen.writeStringField("activityStart", u.activityStart().map(LocalDate::toString).orElse(null));
-            gen.writeStringField("activityEnd", u.activityEnd().map(LocalDate::toString).orElse(null));
-            gen.writeStringField("costs", Json.text(u.costs()));
-            gen.writeStringField("investments", Json.text(u.investments()));
-            gen.writeStringField("revenues", Json.text(u.revenues()));
-            gen.writeStringField("eligibleSpend", u.eligibleSpend().map(Json::text).orElse(null));
-            gen.writeStringField("personnelCost", Json.text(u.personnelCost()));
-            gen.writeStringField("complementaryCost", Json.text(u.complementaryCost()));
-            gen.writeStringField("complementaryOnlyCost", Json.text(u.complementaryOnlyCost()));
-            gen.writeStringField("userPayments", Json.text(u.userPayments()));
-            gen.writeStringField("otherRevenues", Json.text(u.otherRevenues()));
-            gen.writeStringField("generalCost", Json.text(u.generalCost()));
-            gen.writeNumberField("residentDays", u.residentDays());
-            if (u.minoriWebDeclared().isPresent()) {
-                gen.writeBooleanField("minoriWebDeclared", u.minoriWebDeclared().get());
-            } else {
-                gen.writeNullField("minoriWebDeclared");
-            }
-            gen.writeObjectFieldStart("indicators");
-            for (Map.Entry<Indicator, BigDecimal> e : u.indicators().entrySet()) {
-                gen.writeFieldName(e.getKey().name());
-                gen.writeNumber(e.getValue());
-            }
-            gen.writeEndObject();
-            gen.writeEndObject();
+        gen.writeObjectFieldStart("indicators");
+        for (Map.Entry<Indicator, BigDecimal> e : u.indicators().entrySet()) {
+            gen.writeFieldName(e.getKey().name());
+            gen.writeNumber(e.getValue());
         }
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 
     /**
      * A service unit: {@code id}, {@code type}, {@code costs}, {@code authorised} and {@code seatedInAmbito}
      * required (the riparto file's required columns); the others as the riparto reads them when absent.
      */
-    static final class UnitDeserializer extends StdDeserializer<ServiceUnit> {
-        private static final long serialVersionUID = 1L;
-
-        UnitDeserializer() {
-            super(ServiceUnit.class);
-        }
-
-        @Override
-        public ServiceUnit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            JsonNode node = Json.tree(p);
-            Fields f = Fields.of(node, path, "ServiceUnit", UNIT_FIELDS);
-            String id = f.required("id", Fields::text);
-            ServiceType type = f.required("type", Fields.enumOf(ServiceType.class));
-            Euro costs = f.required("costs", Json::euro);
-            Boolean authorised = f.required("authorised", Fields::bool);
-            Boolean seated = f.required("seatedInAmbito", Fields::bool);
-            if (id == null || type == null) {
-                f.throwIfAny();
-            }
-            ServiceUnit.Builder b = ServiceUnit.builder(id, type);
-            if (costs != null) {
-                b.costs(costs);
-            }
-            if (authorised != null) {
-                b.authorised(authorised);
-            }
-            if (seated != null) {
-                b.seatedInAmbito(seated);
-            }
-            String cudes = f.optional("cudes", Fields::text);
-            if (cudes != null) {
-                b.cudes(cudes);
-            }
-            String name = f.optional("name", Fields::text);
-            if (name != null) {
-                b.name(name);
-            }
-            String operator = f.optional("operator", Fields::text);
-            if (operator != null) {
-                b.operator(operator);
-            }
-            String comune = f.optional("comune", Fields::text);
-            if (comune != null) {
-                b.comune(comune);
-            }
-            b.activityStart(f.optional("activityStart", Fields::date));
-            b.activityEnd(f.optional("activityEnd", Fields::date));
-            euro(f, "investments", b::investments);
-            euro(f, "revenues", b::revenues);
-            b.eligibleSpend(f.optional("eligibleSpend", Json::euro));
-            euro(f, "personnelCost", b::personnelCost);
-            euro(f, "complementaryCost", b::complementaryCost);
-            euro(f, "complementaryOnlyCost", b::complementaryOnlyCost);
-            euro(f, "userPayments", b::userPayments);
-            euro(f, "otherRevenues", b::otherRevenues);
-            euro(f, "generalCost", b::generalCost);
-            Long days = f.optional("residentDays", Fields::integer);
-            if (days != null) {
-                b.residentDays(days);
-            }
-            b.minoriWebDeclared(f.optional("minoriWebDeclared", Fields::bool));
-            JsonNode ind = node.get("indicators");
-            if (ind != null && !ind.isNull()) {
-                Fields fi = Fields.of(ind, f.at("indicators"), "indicators",
-                        java.util.Arrays.stream(Indicator.values()).map(Enum::name).toList());
-                for (Indicator i : Indicator.values()) {
-                    BigDecimal v = fi.optional(i.name(), Fields::decimal);
-                    if (v != null) {
-                        b.indicator(i, v);
-                    }
-                }
-                try {
-                    fi.throwIfAny();
-                } catch (ValidationException e) {
-                    f.add(e);
-                }
-            }
+    static ServiceUnit readUnit(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+        JsonNode node = tree;
+        Fields f = Fields.of(node, path, "ServiceUnit", UNIT_FIELDS);
+        String id = f.required("id", Fields::text);
+        ServiceType type = f.required("type", Fields.enumOf(ServiceType.class));
+        Euro costs = f.required("costs", Json::euro);
+        Boolean authorised = f.required("authorised", Fields::bool);
+        Boolean seated = f.required("seatedInAmbito", Fields::bool);
+        if (id == null || type == null) {
             f.throwIfAny();
-            return b.build();
         }
-
-        private static void euro(Fields f, String name, java.util.function.Function<Euro, ?> setter) {
-            Euro e = f.optional(name, Json::euro);
-            if (e != null) {
-                setter.apply(e);
+        ServiceUnit.Builder b = ServiceUnit.builder(id, type);
+        if (costs != null) {
+            b.costs(costs);
+        }
+        if (authorised != null) {
+            b.authorised(authorised);
+        }
+        if (seated != null) {
+            b.seatedInAmbito(seated);
+        }
+        String cudes = f.optional("cudes", Fields::text);
+        if (cudes != null) {
+            b.cudes(cudes);
+        }
+        String name = f.optional("name", Fields::text);
+        if (name != null) {
+            b.name(name);
+        }
+        String operator = f.optional("operator", Fields::text);
+        if (operator != null) {
+            b.operator(operator);
+        }
+        String comune = f.optional("comune", Fields::text);
+        if (comune != null) {
+            b.comune(comune);
+        }
+        b.activityStart(f.optional("activityStart", Fields::date));
+        b.activityEnd(f.optional("activityEnd", Fields::date));
+        euro(f, "investments", b::investments);
+        euro(f, "revenues", b::revenues);
+        b.eligibleSpend(f.optional("eligibleSpend", Json::euro));
+        euro(f, "personnelCost", b::personnelCost);
+        euro(f, "complementaryCost", b::complementaryCost);
+        euro(f, "complementaryOnlyCost", b::complementaryOnlyCost);
+        euro(f, "userPayments", b::userPayments);
+        euro(f, "otherRevenues", b::otherRevenues);
+        euro(f, "generalCost", b::generalCost);
+        Long days = f.optional("residentDays", Fields::integer);
+        if (days != null) {
+            b.residentDays(days);
+        }
+        b.minoriWebDeclared(f.optional("minoriWebDeclared", Fields::bool));
+        JsonNode ind = node.get("indicators");
+        if (ind != null && !ind.isNull()) {
+            Fields fi = Fields.of(ind, f.at("indicators"), "indicators",
+                    java.util.Arrays.stream(Indicator.values()).map(Enum::name).toList());
+            for (Indicator i : Indicator.values()) {
+                BigDecimal v = fi.optional(i.name(), Fields::decimal);
+                if (v != null) {
+                    b.indicator(i, v);
+                }
             }
+            try {
+                fi.throwIfAny();
+            } catch (ValidationException e) {
+                f.add(e);
+            }
+        }
+        f.throwIfAny();
+        return b.build();
+    }
+
+    private static void euro(Fields f, String name, java.util.function.Function<Euro, ?> setter) {
+        Euro e = f.optional(name, Json::euro);
+        if (e != null) {
+            setter.apply(e);
         }
     }
 
-    static final class BandSerializer extends StdSerializer<Band> {
-        private static final long serialVersionUID = 1L;
-
-        BandSerializer() {
-            super(Band.class);
+    static void writeBand(Band band, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("kind", band instanceof Band.Linear ? "linear" : band instanceof Band.Fixed ? "fixed" : "percent");
+        gen.writeStringField("from", Json.text(band.from()));
+        gen.writeStringField("to", band.to() == null ? null : Json.text(band.to()));
+        if (band instanceof Band.Linear l) {
+            gen.writeStringField("feeAtFrom", Json.text(l.feeAtFrom()));
+            gen.writeStringField("feeAtTo", Json.text(l.feeAtTo()));
+        } else if (band instanceof Band.Fixed fx) {
+            gen.writeStringField("fee", Json.text(fx.fee()));
+        } else if (band instanceof Band.Percent pc) {
+            gen.writeStringField("percent", Json.text(pc.percent()));
         }
-
-        @Override
-        public void serialize(Band band, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("kind", band instanceof Band.Linear ? "linear" : band instanceof Band.Fixed ? "fixed" : "percent");
-            gen.writeStringField("from", Json.text(band.from()));
-            gen.writeStringField("to", band.to() == null ? null : Json.text(band.to()));
-            if (band instanceof Band.Linear l) {
-                gen.writeStringField("feeAtFrom", Json.text(l.feeAtFrom()));
-                gen.writeStringField("feeAtTo", Json.text(l.feeAtTo()));
-            } else if (band instanceof Band.Fixed fx) {
-                gen.writeStringField("fee", Json.text(fx.fee()));
-            } else if (band instanceof Band.Percent pc) {
-                gen.writeStringField("percent", Json.text(pc.percent()));
-            }
-            gen.writeEndObject();
-        }
+        gen.writeEndObject();
     }
 
     static Band band(JsonNode n, String at) {
@@ -294,54 +244,31 @@ final class InputCodecs {
         return b;
     }
 
-    static final class BandDeserializer extends StdDeserializer<Band> {
-        private static final long serialVersionUID = 1L;
-
-        BandDeserializer() {
-            super(Band.class);
-        }
-
-        @Override
-        public Band deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return band(Json.tree(p), path);
-        }
-    }
-
     private static final List<String> SCHEDULE_FIELDS = List.of("name", "source", "service", "kind", "unit", "cost", "isee", "useFf",
             "exemptUpTo", "fullCostAbove", "noAccessAbove", "bands", "rounding", "rettaDay", "personalAllowanceMonth");
 
-    static final class ScheduleSerializer extends StdSerializer<Schedule> {
-        private static final long serialVersionUID = 1L;
+    static void writeSchedule(Schedule s, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("name", s.name());
+        gen.writeStringField("source", s.source());
+        gen.writeStringField("service", s.service());
+        gen.writeStringField("kind", s.kind().name());
+        gen.writeStringField("unit", s.unit().name());
+        gen.writeStringField("cost", Json.text(s.cost()));
+        gen.writeStringField("isee", s.isee().name());
+        gen.writeBooleanField("useFf", s.useFf());
+        writeEuro(gen, "exemptUpTo", s.exemptUpTo());
+        writeEuro(gen, "fullCostAbove", s.fullCostAbove());
+        writeEuro(gen, "noAccessAbove", s.noAccessAbove());
+        provider.defaultSerializeField("bands", s.bands(), gen);
+        gen.writeStringField("rounding", s.rounding().name());
+        writeEuro(gen, "rettaDay", s.rettaDay());
+        writeEuro(gen, "personalAllowanceMonth", s.personalAllowanceMonth());
+        gen.writeEndObject();
+    }
 
-        ScheduleSerializer() {
-            super(Schedule.class);
-        }
-
-        @Override
-        public void serialize(Schedule s, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("name", s.name());
-            gen.writeStringField("source", s.source());
-            gen.writeStringField("service", s.service());
-            gen.writeStringField("kind", s.kind().name());
-            gen.writeStringField("unit", s.unit().name());
-            gen.writeStringField("cost", Json.text(s.cost()));
-            gen.writeStringField("isee", s.isee().name());
-            gen.writeBooleanField("useFf", s.useFf());
-            writeEuro(gen, "exemptUpTo", s.exemptUpTo());
-            writeEuro(gen, "fullCostAbove", s.fullCostAbove());
-            writeEuro(gen, "noAccessAbove", s.noAccessAbove());
-            provider.defaultSerializeField("bands", s.bands(), gen);
-            gen.writeStringField("rounding", s.rounding().name());
-            writeEuro(gen, "rettaDay", s.rettaDay());
-            writeEuro(gen, "personalAllowanceMonth", s.personalAllowanceMonth());
-            gen.writeEndObject();
-        }
-
-        private static void writeEuro(JsonGenerator gen, String name, Euro e) throws IOException {
-            gen.writeStringField(name, e == null ? null : Json.text(e));
-        }
+    private static void writeEuro(JsonGenerator gen, String name, Euro e) throws IOException {
+        gen.writeStringField(name, e == null ? null : Json.text(e));
     }
 
     /**
@@ -349,46 +276,36 @@ final class InputCodecs {
      * {@code rounding} required (each decides what a user pays); thresholds, bands and the retta as the act
      * sets them, absent when it sets none.
      */
-    static final class ScheduleDeserializer extends StdDeserializer<Schedule> {
-        private static final long serialVersionUID = 1L;
-
-        ScheduleDeserializer() {
-            super(Schedule.class);
+    static Schedule readSchedule(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+        Fields f = Fields.of(tree, path, "Schedule", SCHEDULE_FIELDS);
+        Schedule.Builder b = Schedule.builder(f.required("name", Fields::text));
+        b.source(f.optional("source", Fields::text));
+        b.service(f.optional("service", Fields::text));
+        b.kind(f.required("kind", Fields.enumOf(Schedule.Kind.class)));
+        b.unit(f.required("unit", Fields.enumOf(Schedule.Unit.class)));
+        b.cost(f.required("cost", Json::euro));
+        b.isee(f.required("isee", Fields.enumOf(Schedule.IseeVariant.class)));
+        Boolean useFf = f.required("useFf", Fields::bool);
+        if (useFf != null) {
+            b.useFf(useFf);
         }
-
-        @Override
-        public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            Fields f = Fields.of(Json.tree(p), path, "Schedule", SCHEDULE_FIELDS);
-            Schedule.Builder b = Schedule.builder(f.required("name", Fields::text));
-            b.source(f.optional("source", Fields::text));
-            b.service(f.optional("service", Fields::text));
-            b.kind(f.required("kind", Fields.enumOf(Schedule.Kind.class)));
-            b.unit(f.required("unit", Fields.enumOf(Schedule.Unit.class)));
-            b.cost(f.required("cost", Json::euro));
-            b.isee(f.required("isee", Fields.enumOf(Schedule.IseeVariant.class)));
-            Boolean useFf = f.required("useFf", Fields::bool);
-            if (useFf != null) {
-                b.useFf(useFf);
-            }
-            b.exemptUpTo(f.optional("exemptUpTo", Json::euro));
-            b.fullCostAbove(f.optional("fullCostAbove", Json::euro));
-            b.noAccessAbove(f.optional("noAccessAbove", Json::euro));
-            f.list("bands", false, InputCodecs::band).forEach(b::band);
-            RoundingMode rounding = f.required("rounding", Fields.enumOf(RoundingMode.class));
-            if (rounding != null) {
-                b.rounding(rounding);
-            }
-            b.rettaDay(f.optional("rettaDay", Json::euro));
-            b.personalAllowanceMonth(f.optional("personalAllowanceMonth", Json::euro));
+        b.exemptUpTo(f.optional("exemptUpTo", Json::euro));
+        b.fullCostAbove(f.optional("fullCostAbove", Json::euro));
+        b.noAccessAbove(f.optional("noAccessAbove", Json::euro));
+        f.list("bands", false, InputCodecs::band).forEach(b::band);
+        RoundingMode rounding = f.required("rounding", Fields.enumOf(RoundingMode.class));
+        if (rounding != null) {
+            b.rounding(rounding);
+        }
+        b.rettaDay(f.optional("rettaDay", Json::euro));
+        b.personalAllowanceMonth(f.optional("personalAllowanceMonth", Json::euro));
+        f.throwIfAny();
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            f.add(e);
             f.throwIfAny();
-            try {
-                return b.build();
-            } catch (ValidationException e) {
-                f.add(e);
-                f.throwIfAny();
-                throw e;
-            }
+            throw e;
         }
     }
 }

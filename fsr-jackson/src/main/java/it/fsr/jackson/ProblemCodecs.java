@@ -1,12 +1,8 @@
 package it.fsr.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import it.fsr.core.parameter.MissingParameterException;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.ValidationException;
@@ -52,84 +48,38 @@ final class ProblemCodecs {
         return new Violation(field, value, message, code, args);
     }
 
-    static final class ViolationSerializer extends StdSerializer<Violation> {
-        private static final long serialVersionUID = 1L;
-
-        ViolationSerializer() {
-            super(Violation.class);
+    static void writeException(FsrException e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("code", e.code());
+        gen.writeNumberField("status", FsrProblems.httpStatus(e));
+        gen.writeStringField("title", e.isInputProblem() ? "invalid input" : "a legal parameter is not loaded for the period");
+        gen.writeArrayFieldStart("violations");
+        for (Violation v : e.violations()) {
+            writeViolation(v, gen);
         }
-
-        @Override
-        public void serialize(Violation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeViolation(value, gen);
-        }
-    }
-
-    static final class ViolationDeserializer extends StdDeserializer<Violation> {
-        private static final long serialVersionUID = 1L;
-
-        ViolationDeserializer() {
-            super(Violation.class);
-        }
-
-        @Override
-        public Violation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return readViolation(Json.tree(p), path);
-        }
-    }
-
-    static final class ExceptionSerializer extends StdSerializer<FsrException> {
-        private static final long serialVersionUID = 1L;
-
-        ExceptionSerializer() {
-            super(FsrException.class);
-        }
-
-        @Override
-        public void serialize(FsrException e, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("code", e.code());
-            gen.writeNumberField("status", FsrProblems.httpStatus(e));
-            gen.writeStringField("title", e.isInputProblem() ? "invalid input" : "a legal parameter is not loaded for the period");
-            gen.writeArrayFieldStart("violations");
-            for (Violation v : e.violations()) {
-                writeViolation(v, gen);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
+        gen.writeEndArray();
+        gen.writeEndObject();
     }
 
     /** Reads a problem document back as the exception its code names. */
-    static final class ExceptionDeserializer extends StdDeserializer<FsrException> {
-        private static final long serialVersionUID = 1L;
-
-        ExceptionDeserializer(Class<?> type) {
-            super(type);
+    static <E extends FsrException> E readException(Class<E> type, JsonNode tree, String path) {
+        Fields f = Fields.of(tree, path, "FsrException", List.of("code", "status", "title", "violations"));
+        String code = f.required("code", Fields::text);
+        List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
+        f.throwIfAny();
+        if (violations.isEmpty()) {
+            throw Json.fail("FSR-JSON-MISSING", Json.at(path, "violations"), "[]");
         }
-
-        @Override
-        public FsrException deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            Fields f = Fields.of(Json.tree(p), path, "FsrException", List.of("code", "status", "title", "violations"));
-            String code = f.required("code", Fields::text);
-            List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
-            f.throwIfAny();
-            if (violations.isEmpty()) {
-                throw Json.fail("FSR-JSON-MISSING", Json.at(path, "violations"), "[]");
-            }
-            FsrException e;
-            if (MissingParameterException.CODE.equals(code)) {
-                Violation v = violations.get(0);
-                e = new MissingParameterException(v.field(), v.value(), v.message());
-            } else {
-                e = new ValidationException(violations);
-            }
-            if (!handledType().isInstance(e)) {
-                throw Json.fail("FSR-JSON-TYPE", Json.at(path, "code"), code, "the code of a " + handledType().getSimpleName());
-            }
-            return e;
+        FsrException e;
+        if (MissingParameterException.CODE.equals(code)) {
+            Violation v = violations.get(0);
+            e = new MissingParameterException(v.field(), v.value(), v.message());
+        } else {
+            e = new ValidationException(violations);
         }
+        if (!type.isInstance(e)) {
+            throw Json.fail("FSR-JSON-TYPE", Json.at(path, "code"), code, "the code of a " + type.getSimpleName());
+        }
+        return type.cast(e);
     }
 }

@@ -1,12 +1,9 @@
 package it.fsr.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Label;
 import it.fsr.core.explain.Languages;
@@ -29,60 +26,6 @@ import java.util.Locale;
  */
 final class ValueCodecs {
     private ValueCodecs() {
-    }
-
-    static final class EuroSerializer extends StdSerializer<Euro> {
-        private static final long serialVersionUID = 1L;
-
-        EuroSerializer() {
-            super(Euro.class);
-        }
-
-        @Override
-        public void serialize(Euro value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(Json.text(value));
-        }
-    }
-
-    static final class EuroDeserializer extends StdDeserializer<Euro> {
-        private static final long serialVersionUID = 1L;
-
-        EuroDeserializer() {
-            super(Euro.class);
-        }
-
-        @Override
-        public Euro deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return Json.euro(Json.tree(p), path);
-        }
-    }
-
-    static final class RateSerializer extends StdSerializer<Rate> {
-        private static final long serialVersionUID = 1L;
-
-        RateSerializer() {
-            super(Rate.class);
-        }
-
-        @Override
-        public void serialize(Rate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(Json.text(value));
-        }
-    }
-
-    static final class RateDeserializer extends StdDeserializer<Rate> {
-        private static final long serialVersionUID = 1L;
-
-        RateDeserializer() {
-            super(Rate.class);
-        }
-
-        @Override
-        public Rate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return Json.rate(Json.tree(p), path);
-        }
     }
 
     /** A label read back from JSON: its two texts, no arguments. */
@@ -182,33 +125,6 @@ final class ValueCodecs {
         };
     }
 
-    static final class LabelSerializer extends StdSerializer<Label> {
-        private static final long serialVersionUID = 1L;
-
-        LabelSerializer() {
-            super(Label.class);
-        }
-
-        @Override
-        public void serialize(Label value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeLabel(value, gen);
-        }
-    }
-
-    static final class LabelDeserializer extends StdDeserializer<Label> {
-        private static final long serialVersionUID = 1L;
-
-        LabelDeserializer() {
-            super(Label.class);
-        }
-
-        @Override
-        public Label deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return readLabel(Json.tree(p), path);
-        }
-    }
-
     static void writeStep(Step s, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName("label");
@@ -238,118 +154,53 @@ final class ValueCodecs {
                 node.path("rule").asText(""), node.path("source").asText(""), children);
     }
 
-    static final class StepSerializer extends StdSerializer<Step> {
-        private static final long serialVersionUID = 1L;
-
-        StepSerializer() {
-            super(Step.class);
-        }
-
-        @Override
-        public void serialize(Step value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            writeStep(value, gen);
-        }
-    }
-
-    static final class StepDeserializer extends StdDeserializer<Step> {
-        private static final long serialVersionUID = 1L;
-
-        StepDeserializer() {
-            super(Step.class);
-        }
-
-        @Override
-        public Step deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            return readStep(Json.tree(p), path);
-        }
-    }
-
     /** An explanation: its steps, and its text in Italian and English for display (not read back). */
-    static final class ExplanationSerializer extends StdSerializer<Explanation> {
-        private static final long serialVersionUID = 1L;
-
-        ExplanationSerializer() {
-            super(Explanation.class);
+    static void writeExplanation(Explanation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeArrayFieldStart("steps");
+        for (Step s : value.steps()) {
+            writeStep(s, gen);
         }
-
-        @Override
-        public void serialize(Explanation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeArrayFieldStart("steps");
-            for (Step s : value.steps()) {
-                writeStep(s, gen);
-            }
-            gen.writeEndArray();
-            gen.writeObjectFieldStart("text");
-            gen.writeStringField("it", value.toText(Locale.ITALIAN));
-            gen.writeStringField("en", value.toText(Locale.ENGLISH));
-            gen.writeEndObject();
-            gen.writeEndObject();
-        }
+        gen.writeEndArray();
+        gen.writeObjectFieldStart("text");
+        gen.writeStringField("it", value.toText(Locale.ITALIAN));
+        gen.writeStringField("en", value.toText(Locale.ENGLISH));
+        gen.writeEndObject();
+        gen.writeEndObject();
     }
 
-    static final class ExplanationDeserializer extends StdDeserializer<Explanation> {
-        private static final long serialVersionUID = 1L;
-
-        ExplanationDeserializer() {
-            super(Explanation.class);
+    static Explanation readExplanation(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+        JsonNode node = tree;
+        JsonNode steps = node.path("steps");
+        if (!steps.isArray()) {
+            throw Json.fail("FSR-JSON-TYPE", Json.at(path, "steps"), String.valueOf(node.get("steps")), "an array of steps");
         }
-
-        @Override
-        public Explanation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            JsonNode node = Json.tree(p);
-            JsonNode steps = node.path("steps");
-            if (!steps.isArray()) {
-                throw Json.fail("FSR-JSON-TYPE", Json.at(path, "steps"), String.valueOf(node.get("steps")), "an array of steps");
-            }
-            List<Step> list = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                list.add(readStep(steps.get(i), path + ".steps[" + i + "]"));
-            }
-            return Explanation.of(list);
+        List<Step> list = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            list.add(readStep(steps.get(i), path + ".steps[" + i + "]"));
         }
+        return Explanation.of(list);
     }
 
-    static final class AttestationSerializer extends StdSerializer<IseeAttestation> {
-        private static final long serialVersionUID = 1L;
-
-        AttestationSerializer() {
-            super(IseeAttestation.class);
+    static void writeAttestation(IseeAttestation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("isee", Json.text(value.isee()));
+        gen.writeStringField("scale", value.scale().toPlainString());
+        if (value.ise().isPresent()) {
+            gen.writeStringField("ise", Json.text(value.ise().get()));
+        } else {
+            gen.writeNullField("ise");
         }
-
-        @Override
-        public void serialize(IseeAttestation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            gen.writeStringField("isee", Json.text(value.isee()));
-            gen.writeStringField("scale", value.scale().toPlainString());
-            if (value.ise().isPresent()) {
-                gen.writeStringField("ise", Json.text(value.ise().get()));
-            } else {
-                gen.writeNullField("ise");
-            }
-            gen.writeEndObject();
-        }
+        gen.writeEndObject();
     }
 
     /** An attestation: {@code isee} and {@code scale} required, {@code ise} optional (null when the attestation has none). */
-    static final class AttestationDeserializer extends StdDeserializer<IseeAttestation> {
-        private static final long serialVersionUID = 1L;
-
-        AttestationDeserializer() {
-            super(IseeAttestation.class);
-        }
-
-        @Override
-        public IseeAttestation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            Fields r = Fields.of(Json.tree(p), path, "IseeAttestation", List.of("isee", "scale", "ise"));
-            Euro isee = r.required("isee", Json::euro);
-            BigDecimal scale = r.required("scale", Fields::decimal);
-            Euro ise = r.optional("ise", Json::euro);
-            r.throwIfAny();
-            return ise == null ? IseeAttestation.of(isee, scale) : IseeAttestation.of(isee, scale, ise);
-        }
+    static IseeAttestation readAttestation(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+        Fields r = Fields.of(tree, path, "IseeAttestation", List.of("isee", "scale", "ise"));
+        Euro isee = r.required("isee", Json::euro);
+        BigDecimal scale = r.required("scale", Fields::decimal);
+        Euro ise = r.optional("ise", Json::euro);
+        r.throwIfAny();
+        return ise == null ? IseeAttestation.of(isee, scale) : IseeAttestation.of(isee, scale, ise);
     }
 }
