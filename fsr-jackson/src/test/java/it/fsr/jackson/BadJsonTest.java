@@ -1,0 +1,110 @@
+package it.fsr.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.money.Euro;
+import it.fsr.isee.Disability;
+import it.fsr.isee.Household;
+import it.fsr.isee.Member;
+import it.fsr.isee.WorkStatus;
+import it.fsr.isee.compartecipazione.Band;
+import it.fsr.isee.compartecipazione.Schedule;
+import it.fsr.isee.compartecipazione.User;
+import it.fsr.isee.dsu.Dsu;
+import it.fsr.isee.dsu.DsuMember;
+import it.fsr.isee.dsu.DsuRelationship;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every field of valid input documents removed, set to null or to a value of another JSON type: the reading
+ * either succeeds or fails as bad input (HTTP 400) — never a NullPointerException, an
+ * IllegalArgumentException or an IllegalStateException out of fsr.
+ */
+class BadJsonTest {
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private List<Object[]> documents() throws Exception {
+        List<Object[]> docs = new ArrayList<>();
+        Household h = Household.of("F2", LocalDate.of(2021, 11, 19), Member.head(35, WorkStatus.WORKS),
+                Member.child(2).withId("Anna").attendingNursery());
+        docs.add(new Object[] {mapper.valueToTree(h), Household.class});
+        Dsu dsu = Dsu.of("d", LocalDate.of(2025, 6, 10), List.of(
+                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000"))));
+        docs.add(new Object[] {mapper.valueToTree(dsu), Dsu.class});
+        Schedule s = Schedule.builder("SAD").kind(Schedule.Kind.values()[0]).unit(Schedule.Unit.values()[0]).cost(Euro.parse("13.80"))
+                .isee(Schedule.IseeVariant.values()[0]).useFf(false).rounding(RoundingMode.HALF_UP)
+                .band(new Band.Fixed(Euro.ZERO, null, Euro.parse("2"))).build();
+        docs.add(new Object[] {mapper.valueToTree(s), Schedule.class});
+        docs.add(new Object[] {mapper.valueToTree(new User("u", Euro.parse("100"), null, BigDecimal.ONE)), User.class});
+        docs.add(new Object[] {mapper.valueToTree(AllocationRequest.of(Euro.parse("100"), List.of(Claim.of("a", 1)))),
+                AllocationRequest.class});
+        return docs;
+    }
+
+    private static List<JsonNode> mutants(JsonNode doc) {
+        List<JsonNode> out = new ArrayList<>();
+        List<JsonNode> replacements = List.of(F.nullNode(), F.textNode("x"), F.numberNode(new BigDecimal("1.5")), F.arrayNode(),
+                F.objectNode(), F.booleanNode(true), F.numberNode(-1));
+        mutate(doc, doc, out, replacements);
+        return out;
+    }
+
+    private static void mutate(JsonNode root, JsonNode at, List<JsonNode> out, List<JsonNode> replacements) {
+        if (at instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode old = o.get(n);
+                o.remove(n);
+                out.add(root.deepCopy());
+                for (JsonNode r : replacements) {
+                    o.set(n, r);
+                    out.add(root.deepCopy());
+                }
+                o.set(n, old);
+                mutate(root, old, out, replacements);
+            }
+        } else if (at instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode old = a.get(i);
+                for (JsonNode r : replacements) {
+                    a.set(i, r);
+                    out.add(root.deepCopy());
+                }
+                a.set(i, old);
+                mutate(root, old, out, replacements);
+            }
+        }
+    }
+
+    @Test
+    void everyMutantReadsOrFailsAsBadInput() throws Exception {
+        int tried = 0;
+        for (Object[] d : documents()) {
+            for (JsonNode m : mutants((JsonNode) d[0])) {
+                String json = mapper.writeValueAsString(m);
+                try {
+                    mapper.readValue(json, (Class<?>) d[1]);
+                } catch (Exception e) {
+                    assertThat(FsrProblems.httpStatus(e)).as(json + " -> " + e).isEqualTo(400);
+                    assertThat(e).as(json).isNotInstanceOfAny(NullPointerException.class, IllegalStateException.class);
+                }
+                tried++;
+            }
+        }
+        assertThat(tried).isGreaterThan(500);
+    }
+}
