@@ -72,6 +72,15 @@ final class Args {
         return read(required(name), encoding());
     }
 
+    /** The path of the file named by a required option, for reading it row by row. @throws UsageException if it is not a file */
+    Path path(String name) {
+        Path p = Path.of(required(name));
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("file not found: " + required(name));
+        }
+        return p;
+    }
+
     /** The encoding forced by {@code --encoding}, or null to detect. */
     java.nio.charset.Charset encoding() {
         String e = values.get("encoding");

@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Dispatches the commands of {@code ../shared/spec/cli.md}. Output is built whole before anything is
- * printed, so invalid input never leaves partial output. Exit codes: 0 success; 2 bad usage; 3 invalid
+ * Dispatches the commands of {@code ../shared/spec/cli.md}. Every input is checked whole before anything is
+ * printed (a batch keeps its result, not its input), so invalid input never leaves partial output. Exit codes: 0 success; 2 bad usage; 3 invalid
  * input, with every problem on standard error as {@code file:line: column: problem}.
  */
 final class Cli {
@@ -35,10 +35,12 @@ final class Cli {
 
     int run(String[] argv) {
         LANG.set(language(argv));
+        Progress.bind(err);
         try {
             return dispatch(argv);
         } finally {
             LANG.remove();
+            Progress.bind(null);
         }
     }
 
@@ -59,21 +61,21 @@ final class Cli {
         }
         List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
         try {
-            String output = switch (argv[0]) {
-                case "demo" -> RipartoCommands.demo(rest);
-                case "riparto" -> RipartoCommands.riparto(rest);
-                case "regione" -> RipartoCommands.regione(rest, today().getYear());
+            Output output = switch (argv[0]) {
+                case "demo" -> Output.of(RipartoCommands.demo(rest));
+                case "riparto" -> Output.of(RipartoCommands.riparto(rest));
+                case "regione" -> Output.of(RipartoCommands.regione(rest, today().getYear()));
                 case "fattore-famiglia" -> IseeCommands.run(rest, false, today());
                 case "contributo-nido" -> IseeCommands.run(rest, true, today());
-                case "lep" -> LepCommands.run(rest, today().getYear());
-                case "params" -> ParamsCommand.run(rest, today().getYear());
-                case "isee" -> DsuCommand.run(rest, today());
-                case "compartecipazione" -> CompartecipazioneCommands.run(rest);
-                case "pnrr" -> PnrrCommands.pnrr(rest);
-                case "mappa-fondi" -> PnrrCommands.mappaFondi(rest);
+                case "lep" -> Output.of(LepCommands.run(rest, today().getYear()));
+                case "params" -> Output.of(ParamsCommand.run(rest, today().getYear()));
+                case "isee" -> Output.of(DsuCommand.run(rest, today()));
+                case "compartecipazione" -> Output.of(CompartecipazioneCommands.run(rest));
+                case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
+                case "mappa-fondi" -> Output.of(PnrrCommands.mappaFondi(rest));
                 default -> throw new UsageException("unknown command " + argv[0]);
             };
-            out.print(output);
+            output.writeTo(out);
             return 0;
         } catch (CompartecipazioneCommands.CheckFailed e) {
             out.print(e.report());

@@ -1,31 +1,24 @@
 package it.fsr.cli;
 
-import it.fsr.core.csv.CsvRow;
-import it.fsr.core.csv.CsvTable;
+import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
-import it.fsr.core.validation.Violations;
 import it.fsr.isee.ContributionDecision;
-import it.fsr.isee.Disability;
 import it.fsr.isee.FattoreFamiglia;
+import it.fsr.isee.FattoreFamigliaBatch;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.isee.Household;
+import it.fsr.isee.HouseholdColumns;
 import it.fsr.isee.HouseholdContributions;
-import it.fsr.isee.Housing;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.Member;
 import it.fsr.isee.NurseryContribution;
-import it.fsr.isee.Relationship;
 import it.fsr.isee.RescaledIsee;
 import it.fsr.isee.ServiceYear;
-import it.fsr.isee.WorkStatus;
-import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,122 +27,186 @@ import java.util.Set;
  * attending a 0–3 service: the act pays per child; a household with none gets one excluded row).
  */
 final class IseeCommands {
-    private static final List<String> H_REQUIRED = List.of("household_id", "isee", "scale");
-    private static final List<String> H_OPTIONAL = List.of("ise", "widowed", "housing", "ambito");
-    private static final List<String> M_REQUIRED = List.of("household_id", "relationship", "age");
-    private static final List<String> M_OPTIONAL = List.of("member_id", "student", "disability", "work", "twin_group", "nursery");
-
     private IseeCommands() {
     }
 
-    private record HouseholdRow(String id, int line, Euro isee, BigDecimal scale, Euro ise, boolean widowed, Housing housing, String ambito) {
+    /** One household read and validated, for the report with explanations. */
+    private record Read(int line, String ambito, Household household, IseeAttestation attestation) {
     }
 
-    static String run(List<String> rest, boolean contribution, LocalDate today) {
+    static Output run(List<String> rest, boolean contribution, LocalDate today) {
         Args a = new Args(rest, contribution ? Set.of("households", "members", "date", "service-year") : Set.of("households", "members", "date"));
+        Path hPath = a.path("households");
+        Path mPath = a.path("members");
         String hFile = a.fileName("households");
-        String hText = a.file("households");
         String mFile = a.fileName("members");
-        String mText = a.file("members");
         LocalDate date = a.date(today);
         ServiceYear serviceYear = contribution ? serviceYear(a) : null;
-        List<String> problems = new ArrayList<>();
-        CsvTable h = null;
-        CsvTable m = null;
-        try {
-            h = Csv.table(hFile, hText, H_REQUIRED, H_OPTIONAL);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
+        Progress progress = Progress.of(a.flag("quiet"), a.lang());
+        if (a.format() == Args.Format.CSV && !a.flag("explain")) {
+            return columnar(a, hPath, hFile, mPath, mFile, contribution, date, serviceYear, progress);
         }
-        try {
-            m = Csv.table(mFile, mText, contribution ? concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED, M_OPTIONAL);
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        Violations v = new Violations();
-        Map<String, HouseholdRow> households = readHouseholds(h, v);
-        Map<String, List<Member>> members = new LinkedHashMap<>();
-        Map<String, Integer> memberLines = new LinkedHashMap<>();
-        for (CsvRow r : m.rows()) {
-            String id = r.requiredText("household_id", v);
-            String memberId = contribution ? r.requiredText("member_id", v) : r.text("member_id").orElse(null);
-            Relationship rel = r.enumValue("relationship", Relationship.class, null, v);
-            Long age = r.integer("age", true, v);
-            Boolean student = r.text("student").isEmpty() ? null : r.yesNo("student", null, v);
-            Disability dis = r.enumValue("disability", Disability.class, Disability.NONE, v);
-            WorkStatus work = r.text("work").isEmpty() ? null : r.enumValue("work", WorkStatus.class, null, v);
-            String twin = r.text("twin_group").orElse(null);
-            Boolean nursery = nursery(r, age, v);
-            if (id != null && !households.containsKey(id) && h.rows().stream().noneMatch(x -> id.equals(x.text("household_id").orElse(null)))) {
-                v.add(r.field("household_id"), id, "names a household that is not in " + hFile);
-            }
-            if (id != null && memberId != null) {
-                Integer first = memberLines.putIfAbsent(id + "\u0000" + memberId, r.line());
-                if (first != null) {
-                    v.add(r.field("member_id"), memberId, "is a duplicate member of household " + id + " (also on line " + first + ")");
-                    continue;
-                }
-            }
-            if (age != null && age > 200) {
-                v.add(r.field("age"), age, "must be between 0 and " + Household.MAX_AGE);
-                continue;
-            }
-            if (id != null && rel != null && age != null && dis != null && nursery != null && (r.text("work").isEmpty() || work != null)
-                    && (r.text("student").isEmpty() || student != null)) {
-                members.computeIfAbsent(id, k -> new ArrayList<>()).add(new Member(memberId, rel, age.intValue(), null, student, dis, work, twin,
-                        nursery));
-            }
-        }
-        for (HouseholdRow hr : households.values()) {
-            if (!members.containsKey(hr.id())) {
-                v.add(hFile + ":" + hr.line() + ": household_id", hr.id(), "has no members in " + mFile);
-            }
-        }
-        Csv.throwIfAny(v);
+        List<Read> households = new ArrayList<>();
+        HouseholdFiles files = HouseholdFiles.read(hPath, hFile, mPath, mFile, a.encoding(), contribution, progress, 1);
+        files.build(date, progress, 1, part -> (line, ambito, h, att) -> households.add(new Read(line, ambito, h, att)));
         NurseryContribution.Rule rule = contribution ? NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), serviceYear)
                 : null;
+        Table table = new Table(header(contribution));
+        List<HouseholdContributions> priced = new ArrayList<>();
+        Map<String, String> ambiti = new LinkedHashMap<>();
+        for (Read read : households) {
+            Household household = read.household();
+            String id = household.id();
+            if (read.ambito() != null) {
+                ambiti.put(id, read.ambito());
+            }
+            RescaledIsee r = FattoreFamiglia.rescale(household, read.attestation());
+            if (contribution) {
+                HouseholdContributions hc = NurseryContribution.decide(household, r, rule);
+                priced.add(hc);
+                for (ContributionDecision d : hc.decisions()) {
+                    table.add(List.of(id, d.memberIdOrEmpty(), r.nationalScale(), r.ffScale(), r.nationalIsee(), r.rescaled(),
+                            d.granted() ? d.amount() : "", d.granted() ? "granted" : "excluded", d.exclusion().map(x -> x.code()).orElse("")),
+                            r.explanation().then(d.explanation()), id + (d.memberId() == null ? "" : "/" + d.memberId()));
+                }
+            } else {
+                table.add(List.of(id, r.nationalScale(), r.ffScale(), r.nationalIsee(), r.rescaled(), r.capApplied() ? "yes" : "no"),
+                        r.explanation(), id);
+            }
+        }
+        String out = table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(files.dialect()));
+        if (!contribution || a.format() == Args.Format.CSV) {
+            return Output.of(out);
+        }
+        return Output.of(out + totals(priced, ambiti, a));
+    }
+
+    private static List<String> header(boolean contribution) {
         List<String> header = new ArrayList<>(List.of("household_id"));
         header.addAll(contribution ? List.of("member_id", "national_scale", "ff_scale", "isee", "isee_ff", "contribution", "status", "reason")
                 : List.of("national_scale", "ff_scale", "isee", "isee_ff", "cap_applied"));
-        Table table = new Table(header);
-        List<HouseholdContributions> priced = new ArrayList<>();
-        for (HouseholdRow hr : households.values()) {
-            String where = hFile + ":" + hr.line() + ": ";
-            try {
-                Household household = Household.of(hr.id(), members.get(hr.id()), hr.widowed(), hr.housing(), date);
-                IseeAttestation att = IseeAttestation.of(hr.isee(), hr.scale(), hr.ise());
-                RescaledIsee r = FattoreFamiglia.rescale(household, att);
-                if (contribution) {
-                    HouseholdContributions hc = NurseryContribution.decide(household, r, rule);
-                    priced.add(hc);
-                    for (ContributionDecision d : hc.decisions()) {
-                        table.add(List.of(hr.id(), d.memberIdOrEmpty(), hr.scale(), r.ffScale(), r.nationalIsee(), r.rescaled(),
-                                d.granted() ? d.amount() : "", d.granted() ? "granted" : "excluded", d.exclusion().map(x -> x.code()).orElse("")),
-                                r.explanation().then(d.explanation()), hr.id() + (d.memberId() == null ? "" : "/" + d.memberId()));
-                    }
-                } else {
-                    table.add(List.of(hr.id(), hr.scale(), r.ffScale(), r.nationalIsee(), r.rescaled(), r.capApplied() ? "yes" : "no"),
-                            r.explanation(), hr.id());
-                }
-            } catch (ValidationException ex) {
-                for (Violation x : ex.violations()) {
-                    v.add(x.at(where + memberField(x.field(), hr.id(), members.get(hr.id()))));
-                }
+        return header;
+    }
+
+    /**
+     * The CSV report of a whole region: the households go into {@link HouseholdColumns} as they are
+     * validated, the batch prices them on every core, and the rows are written from the batch's columns.
+     */
+    private static Output columnar(Args a, Path hPath, String hFile, Path mPath, String mFile, boolean contribution, LocalDate date,
+            ServiceYear serviceYear, Progress progress) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        HouseholdFiles files = HouseholdFiles.read(hPath, hFile, mPath, mFile, a.encoding(), contribution, progress, threads);
+        List<HouseholdColumns> built = new ArrayList<>();
+        for (int k = 0; k < threads; k++) {
+            built.add(new HouseholdColumns());
+        }
+        files.build(date, progress, threads, part -> (line, ambito, h, att) -> built.get(part).add(h, att));
+        HouseholdColumns columns = built.get(0);
+        for (int k = 1; k < threads; k++) {
+            columns.addAll(built.get(k));
+            built.set(k, null);
+        }
+        FattoreFamigliaBatch.Result r = contribution
+                ? FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), serviceYear, threads)
+                : FattoreFamigliaBatch.rescale(columns, FattoreFamigliaParameters.defaults(), threads);
+        progress.phase("nuclei calcolati", "households priced", r.size());
+        CsvDialect dialect = a.outputDialect(files.dialect());
+        return out -> {
+            RowWriter header = new RowWriter(dialect);
+            header.row(header(contribution));
+            out.append(header.text());
+            // the rows are formatted in parts on every core, then written in order
+            int parts = Math.max(1, Math.min(threads, r.size() / 50_000));
+            StringBuilder[] text = new StringBuilder[parts];
+            inParallel(parts, k -> text[k] = rows(r, (int) ((long) r.size() * k / parts), (int) ((long) r.size() * (k + 1) / parts),
+                    contribution, dialect));
+            for (int k = 0; k < parts; k++) {
+                out.append(text[k]);
+                text[k] = null;
+            }
+            out.flush();
+            progress.phase("righe scritte", "rows written", contribution ? Math.max(r.size(), r.childCount()) : r.size());
+        };
+    }
+
+    /** Households [from, to) of the result as CSV rows: one a household, or one a child attending for the contribution. */
+    private static StringBuilder rows(FattoreFamigliaBatch.Result r, int from, int to, boolean contribution, CsvDialect dialect) {
+        RowWriter w = new RowWriter(dialect);
+        int child = firstChild(r, from);
+        for (int i = from; i < to; i++) {
+            String scale = r.nationalScale(i).toPlainString();
+            String ff = r.ffScale(i).toPlainString();
+            String isee = Euro.ofCents(r.iseeCents(i)).toString();
+            String iseeFf = Euro.ofCents(r.iseeFfCents(i)).toString();
+            if (!contribution) {
+                w.row(r.householdId(i), scale, ff, isee, iseeFf, r.capApplied(i) ? "yes" : "no");
+                continue;
+            }
+            String amount = r.granted(i) ? Euro.ofCents(r.contributionCents(i)).toString() : "";
+            String status = r.granted(i) ? "granted" : "excluded";
+            String reason = r.exclusion(i).map(x -> x.code()).orElse("");
+            if (r.childrenAttending(i) == 0) {
+                w.row(r.householdId(i), "", scale, ff, isee, iseeFf, amount, status, reason);
+            }
+            for (; child < r.childCount() && r.childHousehold(child) == i; child++) {
+                w.row(r.householdId(i), r.childMember(child), scale, ff, isee, iseeFf, amount, status, reason);
             }
         }
-        Csv.throwIfAny(v);
-        String out = table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(h.dialect()));
-        if (!contribution || a.format() == Args.Format.CSV) {
-            return out;
+        return w.text();
+    }
+
+    /** The first child of a household at or after {@code household} (children are in household order). */
+    private static int firstChild(FattoreFamigliaBatch.Result r, int household) {
+        int lo = 0;
+        int hi = r.childCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (r.childHousehold(mid) < household) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return out + totals(priced, households, a);
+        return lo;
+    }
+
+    /** Runs {@code task} for 0 … parts-1, one thread each. */
+    private static void inParallel(int parts, java.util.function.IntConsumer task) {
+        if (parts == 1) {
+            task.accept(0);
+            return;
+        }
+        Thread[] threads = new Thread[parts - 1];
+        RuntimeException[] failed = new RuntimeException[parts];
+        for (int k = 1; k < parts; k++) {
+            int part = k;
+            threads[k - 1] = new Thread(() -> {
+                try {
+                    task.accept(part);
+                } catch (RuntimeException e) {
+                    failed[part] = e;
+                }
+            }, "fsr-rows");
+            threads[k - 1].start();
+        }
+        task.accept(0);
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the rows", e);
+            }
+        }
+        for (RuntimeException e : failed) {
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 
     /** The totals of the report: per household with a child attending, and per Ambito when the households file names one. */
-    private static String totals(List<HouseholdContributions> priced, Map<String, HouseholdRow> households, Args a) {
+    private static String totals(List<HouseholdContributions> priced, Map<String, String> ambiti, Args a) {
         boolean en = a.lang().getLanguage().equals("en");
         StringBuilder sb = new StringBuilder("\n").append(en ? "Total per household: " : "Totale per nucleo: ");
         List<String> parts = new ArrayList<>();
@@ -161,12 +218,6 @@ final class IseeCommands {
             all = all.plus(hc.total());
         }
         sb.append(parts.isEmpty() ? "—" : String.join("; ", parts)).append('\n');
-        Map<String, String> ambiti = new LinkedHashMap<>();
-        households.values().forEach(hr -> {
-            if (hr.ambito() != null) {
-                ambiti.put(hr.id(), hr.ambito());
-            }
-        });
         if (!ambiti.isEmpty()) {
             Map<String, Euro> byAmbito = HouseholdContributions.totalsByAmbito(priced.stream().filter(hc -> ambiti.containsKey(hc.householdId())).toList(),
                     ambiti);
@@ -175,53 +226,6 @@ final class IseeCommands {
             sb.append(en ? "Total per Ambito: " : "Totale per Ambito: ").append(String.join("; ", p)).append('\n');
         }
         return sb.append(en ? "Total: " : "Totale: ").append(it.fsr.core.explain.ValueFormat.format(all, a.lang())).append('\n').toString();
-    }
-
-    private static Map<String, HouseholdRow> readHouseholds(CsvTable h, Violations v) {
-        Map<String, HouseholdRow> households = new LinkedHashMap<>();
-        h.requireUnique("household_id", v);
-        for (CsvRow r : h.rows()) {
-            String id = r.requiredText("household_id", v);
-            Euro isee = r.amount("isee", true, false, v);
-            BigDecimal scale = r.decimal("scale", true, v);
-            Euro ise = r.amount("ise", false, false, v);
-            Boolean widowed = r.yesNo("widowed", false, v);
-            Housing housing = r.enumValue("housing", Housing.class, Housing.NORMAL, v);
-            if (id != null && households.containsKey(id)) {
-                continue;
-            } else if (id != null && isee != null && scale != null && widowed != null && housing != null) {
-                households.put(id, new HouseholdRow(id, r.line(), isee, scale, ise, widowed, housing, r.text("ambito").orElse(null)));
-            }
-        }
-        return households;
-    }
-
-    /**
-     * The {@code nursery} cell: required (yes/no) for a member under 4 when the column is present — only
-     * they can attend a 0–3 service, and whether they do decides a contribution; blank means "no" for an
-     * older member, who cannot attend.
-     */
-    private static Boolean nursery(CsvRow r, Long age, Violations v) {
-        if (r.text("nursery").isEmpty()) {
-            if (age != null && age <= 3 && r.hasColumn("nursery")) {
-                v.add(r.field("nursery"), "", "a value is required (yes or no) for a member under 4: does the child attend a recognised 0-3 service?");
-                return null;
-            }
-            return Boolean.FALSE;
-        }
-        return r.yesNo("nursery", null, v);
-    }
-
-    /** A member's field as the CLI's column: {@code members[2].work} → {@code members: member_id=M3: work}. */
-    private static String memberField(String field, String householdId, List<Member> members) {
-        String f = field.replaceFirst("^household\\[[^]]*]\\.?", "");
-        java.util.regex.Matcher mm = java.util.regex.Pattern.compile("^members\\[(\\d+)]\\.(.*)$").matcher(f);
-        if (mm.matches() && members != null) {
-            int i = Integer.parseInt(mm.group(1));
-            String who = i < members.size() && members.get(i).id() != null ? "member " + members.get(i).id() : "member " + (i + 1);
-            return who + ": " + mm.group(2).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-        }
-        return f.isEmpty() ? "household_id" : f;
     }
 
     private static ServiceYear serviceYear(Args a) {
@@ -233,9 +237,4 @@ final class IseeCommands {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

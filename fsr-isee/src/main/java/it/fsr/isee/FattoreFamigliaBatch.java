@@ -19,7 +19,10 @@ import java.util.Optional;
  * one — but without building explanations, and with the parameters resolved once.
  *
  * <p>The contribution's edition is the one of the given {@link ServiceYear}; each household's date gives
- * the ages. Stateless and thread-safe; the input is not modified.
+ * the ages. {@link #rescale(HouseholdColumns, ParameterSet, int)} gives the scale and the rescaled ISEE only
+ * (no service year, no contribution). The columnar forms split the households over the threads asked for;
+ * the result is the same for every number of threads (a property test). Stateless and thread-safe; the
+ * input is not modified.
  */
 public final class FattoreFamigliaBatch {
 
@@ -71,7 +74,12 @@ public final class FattoreFamigliaBatch {
         private final BigDecimal[] scales;
         private final long[] iseeCents;
         private final long[] ffHundredths;
+        /** The decimals the scale is written with: those of the weights summed, as {@link FattoreFamigliaScale} writes it. */
+        private final byte[] ffDigits;
         private final BigDecimal[] ffExact;
+        private final boolean[] capApplied;
+        /** Whether contributions were computed (a service year was given). */
+        private final boolean priced;
         private final long[] iseeFfCents;
         private final long[] contributionCents;
         private final byte[] exclusion;
@@ -80,12 +88,15 @@ public final class FattoreFamigliaBatch {
         private String[] childMember = new String[16];
         private int children;
 
-        private Result(int n) {
+        private Result(int n, boolean priced) {
+            this.priced = priced;
             this.ids = new String[n];
             this.scales = new BigDecimal[n];
             this.iseeCents = new long[n];
             this.ffHundredths = new long[n];
+            this.ffDigits = new byte[n];
             this.ffExact = new BigDecimal[n];
+            this.capApplied = new boolean[n];
             this.iseeFfCents = new long[n];
             this.contributionCents = new long[n];
             this.exclusion = new byte[n];
@@ -100,7 +111,15 @@ public final class FattoreFamigliaBatch {
             childHousehold[children] = household;
             childMember[children] = memberId;
             children++;
-            attending[household]++;
+        }
+
+        /** Records household i's children attending, in member order, after the households were priced. */
+        private void collectChildren(int i, HouseholdView h) {
+            for (int m = 0; m < h.size(); m++) {
+                if (h.nursery(m)) {
+                    addChild(i, h.memberId(m));
+                }
+            }
         }
 
         /** How many households. */
@@ -128,9 +147,49 @@ public final class FattoreFamigliaBatch {
             return contributionCents[i] * attending[i];
         }
 
-        /** Whether household i's children are granted the contribution. */
+        /** Whether household i's children are granted the contribution (false when no contribution was asked). */
         public boolean granted(int i) {
-            return exclusion[i] < 0;
+            return priced && exclusion[i] < 0;
+        }
+
+        /** Why household i's children are not granted it, when excluded; empty when granted or not asked. */
+        public Optional<ContributionDecision.Exclusion> exclusion(int i) {
+            return priced && exclusion[i] >= 0 ? Optional.of(EXCLUSIONS[exclusion[i]]) : Optional.empty();
+        }
+
+        /** Whether the in-melius cap applied to household i: the rescaled figure was above the national ISEE. */
+        public boolean capApplied(int i) {
+            return capApplied[i];
+        }
+
+        /** Household i's identifier. */
+        public String householdId(int i) {
+            return ids[i];
+        }
+
+        /** Household i's national scale, as attested. */
+        public BigDecimal nationalScale(int i) {
+            return scales[i];
+        }
+
+        /** Household i's national ISEE, in cents. */
+        public long iseeCents(int i) {
+            return iseeCents[i];
+        }
+
+        /** Household i's Fattore Famiglia scale, written with the decimals of its weights (as {@link FattoreFamigliaScale}). */
+        public BigDecimal ffScale(int i) {
+            return ffExact[i] != null ? ffExact[i] : BigDecimal.valueOf(ffHundredths[i], 2).setScale(ffDigits[i], RoundingMode.UNNECESSARY);
+        }
+
+        /** The household of child k. */
+        public int childHousehold(int k) {
+            return childHousehold[k];
+        }
+
+        /** The member id of child k. */
+        public String childMember(int k) {
+            return childMember[k];
         }
 
         /** Σ of every child's contribution, to the cent. */
@@ -153,16 +212,15 @@ public final class FattoreFamigliaBatch {
                 throw new IndexOutOfBoundsException("child " + k + " of " + children);
             }
             int h = childHousehold[k];
-            return new ChildRow(ids[h], childMember[k], exclusion[h] < 0 ? Optional.of(Euro.ofCents(contributionCents[h])) : Optional.empty(),
-                    exclusion[h] < 0 ? Optional.empty() : Optional.of(EXCLUSIONS[exclusion[h]]));
+            return new ChildRow(ids[h], childMember[k], granted(h) ? Optional.of(Euro.ofCents(contributionCents[h])) : Optional.empty(),
+                    exclusion(h));
         }
 
         /** Household i's figures. */
         public Row row(int i) {
-            BigDecimal ff = ffExact[i] != null ? ffExact[i] : BigDecimal.valueOf(ffHundredths[i], 2);
-            return new Row(ids[i], scales[i], ff, Euro.ofCents(iseeCents[i]), Euro.ofCents(iseeFfCents[i]), attending[i],
-                    exclusion[i] < 0 ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty(), Euro.ofCents(householdTotalCents(i)),
-                    exclusion[i] < 0 ? Optional.empty() : Optional.of(EXCLUSIONS[exclusion[i]]));
+            return new Row(ids[i], scales[i], ffScale(i), Euro.ofCents(iseeCents[i]), Euro.ofCents(iseeFfCents[i]), attending[i],
+                    granted(i) ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty(), Euro.ofCents(householdTotalCents(i)),
+                    exclusion(i));
         }
 
         /** Every household's figures, in input order. */
@@ -179,10 +237,12 @@ public final class FattoreFamigliaBatch {
     private static final class HundredthsSum implements FattoreFamigliaScale.Sink {
         FattoreFamigliaScale.Table table;
         long total;
+        int digits;
 
         @Override
         public void add(int component, long count, Object detail) {
             total += table.hundredths(component) * count;
+            digits = Math.max(digits, table.digits(component));
         }
     }
 
@@ -195,9 +255,9 @@ public final class FattoreFamigliaBatch {
         private LocalDate lastDate;
         private FattoreFamigliaScale.Table table;
 
-        Run(ParameterSet p, ServiceYear serviceYear) {
+        Run(ParameterSet p, NurseryContribution.Rule rule) {
             this.parameters = p;
-            this.rule = NurseryContribution.Rule.forServiceYear(p, serviceYear);
+            this.rule = rule;
         }
 
         /**
@@ -217,9 +277,11 @@ public final class FattoreFamigliaBatch {
             if (t.centesimal) {
                 sum.table = t;
                 sum.total = 0;
+                sum.digits = 0;
                 FattoreFamigliaScale.components(h, t, sum);
                 long f = sum.total;
                 r.ffHundredths[i] = f;
+                r.ffDigits[i] = (byte) sum.digits;
                 uncapped = rescaledCents(ise, isee, scale, f);
             } else {
                 BigDecimal[] ff = {BigDecimal.ZERO};
@@ -230,12 +292,17 @@ public final class FattoreFamigliaBatch {
             long rescaled = Math.min(uncapped, isee);
             r.iseeCents[i] = isee;
             r.iseeFfCents[i] = rescaled;
+            r.capApplied[i] = uncapped > isee;
+            int attending = 0;
             for (int m = 0; m < h.size(); m++) {
                 if (h.nursery(m)) {
-                    r.addChild(i, h.memberId(m));
+                    attending++;
                 }
             }
-            if (r.attending[i] == 0) {
+            r.attending[i] = attending;
+            if (rule == null) {
+                r.exclusion[i] = -1;
+            } else if (attending == 0) {
                 r.exclusion[i] = (byte) ContributionDecision.Exclusion.NO_CHILD_ATTENDING.ordinal();
             } else if (isee > rule.nationalCap().cents()) {
                 r.exclusion[i] = (byte) ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP.ordinal();
@@ -289,15 +356,17 @@ public final class FattoreFamigliaBatch {
      * @throws it.fsr.core.parameter.MissingParameterException when no edition covers the service year
      */
     public static Result run(List<Case> cases, ParameterSet p, ServiceYear serviceYear) {
-        Run run = new Run(p, serviceYear);
-        Result r = new Result(cases.size());
+        Run run = new Run(p, NurseryContribution.Rule.forServiceYear(p, serviceYear));
+        Result r = new Result(cases.size(), true);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             Household h = c.household();
             IseeAttestation a = c.attestation();
             r.ids[i] = h.id();
             r.scales[i] = a.scale();
-            run.price(r, i, HouseholdView.of(h), h.date(), a.ise().map(Euro::cents).orElse(-1L), a.isee().cents(), a.scale());
+            HouseholdView view = HouseholdView.of(h);
+            run.price(r, i, view, h.date(), a.ise().map(Euro::cents).orElse(-1L), a.isee().cents(), a.scale());
+            r.collectChildren(i, view);
         }
         return r;
     }
@@ -307,18 +376,85 @@ public final class FattoreFamigliaBatch {
         return run(columns, FattoreFamigliaParameters.defaults(), serviceYear);
     }
 
-    /** Every household of the columns with the given parameters. */
+    /** Every household of the columns with the given parameters, on one thread. */
     public static Result run(HouseholdColumns columns, ParameterSet p, ServiceYear serviceYear) {
-        Run run = new Run(p, serviceYear);
+        return run(columns, p, serviceYear, 1);
+    }
+
+    /**
+     * Every household of the columns with the given parameters, split over {@code threads} threads (the same
+     * result for every number of threads).
+     *
+     * @throws it.fsr.core.parameter.MissingParameterException when no edition covers the service year
+     * @throws it.fsr.core.validation.ValidationException when {@code threads < 1}
+     */
+    public static Result run(HouseholdColumns columns, ParameterSet p, ServiceYear serviceYear, int threads) {
+        return columnar(columns, p, NurseryContribution.Rule.forServiceYear(p, java.util.Objects.requireNonNull(serviceYear, "serviceYear")),
+                threads);
+    }
+
+    /**
+     * The Fattore Famiglia scale and the rescaled ISEE of every household of the columns, without a
+     * contribution (no service year): {@link Result#granted(int)} is false and {@link Result#exclusion(int)}
+     * empty for every household.
+     */
+    public static Result rescale(HouseholdColumns columns, ParameterSet p, int threads) {
+        return columnar(columns, p, null, threads);
+    }
+
+    private static Result columnar(HouseholdColumns columns, ParameterSet p, NurseryContribution.Rule rule, int threads) {
+        if (threads < 1) {
+            throw it.fsr.core.validation.ValidationException.of("threads", threads, "must be at least 1");
+        }
         int n = columns.size();
-        Result r = new Result(n);
+        Result r = new Result(n, rule != null);
+        int parts = Math.max(1, Math.min(threads, n));
+        if (parts == 1) {
+            slice(columns, p, rule, r, 0, n);
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts, task -> {
+                Thread t = new Thread(task, "fsr-ff-batch");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                for (int k = 0; k < parts; k++) {
+                    int from = (int) ((long) n * k / parts);
+                    int to = (int) ((long) n * (k + 1) / parts);
+                    done.add(pool.submit(() -> slice(columns, p, rule, r, from, to)));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while pricing the households", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         HouseholdColumns.Cursor cursor = columns.cursor();
         for (int i = 0; i < n; i++) {
+            if (r.attending[i] > 0) {
+                cursor.moveTo(i);
+                r.collectChildren(i, cursor);
+            }
+        }
+        return r;
+    }
+
+    /** Households [from, to) on the calling thread: each slice writes only its own indices. */
+    private static void slice(HouseholdColumns columns, ParameterSet p, NurseryContribution.Rule rule, Result r, int from, int to) {
+        Run run = new Run(p, rule);
+        HouseholdColumns.Cursor cursor = columns.cursor();
+        for (int i = from; i < to; i++) {
             cursor.moveTo(i);
             r.ids[i] = columns.id(i);
             r.scales[i] = columns.scale(i);
             run.price(r, i, cursor, columns.date(i), columns.iseCents(i), columns.iseeCents(i), columns.scale(i));
         }
-        return r;
     }
 }

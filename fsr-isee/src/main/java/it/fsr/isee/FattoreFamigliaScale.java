@@ -243,6 +243,7 @@ public final class FattoreFamigliaScale {
                 DISABILITY_NOT_SELF_SUFFICIENT, DISABLED_MINOR, HOUSING_ROOFLESS, HOUSING_INSECURE);
         private final Map<String, DatedValue<BigDecimal>> weights = new java.util.HashMap<>();
         private final long[] hundredths = new long[KEYS.size()];
+        private final int[] digits = new int[KEYS.size()];
         /** Whether every weight has at most two decimals, so that sums can be kept in hundredths. */
         final boolean centesimal;
         final int youngCoupleAge;
@@ -255,6 +256,7 @@ public final class FattoreFamigliaScale {
             }
             boolean all = true;
             for (int i = 0; i < KEYS.size(); i++) {
+                digits[i] = Math.max(0, weight(KEYS.get(i)).scale());
                 BigDecimal w = weight(KEYS.get(i)).movePointRight(2);
                 if (w.stripTrailingZeros().scale() > 0) {
                     all = false;
@@ -279,6 +281,11 @@ public final class FattoreFamigliaScale {
         /** The weight in hundredths; only when {@link #centesimal}. */
         long hundredths(int component) {
             return hundredths[component];
+        }
+
+        /** The decimals the weight is written with (a sum is written with the most of its terms'). */
+        int digits(int component) {
+            return digits[component];
         }
 
         /** The weight of a component. */

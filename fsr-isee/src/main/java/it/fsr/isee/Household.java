@@ -51,29 +51,46 @@ public final class Household {
         Objects.requireNonNull(housing, "housing");
         Objects.requireNonNull(date, "date");
         Violations v = new Violations();
+        // field paths and messages are built only for a check that fails: a batch validates millions of households
         String at = "household[" + id + "]";
-        long heads = members.stream().filter(m -> m.relationship() == Relationship.HEAD).count();
-        long partners = members.stream().filter(m -> m.relationship() == Relationship.PARTNER).count();
-        v.check(heads == 1, at + ".members", heads + " heads", "a household has exactly one head");
-        v.check(partners <= 1, at + ".members", partners + " partners", "a household has at most one partner");
-        v.check(!members.isEmpty(), at + ".members", "0 members", "a household has at least one member");
-        int oldestParent = members.stream().filter(m -> m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER)
-                .mapToInt(m -> m.ageOn(date)).min().orElse(MAX_AGE);
-        Map<String, Integer> twinAges = new HashMap<>();
-        Map<String, Integer> twinCounts = new HashMap<>();
+        int heads = 0;
+        int partners = 0;
+        int oldestParent = MAX_AGE;
+        boolean twins = false;
+        for (Member m : members) {
+            if (m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER) {
+                heads += m.relationship() == Relationship.HEAD ? 1 : 0;
+                partners += m.relationship() == Relationship.PARTNER ? 1 : 0;
+                oldestParent = Math.min(oldestParent, m.ageOn(date));
+            }
+            twins |= m.twin().isPresent();
+        }
+        if (heads != 1) {
+            v.add(at + ".members", heads + " heads", "a household has exactly one head");
+        }
+        if (partners > 1) {
+            v.add(at + ".members", partners + " partners", "a household has at most one partner");
+        }
+        if (members.isEmpty()) {
+            v.add(at + ".members", "0 members", "a household has at least one member");
+        }
+        Map<String, Integer> twinAges = twins ? new HashMap<>() : Map.of();
+        Map<String, Integer> twinCounts = twins ? new HashMap<>() : Map.of();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            String f = at + ".members[" + i + "]";
             int age = m.ageOn(date);
-            v.check(age >= 0 && age <= MAX_AGE, f + ".age", age, "must be between 0 and " + MAX_AGE);
-            if (m.birthDate() != null) {
-                v.check(!m.birthDate().isAfter(date), f + ".birthDate", m.birthDate(), "is after the application date " + date);
+            if (age < 0 || age > MAX_AGE) {
+                v.add(at + ".members[" + i + "].age", age, "must be between 0 and " + MAX_AGE);
             }
-            if (m.relationship() == Relationship.CHILD) {
-                v.check(age < oldestParent, f + ".age", age, "a child must be younger than the head and the partner (" + oldestParent + ")");
+            if (m.birthDate() != null && m.birthDate().isAfter(date)) {
+                v.add(at + ".members[" + i + "].birthDate", m.birthDate(), "is after the application date " + date);
             }
-            if (m.twin().isPresent()) {
+            if (m.relationship() == Relationship.CHILD && age >= oldestParent) {
+                v.add(at + ".members[" + i + "].age", age, "a child must be younger than the head and the partner (" + oldestParent + ")");
+            }
+            if (twins && m.twin().isPresent()) {
                 String g = m.twin().get();
+                String f = at + ".members[" + i + "]";
                 v.check(m.relationship() == Relationship.CHILD, f + ".twinGroup", g, "twins must be children of the head");
                 Integer other = twinAges.putIfAbsent(g, age);
                 v.check(other == null || other == age, f + ".twinGroup", g, "twins of the same group must have the same age");
@@ -103,35 +120,43 @@ public final class Household {
     private static void statedWhereRead(List<Member> members, boolean widowed, LocalDate date, String at, Violations v) {
         boolean minorChildren = false;
         boolean partner = false;
+        boolean ids = false;
         for (Member m : members) {
             minorChildren |= m.relationship() == Relationship.CHILD && m.ageOn(date) < 18;
             partner |= m.relationship() == Relationship.PARTNER;
+            ids |= m.id() != null;
         }
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> seen = ids ? new java.util.HashSet<>() : java.util.Set.of();
         for (int i = 0; i < members.size(); i++) {
             Member m = members.get(i);
-            String f = at + ".members[" + i + "]";
             int age = m.ageOn(date);
             boolean parent = m.relationship() == Relationship.HEAD || m.relationship() == Relationship.PARTNER;
-            if (parent && minorChildren) {
-                v.check(m.work() != null, f + ".work", "null", "is not stated: the " + (m.relationship() == Relationship.HEAD ? "head" : "partner")
+            if (parent && minorChildren && m.work() == null) {
+                v.add(at + ".members[" + i + "].work", "null", "is not stated: the " + (m.relationship() == Relationship.HEAD ? "head" : "partner")
                         + " of a household with minor children needs a work status (works, unemployed, not_working)");
             }
-            if (m.relationship() == Relationship.CHILD && age >= 19 && age <= 26) {
-                v.check(m.student() != null, f + ".student", "null", "is not stated: a child aged 19-26 needs the student flag (yes/no)");
+            if (m.relationship() == Relationship.CHILD && age >= 19 && age <= 26 && m.student() == null) {
+                v.add(at + ".members[" + i + "].student", "null", "is not stated: a child aged 19-26 needs the student flag (yes/no)");
             }
             if (m.nursery()) {
-                v.check(!parent, f + ".nursery", "yes", "the head or the partner cannot be the child attending a 0-3 service");
-                v.check(age <= 3, f + ".nursery", "yes", "the child attending a 0-3 service must be under 4 at the date (age " + age + ")");
+                if (parent) {
+                    v.add(at + ".members[" + i + "].nursery", "yes", "the head or the partner cannot be the child attending a 0-3 service");
+                }
+                if (age > 3) {
+                    v.add(at + ".members[" + i + "].nursery", "yes", "the child attending a 0-3 service must be under 4 at the date (age " + age + ")");
+                }
             }
             if (m.id() != null) {
-                v.check(!m.id().isBlank(), f + ".id", m.id(), "must not be blank");
-                v.check(ids.add(m.id()), f + ".id", m.id(), "is a duplicate member id in this household");
+                if (m.id().isBlank()) {
+                    v.add(at + ".members[" + i + "].id", m.id(), "must not be blank");
+                }
+                if (!seen.add(m.id())) {
+                    v.add(at + ".members[" + i + "].id", m.id(), "is a duplicate member id in this household");
+                }
             }
         }
-        if (widowed) {
-            v.check(!partner && minorChildren, at + ".widowed", "yes",
-                    "applies only to a single parent (no partner) with minor children");
+        if (widowed && (partner || !minorChildren)) {
+            v.add(at + ".widowed", "yes", "applies only to a single parent (no partner) with minor children");
         }
     }
 

@@ -92,6 +92,56 @@ public final class HouseholdColumns {
         return this;
     }
 
+    /**
+     * Appends every household of {@code other}, in its order (columns filled in parts on several threads
+     * become one).
+     */
+    public HouseholdColumns addAll(HouseholdColumns other) {
+        int h = households + other.households;
+        int m = members + other.members;
+        ids = grow(ids, h);
+        dates = grow(dates, h);
+        widowed = Arrays.copyOf(widowed, Math.max(widowed.length, h));
+        housing = Arrays.copyOf(housing, Math.max(housing.length, h));
+        iseCents = Arrays.copyOf(iseCents, Math.max(iseCents.length, h));
+        iseeCents = Arrays.copyOf(iseeCents, Math.max(iseeCents.length, h));
+        scales = grow(scales, h);
+        firstMember = Arrays.copyOf(firstMember, Math.max(firstMember.length, h + 1));
+        System.arraycopy(other.ids, 0, ids, households, other.households);
+        System.arraycopy(other.dates, 0, dates, households, other.households);
+        System.arraycopy(other.widowed, 0, widowed, households, other.households);
+        System.arraycopy(other.housing, 0, housing, households, other.households);
+        System.arraycopy(other.iseCents, 0, iseCents, households, other.households);
+        System.arraycopy(other.iseeCents, 0, iseeCents, households, other.households);
+        System.arraycopy(other.scales, 0, scales, households, other.households);
+        for (int k = 1; k <= other.households; k++) {
+            firstMember[households + k] = members + other.firstMember[k];
+        }
+        relationship = Arrays.copyOf(relationship, Math.max(relationship.length, m));
+        age = Arrays.copyOf(age, Math.max(age.length, m));
+        student = Arrays.copyOf(student, Math.max(student.length, m));
+        disability = Arrays.copyOf(disability, Math.max(disability.length, m));
+        work = Arrays.copyOf(work, Math.max(work.length, m));
+        twin = grow(twin, m);
+        memberIds = grow(memberIds, m);
+        nursery = Arrays.copyOf(nursery, Math.max(nursery.length, m));
+        System.arraycopy(other.relationship, 0, relationship, members, other.members);
+        System.arraycopy(other.age, 0, age, members, other.members);
+        System.arraycopy(other.student, 0, student, members, other.members);
+        System.arraycopy(other.disability, 0, disability, members, other.members);
+        System.arraycopy(other.work, 0, work, members, other.members);
+        System.arraycopy(other.twin, 0, twin, members, other.members);
+        System.arraycopy(other.memberIds, 0, memberIds, members, other.members);
+        System.arraycopy(other.nursery, 0, nursery, members, other.members);
+        households = h;
+        members = m;
+        return this;
+    }
+
+    private static <T> T[] grow(T[] a, int n) {
+        return a.length >= n ? a : Arrays.copyOf(a, n);
+    }
+
     /** How many households. */
     public int size() {
         return households;

@@ -143,12 +143,27 @@ class IseePropertiesTest {
             HouseholdColumns columns = new HouseholdColumns();
             cases.forEach(c -> columns.add(c.household(), c.attestation()));
             assertThat(FattoreFamigliaBatch.run(columns, SY).rows()).isEqualTo(rows);
+            // split over threads: the same rows, children and flags as on one thread
+            FattoreFamigliaBatch.Result single = FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), SY, 1);
+            for (int threads : new int[] {2, 3}) {
+                FattoreFamigliaBatch.Result many = FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), SY, threads);
+                assertThat(many.rows()).isEqualTo(single.rows());
+                assertThat(many.childCount()).isEqualTo(single.childCount());
+                for (int k = 0; k < single.childCount(); k++) {
+                    assertThat(many.child(k)).isEqualTo(single.child(k));
+                }
+            }
+            FattoreFamigliaBatch.Result rescaledOnly = FattoreFamigliaBatch.rescale(columns, FattoreFamigliaParameters.defaults(), 2);
             for (int i = 0; i < cases.size(); i++) {
                 FattoreFamigliaBatch.Case c = cases.get(i);
                 RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());
                 HouseholdContributions d = NurseryContribution.decide(c.household(), one, RULE);
                 FattoreFamigliaBatch.Row row = rows.get(i);
-                assertThat(row.ffScale()).isEqualByComparingTo(one.ffScale());
+                assertThat(row.ffScale()).isEqualTo(one.ffScale()); // the same digits as the one-by-one scale
+                assertThat(rescaledOnly.ffScale(i)).isEqualTo(one.ffScale());
+                assertThat(rescaledOnly.capApplied(i)).isEqualTo(one.capApplied());
+                assertThat(rescaledOnly.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
+                assertThat(rescaledOnly.granted(i)).isFalse();
                 assertThat(row.iseeFf()).isEqualTo(one.rescaled());
                 assertThat(row.householdTotal()).isEqualTo(d.total());
                 assertThat(row.exclusion()).isEqualTo(d.decisions().get(0).exclusion());

@@ -26,12 +26,28 @@ public final class CsvRow {
     /** This row's values (stripped), in column order; never exposed, so the row stays immutable. */
     private final String[] values;
 
+    /** The header names, interned, by position (null for a column that has no usable name). */
+    private final String[] header;
+
     CsvRow(String fileName, int line, CsvDialect dialect, Map<String, Integer> columns, String[] values) {
+        this(fileName, line, dialect, columns, names(columns), values);
+    }
+
+    CsvRow(String fileName, int line, CsvDialect dialect, Map<String, Integer> columns, String[] header, String[] values) {
+        this.header = header;
         this.fileName = fileName;
         this.line = line;
         this.dialect = dialect;
         this.columns = columns;
         this.values = values;
+    }
+
+    /** The interned names of the columns by position. */
+    static String[] names(Map<String, Integer> columns) {
+        int n = columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        String[] names = new String[n];
+        columns.forEach((name, i) -> names[i] = name.intern());
+        return names;
     }
 
     /** The line number of the row in the file (1 is the header). */
@@ -46,39 +62,78 @@ public final class CsvRow {
 
     /** Whether the file has this column (whatever this row's value). */
     public boolean hasColumn(String column) {
-        return columns.containsKey(column);
+        return position(column) >= 0;
     }
 
     /** The raw text of a column, if the column exists and the value is not blank. */
     public Optional<String> text(String column) {
-        Integer c = columns.get(column);
-        String s = c == null ? null : values[c];
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+        return Optional.ofNullable(raw(column));
     }
+
+    /** The raw text of a column, or null when the column is absent or the value blank (no Optional per cell). */
+    private String raw(String column) {
+        int c = position(column);
+        String s = c < 0 ? null : values[c];
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /**
+     * The position of a column: first by identity against the interned header names (a caller's literal is
+     * the same object), then by the map — a hash of the name per cell is what a batch of millions of rows
+     * would otherwise pay most.
+     */
+    private int position(String column) {
+        String[] names = header;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == column) {
+                return i;
+            }
+        }
+        Integer c = columns.get(column);
+        return c == null ? -1 : c;
+    }
+
+    /** Each enum's constants by their lower-case and upper-case names: the usual cell in one lookup. */
+    private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> m = new java.util.HashMap<>();
+            for (Object c : type.getEnumConstants()) {
+                String name = ((Enum<?>) c).name();
+                m.put(name, c);
+                m.put(name.toLowerCase(Locale.ROOT), c);
+            }
+            return Map.copyOf(m);
+        }
+    };
+
+    /** The constants of each enum, once (not a clone of the array per cell). */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
 
     /**
      * The text of a column for a typed reader: the value, or null when blank (recording a violation
      * with {@code missing} as its message when {@code required}).
      */
     private String present(String column, boolean required, String missing, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
-            if (required) {
-                v.add(field(column), "", missing);
-            }
-            return null;
+        String s = raw(column);
+        if (s == null && required) {
+            v.add(field(column), "", missing);
         }
-        return s.get();
+        return s;
     }
 
     /** The raw text of a required column; records a violation when blank. */
     public String requiredText(String column, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
+        String s = raw(column);
+        if (s == null) {
             v.add(field(column), "", "a value is required");
-            return null;
         }
-        return s.get();
+        return s;
     }
 
     /**
@@ -150,20 +205,26 @@ public final class CsvRow {
 
     /** Yes/no: {@code yes/no/true/false/si/sì/1/0}, any case. Blank gives {@code defaultValue}. */
     public Boolean yesNo(String column, Boolean defaultValue, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
+        String s = raw(column);
+        if (s == null) {
             if (defaultValue == null) {
                 v.addCoded("FSR-REQUIRED-YES-NO", field(column), "");
             }
             return defaultValue;
         }
-        switch (s.get().toLowerCase(Locale.ROOT)) {
+        if (s.equals("no")) {
+            return Boolean.FALSE;
+        }
+        if (s.equals("yes")) {
+            return Boolean.TRUE;
+        }
+        switch (s.toLowerCase(Locale.ROOT)) {
             case "yes", "true", "si", "sì", "1", "y", "s":
                 return Boolean.TRUE;
             case "no", "false", "0", "n":
                 return Boolean.FALSE;
             default:
-                v.addCoded("FSR-YES-NO", field(column), s.get());
+                v.addCoded("FSR-YES-NO", field(column), s);
                 return null;
         }
     }
@@ -189,24 +250,33 @@ public final class CsvRow {
 
     /** An enum constant by its lower-case name ({@code not_self_sufficient}); lists the choices on error. */
     public <E extends Enum<E>> E enumValue(String column, Class<E> type, E defaultValue, Violations v) {
-        Optional<String> s = text(column);
-        if (s.isEmpty()) {
+        String s = raw(column);
+        if (s == null) {
             if (defaultValue == null) {
                 v.add(field(column), "", "a value is required");
             }
             return defaultValue;
         }
-        String want = s.get().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(want)) {
-                return e;
+        String want = s.strip();
+        if (want.indexOf('-') >= 0 || want.indexOf(' ') >= 0) {
+            want = want.replace('-', '_').replace(' ', '_');
+        }
+        Object exact = BY_NAME.get(type).get(want);
+        if (exact != null) {
+            return type.cast(exact);
+        }
+        Object[] constants = CONSTANTS.get(type);
+        for (Object c : constants) {
+            // the name in any case, as toUpperCase(Locale.ROOT) read it
+            if (((Enum<?>) c).name().equalsIgnoreCase(want) && ((Enum<?>) c).name().equals(want.toUpperCase(Locale.ROOT))) {
+                return type.cast(c);
             }
         }
         StringBuilder choices = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            choices.append(choices.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        for (Object c : constants) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
         }
-        v.addCoded("FSR-ENUM", field(column), s.get(), choices.toString());
+        v.addCoded("FSR-ENUM", field(column), s, choices.toString());
         return null;
     }
 }

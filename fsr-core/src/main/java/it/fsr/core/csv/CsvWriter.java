@@ -3,7 +3,6 @@ package it.fsr.core.csv;
 import it.fsr.core.explain.CsvDialect;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Writes CSV in the dialect its reader expects: {@link CsvDialect#PLAIN} ({@code ,} separator,
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * values). A field with the separator, a quote or a line end is quoted. Stateless and thread-safe.
  */
 public final class CsvWriter {
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
     private CsvWriter() {
     }
@@ -25,15 +23,43 @@ public final class CsvWriter {
     /** One cell: a plain decimal ({@code 1234.56}) gets a decimal comma in the Italian dialect; quoted when needed. */
     public static String cell(String value, CsvDialect dialect) {
         String v = value == null ? "" : value;
-        if (dialect == CsvDialect.ITALIAN && PLAIN_DECIMAL.matcher(v).matches()) {
+        if (dialect == CsvDialect.ITALIAN && plainDecimal(v)) {
             v = v.replace('.', ',');
         }
         char sep = separator(dialect);
-        boolean quote = v.indexOf(sep) >= 0 || dialect == CsvDialect.PLAIN && v.indexOf(';') >= 0;
-        if (quote || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+        boolean quote = false;
+        for (int i = 0; i < v.length() && !quote; i++) {
+            char c = v.charAt(i);
+            quote = c == sep || c == '"' || c == '\n' || c == '\r' || c == ';' && dialect == CsvDialect.PLAIN;
+        }
+        if (quote) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
+    }
+
+    /** Whether {@code v} is {@code -?digits.digits} (ASCII digits, the regex {@code -?\\d+\\.\\d+}), without a regex per cell. */
+    static boolean plainDecimal(String v) {
+        int i = v.startsWith("-") ? 1 : 0;
+        int digitsBefore = 0;
+        while (i < v.length() && isAsciiDigit(v.charAt(i))) {
+            i++;
+            digitsBefore++;
+        }
+        if (digitsBefore == 0 || i >= v.length() || v.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int digitsAfter = 0;
+        while (i < v.length() && isAsciiDigit(v.charAt(i))) {
+            i++;
+            digitsAfter++;
+        }
+        return digitsAfter > 0 && i == v.length();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** One line (with its line end) of cells. */

@@ -139,7 +139,11 @@ public final class EuroFormat {
 
     /** The plain form: {@code 422430.60}, {@code -0.05}, {@code 0.00}. */
     public static String plain(Euro amount) {
-        return BigDecimal.valueOf(amount.cents(), 2).toPlainString();
+        // BigDecimal.valueOf(cents, 2).toPlainString(), written directly: a report writes millions of them
+        long cents = amount.cents();
+        long abs = Math.abs(cents);
+        long rest = abs % 100;
+        return (cents < 0 ? "-" : "") + abs / 100 + (rest < 10 ? ".0" : ".") + rest;
     }
 
     /** The Italian form with thousands points: {@code 422.430,60}, {@code -1.000,00}. */

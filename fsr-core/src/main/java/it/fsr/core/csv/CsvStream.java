@@ -1,0 +1,540 @@
+package it.fsr.core.csv;
+
+import it.fsr.core.explain.CsvDialect;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
+import it.fsr.core.validation.Violations;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one CSV reader of fsr, row by row from a character stream: {@link CsvTable} keeps every row, a batch
+ * keeps none (it reads each row into its columns and lets it go), so that memory does not grow with the
+ * file. The grammar is Excel's: an optional BOM; the separator is {@code ;} when the header (the first line
+ * that is not blank) contains one, else {@code ,}; fields may be quoted with {@code "} (a doubled quote
+ * inside is a quote; a quoted field may span lines); blank lines are skipped; LF or CRLF. The header's
+ * problems and rows whose field count differs from the header's are violations ({@code file:line: …}),
+ * collected in the caller's {@link Violations}; an unterminated quote ends the reading with an exception.
+ */
+public final class CsvStream {
+    private static final int BUFFER = 1 << 16;
+
+    private final String fileName;
+    private final Reader in;
+    private final char[] buf = new char[BUFFER];
+    private int pos;
+    private int len;
+    private int line = 1;
+    private char sep = ',';
+
+    /** What the header told: the dialect and the columns. */
+    public record Header(CsvDialect dialect, List<String> columns, Map<String, Integer> index, int line, String text) {
+    }
+
+    /** Receives each data row, in file order; the row is immutable and may be kept. */
+    @FunctionalInterface
+    public interface Rows {
+        /** One data row. */
+        void row(CsvRow row);
+    }
+
+    /** Values a file repeats on many rows kept once (a whole table in memory); null when rows are not kept. */
+    private final Map<String, String> shared;
+
+    private CsvStream(String fileName, Reader in, boolean share) {
+        this.fileName = fileName;
+        this.in = in;
+        this.shared = share ? new java.util.HashMap<>() : null;
+    }
+
+    /**
+     * Reads a CSV file from disk, decoding it as UTF-8 (BOM accepted) or, when its bytes are not UTF-8,
+     * Windows-1252 — told by a first pass over the bytes that keeps nothing — or in the {@code forced}
+     * encoding.
+     *
+     * @return the header, or null when the file has none (a violation is recorded)
+     */
+    public static Header read(String fileName, Path file, Charset forced, Violations v, Rows rows) {
+        return read(fileName, file, forced, v, 1, k -> rows);
+    }
+
+    /**
+     * Reads a CSV file from disk as {@link #read(String, Path, Charset, Violations, Rows)} does, in
+     * {@code parts} byte ranges at once when the file allows it (no quote character, so that every line end
+     * ends a record; at least a megabyte a part): part k's rows go to {@code sinks.apply(k)}, called on one
+     * thread per part, in file order within the part; parts are in file order, and so are the violations.
+     * The same rows, lines and problems as one part — only sooner.
+     *
+     * @return the header, or null when the file has none (a violation is recorded)
+     */
+    public static Header read(String fileName, Path file, Charset forced, Violations v, int parts, java.util.function.IntFunction<Rows> sinks) {
+        // detected: the bytes were checked in the detecting pass; forced: the strict decoder of the reading pass checks them
+        Charset charset = forced != null ? forced : detect(file);
+        if (charset != null) {
+            try {
+                return readDecoded(fileName, file, charset, v, parts, sinks);
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof CharacterCodingException)) {
+                    throw e;
+                }
+            }
+        }
+        v.add(Violation.coded("FSR-CSV-ENCODING", fileName + ":1: file", fileName));
+        return null;
+    }
+
+    private static Header readDecoded(String fileName, Path file, Charset charset, Violations v, int parts,
+            java.util.function.IntFunction<Rows> sinks) {
+        long[][] split = parts > 1 ? split(file, parts) : null;
+        if (split == null) {
+            return readRange(fileName, file, charset, 0, Long.MAX_VALUE, v, sinks.apply(0));
+        }
+        try {
+            CsvStream first = new CsvStream(fileName, reader(file, charset, 0, split[0][1]), false);
+            Header header = first.readHeader(v);
+            if (header == null) {
+                return readRange(fileName, file, charset, 0, Long.MAX_VALUE, v, sinks.apply(0));
+            }
+            int n = split.length;
+            Violations[] found = new Violations[n];
+            long[] records = new long[n];
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n - 1, task -> {
+                Thread t = new Thread(task, "fsr-csv-part");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+                for (int k = 1; k < n; k++) {
+                    int part = k;
+                    running.add(pool.submit(() -> {
+                        found[part] = new Violations();
+                        try (Reader r = reader(file, charset, split[part][0], split[part][1])) {
+                            CsvStream s = new CsvStream(fileName, r, false);
+                            s.sep = first.sep;
+                            s.line = (int) split[part][2];
+                            records[part] = s.readRows(header, found[part], sinks.apply(part));
+                        }
+                        return null;
+                    }));
+                }
+                found[0] = new Violations();
+                try (Reader r = first.in) {
+                    records[0] = first.readRows(header, found[0], sinks.apply(0));
+                }
+                for (java.util.concurrent.Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + fileName, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                throw c instanceof RuntimeException re ? re : new UncheckedIOException("cannot read " + fileName,
+                        c instanceof IOException io ? io : new IOException(c));
+            } finally {
+                pool.shutdownNow();
+            }
+            long total = 0;
+            for (int k = 0; k < n; k++) {
+                found[k].list().forEach(v::add);
+                total += records[k];
+            }
+            if (total == 0) {
+                v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", header.text());
+            }
+            return header;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    private static Header readRange(String fileName, Path file, Charset charset, long from, long length, Violations v, Rows rows) {
+        try (Reader r = reader(file, charset, from, length)) {
+            return read(fileName, r, v, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    /** A strict decoder over bytes [from, from + length) of the file. */
+    private static Reader reader(Path file, Charset charset, long from, long length) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        raw.skipNBytes(from);
+        InputStream range = new java.io.FilterInputStream(raw) {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                left--;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
+        return new BufferedReader(new InputStreamReader(range, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+    }
+
+    /**
+     * The byte ranges of {@code parts} parts, each ending after a line end: {from, length, first line}; null
+     * when the file is too small to split or has a quote character (a quoted field may hold a line end).
+     */
+    private static long[][] split(Path file, int parts) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+            long size = ch.size();
+            if (size < (1L << 20) * parts) {
+                return null;
+            }
+            long[] target = new long[parts];
+            for (int k = 1; k < parts; k++) {
+                target[k] = size * k / parts;
+            }
+            long[] start = new long[parts];
+            long[] lines = new long[parts];
+            lines[0] = 1;
+            int next = 1;
+            long newlines = 0;
+            byte[] chunk = new byte[1 << 20];
+            ByteBuffer b = ByteBuffer.wrap(chunk);
+            long offset = 0;
+            int got;
+            while ((got = ch.read(b)) > 0) {
+                for (int i = 0; i < got; i++) {
+                    byte x = chunk[i];
+                    if (x == '"') {
+                        return null;
+                    }
+                    if (x == '\n') {
+                        newlines++;
+                        if (next < parts && offset + i >= target[next]) {
+                            start[next] = offset + i + 1;
+                            lines[next] = newlines + 1;
+                            next++;
+                        }
+                    }
+                }
+                offset += got;
+                b.clear();
+            }
+            if (next < parts) {
+                return null;
+            }
+            long[][] out = new long[parts][];
+            for (int k = 0; k < parts; k++) {
+                long end = k + 1 < parts ? start[k + 1] : size;
+                out[k] = new long[] {start[k], end - start[k], lines[k]};
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads CSV text from a character stream.
+     *
+     * @return the header, or null when the text has none ({@code FSR-CSV-EMPTY} is recorded)
+     * @throws ValidationException for a quoted field never closed
+     */
+    public static Header read(String fileName, Reader in, Violations v, Rows rows) {
+        return read(fileName, in, v, rows, false);
+    }
+
+    /** As {@link #read(String, Reader, Violations, Rows)}; with {@code share}, short repeated values are kept once. */
+    static Header read(String fileName, Reader in, Violations v, Rows rows, boolean share) {
+        try {
+            return new CsvStream(fileName, in instanceof BufferedReader ? in : new BufferedReader(in, BUFFER), share).run(v, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName, e);
+        }
+    }
+
+    /** UTF-8 when every byte sequence of the file is UTF-8, else Windows-1252 when it decodes, else null. */
+    private static Charset detect(Path file) {
+        if (decodes(file, StandardCharsets.UTF_8)) {
+            return StandardCharsets.UTF_8;
+        }
+        return decodes(file, CsvText.WINDOWS_1252) ? CsvText.WINDOWS_1252 : null;
+    }
+
+    private static boolean decodes(Path file, Charset charset) {
+        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
+        try (InputStream s = Files.newInputStream(file)) {
+            byte[] chunk = new byte[BUFFER];
+            int n;
+            while ((n = s.read(chunk, 0, bytes.remaining())) > 0) {
+                bytes.put(chunk, 0, n);
+                bytes.flip();
+                if (d.decode(bytes, chars, false).isError()) {
+                    return false;
+                }
+                chars.clear();
+                bytes.compact();
+            }
+            bytes.flip();
+            if (d.decode(bytes, chars, true).isError() || d.flush(chars).isError()) {
+                return false;
+            }
+            return !bytes.hasRemaining();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private int next() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos++];
+    }
+
+    private int peek() throws IOException {
+        if (pos == len) {
+            len = in.read(buf, 0, buf.length);
+            pos = 0;
+            if (len <= 0) {
+                len = 0;
+                return -1;
+            }
+        }
+        return buf[pos];
+    }
+
+    /** Values a file repeats on many rows (codes, small numbers, yes/no) kept once; bounded. */
+    private String canonical(String value) {
+        if (value.length() > 12) {
+            return value;
+        }
+        String known = shared.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (shared.size() < 65_536) {
+            shared.put(value, value);
+        }
+        return value;
+    }
+
+    /** The separator, told by the first line that is not blank (read ahead, then given back). */
+    private char separator() throws IOException {
+        int limit = 1 << 20;
+        in.mark(limit + 1);
+        char sep = ',';
+        StringBuilder l = new StringBuilder();
+        int ch;
+        for (int read = 0; read < limit && (ch = in.read()) >= 0; read++) {
+            if (ch == '\n') {
+                if (!l.toString().isBlank()) {
+                    break;
+                }
+                l.setLength(0);
+            } else {
+                l.append((char) ch);
+            }
+        }
+        if (l.indexOf(";") >= 0) {
+            sep = ';';
+        }
+        in.reset();
+        return sep;
+    }
+
+    private Header run(Violations v, Rows rows) throws IOException {
+        Header header = readHeader(v);
+        if (header == null) {
+            v.add(Violation.coded("FSR-CSV-EMPTY", fileName + ":1: header", ""));
+            return null;
+        }
+        long dataRecords = readRows(header, v, rows);
+        if (dataRecords == 0) {
+            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", header.text());
+        }
+        return header;
+    }
+
+    /** The header: the first record that is not blank (after an optional BOM); null when there is none. */
+    private Header readHeader(Violations v) throws IOException {
+        char sep = separator();
+        if (peek() == '\uFEFF') {
+            next();
+        }
+        this.sep = sep;
+        CsvDialect dialect = sep == ';' ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        while (peek() >= 0) {
+            int startLine = line;
+            if (!record(sep, fields, field)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (String h : fields) {
+                String name = h.strip();
+                if (name.isEmpty()) {
+                    v.add(fileName + ":" + startLine + ": header", h, "a column has no name");
+                } else if (names.contains(name)) {
+                    v.add(fileName + ":" + startLine + ": " + name, name, "the column appears twice in the header");
+                } else {
+                    index.put(name, names.size());
+                }
+                names.add(name);
+            }
+            return new Header(dialect, List.copyOf(names), java.util.Collections.unmodifiableMap(index), startLine,
+                    String.join(String.valueOf(sep), fields));
+        }
+        return null;
+    }
+
+    /** The data rows up to the end of the stream; how many records there were (good or not). */
+    private long readRows(Header header, Violations v, Rows rows) throws IOException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int columns = header.columns().size();
+        String[] names = CsvRow.names(header.index());
+        long dataRecords = 0;
+        while (peek() >= 0) {
+            int startLine = line;
+            if (!record(sep, fields, field)) {
+                continue;
+            }
+            dataRecords++;
+            if (fields.size() != columns) {
+                v.addCoded("FSR-CSV-FIELD-COUNT", fileName + ":" + startLine + ": row", fields.size(), columns);
+                continue;
+            }
+            String[] values = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                values[c] = shared == null ? fields.get(c).strip() : canonical(fields.get(c).strip());
+            }
+            rows.row(new CsvRow(fileName, startLine, header.dialect(), header.index(), names, values));
+        }
+        return dataRecords;
+    }
+
+    /**
+     * Reads one record into {@code fields}; whether it had content (a blank line has none).
+     *
+     * @throws ValidationException for a quoted field never closed
+     */
+    private boolean record(char sep, List<String> fields, StringBuilder field) throws IOException {
+        int startLine = line;
+        fields.clear();
+        field.setLength(0);
+        boolean quoted = false;
+        boolean content = false;
+        boolean blank = true;
+        while (true) {
+            if (pos == len && peek() < 0) {
+                break;
+            }
+            if (!quoted) {
+                // a run of ordinary characters, appended at once
+                int start = pos;
+                while (pos < len) {
+                    char c = buf[pos];
+                    if (c == sep || c == '"' || c == '\n' || c == '\r') {
+                        break;
+                    }
+                    pos++;
+                }
+                if (pos > start) {
+                    field.append(buf, start, pos - start);
+                    if (blank) {
+                        for (int k = start; k < pos; k++) {
+                            if (!Character.isWhitespace(buf[k])) {
+                                blank = false;
+                                content = true;
+                                break;
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            int ch = next();
+            if (quoted) {
+                if (ch == '"') {
+                    if (peek() == '"') {
+                        next();
+                        field.append('"');
+                        continue;
+                    }
+                    quoted = false;
+                    continue;
+                }
+                if (ch == '\n') {
+                    line++;
+                }
+                field.append((char) ch);
+                continue;
+            }
+            if (ch == '"' && blank) {
+                quoted = true;
+                content = true;
+                field.setLength(0);
+            } else if (ch == sep) {
+                fields.add(field.toString());
+                field.setLength(0);
+                blank = true;
+                content = true;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && peek() == '\n') {
+                    next();
+                }
+                line++;
+                fields.add(field.toString());
+                return content;
+            } else {
+                // a quote inside an unquoted field is an ordinary character
+                field.append((char) ch);
+                blank = false;
+                content = true;
+            }
+        }
+        if (quoted) {
+            throw ValidationException.of(fileName + ":" + startLine + ": row", "\"", "a quoted field is never closed");
+        }
+        fields.add(field.toString());
+        return content;
+    }
+}
