@@ -136,23 +136,33 @@ final class IseeCommands {
         for (int i = from; i < to; i++) {
             String scale = r.nationalScale(i).toPlainString();
             String ff = r.ffScale(i).toPlainString();
-            String isee = Euro.ofCents(r.iseeCents(i)).toString();
-            String iseeFf = Euro.ofCents(r.iseeFfCents(i)).toString();
             if (!contribution) {
-                w.row(r.householdId(i), scale, ff, isee, iseeFf, r.capApplied(i) ? "yes" : "no");
+                w.text(r.householdId(i)).thenText(scale).thenText(ff).thenCents(r.iseeCents(i)).thenCents(r.iseeFfCents(i))
+                        .thenText(r.capApplied(i) ? "yes" : "no").end();
                 continue;
             }
-            String amount = r.granted(i) ? Euro.ofCents(r.contributionCents(i)).toString() : "";
-            String status = r.granted(i) ? "granted" : "excluded";
+            boolean granted = r.granted(i);
+            String status = granted ? "granted" : "excluded";
             String reason = r.exclusion(i).map(x -> x.code()).orElse("");
             if (r.childrenAttending(i) == 0) {
-                w.row(r.householdId(i), "", scale, ff, isee, iseeFf, amount, status, reason);
+                contributionRow(w, r, i, "", scale, ff, granted, status, reason);
             }
             for (; child < r.childCount() && r.childHousehold(child) == i; child++) {
-                w.row(r.householdId(i), r.childMember(child), scale, ff, isee, iseeFf, amount, status, reason);
+                contributionRow(w, r, i, r.childMember(child), scale, ff, granted, status, reason);
             }
         }
         return w.text();
+    }
+
+    private static void contributionRow(RowWriter w, FattoreFamigliaBatch.Result r, int i, String member, String scale, String ff,
+            boolean granted, String status, String reason) {
+        w.text(r.householdId(i)).thenText(member).thenText(scale).thenText(ff).thenCents(r.iseeCents(i)).thenCents(r.iseeFfCents(i));
+        if (granted) {
+            w.thenCents(r.contributionCents(i));
+        } else {
+            w.thenText("");
+        }
+        w.thenText(status).thenText(reason).end();
     }
 
     /** The first child of a household at or after {@code household} (children are in household order). */

@@ -29,6 +29,43 @@ final class RowWriter {
         sb.append('\n');
     }
 
+    /** Starts a row with a text cell. */
+    RowWriter text(String cell) {
+        sb.append(CsvWriter.cell(cell, dialect));
+        return this;
+    }
+
+    /** The next cell: a text. */
+    RowWriter thenText(String cell) {
+        sb.append(separator).append(CsvWriter.cell(cell, dialect));
+        return this;
+    }
+
+    /**
+     * The next cell: an amount in cents, written as {@link it.fsr.core.money.Euro#toString()} and
+     * {@link CsvWriter#cell} would write it (two decimals; a decimal comma in the Italian dialect), without
+     * building its strings.
+     */
+    RowWriter thenCents(long cents) {
+        sb.append(separator);
+        if (cents < 0) {
+            sb.append('-');
+        }
+        long abs = Math.abs(cents);
+        long rest = abs % 100;
+        sb.append(abs / 100).append(dialect == CsvDialect.ITALIAN ? ',' : '.');
+        if (rest < 10) {
+            sb.append('0');
+        }
+        sb.append(rest);
+        return this;
+    }
+
+    /** Ends the row. */
+    void end() {
+        sb.append('\n');
+    }
+
     /** The rows written so far. */
     StringBuilder text() {
         return sb;

@@ -25,6 +25,8 @@ public final class IseeAttestation {
         this.ise = ise;
     }
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     /**
      * An attestation.
      *
@@ -35,19 +37,28 @@ public final class IseeAttestation {
      */
     public static IseeAttestation of(Euro isee, BigDecimal scale, Euro ise) {
         Violations v = new Violations();
-        if (v.requireNonNull(isee, "isee")) {
-            v.check(!isee.isNegative(), "isee", isee, "must not be negative");
+        // messages are built only for a check that fails: a batch checks a million attestations
+        if (v.requireNonNull(isee, "isee") && isee.isNegative()) {
+            v.add("isee", isee, "must not be negative");
         }
         if (v.requireNonNull(scale, "scale")) {
-            v.check(scale.compareTo(BigDecimal.ONE) >= 0, "scale", scale.toPlainString(), "must be at least 1.00 (DPCM 159/2013 all. 1)");
-            v.check(scale.compareTo(BigDecimal.valueOf(100)) <= 0, "scale", scale.toPlainString(), "is implausibly large");
+            if (scale.compareTo(BigDecimal.ONE) < 0) {
+                v.add("scale", scale.toPlainString(), "must be at least 1.00 (DPCM 159/2013 all. 1)");
+            }
+            if (scale.compareTo(HUNDRED) > 0) {
+                v.add("scale", scale.toPlainString(), "is implausibly large");
+            }
         }
         if (ise != null) {
-            v.check(!ise.isNegative(), "ise", ise, "must not be negative");
+            if (ise.isNegative()) {
+                v.add("ise", ise, "must not be negative");
+            }
             if (v.isEmpty()) {
                 Euro expected = IseeCalculator.isee(ise, scale);
-                v.check(Math.abs(expected.cents() - isee.cents()) <= 1, "ise", ise, "is inconsistent with ISEE " + isee + " × scale "
-                        + scale.toPlainString() + ": ISE / scale = " + expected + " (more than a cent apart)");
+                if (Math.abs(expected.cents() - isee.cents()) > 1) {
+                    v.add("ise", ise, "is inconsistent with ISEE " + isee + " × scale " + scale.toPlainString() + ": ISE / scale = " + expected
+                            + " (more than a cent apart)");
+                }
             }
         }
         v.throwIfAny();

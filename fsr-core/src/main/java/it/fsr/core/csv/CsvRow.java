@@ -93,17 +93,16 @@ public final class CsvRow {
         return c == null ? -1 : c;
     }
 
-    /** Each enum's constants by their lower-case and upper-case names: the usual cell in one lookup. */
-    private static final ClassValue<Map<String, Object>> BY_NAME = new ClassValue<>() {
+    /** Each enum's constants' names in lower case, by position: the usual cell matched without hashing it. */
+    private static final ClassValue<String[]> LOWER = new ClassValue<>() {
         @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-            Map<String, Object> m = new java.util.HashMap<>();
-            for (Object c : type.getEnumConstants()) {
-                String name = ((Enum<?>) c).name();
-                m.put(name, c);
-                m.put(name.toLowerCase(Locale.ROOT), c);
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] lower = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                lower[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
             }
-            return Map.copyOf(m);
+            return lower;
         }
     };
 
@@ -261,11 +260,13 @@ public final class CsvRow {
         if (want.indexOf('-') >= 0 || want.indexOf(' ') >= 0) {
             want = want.replace('-', '_').replace(' ', '_');
         }
-        Object exact = BY_NAME.get(type).get(want);
-        if (exact != null) {
-            return type.cast(exact);
-        }
         Object[] constants = CONSTANTS.get(type);
+        String[] lower = LOWER.get(type);
+        for (int i = 0; i < lower.length; i++) {
+            if (lower[i].equals(want)) {
+                return type.cast(constants[i]);
+            }
+        }
         for (Object c : constants) {
             // the name in any case, as toUpperCase(Locale.ROOT) read it
             if (((Enum<?>) c).name().equalsIgnoreCase(want) && ((Enum<?>) c).name().equals(want.toUpperCase(Locale.ROOT))) {

@@ -228,10 +228,32 @@ public final class CsvStream {
             long newlines = 0;
             byte[] chunk = new byte[1 << 20];
             ByteBuffer b = ByteBuffer.wrap(chunk);
+            java.nio.LongBuffer words = ByteBuffer.wrap(chunk).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer();
             long offset = 0;
             int got;
             while ((got = ch.read(b)) > 0) {
-                for (int i = 0; i < got; i++) {
+                int i = 0;
+                // eight bytes at a time: a word with no quote and no line end is skipped whole (SWAR)
+                for (; i + 8 <= got; i += 8) {
+                    long w = words.get(i >>> 3);
+                    if (hasByte(w, 0x2222222222222222L)) {
+                        return null;
+                    }
+                    if (!hasByte(w, 0x0A0A0A0A0A0A0A0AL)) {
+                        continue;
+                    }
+                    for (int j = i; j < i + 8; j++) {
+                        if (chunk[j] == '\n') {
+                            newlines++;
+                            if (next < parts && offset + j >= target[next]) {
+                                start[next] = offset + j + 1;
+                                lines[next] = newlines + 1;
+                                next++;
+                            }
+                        }
+                    }
+                }
+                for (; i < got; i++) {
                     byte x = chunk[i];
                     if (x == '"') {
                         return null;
@@ -260,6 +282,12 @@ public final class CsvStream {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** Whether one of the eight bytes of {@code w} is the byte repeated in {@code pattern}. */
+    private static boolean hasByte(long w, long pattern) {
+        long x = w ^ pattern;
+        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
     }
 
     /**
@@ -460,6 +488,7 @@ public final class CsvStream {
         int startLine = line;
         fields.clear();
         field.setLength(0);
+        String pending = null;
         boolean quoted = false;
         boolean content = false;
         boolean blank = true;
@@ -468,7 +497,7 @@ public final class CsvStream {
                 break;
             }
             if (!quoted) {
-                // a run of ordinary characters, appended at once
+                // a run of ordinary characters, taken at once
                 int start = pos;
                 while (pos < len) {
                     char c = buf[pos];
@@ -478,7 +507,6 @@ public final class CsvStream {
                     pos++;
                 }
                 if (pos > start) {
-                    field.append(buf, start, pos - start);
                     if (blank) {
                         for (int k = start; k < pos; k++) {
                             if (!Character.isWhitespace(buf[k])) {
@@ -488,8 +516,40 @@ public final class CsvStream {
                             }
                         }
                     }
+                    if (field.length() == 0 && pos < len && buf[pos] != '"') {
+                        // the whole field is in the buffer: a string straight from it, no builder
+                        pending = new String(buf, start, pos - start);
+                        continue;
+                    }
+                    if (pending != null) {
+                        field.append(pending);
+                        pending = null;
+                    }
+                    field.append(buf, start, pos - start);
                     continue;
                 }
+            }
+            if (pending != null) {
+                if (pos < len && (buf[pos] == sep || buf[pos] == '\n' || buf[pos] == '\r')) {
+                    // the field ends here: hand the string over as it is
+                    char c = buf[pos++];
+                    if (c == sep) {
+                        fields.add(pending);
+                        pending = null;
+                        blank = true;
+                        content = true;
+                        continue;
+                    }
+                    if (c == '\r' && peek() == '\n') {
+                        next();
+                    }
+                    line++;
+                    fields.add(pending);
+                    pending = null;
+                    return content;
+                }
+                field.append(pending);
+                pending = null;
             }
             int ch = next();
             if (quoted) {
@@ -533,6 +593,9 @@ public final class CsvStream {
         }
         if (quoted) {
             throw ValidationException.of(fileName + ":" + startLine + ": row", "\"", "a quoted field is never closed");
+        }
+        if (pending != null) {
+            field.append(pending);
         }
         fields.add(field.toString());
         return content;

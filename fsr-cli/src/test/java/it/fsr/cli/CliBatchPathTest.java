@@ -1,0 +1,128 @@
+package it.fsr.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.fsr.core.csv.CsvRow;
+import it.fsr.core.csv.CsvTable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential: the CSV report of a region (files read row by row into columns, the batch on every core) and
+ * the report with explanations (each household rescaled and priced one by one, {@code --explain}) give the
+ * same figures on the same generated households, in both dialects; and large inputs report progress on
+ * standard error, which {@code --quiet} silences.
+ */
+class CliBatchPathTest {
+
+    /** Generated households (fixed seed): 1–2 parents, 0–4 children (some at a nido, some students, twins), grandparents. */
+    private static void write(Path dir, int n, long seed, boolean italian) throws Exception {
+        Random r = new Random(seed);
+        String sep = italian ? ";" : ",";
+        StringBuilder h = new StringBuilder(String.join(sep, "household_id", "isee", "scale", "widowed", "housing") + "\n");
+        StringBuilder m = new StringBuilder(String.join(sep, "household_id", "member_id", "relationship", "age", "student", "disability", "work",
+                "twin_group", "nursery") + "\n");
+        String[] housing = {"normal", "roofless", "houseless", "insecure", "inadequate"};
+        String[] work = {"works", "unemployed", "not_working"};
+        String[] disability = {"none", "none", "none", "medium", "severe", "not_self_sufficient"};
+        for (int i = 0; i < n; i++) {
+            String id = "H" + i;
+            boolean partner = r.nextInt(4) != 0;
+            int head = 24 + r.nextInt(30);
+            int partnerAge = 24 + r.nextInt(30);
+            int youngestParent = partner ? Math.min(head, partnerAge) : head;
+            int kids = r.nextInt(5);
+            boolean twins = kids >= 2 && r.nextInt(5) == 0;
+            int twinAge = r.nextInt(4);
+            int[] ages = new int[kids];
+            boolean minor = false;
+            for (int k = 0; k < kids; k++) {
+                ages[k] = twins && k < 2 ? twinAge : r.nextInt(Math.min(youngestParent - 18, 27));
+                minor |= ages[k] < 18;
+            }
+            boolean widowed = !partner && minor && r.nextInt(3) == 0;
+            long cents = r.nextInt(4_000_000);
+            String isee = (cents / 100) + (italian ? "," : ".") + String.format("%02d", cents % 100);
+            String scale = (1 + r.nextInt(3)) + (italian ? "," : ".") + String.format("%02d", r.nextInt(100));
+            h.append(String.join(sep, id, isee, scale, widowed ? "yes" : "no", housing[r.nextInt(housing.length)])).append('\n');
+            m.append(String.join(sep, id, "A", "head", "" + head, "", disability[r.nextInt(disability.length)], work[r.nextInt(3)], "", "no"))
+                    .append('\n');
+            if (partner) {
+                m.append(String.join(sep, id, "B", "partner", "" + partnerAge, "", "none", work[r.nextInt(3)], "", "no")).append('\n');
+            }
+            for (int k = 0; k < kids; k++) {
+                int age = ages[k];
+                String student = age >= 19 && age <= 26 ? (r.nextBoolean() ? "yes" : "no") : "";
+                String nursery = age <= 3 ? (r.nextBoolean() ? "yes" : "no") : "";
+                m.append(String.join(sep, id, "C" + k, "child", "" + age, student, disability[r.nextInt(disability.length)], "",
+                        twins && k < 2 ? "T" : "", nursery)).append('\n');
+            }
+            if (r.nextInt(6) == 0) {
+                m.append(String.join(sep, id, "G", "other", "" + (60 + r.nextInt(30)), "", "none", "", "", "")).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("h.csv"), h, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("m.csv"), m, StandardCharsets.UTF_8);
+    }
+
+    /** The rows of a CSV report without its explanation column. */
+    private static List<List<String>> figures(String csv) {
+        CsvTable t = CsvTable.parse("out.csv", csv);
+        List<List<String>> out = new ArrayList<>();
+        for (CsvRow row : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (String c : t.header()) {
+                if (!c.equals("explanation")) {
+                    cells.add(row.text(c).orElse(""));
+                }
+            }
+            out.add(cells);
+        }
+        out.add(0, t.header().stream().filter(c -> !c.equals("explanation")).toList());
+        return out;
+    }
+
+    @Test
+    void theBatchReportEqualsTheOneByOneReport(@TempDir Path dir) throws Exception {
+        for (boolean italian : new boolean[] {false, true}) {
+            write(dir, 3_000, italian ? 7 : 11, italian);
+            String h = dir.resolve("h.csv").toString();
+            String m = dir.resolve("m.csv").toString();
+            for (String[] command : new String[][] {{"fattore-famiglia"}, {"contributo-nido", "--service-year", "2021/22"}}) {
+                List<String> base = new ArrayList<>(List.of(command));
+                base.addAll(List.of("--households", h, "--members", m, "--date", "2021-11-19"));
+                CliEndToEndTest.Run batch = CliEndToEndTest.run(base.toArray(new String[0]));
+                List<String> explained = new ArrayList<>(base);
+                explained.add("--explain");
+                CliEndToEndTest.Run one = CliEndToEndTest.run(explained.toArray(new String[0]));
+                assertThat(batch.err()).as(batch.err()).isEmpty();
+                assertThat(batch.code()).isZero();
+                assertThat(one.code()).isZero();
+                assertThat(figures(batch.out())).as(command[0] + (italian ? " ;" : " ,")).isEqualTo(figures(one.out()));
+                assertThat(batch.out().lines().count()).isGreaterThan(3_000);
+            }
+        }
+    }
+
+    @Test
+    void largeInputsReportProgressOnStandardErrorUnlessQuiet(@TempDir Path dir) throws Exception {
+        write(dir, Progress.LARGE, 3, false);
+        String[] args = {"fattore-famiglia", "--households", dir.resolve("h.csv").toString(), "--members", dir.resolve("m.csv").toString(),
+            "--date", "2021-11-19"};
+        CliEndToEndTest.Run loud = CliEndToEndTest.run(args);
+        assertThat(loud.code()).isZero();
+        assertThat(loud.err()).contains("fsr: nuclei letti: 100,000", "fsr: righe scritte: 100,000");
+        assertThat(loud.out()).doesNotContain("fsr:").startsWith("household_id,");
+        List<String> quiet = new ArrayList<>(List.of(args));
+        quiet.add("--quiet");
+        CliEndToEndTest.Run silent = CliEndToEndTest.run(quiet.toArray(new String[0]));
+        assertThat(silent.err()).isEmpty();
+        assertThat(silent.out()).isEqualTo(loud.out());
+    }
+}
