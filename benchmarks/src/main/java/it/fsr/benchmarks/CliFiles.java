@@ -50,10 +50,55 @@ public final class CliFiles {
         return members;
     }
 
-    /** {@code DIR N}: writes the files. */
+    /**
+     * Writes {@code dsu.csv} and {@code dsu-members.csv} of {@code n} DSUs (the same generator as
+     * {@link DsuBenchmark}: a declarant, a spouse half the time, 0–3 children); the member rows.
+     */
+    public static long writeDsu(Path dir, int n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        long members = 0;
+        try {
+            Files.createDirectories(dir);
+            try (BufferedWriter d = Files.newBufferedWriter(dir.resolve("dsu.csv"), StandardCharsets.UTF_8);
+                    BufferedWriter m = Files.newBufferedWriter(dir.resolve("dsu-members.csv"), StandardCharsets.UTF_8)) {
+                d.write("household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,other_financial,"
+                        + "government_bonds,figurative_income\n");
+                m.write("household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,other_income,"
+                        + "public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n");
+                for (int i = 0; i < n; i++) {
+                    String id = "h" + i;
+                    m.write(id + ",d,declarant," + (30 + r.nextInt(50)) + ",none," + (r.nextBoolean() ? "yes" : "no") + ","
+                            + euro(r.nextLong(4_000_000)) + ",0,0,0,0,0,0,0\n");
+                    members++;
+                    if (r.nextBoolean()) {
+                        m.write(id + ",s,spouse," + (30 + r.nextInt(50)) + ",none," + (r.nextBoolean() ? "yes" : "no") + ","
+                                + euro(r.nextLong(3_000_000)) + "," + euro(r.nextLong(500_000)) + ",0,0,0,0,0,0\n");
+                        members++;
+                    }
+                    int kids = r.nextInt(4);
+                    for (int k = 0; k < kids; k++) {
+                        m.write(id + ",c" + k + ",child," + r.nextInt(25) + "," + (r.nextInt(20) == 0 ? "medium" : "none") + ",no,0,0,0,0,0,0,0,0\n");
+                        members++;
+                    }
+                    d.write(id + "," + euro(r.nextLong(900_000)) + "," + euro(r.nextLong(30_000_000)) + "," + euro(r.nextLong(8_000_000)) + ",0,"
+                            + euro(r.nextLong(5_000_000)) + "," + euro(r.nextLong(5_000_000)) + "," + euro(r.nextLong(3_000_000)) + ","
+                            + euro(r.nextLong(8_000_000)) + "," + euro(r.nextLong(100_000)) + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return members;
+    }
+
+    private static String euro(long cents) {
+        return it.fsr.core.money.Euro.ofCents(cents).toString();
+    }
+
+    /** {@code DIR N [dsu]}: writes the households and members files (or the DSU files). */
     public static void main(String[] args) {
         int n = Integer.parseInt(args[1]);
-        long members = write(Path.of(args[0]), n, 42);
+        long members = args.length > 2 && args[2].equals("dsu") ? writeDsu(Path.of(args[0]), n, 42) : write(Path.of(args[0]), n, 42);
         System.out.println(n + " households, " + members + " members in " + args[0]);
     }
 }

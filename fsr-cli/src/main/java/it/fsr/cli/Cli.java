@@ -69,7 +69,7 @@ final class Cli {
                 case "contributo-nido" -> IseeCommands.run(rest, true, today());
                 case "lep" -> Output.of(LepCommands.run(rest, today().getYear()));
                 case "params" -> Output.of(ParamsCommand.run(rest, today().getYear()));
-                case "isee" -> Output.of(DsuCommand.run(rest, today()));
+                case "isee" -> DsuCommand.run(rest, today());
                 case "compartecipazione" -> Output.of(CompartecipazioneCommands.run(rest));
                 case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
                 case "mappa-fondi" -> Output.of(PnrrCommands.mappaFondi(rest));

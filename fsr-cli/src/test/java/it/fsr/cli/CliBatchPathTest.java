@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Differential: the CSV report of a region (files read row by row into columns, the batch on every core) and
  * the report with explanations (each household rescaled and priced one by one, {@code --explain}) give the
- * same figures on the same generated households, in both dialects; and large inputs report progress on
+ * same figures on the same generated households, in both dialects — for the Fattore Famiglia, the nursery
+ * contribution and the ISEE from the DSU; and large inputs report progress on
  * standard error, which {@code --quiet} silences.
  */
 class CliBatchPathTest {
@@ -108,6 +109,53 @@ class CliBatchPathTest {
                 assertThat(batch.out().lines().count()).isGreaterThan(3_000);
             }
         }
+    }
+
+    @Test
+    void theDsuBatchReportEqualsTheOneByOneReport(@TempDir Path dir) throws Exception {
+        for (boolean italian : new boolean[] {false, true}) {
+            Random r = new Random(italian ? 5 : 9);
+            String sep = italian ? ";" : ",";
+            StringBuilder d = new StringBuilder(String.join(sep, "household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
+                    "deposits_balance", "deposits_average", "other_financial", "government_bonds", "figurative_income") + "\n");
+            StringBuilder m = new StringBuilder(String.join(sep, "household_id", "member_id", "relationship", "age", "disability",
+                    "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
+                    "maintenance_paid", "disability_expenses", "agricultural_income") + "\n");
+            for (int i = 0; i < 2_000; i++) {
+                String id = "D" + i;
+                d.append(String.join(sep, id, amount(r, 900_000, italian), amount(r, 30_000_000, italian), amount(r, 8_000_000, italian), "0",
+                        amount(r, 5_000_000, italian), amount(r, 5_000_000, italian), amount(r, 3_000_000, italian), amount(r, 8_000_000, italian),
+                        amount(r, 100_000, italian))).append('\n');
+                m.append(String.join(sep, id, "d", "declarant", "" + (30 + r.nextInt(50)), r.nextInt(10) == 0 ? "severe" : "none",
+                        r.nextBoolean() ? "yes" : "no", amount(r, 4_000_000, italian), amount(r, 2_000_000, italian), amount(r, 500_000, italian),
+                        amount(r, 300_000, italian), "0", amount(r, 200_000, italian), "0", "0")).append('\n');
+                if (r.nextBoolean()) {
+                    m.append(String.join(sep, id, "s", "spouse", "" + (30 + r.nextInt(50)), "none", r.nextBoolean() ? "yes" : "no",
+                            amount(r, 3_000_000, italian), "0", "0", "0", "0", "0", "0", "0")).append('\n');
+                }
+                for (int k = 0; k < r.nextInt(4); k++) {
+                    m.append(String.join(sep, id, "c" + k, "child", "" + r.nextInt(25), r.nextInt(20) == 0 ? "medium" : "none", "no", "0", "0",
+                            "0", "0", "0", "0", "0", "0")).append('\n');
+                }
+            }
+            Files.writeString(dir.resolve("d.csv"), d, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("dm.csv"), m, StandardCharsets.UTF_8);
+            String[] args = {"isee", "--households", dir.resolve("d.csv").toString(), "--members", dir.resolve("dm.csv").toString(), "--date",
+                "2025-09-01"};
+            CliEndToEndTest.Run batch = CliEndToEndTest.run(args);
+            List<String> explained = new ArrayList<>(List.of(args));
+            explained.add("--explain");
+            CliEndToEndTest.Run one = CliEndToEndTest.run(explained.toArray(new String[0]));
+            assertThat(batch.err()).isEmpty();
+            assertThat(batch.code()).isZero();
+            assertThat(figures(batch.out())).isEqualTo(figures(one.out()));
+            assertThat(batch.out().lines().count()).isEqualTo(2_001);
+        }
+    }
+
+    private static String amount(Random r, int maxCents, boolean italian) {
+        long c = r.nextInt(maxCents);
+        return c / 100 + (italian ? "," : ".") + String.format("%02d", c % 100);
     }
 
     @Test

@@ -118,6 +118,65 @@ public final class DsuColumns {
         return this;
     }
 
+    /** Appends every DSU of {@code other}, in its order (columns filled in parts on several threads become one). */
+    public DsuColumns addAll(DsuColumns other) {
+        int h = size + other.size;
+        int m = memberCount + other.memberCount;
+        if (h > ids.length) {
+            ids = Arrays.copyOf(ids, h);
+            dates = Arrays.copyOf(dates, h);
+            rent = Arrays.copyOf(rent, h);
+            homeValue = Arrays.copyOf(homeValue, h);
+            homeMortgage = Arrays.copyOf(homeMortgage, h);
+            otherRealEstate = Arrays.copyOf(otherRealEstate, h);
+            depositsBalance = Arrays.copyOf(depositsBalance, h);
+            depositsAverage = Arrays.copyOf(depositsAverage, h);
+            otherFinancial = Arrays.copyOf(otherFinancial, h);
+            governmentBonds = Arrays.copyOf(governmentBonds, h);
+            figurative = Arrays.copyOf(figurative, h);
+            capoluogo = Arrays.copyOf(capoluogo, h);
+        }
+        if (h + 1 > firstMember.length) {
+            firstMember = Arrays.copyOf(firstMember, h + 1);
+        }
+        System.arraycopy(other.ids, 0, ids, size, other.size);
+        System.arraycopy(other.dates, 0, dates, size, other.size);
+        System.arraycopy(other.rent, 0, rent, size, other.size);
+        System.arraycopy(other.homeValue, 0, homeValue, size, other.size);
+        System.arraycopy(other.homeMortgage, 0, homeMortgage, size, other.size);
+        System.arraycopy(other.otherRealEstate, 0, otherRealEstate, size, other.size);
+        System.arraycopy(other.depositsBalance, 0, depositsBalance, size, other.size);
+        System.arraycopy(other.depositsAverage, 0, depositsAverage, size, other.size);
+        System.arraycopy(other.otherFinancial, 0, otherFinancial, size, other.size);
+        System.arraycopy(other.governmentBonds, 0, governmentBonds, size, other.size);
+        System.arraycopy(other.figurative, 0, figurative, size, other.size);
+        System.arraycopy(other.capoluogo, 0, capoluogo, size, other.size);
+        for (int k = 1; k <= other.size; k++) {
+            firstMember[size + k] = memberCount + other.firstMember[k];
+        }
+        if (m > age.length) {
+            relationship = Arrays.copyOf(relationship, m);
+            age = Arrays.copyOf(age, m);
+            disability = Arrays.copyOf(disability, m);
+            worked = Arrays.copyOf(worked, m);
+            residential = Arrays.copyOf(residential, m);
+            for (int a = 0; a < AMOUNTS; a++) {
+                amounts[a] = Arrays.copyOf(amounts[a], m);
+            }
+        }
+        System.arraycopy(other.relationship, 0, relationship, memberCount, other.memberCount);
+        System.arraycopy(other.age, 0, age, memberCount, other.memberCount);
+        System.arraycopy(other.disability, 0, disability, memberCount, other.memberCount);
+        System.arraycopy(other.worked, 0, worked, memberCount, other.memberCount);
+        System.arraycopy(other.residential, 0, residential, memberCount, other.memberCount);
+        for (int a = 0; a < AMOUNTS; a++) {
+            System.arraycopy(other.amounts[a], 0, amounts[a], memberCount, other.memberCount);
+        }
+        size = h;
+        memberCount = m;
+        return this;
+    }
+
     /** The number of DSUs. */
     public int size() {
         return size;

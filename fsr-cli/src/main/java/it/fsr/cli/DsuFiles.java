@@ -1,0 +1,596 @@
+package it.fsr.cli;
+
+import it.fsr.core.csv.CsvRow;
+import it.fsr.core.csv.CsvStream;
+import it.fsr.core.explain.CsvDialect;
+import it.fsr.core.money.Euro;
+import it.fsr.core.validation.Violation;
+import it.fsr.core.validation.Violations;
+import it.fsr.isee.Disability;
+import it.fsr.isee.dsu.Dsu;
+import it.fsr.isee.dsu.DsuMember;
+import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.dsu.GncCase;
+import it.fsr.isee.dsu.OutsidePerson;
+import it.fsr.isee.dsu.Purpose;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The DSU files of {@code isee} — households ({@code D.csv}), members ({@code DM.csv}) and the persons outside
+ * the nucleus ({@code OC.csv}) — read row by row ({@link CsvStream}, in parts on every core) into columns:
+ * a member's eight amounts as cents in primitive arrays, never a table of strings nor a million
+ * {@link DsuMember} records at once. Each DSU that its rows allow is then built as a {@link Dsu}, one at a
+ * time, and handed on; the problems of the rows and of the DSUs are told together.
+ */
+final class DsuFiles {
+    static final List<String> D_REQUIRED = List.of("household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
+            "deposits_balance", "deposits_average", "other_financial", "government_bonds");
+    static final List<String> D_OPTIONAL = List.of("figurative_income", "capoluogo_metropolitano", "auu", "donations");
+    static final List<String> M_REQUIRED = List.of("household_id", "member_id", "relationship", "age", "disability",
+            "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
+            "maintenance_paid", "disability_expenses", "agricultural_income");
+    static final List<String> M_OPTIONAL = List.of("residential", "gnc_case", "dependent");
+    static final List<String> OC_REQUIRED = List.of("household_id", "child_id", "ise", "scale");
+    static final List<String> OC_OPTIONAL = List.of("exempt");
+    private static final String[] AMOUNT_COLUMNS = {"employee_income", "pension_income", "other_income", "public_benefits",
+        "maintenance_received", "maintenance_paid", "disability_expenses", "agricultural_income"};
+    private static final String[] D_AMOUNTS = {"rent", "home_value", "home_mortgage", "other_real_estate", "deposits_balance",
+        "deposits_average", "other_financial", "government_bonds"};
+    private static final DsuRelationship[] RELATIONSHIPS = DsuRelationship.values();
+    private static final Disability[] DISABILITIES = Disability.values();
+    private static final GncCase[] GNC = GncCase.values();
+
+    /**
+     * Receives each DSU, in the households file's order, with its line and the lines of its members and
+     * outside persons (the members' map is reused for the next DSU: copy it to keep it).
+     */
+    interface Sink {
+        void dsu(Dsu dsu, int line, Map<String, Integer> memberLines, Map<String, Integer> outsideLines);
+    }
+
+    private final String dFile;
+    private final String mFile;
+    private final String ocFile;
+    private final Purpose purpose;
+    private CsvDialect dialect = CsvDialect.PLAIN;
+
+    // households, a row each (index = row order)
+    private int hCount;
+    private String[] ids;
+    private int[] hLine;
+    private long[][] dAmounts;
+    private long[] figurative;
+    private byte[] capoluogo;
+    private long[] auu;
+    private long[] donations;
+    private boolean[] valid;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, List<Integer>> duplicates = new LinkedHashMap<>();
+    private final List<Violation> dRowProblems = new ArrayList<>();
+    private final List<Integer> dRowLines = new ArrayList<>();
+
+    // members, only the valid rows
+    private final List<MemberPart> members = new ArrayList<>();
+    private int[] first;
+    private int[] order;
+    private boolean[] broken;
+    private int mCount;
+    private int[] mHousehold;
+    private int[] mLine;
+    private String[] mId;
+    private byte[] mRel;
+    private short[] mAge;
+    private byte[] mDis;
+    private boolean[] mWorked;
+    private boolean[] mResidential;
+    private byte[] mGnc;
+    private byte[] mDependent;
+    private long[][] mAmounts;
+    private boolean[] namedInMembers;
+
+    // outside persons (small: kept as objects)
+    private final Map<Integer, List<OutsidePerson>> outside = new HashMap<>();
+    private final Map<Integer, Map<String, Integer>> outsideLines = new HashMap<>();
+
+    private DsuFiles(String dFile, String mFile, String ocFile, Purpose purpose) {
+        this.dFile = dFile;
+        this.mFile = mFile;
+        this.ocFile = ocFile;
+        this.purpose = purpose;
+    }
+
+    CsvDialect dialect() {
+        return dialect;
+    }
+
+    /** The members of one part of the members file, with the problems of its rows and their lines. */
+    private final class MemberPart {
+        int n;
+        int[] household = new int[4096];
+        int[] line = new int[4096];
+        String[] id = new String[4096];
+        byte[] rel = new byte[4096];
+        short[] age = new short[4096];
+        byte[] dis = new byte[4096];
+        boolean[] worked = new boolean[4096];
+        boolean[] residential = new boolean[4096];
+        byte[] gnc = new byte[4096];
+        byte[] dependent = new byte[4096];
+        long[][] amounts = new long[8][4096];
+        final List<Violation> problems = new ArrayList<>();
+        final List<Integer> problemLines = new ArrayList<>();
+        final List<Violation> unknown = new ArrayList<>();
+        final Set<Integer> brokenHouseholds = new HashSet<>();
+        final Set<Integer> named = new HashSet<>();
+        private final Map<String, String> shared = new HashMap<>();
+        private String lastId;
+        private Integer lastIndex;
+
+        void row(CsvRow r) {
+            Violations v = new Violations();
+            String hh = r.requiredText("household_id", v);
+            String id = r.requiredText("member_id", v);
+            DsuRelationship rl = r.enumValue("relationship", DsuRelationship.class, null, v);
+            Long a = r.integer("age", true, v);
+            Disability ds = r.enumValue("disability", Disability.class, null, v);
+            Boolean wk = r.yesNo("worked_6_months", null, v);
+            Boolean res = r.hasColumn("residential") ? r.yesNo("residential", null, v) : Boolean.FALSE;
+            boolean gncStated = r.text("gnc_case").isPresent();
+            GncCase g = gncStated ? r.enumValue("gnc_case", GncCase.class, null, v) : null;
+            boolean dependentStated = r.text("dependent").isPresent();
+            Boolean dep = dependentStated ? r.yesNo("dependent", null, v) : null;
+            long[] cents = new long[8];
+            boolean ok = true;
+            for (int i = 0; i < 8; i++) {
+                Euro e = r.amount(AMOUNT_COLUMNS[i], true, false, v);
+                ok &= e != null;
+                cents[i] = e == null ? 0 : e.cents();
+            }
+            if (a != null && (a < 0 || a > 130)) {
+                v.add(r.field("age"), a, "must be between 0 and 130");
+                ok = false;
+            }
+            Integer k;
+            if (hh != null && hh.equals(lastId)) {
+                k = lastIndex;
+            } else {
+                k = hh == null ? null : index.get(hh);
+                lastId = hh;
+                lastIndex = k;
+            }
+            if (!v.isEmpty()) {
+                for (Violation x : v.list()) {
+                    problems.add(x);
+                    problemLines.add(r.line());
+                }
+            }
+            if (hh != null && k == null) {
+                unknown.add(Violation.of(r.field("household_id"), hh, "names a household that is not in " + dFile));
+            }
+            if (k == null) {
+                return;
+            }
+            named.add(k);
+            if (!(ok && id != null && rl != null && a != null && ds != null && wk != null && res != null && (!gncStated || g != null)
+                    && (!dependentStated || dep != null))) {
+                brokenHouseholds.add(k);
+                return;
+            }
+            if (n == household.length) {
+                int m = n * 2;
+                household = Arrays.copyOf(household, m);
+                line = Arrays.copyOf(line, m);
+                this.id = Arrays.copyOf(this.id, m);
+                rel = Arrays.copyOf(rel, m);
+                age = Arrays.copyOf(age, m);
+                dis = Arrays.copyOf(dis, m);
+                worked = Arrays.copyOf(worked, m);
+                residential = Arrays.copyOf(residential, m);
+                gnc = Arrays.copyOf(gnc, m);
+                dependent = Arrays.copyOf(dependent, m);
+                for (int i = 0; i < 8; i++) {
+                    amounts[i] = Arrays.copyOf(amounts[i], m);
+                }
+            }
+            int j = n++;
+            household[j] = k;
+            line[j] = r.line();
+            String known = shared.get(id);
+            if (known == null && id.length() <= 12 && shared.size() < 65_536) {
+                shared.put(id, id);
+                known = id;
+            }
+            this.id[j] = known == null ? id : known;
+            rel[j] = (byte) rl.ordinal();
+            age[j] = (short) a.intValue();
+            dis[j] = (byte) ds.ordinal();
+            worked[j] = wk;
+            residential[j] = res;
+            gnc[j] = g == null ? -1 : (byte) g.ordinal();
+            dependent[j] = dep == null ? -1 : (byte) (dep ? 1 : 0);
+            for (int i = 0; i < 8; i++) {
+                amounts[i][j] = cents[i];
+            }
+        }
+    }
+
+    /**
+     * Reads the files, each in {@code threads} parts at once, and checks every row ({@link #problems()}).
+     *
+     * @throws InputException listing the problems of the files' structure (header, field counts, encoding)
+     */
+    static DsuFiles read(Path d, String dFile, Path m, String mFile, Path oc, String ocFile, Charset encoding, Purpose purpose,
+            Progress progress, int threads) {
+        DsuFiles f = new DsuFiles(dFile, mFile, ocFile, purpose);
+        f.load(d, m, oc, encoding, progress, Math.max(1, threads));
+        return f;
+    }
+
+    private void load(Path d, Path m, Path oc, Charset encoding, Progress progress, int threads) {
+        List<String> structure = new ArrayList<>();
+        Violations dStructure = new Violations();
+        Households hParts = new Households();
+        CsvStream.Header dh = CsvStream.read(dFile, d, encoding, dStructure, 1, k -> hParts::row);
+        if (dh != null) {
+            dialect = dh.dialect();
+            columns(dh, purpose == Purpose.BONUS_NIDO ? concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dFile, dStructure);
+        }
+        progress.phase("nuclei letti", "households read", hCount);
+        Violations mStructure = new Violations();
+        for (int k = 0; k < threads; k++) {
+            members.add(new MemberPart());
+        }
+        CsvStream.Header mh = CsvStream.read(mFile, m, encoding, mStructure, threads, k -> members.get(k)::row);
+        if (mh != null) {
+            columns(mh, M_REQUIRED, M_OPTIONAL, mFile, mStructure);
+        }
+        progress.phase("componenti letti", "members read", members.stream().mapToLong(p -> p.n).sum());
+        Violations ocStructure = new Violations();
+        List<Violation> ocRows = new ArrayList<>();
+        List<Violation> ocUnknown = new ArrayList<>();
+        Set<Integer> ocBroken = new HashSet<>();
+        if (oc != null) {
+            CsvStream.Header oh = CsvStream.read(ocFile, oc, encoding, ocStructure, r -> outsideRow(r, ocRows, ocUnknown, ocBroken));
+            if (oh != null) {
+                columns(oh, OC_REQUIRED, OC_OPTIONAL, ocFile, ocStructure);
+            }
+        }
+        dStructure.list().forEach(x -> structure.add(Cli.problem(x)));
+        mStructure.list().forEach(x -> structure.add(Cli.problem(x)));
+        ocStructure.list().forEach(x -> structure.add(Cli.problem(x)));
+        if (!structure.isEmpty()) {
+            throw new InputException(structure);
+        }
+        mergeMembers();
+        ocBroken.forEach(k -> broken[k] = true);
+        // the problems in the order the files are read for the report: members, outside persons, households, unknown households
+        Violations v = new Violations();
+        List<Violation> mRows = new ArrayList<>();
+        List<Integer> mLines = new ArrayList<>();
+        for (MemberPart p : members) {
+            mRows.addAll(p.problems);
+            mLines.addAll(p.problemLines);
+        }
+        duplicateMembers(mRows, mLines);
+        sortedByLine(mRows, mLines).forEach(v::add);
+        ocRows.forEach(v::add);
+        duplicates.forEach((id, at) -> {
+            String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            for (int i = 1; i < at.size(); i++) {
+                v.addCoded("FSR-DUPLICATE-LINES", dFile + ":" + at.get(i) + ": household_id", id, all);
+            }
+        });
+        List<Violation> dRows = new ArrayList<>(dRowProblems);
+        List<Integer> dLines = new ArrayList<>(dRowLines);
+        for (int k = 0; k < hCount; k++) {
+            if (ids[k] != null && index.get(ids[k]) == k && !namedInMembers[k]) {
+                dRows.add(Violation.of(dFile + ":" + hLine[k] + ": household_id", ids[k], "has no members in " + mFile));
+                dLines.add(hLine[k]);
+                valid[k] = false;
+            }
+        }
+        sortedByLine(dRows, dLines).forEach(v::add);
+        members.forEach(p -> p.unknown.forEach(v::add));
+        ocUnknown.forEach(v::add);
+        problems = v;
+        members.clear();
+    }
+
+    /**
+     * The problems of the files' rows, in the order of the report; the DSUs that no problem touches are still
+     * built, so that their own problems are told in the same run.
+     */
+    Violations problems() {
+        return problems;
+    }
+
+    private Violations problems = new Violations();
+
+    /** The households file is small next to the members' (one row a household): read on one thread. */
+    private final class Households {
+        void row(CsvRow r) {
+            Violations v = new Violations();
+            String hh = r.requiredText("household_id", v);
+            long[] cents = new long[8];
+            boolean ok = true;
+            for (int i = 0; i < 8; i++) {
+                Euro e = r.amount(D_AMOUNTS[i], true, false, v);
+                ok &= e != null;
+                cents[i] = e == null ? 0 : e.cents();
+            }
+            Euro fig = r.amount("figurative_income", false, false, v);
+            boolean capStated = r.text("capoluogo_metropolitano").isPresent();
+            Boolean cap = capStated ? r.yesNo("capoluogo_metropolitano", null, v) : null;
+            Euro au = r.amount("auu", purpose == Purpose.BONUS_NIDO, false, v);
+            Euro don = r.amount("donations", false, false, v);
+            ok &= (r.text("figurative_income").isEmpty() || fig != null) && (!capStated || cap != null)
+                    && (purpose != Purpose.BONUS_NIDO || au != null) && (r.text("donations").isEmpty() || don != null);
+            if (!v.isEmpty()) {
+                for (Violation x : v.list()) {
+                    dRowProblems.add(x);
+                    dRowLines.add(r.line());
+                }
+            }
+            if (hCount == 0) {
+                ids = new String[1024];
+                hLine = new int[1024];
+                dAmounts = new long[8][1024];
+                figurative = new long[1024];
+                capoluogo = new byte[1024];
+                auu = new long[1024];
+                donations = new long[1024];
+                valid = new boolean[1024];
+            } else if (hCount == ids.length) {
+                int m = hCount * 2;
+                ids = Arrays.copyOf(ids, m);
+                hLine = Arrays.copyOf(hLine, m);
+                for (int i = 0; i < 8; i++) {
+                    dAmounts[i] = Arrays.copyOf(dAmounts[i], m);
+                }
+                figurative = Arrays.copyOf(figurative, m);
+                capoluogo = Arrays.copyOf(capoluogo, m);
+                auu = Arrays.copyOf(auu, m);
+                donations = Arrays.copyOf(donations, m);
+                valid = Arrays.copyOf(valid, m);
+            }
+            int k = hCount++;
+            ids[k] = hh;
+            hLine[k] = r.line();
+            if (hh == null) {
+                return;
+            }
+            Integer before = index.putIfAbsent(hh, k);
+            if (before != null) {
+                duplicates.computeIfAbsent(hh, x -> new ArrayList<>(List.of(hLine[before]))).add(r.line());
+                return;
+            }
+            if (!ok) {
+                return;
+            }
+            valid[k] = true;
+            for (int i = 0; i < 8; i++) {
+                dAmounts[i][k] = cents[i];
+            }
+            figurative[k] = fig == null ? -1 : fig.cents();
+            capoluogo[k] = cap == null ? -1 : (byte) (cap ? 1 : 0);
+            auu[k] = au == null ? -1 : au.cents();
+            donations[k] = don == null ? 0 : don.cents();
+        }
+    }
+
+    private void outsideRow(CsvRow r, List<Violation> problems, List<Violation> unknown, Set<Integer> ocBroken) {
+        Violations v = new Violations();
+        String hh = r.requiredText("household_id", v);
+        String id = r.requiredText("child_id", v);
+        Euro ise = r.amount("ise", true, false, v);
+        BigDecimal scale = r.decimal("scale", true, v);
+        OutsidePerson.Exemption ex = r.hasColumn("exempt") ? r.enumValue("exempt", OutsidePerson.Exemption.class, null, v)
+                : OutsidePerson.Exemption.NONE;
+        problems.addAll(v.list());
+        Integer k = hh == null ? null : index.get(hh);
+        if (hh != null && k == null) {
+            unknown.add(Violation.of(r.field("household_id"), hh, "names a household that is not in " + dFile));
+            return;
+        }
+        if (k == null) {
+            return;
+        }
+        if (id != null) {
+            outsideLines.computeIfAbsent(k, x -> new HashMap<>()).putIfAbsent(id, r.line());
+        }
+        if (id != null && ise != null && scale != null && ex != null) {
+            outside.computeIfAbsent(k, x -> new ArrayList<>()).add(new OutsidePerson(id, ise, scale, ex));
+        } else {
+            ocBroken.add(k);
+        }
+    }
+
+    private static void columns(CsvStream.Header h, List<String> required, List<String> optional, String file, Violations v) {
+        for (String r : required) {
+            v.check(h.columns().contains(r), file + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
+        }
+        for (String c : h.columns()) {
+            v.check(required.contains(c) || optional.contains(c), file + ":1: " + c, c, "unknown column");
+        }
+    }
+
+    private static List<Violation> sortedByLine(List<Violation> problems, List<Integer> lines) {
+        Integer[] order = new Integer[problems.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(lines.get(a), lines.get(b)));
+        List<Violation> out = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            out.add(problems.get(i));
+        }
+        return out;
+    }
+
+    /** The parts' members in file order, grouped by household (a counting sort). */
+    private void mergeMembers() {
+        int n = members.stream().mapToInt(p -> p.n).sum();
+        mHousehold = new int[n];
+        mLine = new int[n];
+        mId = new String[n];
+        mRel = new byte[n];
+        mAge = new short[n];
+        mDis = new byte[n];
+        mWorked = new boolean[n];
+        mResidential = new boolean[n];
+        mGnc = new byte[n];
+        mDependent = new byte[n];
+        mAmounts = new long[8][];
+        broken = new boolean[hCount];
+        namedInMembers = new boolean[hCount];
+        // column by column, each part's column released once copied: the peak is the members once, not twice
+        int at = 0;
+        for (MemberPart p : members) {
+            System.arraycopy(p.household, 0, mHousehold, at, p.n);
+            p.household = null;
+            System.arraycopy(p.line, 0, mLine, at, p.n);
+            p.line = null;
+            System.arraycopy(p.id, 0, mId, at, p.n);
+            p.id = null;
+            System.arraycopy(p.rel, 0, mRel, at, p.n);
+            System.arraycopy(p.age, 0, mAge, at, p.n);
+            System.arraycopy(p.dis, 0, mDis, at, p.n);
+            System.arraycopy(p.worked, 0, mWorked, at, p.n);
+            System.arraycopy(p.residential, 0, mResidential, at, p.n);
+            System.arraycopy(p.gnc, 0, mGnc, at, p.n);
+            System.arraycopy(p.dependent, 0, mDependent, at, p.n);
+            at += p.n;
+            p.brokenHouseholds.forEach(k -> broken[k] = true);
+            p.named.forEach(k -> namedInMembers[k] = true);
+        }
+        for (int i = 0; i < 8; i++) {
+            mAmounts[i] = new long[n];
+            at = 0;
+            for (MemberPart p : members) {
+                System.arraycopy(p.amounts[i], 0, mAmounts[i], at, p.n);
+                p.amounts[i] = null;
+                at += p.n;
+            }
+        }
+        mCount = n;
+        first = new int[hCount + 1];
+        for (int j = 0; j < n; j++) {
+            first[mHousehold[j] + 1]++;
+        }
+        for (int k = 0; k < hCount; k++) {
+            first[k + 1] += first[k];
+        }
+        order = new int[n];
+        int[] next = Arrays.copyOf(first, hCount);
+        for (int j = 0; j < n; j++) {
+            order[next[mHousehold[j]]++] = j;
+        }
+    }
+
+    /** A member id twice in a household: the later row is a problem, and the household is not computed. */
+    private void duplicateMembers(List<Violation> out, List<Integer> lines) {
+        for (int k = 0; k < hCount; k++) {
+            for (int a = first[k] + 1; a < first[k + 1]; a++) {
+                for (int b = first[k]; b < a; b++) {
+                    if (mId[order[a]].equals(mId[order[b]])) {
+                        out.add(Violation.of(mFile + ":" + mLine[order[a]] + ": member_id", mId[order[a]],
+                                "is a duplicate member of household " + ids[k] + " (also on line " + mLine[order[b]] + ")"));
+                        lines.add(mLine[order[a]]);
+                        broken[k] = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many households the file has (valid or not). */
+    int households() {
+        return hCount;
+    }
+
+    /**
+     * Builds each DSU that is complete (not broken by a problem of one of its rows), in {@code parts} ranges
+     * of the households file at once; part k's DSUs go to {@code sinks.apply(k)}, in file order.
+     */
+    void build(LocalDate date, int parts, java.util.function.IntFunction<Sink> sinks) {
+        int n = Math.max(1, Math.min(parts, hCount));
+        Thread[] threads = new Thread[n - 1];
+        RuntimeException[] failed = new RuntimeException[n];
+        for (int k = 0; k < n; k++) {
+            int from = (int) ((long) hCount * k / n);
+            int to = (int) ((long) hCount * (k + 1) / n);
+            Sink sink = sinks.apply(k);
+            int part = k;
+            Runnable task = () -> {
+                try {
+                    build(date, from, to, sink);
+                } catch (RuntimeException e) {
+                    failed[part] = e;
+                }
+            };
+            if (k == n - 1) {
+                task.run();
+            } else {
+                threads[k] = new Thread(task, "fsr-dsu");
+                threads[k].start();
+            }
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building the DSUs", e);
+            }
+        }
+        for (RuntimeException e : failed) {
+            if (e != null) {
+                throw e;
+            }
+        }
+    }
+
+    private void build(LocalDate date, int from, int to, Sink sink) {
+        List<DsuMember> list = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (int k = from; k < to; k++) {
+            if (!valid[k] || broken[k]) {
+                continue;
+            }
+            list.clear();
+            lines.clear();
+            for (int a = first[k]; a < first[k + 1]; a++) {
+                int j = order[a];
+                list.add(new DsuMember(mId[j], RELATIONSHIPS[mRel[j]], mAge[j], DISABILITIES[mDis[j]], mWorked[j], mResidential[j],
+                        mGnc[j] < 0 ? null : GNC[mGnc[j]], mDependent[j] < 0 ? null : mDependent[j] == 1, Euro.ofCents(mAmounts[0][j]),
+                        Euro.ofCents(mAmounts[1][j]), Euro.ofCents(mAmounts[2][j]), Euro.ofCents(mAmounts[3][j]), Euro.ofCents(mAmounts[4][j]),
+                        Euro.ofCents(mAmounts[5][j]), Euro.ofCents(mAmounts[6][j]), Euro.ofCents(mAmounts[7][j])));
+                lines.putIfAbsent(mId[j], mLine[j]);
+            }
+            Dsu dsu = new Dsu(ids[k], date, List.copyOf(list), Euro.ofCents(dAmounts[0][k]), Euro.ofCents(dAmounts[1][k]),
+                    Euro.ofCents(dAmounts[2][k]), Euro.ofCents(dAmounts[3][k]), Euro.ofCents(dAmounts[4][k]), Euro.ofCents(dAmounts[5][k]),
+                    Euro.ofCents(dAmounts[6][k]), Euro.ofCents(dAmounts[7][k]), figurative[k] < 0 ? null : Euro.ofCents(figurative[k]),
+                    capoluogo[k] < 0 ? null : capoluogo[k] == 1, auu[k] < 0 ? null : Euro.ofCents(auu[k]), Euro.ofCents(donations[k]),
+                    outside.getOrDefault(k, List.of()));
+            sink.dsu(dsu, hLine[k], lines, outsideLines.getOrDefault(k, Map.of()));
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
