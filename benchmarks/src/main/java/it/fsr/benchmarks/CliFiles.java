@@ -21,7 +21,6 @@ public final class CliFiles {
 
     /** Writes {@code households.csv} and {@code members.csv} of {@code n} households into {@code dir}; the member rows. */
     public static long write(Path dir, int n, long seed) {
-        List<FattoreFamigliaBatch.Case> cases = FattoreFamigliaBenchmark.generate(n, seed);
         long members = 0;
         try {
             Files.createDirectories(dir);
@@ -29,8 +28,12 @@ public final class CliFiles {
                     BufferedWriter m = Files.newBufferedWriter(dir.resolve("members.csv"), StandardCharsets.UTF_8)) {
                 h.write("household_id,isee,scale,ise\n");
                 m.write("household_id,member_id,relationship,age,student,disability,work,twin_group,nursery\n");
-                for (FattoreFamigliaBatch.Case c : cases) {
-                    String id = c.household().id();
+                // generated and written 10,000 at a time, so that a million households need no large heap
+                int written = 0;
+                for (long chunk = 0; written < n; chunk++) {
+                  List<FattoreFamigliaBatch.Case> cases = FattoreFamigliaBenchmark.generate(Math.min(10_000, n - written), seed + chunk);
+                  for (FattoreFamigliaBatch.Case c : cases) {
+                    String id = "H" + written++;
                     h.write(id + "," + c.attestation().isee() + "," + c.attestation().scale().toPlainString() + ","
                             + c.attestation().ise().map(Object::toString).orElse("") + "\n");
                     int k = 0;
@@ -42,6 +45,7 @@ public final class CliFiles {
                                 + (x.twinGroup() == null ? "" : x.twinGroup()) + "," + (x.nursery() ? "yes" : "no") + "\n");
                         members++;
                     }
+                  }
                 }
             }
         } catch (IOException e) {
@@ -89,6 +93,29 @@ public final class CliFiles {
             throw new UncheckedIOException(e);
         }
         return members;
+    }
+
+    /**
+     * Writes {@code users.csv} of {@code n} users (ISEE 0–60,000, a third with an FF-rescaled ISEE, hours 1–60
+     * or none) and {@code schedule.properties}: Monopoli's home-care schedule (DCC 65/2017, the README's).
+     */
+    public static void writeUsers(Path dir, int n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("schedule.properties"), String.join("\n", "name=Monopoli SAD",
+                    "source=Comune di Monopoli, DCC 65 del 11/12/2017", "unit=ora", "cost=13,80", "isee=ordinario", "use_ff=yes",
+                    "exempt_up_to=7.500,00", "segment.1=0|30.000,00|0|8,00", "full_cost_above=30.000,00", ""), StandardCharsets.UTF_8);
+            try (BufferedWriter u = Files.newBufferedWriter(dir.resolve("users.csv"), StandardCharsets.UTF_8)) {
+                u.write("user_id,isee,isee_ff,units\n");
+                for (int i = 0; i < n; i++) {
+                    u.write("U" + i + "," + euro(r.nextLong(6_000_000)) + "," + (r.nextInt(3) == 0 ? euro(r.nextLong(4_000_000)) : "") + ","
+                            + (r.nextBoolean() ? "" : String.valueOf(1 + r.nextInt(60))) + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String euro(long cents) {

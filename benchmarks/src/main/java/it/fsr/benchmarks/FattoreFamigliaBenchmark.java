@@ -89,6 +89,14 @@ public class FattoreFamigliaBenchmark {
         return FattoreFamigliaBatch.run(columns, YEAR);
     }
 
+    /** The same on two threads (the machine's two cores): identical results, a property test says. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public FattoreFamigliaBatch.Result batchOfOneMillionHouseholdsInColumnsTwoThreads() {
+        return FattoreFamigliaBatch.run(columns, it.fsr.isee.FattoreFamigliaParameters.defaults(), YEAR, 2);
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)

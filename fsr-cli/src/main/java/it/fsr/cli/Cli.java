@@ -70,7 +70,7 @@ final class Cli {
                 case "lep" -> Output.of(LepCommands.run(rest, today().getYear()));
                 case "params" -> Output.of(ParamsCommand.run(rest, today().getYear()));
                 case "isee" -> DsuCommand.run(rest, today());
-                case "compartecipazione" -> Output.of(CompartecipazioneCommands.run(rest));
+                case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
                 case "mappa-fondi" -> Output.of(PnrrCommands.mappaFondi(rest));
                 default -> throw new UsageException("unknown command " + argv[0]);

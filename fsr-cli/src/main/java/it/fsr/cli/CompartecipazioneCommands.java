@@ -1,12 +1,16 @@
 package it.fsr.cli;
 
 import it.fsr.core.csv.CsvRow;
+import it.fsr.core.csv.CsvStream;
+import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import it.fsr.isee.compartecipazione.Charge;
 import it.fsr.isee.compartecipazione.ScheduleCheck;
+import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.compartecipazione.ScheduleComparison;
 import it.fsr.isee.compartecipazione.ScheduleInput;
 import it.fsr.isee.compartecipazione.ServicePricing;
@@ -40,15 +44,160 @@ final class CompartecipazioneCommands {
         }
     }
 
-    static String run(List<String> rest) {
+    private static final List<String> HEADER = List.of("user_id", "isee_used", "fee", "units", "user_total", "comune_share", "status", "reason");
+
+    static Output run(List<String> rest) {
         if (!rest.isEmpty() && rest.get(0).equals("check")) {
-            return check(rest.subList(1, rest.size()));
+            return Output.of(check(rest.subList(1, rest.size())));
         }
         Args a = new Args(rest, Set.of("schedule", "users", "compare"));
         List<String> problems = new ArrayList<>();
         ScheduleInput.Read schedule = schedule(a, "schedule", problems);
         ScheduleInput.Read other = a.get("compare") == null ? null : schedule(a, "compare", problems);
         String usersFile = a.fileName("users");
+        if (other == null && a.format() == Args.Format.CSV && !a.flag("explain")) {
+            return priced(a, schedule, usersFile, problems);
+        }
+        return Output.of(report(a, schedule, other, usersFile, problems));
+    }
+
+    /** One user of the users file: null (with the row's problems recorded) when a value is wrong. */
+    private static User user(CsvRow r, Violations v) {
+        String id = r.requiredText("user_id", v);
+        Euro isee = r.amount("isee", true, false, v);
+        Euro ff = r.amount("isee_ff", false, false, v);
+        BigDecimal units = r.text("units").isEmpty() ? BigDecimal.ONE : r.decimal("units", true, v);
+        return id != null && isee != null && units != null && (r.text("isee_ff").isEmpty() || ff != null) ? new User(id, isee, ff, units) : null;
+    }
+
+    /** The users of one part of the file: their charges as CSV rows, and what was wrong. */
+    private static final class UsersPart {
+        final RowWriter rows;
+        final Schedule schedule;
+        final Violations problems = new Violations();
+        final List<Violation> charging = new ArrayList<>();
+        String[] ids = new String[1024];
+        int[] lines = new int[1024];
+        int n;
+
+        UsersPart(Schedule schedule, CsvDialect dialect) {
+            this.schedule = schedule;
+            this.rows = new RowWriter(dialect);
+        }
+
+        void row(CsvRow r, String usersFile) {
+            String id = r.text("user_id").orElse(null);
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
+                lines = java.util.Arrays.copyOf(lines, n * 2);
+            }
+            ids[n] = id;
+            lines[n++] = r.line();
+            User u = user(r, problems);
+            if (u == null || !problems.isEmpty()) {
+                return;
+            }
+            try {
+                Charge c = schedule.charge(u);
+                rows.text(c.userId()).thenCents(c.iseeUsed().cents()).thenCents(c.fee().cents()).thenText(c.units().toPlainString())
+                        .thenCents(c.userTotal().cents()).thenCents(c.comuneShare().cents()).thenText(c.status().code()).thenText(c.reason()).end();
+            } catch (ValidationException e) {
+                for (Violation x : e.violations()) {
+                    charging.add(Csv.locate(x, usersFile, java.util.Map.of(u.id(), r.line()), "users"));
+                }
+            }
+        }
+    }
+
+    /**
+     * What each user pays, as CSV, for a whole service's users: the file read row by row in parts on every
+     * core, each user charged as read (the rows kept as text, not as objects), written once every user was
+     * read without a problem.
+     */
+    private static Output priced(Args a, ScheduleInput.Read schedule, String usersFile, List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Progress progress = Progress.of(a.flag("quiet"), a.lang());
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<UsersPart> parts = new ArrayList<>();
+        Violations structure = new Violations();
+        CsvDialect[] dialect = {CsvDialect.PLAIN};
+        java.nio.file.Path path = a.path("users");
+        // the output dialect is the input's unless --dialect says otherwise: told by the header, before the rows
+        CsvDialect asked = a.get("dialect") == null ? null : a.outputDialect(CsvDialect.PLAIN);
+        CsvDialect input = inputDialect(path);
+        for (int k = 0; k < threads; k++) {
+            parts.add(new UsersPart(schedule.schedule(), asked != null ? asked : input));
+        }
+        CsvStream.Header h = CsvStream.read(usersFile, path, a.encoding(), structure, threads, k -> r -> parts.get(k).row(r, usersFile));
+        if (h != null) {
+            dialect[0] = h.dialect();
+            for (String c : List.of("user_id", "isee")) {
+                structure.check(h.columns().contains(c), usersFile + ":1: header", c, "the required column is missing (expected user_id,isee)");
+            }
+            for (String c : h.columns()) {
+                structure.check(List.of("user_id", "isee", "isee_ff", "units").contains(c), usersFile + ":1: " + c, c, "unknown column");
+            }
+        }
+        Csv.throwIfAny(structure);
+        long users = parts.stream().mapToLong(p -> p.n).sum();
+        progress.phase("utenti letti e calcolati", "users read and charged", users);
+        Violations v = new Violations();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        java.util.Map<String, List<Integer>> duplicates = new java.util.LinkedHashMap<>();
+        for (UsersPart p : parts) {
+            for (int i = 0; i < p.n; i++) {
+                if (p.ids[i] == null) {
+                    continue;
+                }
+                Integer before = first.putIfAbsent(p.ids[i], p.lines[i]);
+                if (before != null) {
+                    duplicates.computeIfAbsent(p.ids[i], x -> new ArrayList<>(List.of(before))).add(p.lines[i]);
+                }
+            }
+        }
+        duplicates.forEach((id, at) -> {
+            String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            for (int i = 1; i < at.size(); i++) {
+                v.addCoded("FSR-DUPLICATE-LINES", usersFile + ":" + at.get(i) + ": user_id", id, all);
+            }
+        });
+        parts.forEach(p -> p.problems.list().forEach(v::add));
+        Csv.throwIfAny(v);
+        List<String> charging = new ArrayList<>();
+        parts.forEach(p -> p.charging.forEach(x -> charging.add(Cli.problem(x))));
+        if (!charging.isEmpty()) {
+            throw new InputException(charging);
+        }
+        return out -> {
+            RowWriter header = new RowWriter(asked != null ? asked : input);
+            header.row(HEADER);
+            out.append(header.text());
+            for (UsersPart p : parts) {
+                out.append(p.rows.text());
+            }
+            out.flush();
+            progress.phase("righe scritte", "rows written", users);
+        };
+    }
+
+    /** The dialect of a CSV file, told by its first line that is not blank. */
+    private static CsvDialect inputDialect(java.nio.file.Path path) {
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(path, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    return line.indexOf(';') >= 0 ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
+                }
+            }
+            return CsvDialect.PLAIN;
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static String report(Args a, ScheduleInput.Read schedule, ScheduleInput.Read other, String usersFile, List<String> problems) {
         CsvTable t = null;
         try {
             t = Csv.table(usersFile, a.file("users"), List.of("user_id", "isee"), List.of("isee_ff", "units"));
@@ -63,13 +212,10 @@ final class CompartecipazioneCommands {
         List<User> users = new ArrayList<>();
         java.util.Map<String, Integer> lines = new java.util.HashMap<>();
         for (CsvRow r : t.rows()) {
-            String id = r.requiredText("user_id", v);
-            Euro isee = r.amount("isee", true, false, v);
-            Euro ff = r.amount("isee_ff", false, false, v);
-            BigDecimal units = r.text("units").isEmpty() ? BigDecimal.ONE : r.decimal("units", true, v);
-            if (id != null && isee != null && units != null && (r.text("isee_ff").isEmpty() || ff != null)) {
-                users.add(new User(id, isee, ff, units));
-                lines.putIfAbsent(id, r.line());
+            User u = user(r, v);
+            if (u != null) {
+                users.add(u);
+                lines.putIfAbsent(u.id(), r.line());
             }
         }
         Csv.throwIfAny(v);
@@ -86,7 +232,7 @@ final class CompartecipazioneCommands {
                 return a.format() == Args.Format.CSV ? out : out + summary(c, a);
             }
             ServicePricing p = ServicePricing.of(schedule.schedule(), users);
-            Table table = new Table(List.of("user_id", "isee_used", "fee", "units", "user_total", "comune_share", "status", "reason"));
+            Table table = new Table(HEADER);
             for (Charge c : p.charges()) {
                 table.add(List.of(c.userId(), c.iseeUsed(), c.fee(), c.units(), c.userTotal(), c.comuneShare(), c.status().code(), c.reason()),
                         c.explanation(), c.userId());

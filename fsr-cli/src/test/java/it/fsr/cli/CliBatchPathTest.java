@@ -153,6 +153,31 @@ class CliBatchPathTest {
         }
     }
 
+    @Test
+    void theCompartecipazioneReportEqualsTheOneByOneReport(@TempDir Path dir) throws Exception {
+        for (String schedule : new String[] {"compartecipazione-monopoli.properties", "compartecipazione-teramo.properties"}) {
+            for (boolean italian : new boolean[] {false, true}) {
+                Random r = new Random(schedule.length() + (italian ? 1 : 0));
+                String sep = italian ? ";" : ",";
+                StringBuilder u = new StringBuilder(String.join(sep, "user_id", "isee", "isee_ff", "units") + "\n");
+                for (int i = 0; i < 5_000; i++) {
+                    u.append(String.join(sep, "U" + i, amount(r, 6_000_000, italian), r.nextInt(3) == 0 ? amount(r, 4_000_000, italian) : "",
+                            r.nextBoolean() ? "" : String.valueOf(1 + r.nextInt(60)))).append('\n');
+                }
+                Files.writeString(dir.resolve("u.csv"), u, StandardCharsets.UTF_8);
+                String[] args = {"compartecipazione", "--schedule", CliEndToEndTest.EX + schedule, "--users", dir.resolve("u.csv").toString()};
+                CliEndToEndTest.Run batch = CliEndToEndTest.run(args);
+                List<String> explained = new ArrayList<>(List.of(args));
+                explained.add("--explain");
+                CliEndToEndTest.Run one = CliEndToEndTest.run(explained.toArray(new String[0]));
+                assertThat(batch.err()).isEmpty();
+                assertThat(batch.code()).isZero();
+                assertThat(figures(batch.out())).as(schedule).isEqualTo(figures(one.out()));
+                assertThat(batch.out().lines().count()).isEqualTo(5_001);
+            }
+        }
+    }
+
     private static String amount(Random r, int maxCents, boolean italian) {
         long c = r.nextInt(maxCents);
         return c / 100 + (italian ? "," : ".") + String.format("%02d", c % 100);
