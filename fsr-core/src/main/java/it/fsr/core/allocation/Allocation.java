@@ -24,8 +24,13 @@ public final class Allocation {
     private final int exclusionRounds;
 
     Allocation(Euro budget, List<Share> sharesInKeyOrder, Euro remainder, int exclusionRounds) {
+        this(budget, List.copyOf(sharesInKeyOrder), remainder, exclusionRounds, true);
+    }
+
+    /** With a list that is already unmodifiable (a pass's columns read on demand), kept as it is. */
+    Allocation(Euro budget, List<Share> unmodifiable, Euro remainder, int exclusionRounds, boolean kept) {
         this.budget = budget;
-        this.shares = List.copyOf(sharesInKeyOrder);
+        this.shares = unmodifiable;
         this.remainder = remainder;
         this.exclusionRounds = exclusionRounds;
     }

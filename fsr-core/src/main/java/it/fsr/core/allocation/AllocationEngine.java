@@ -65,9 +65,14 @@ public final class AllocationEngine {
         boolean[] excluded = new boolean[n];
         int rounds = 0;
         long threshold = request.threshold().cents();
+        AllocationPass previous = null;
         while (true) {
             AllocationPass pass = passes.apply(excluded);
+            if (previous != null && request.reweighting() == null) {
+                pass.startFrom(previous);
+            }
             pass.run();
+            previous = pass;
             if (threshold <= 0) {
                 return pass.result(request.budget(), rounds);
             }
@@ -75,7 +80,7 @@ public final class AllocationEngine {
             if (under.length == 0) {
                 return pass.result(request.budget(), rounds);
             }
-            int[] toExclude = request.reweighting() == null ? hopeless(passes, excluded, under, threshold)
+            int[] toExclude = request.reweighting() == null ? hopeless(passes, pass, excluded, under, threshold)
                     : hopelessWhateverTheWeights(request, under, threshold);
             if (toExclude.length == 0) {
                 toExclude = pass.smallestUnderThreshold(threshold);
@@ -221,7 +226,7 @@ public final class AllocationEngine {
             for (int i = 0; i < n; i++) {
                 Claim c = claims.get(i);
                 BigDecimal weight = c.weight();
-                w[i] = weight.scale() == scale ? weight.unscaledValue().longValueExact()
+                w[i] = scale == 0 ? weight.longValueExact() : weight.scale() == scale ? weight.unscaledValue().longValueExact()
                         : weight.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
                 sum = Math.addExact(sum, w[i]);
                 keys[i] = c.key();
@@ -257,13 +262,14 @@ public final class AllocationEngine {
      * (the highest level any later state can have: a unit that might still reach the threshold is never
      * excluded while a smaller one is under it), their amount stays more than a cent short.
      */
-    private static int[] hopeless(java.util.function.Function<boolean[], AllocationPass> passes, boolean[] excluded, int[] under,
-            long threshold) {
+    private static int[] hopeless(java.util.function.Function<boolean[], AllocationPass> passes, AllocationPass current, boolean[] excluded,
+            int[] under, long threshold) {
         boolean[] hypothesis = excluded.clone();
         for (int i : under) {
             hypothesis[i] = true;
         }
         AllocationPass best = passes.apply(hypothesis);
+        best.startFrom(current);
         best.level();
         long bar = threshold - 1;
         List<Integer> sure = new ArrayList<>();
@@ -279,13 +285,13 @@ public final class AllocationEngine {
         Violations v = new Violations();
         v.check(!request.budget().isNegative(), "budget", request.budget(), "must not be negative");
         v.check(!request.threshold().isNegative(), "threshold", request.threshold(), "must not be negative");
-        Set<String> keys = new HashSet<>(request.claims().size() * 2);
-        long minimums = 0;
         List<Claim> claims = request.claims();
+        boolean[] repeated = repeatedKeys(claims);
+        long minimums = 0;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             minimums += c.minimum().cents();
-            boolean fine = !c.key().isBlank() && keys.add(c.key()) && c.weight().signum() >= 0 && !c.minimum().isNegative()
+            boolean fine = !c.key().isBlank() && !repeated[i] && c.weight().signum() >= 0 && !c.minimum().isNegative()
                     && (c.cap() == null || !c.cap().isNegative() && !c.minimum().isGreaterThan(c.cap()));
             if (fine) {
                 continue;
@@ -293,7 +299,7 @@ public final class AllocationEngine {
             String at = "claims[" + i + "]";
             if (c.key().isBlank()) {
                 v.add(at + ".key", "\"" + c.key() + "\"", "must not be blank");
-            } else if (!keys.add(c.key()) && !firstOccurrence(claims, i)) {
+            } else if (repeated[i]) {
                 v.add(at + ".key", c.key(), "is a duplicate key");
             }
             v.check(c.weight().signum() >= 0, at + ".weight", c.weight().toPlainString(), "must not be negative");
@@ -337,13 +343,15 @@ public final class AllocationEngine {
     }
 
     /** Whether claim i is the first with its key. */
-    private static boolean firstOccurrence(List<Claim> claims, int i) {
-        for (int j = 0; j < i; j++) {
-            if (claims.get(j).key().equals(claims.get(i).key())) {
-                return false;
-            }
+    /** Which claims repeat the key of an earlier claim. */
+    private static boolean[] repeatedKeys(List<Claim> claims) {
+        int n = claims.size();
+        boolean[] repeated = new boolean[n];
+        Set<String> seen = new HashSet<>(Math.max(16, n * 2));
+        for (int i = 0; i < n; i++) {
+            repeated[i] = !seen.add(claims.get(i).key());
         }
-        return true;
+        return repeated;
     }
 
     /** A claim with its weight as a scaled integer. */

@@ -14,16 +14,23 @@ import java.util.List;
 abstract class AllocationPass {
     /** Which claims are out (shared with the engine's loop, read only here). */
     final boolean[] excluded;
-    /** Each claim's amount in cents after {@link #run()}. */
-    final long[] amount;
+    /** Each claim's amount in cents after {@link #run()} (a pass that only levels never allocates it). */
+    long[] amount;
 
     AllocationPass(boolean[] excluded) {
         this.excluded = excluded;
-        this.amount = new long[excluded.length];
     }
 
     /** Water-filling only: which claims are capped, and the pool and weight left for the others. */
     abstract void level();
+
+    /**
+     * Starts the water-filling from the claims another pass capped, when this pass excludes at least the
+     * claims that pass excluded: excluding a claim never lowers the level, so a claim capped there is capped
+     * here too, and the fixpoint reached is the same in fewer sweeps. A back end may ignore it.
+     */
+    void startFrom(AllocationPass earlier) {
+    }
 
     /** Rounding to cents, after {@link #level()}. */
     abstract void distribute();
@@ -39,6 +46,7 @@ abstract class AllocationPass {
 
     /** Water-filling and rounding. */
     final void run() {
+        amount = new long[excluded.length];
         level();
         distribute();
     }

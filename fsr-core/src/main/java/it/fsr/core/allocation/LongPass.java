@@ -19,8 +19,8 @@ final class LongPass extends AllocationPass {
     private final long budget;
     private final RoundingPolicy policy;
     private final boolean[] capped;
-    private final long[] remainder;
-    private final boolean[] open;
+    private long[] remainder;
+    private boolean[] open;
     private long pool;
     private long den;
     private long left;
@@ -35,8 +35,6 @@ final class LongPass extends AllocationPass {
         this.policy = policy;
         int n = keys.length;
         this.capped = new boolean[n];
-        this.remainder = new long[n];
-        this.open = new boolean[n];
     }
 
     /** Compares a×b with c×d exactly, for non-negative longs. */
@@ -49,6 +47,16 @@ final class LongPass extends AllocationPass {
         return Long.compareUnsigned(a * b, c * d);
     }
 
+    /** The claims capped by the earlier pass this one starts from, or null. */
+    private boolean[] start;
+
+    @Override
+    void startFrom(AllocationPass earlier) {
+        if (earlier instanceof LongPass p && p.keys == keys) {
+            start = p.capped;
+        }
+    }
+
     /** The water-filling only: which units are capped, and the pool and weight left for the others. */
     @Override
     void level() {
@@ -57,7 +65,12 @@ final class LongPass extends AllocationPass {
         for (int i = 0; i < keys.length; i++) {
             if (!excluded[i]) {
                 rest -= minimum[i];
-                total += weight[i];
+                if (start != null && start[i]) {
+                    capped[i] = true;
+                    rest -= cap[i] - minimum[i];
+                } else {
+                    total += weight[i];
+                }
             }
         }
         // water-filling: cap whoever's share exceeds its headroom, until nobody does
@@ -87,6 +100,8 @@ final class LongPass extends AllocationPass {
 
     @Override
     void distribute() {
+        remainder = new long[keys.length];
+        open = new boolean[keys.length];
         long placed = 0;
         int openCount = 0;
         for (int i = 0; i < keys.length; i++) {
@@ -205,19 +220,40 @@ final class LongPass extends AllocationPass {
 
     @Override
     Allocation result(Euro total, int rounds) {
-        List<Share> shares = new ArrayList<>(keys.length);
-        for (int i = 0; i < keys.length; i++) {
-            if (excluded[i]) {
-                shares.add(Share.ofFraction(keys[i], Euro.ZERO, Share.Status.BELOW_THRESHOLD, 0, 0, 0, 1));
-            } else if (capped[i]) {
-                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.CAPPED, amount[i], 0, 0, 1));
-            } else if (open[i]) {
-                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.FUNDED, minimum[i], pool, weight[i], den));
-            } else {
-                Share.Status s = minimum[i] == 0 ? Share.Status.ZERO_WEIGHT : Share.Status.FUNDED;
-                shares.add(Share.ofFraction(keys[i], Euro.ofCents(amount[i]), s, amount[i], 0, 0, 1));
-            }
+        return new Allocation(total, new Shares(excluded.clone()), Euro.ofCents(left), rounds, true);
+    }
+
+    /**
+     * The shares, read from this pass's columns when asked: a million units' result is a few arrays, not a
+     * million {@link Share}s and {@link Euro}s made whether they are read or not. Immutable once the
+     * allocation is returned (the pass is never run again).
+     */
+    private final class Shares extends java.util.AbstractList<Share> implements java.util.RandomAccess {
+        private final boolean[] out;
+
+        Shares(boolean[] out) {
+            this.out = out;
         }
-        return new Allocation(total, shares, Euro.ofCents(left), rounds);
+
+        @Override
+        public Share get(int i) {
+            java.util.Objects.checkIndex(i, keys.length);
+            if (out[i]) {
+                return Share.ofFraction(keys[i], Euro.ZERO, Share.Status.BELOW_THRESHOLD, 0, 0, 0, 1);
+            }
+            if (capped[i]) {
+                return Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.CAPPED, amount[i], 0, 0, 1);
+            }
+            if (open[i]) {
+                return Share.ofFraction(keys[i], Euro.ofCents(amount[i]), Share.Status.FUNDED, minimum[i], pool, weight[i], den);
+            }
+            Share.Status s = minimum[i] == 0 ? Share.Status.ZERO_WEIGHT : Share.Status.FUNDED;
+            return Share.ofFraction(keys[i], Euro.ofCents(amount[i]), s, amount[i], 0, 0, 1);
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
     }
 }
