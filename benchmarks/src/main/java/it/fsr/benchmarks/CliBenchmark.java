@@ -1,18 +1,14 @@
 package it.fsr.benchmarks;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -52,10 +47,15 @@ public class CliBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        dir = Files.createTempDirectory("fsr-cli-bench");
-        CliFiles.write(dir, households, 42);
-        CliFiles.writeDsu(dir, households, 42);
-        CliFiles.writeUsers(dir, households, 42);
+        // the files are written once and kept for the next forks (each benchmark method runs in its own JVM)
+        dir = Path.of(System.getProperty("java.io.tmpdir"), "fsr-cli-bench-" + households);
+        Path done = dir.resolve("written");
+        if (!Files.exists(done)) {
+            CliFiles.write(dir, households, 42);
+            CliFiles.writeDsu(dir, households, 42);
+            CliFiles.writeUsers(dir, households, 42);
+            Files.writeString(done, "ok");
+        }
         Path jar = Path.of(System.getProperty("fsr.cli.jar", "fsr-cli/target/fsr.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the command line first (mvn -DskipTests package): " + jar.toAbsolutePath());
@@ -65,19 +65,6 @@ public class CliBenchmark {
         run.setAccessible(true);
         sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         err = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private int cli(String... args) throws Exception {

@@ -58,7 +58,8 @@ final class DsuCommand {
             List<DsuColumns> parts = new ArrayList<>();
             List<Violations> found = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
-                parts.add(new DsuColumns());
+                int[] size = files.sizeOf(k, threads);
+                parts.add(new DsuColumns(it.fsr.isee.dsu.DsuParameters.defaults(), size[0], size[1]));
                 found.add(new Violations());
             }
             files.build(date, threads, part -> (dsu, line, memberLines, outsideLines) -> {
@@ -79,6 +80,8 @@ final class DsuCommand {
             found.forEach(f -> f.list().forEach(v::add));
             Csv.throwIfAny(v);
             progress.phase("DSU controllate", "DSUs checked", files.households());
+            CsvDialect dialect = a.outputDialect(files.dialect());
+            files.release();
             // each part computed on its own thread, its rows written in order: no merged copy of the columns
             DsuBatch.Result[] results = new DsuBatch.Result[threads];
             Thread[] workers = new Thread[threads];
@@ -100,7 +103,6 @@ final class DsuCommand {
                 throw new IllegalStateException("a part of the DSU batch failed");
             }
             progress.phase("DSU calcolate", "DSUs computed", computed);
-            CsvDialect dialect = a.outputDialect(files.dialect());
             return out -> {
                 RowWriter header = new RowWriter(dialect);
                 header.row(HEADER);

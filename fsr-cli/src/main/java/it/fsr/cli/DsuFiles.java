@@ -75,7 +75,7 @@ final class DsuFiles {
     private long[] auu;
     private long[] donations;
     private boolean[] valid;
-    private final Map<String, Integer> index = new HashMap<>();
+    private Map<String, Integer> index = new HashMap<>();
     private final Map<String, List<Integer>> duplicates = new LinkedHashMap<>();
     private final List<Violation> dRowProblems = new ArrayList<>();
     private final List<Integer> dRowLines = new ArrayList<>();
@@ -305,6 +305,34 @@ final class DsuFiles {
         ocUnknown.forEach(v::add);
         problems = v;
         members.clear();
+        index = null; // the ids are read; a million map entries are not needed to build the DSUs
+    }
+
+    /** How many DSUs and members a part of the households [from, to) will hold, to size its columns. */
+    int[] sizeOf(int part, int parts) {
+        int n = Math.max(1, Math.min(parts, hCount));
+        int from = (int) ((long) hCount * part / n);
+        int to = (int) ((long) hCount * (part + 1) / n);
+        return new int[] {Math.max(0, to - from), part < n ? first[Math.min(to, hCount)] - first[Math.min(from, hCount)] : 0};
+    }
+
+    /** Lets the columns of the files go once the DSUs are built (the batch and the rows need only theirs). */
+    void release() {
+        mHousehold = null;
+        mLine = null;
+        mId = null;
+        mRel = null;
+        mAge = null;
+        mDis = null;
+        mWorked = null;
+        mResidential = null;
+        mGnc = null;
+        mDependent = null;
+        mAmounts = null;
+        dAmounts = null;
+        order = null;
+        ids = null;
+        outside.clear();
     }
 
     /**

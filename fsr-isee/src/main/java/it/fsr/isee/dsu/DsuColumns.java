@@ -51,6 +51,35 @@ public final class DsuColumns {
     }
 
     /**
+     * Empty columns sized for {@code dsus} DSUs and {@code members} members, so that filling them with a
+     * region's DSUs never copies an array (nor needs the heap for two copies at once).
+     */
+    public DsuColumns(ParameterSet parameters, int dsus, int members) {
+        this.parameters = parameters;
+        int h = Math.max(16, dsus);
+        int m = Math.max(64, members);
+        ids = new String[h];
+        dates = new LocalDate[h];
+        firstMember = new int[h + 1];
+        rent = new long[h];
+        homeValue = new long[h];
+        homeMortgage = new long[h];
+        otherRealEstate = new long[h];
+        depositsBalance = new long[h];
+        depositsAverage = new long[h];
+        otherFinancial = new long[h];
+        governmentBonds = new long[h];
+        figurative = new long[h];
+        capoluogo = new byte[h];
+        relationship = new byte[m];
+        age = new short[m];
+        disability = new byte[m];
+        worked = new boolean[m];
+        residential = new boolean[m];
+        amounts = new long[AMOUNTS][m];
+    }
+
+    /**
      * Appends a DSU.
      *
      * @throws it.fsr.core.validation.ValidationException listing every problem of the DSU for the ordinary ISEE
