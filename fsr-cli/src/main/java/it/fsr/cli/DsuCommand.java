@@ -84,24 +84,8 @@ final class DsuCommand {
             files.release();
             // each part computed on its own thread, its rows written in order: no merged copy of the columns
             DsuBatch.Result[] results = new DsuBatch.Result[threads];
-            Thread[] workers = new Thread[threads];
-            for (int k = 0; k < threads; k++) {
-                int part = k;
-                workers[k] = new Thread(() -> results[part] = DsuBatch.run(parts.get(part), purpose, 1), "fsr-dsu-batch");
-                workers[k].start();
-            }
-            for (Thread t : workers) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while computing the DSUs", e);
-                }
-            }
+            Parts.run(threads, k -> results[k] = DsuBatch.run(parts.get(k), purpose, 1));
             int computed = parts.stream().mapToInt(DsuColumns::size).sum();
-            if (java.util.Arrays.stream(results).anyMatch(java.util.Objects::isNull)) {
-                throw new IllegalStateException("a part of the DSU batch failed");
-            }
             progress.phase("DSU calcolate", "DSUs computed", computed);
             return out -> {
                 RowWriter header = new RowWriter(dialect);

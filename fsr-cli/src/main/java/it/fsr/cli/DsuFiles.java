@@ -554,40 +554,11 @@ final class DsuFiles {
      */
     void build(LocalDate date, int parts, java.util.function.IntFunction<Sink> sinks) {
         int n = Math.max(1, Math.min(parts, hCount));
-        Thread[] threads = new Thread[n - 1];
-        RuntimeException[] failed = new RuntimeException[n];
+        Sink[] each = new Sink[n];
         for (int k = 0; k < n; k++) {
-            int from = (int) ((long) hCount * k / n);
-            int to = (int) ((long) hCount * (k + 1) / n);
-            Sink sink = sinks.apply(k);
-            int part = k;
-            Runnable task = () -> {
-                try {
-                    build(date, from, to, sink);
-                } catch (RuntimeException e) {
-                    failed[part] = e;
-                }
-            };
-            if (k == n - 1) {
-                task.run();
-            } else {
-                threads[k] = new Thread(task, "fsr-dsu");
-                threads[k].start();
-            }
+            each[k] = sinks.apply(k);
         }
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the DSUs", e);
-            }
-        }
-        for (RuntimeException e : failed) {
-            if (e != null) {
-                throw e;
-            }
-        }
+        Parts.run(n, k -> build(date, (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), each[k]));
     }
 
     private void build(LocalDate date, int from, int to, Sink sink) {

@@ -474,34 +474,11 @@ final class HouseholdFiles {
     void build(LocalDate date, Progress progress, int parts, java.util.function.IntFunction<Sink> sinks) {
         int n = Math.max(1, Math.min(parts, hCount));
         Violations[] found = new Violations[n];
-        if (n == 1) {
-            found[0] = build(date, 0, hCount, sinks.apply(0));
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, task -> {
-                Thread t = new Thread(task, "fsr-households");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<Violations>> running = new ArrayList<>();
-                for (int k = 0; k < n; k++) {
-                    int from = (int) ((long) hCount * k / n);
-                    int to = (int) ((long) hCount * (k + 1) / n);
-                    Sink sink = sinks.apply(k);
-                    running.add(pool.submit(() -> build(date, from, to, sink)));
-                }
-                for (int k = 0; k < n; k++) {
-                    found[k] = running.get(k).get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while checking the households", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        Sink[] each = new Sink[n];
+        for (int k = 0; k < n; k++) {
+            each[k] = sinks.apply(k);
         }
+        Parts.run(n, k -> found[k] = build(date, (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), each[k]));
         Violations all = new Violations();
         for (Violations v : found) {
             v.list().forEach(all::add);

@@ -118,7 +118,7 @@ final class IseeCommands {
             // the rows are formatted in parts on every core, then written in order
             int parts = Math.max(1, Math.min(threads, r.size() / 50_000));
             StringBuilder[] text = new StringBuilder[parts];
-            inParallel(parts, k -> text[k] = rows(r, (int) ((long) r.size() * k / parts), (int) ((long) r.size() * (k + 1) / parts),
+            Parts.run(parts, k -> text[k] = rows(r, (int) ((long) r.size() * k / parts), (int) ((long) r.size() * (k + 1) / parts),
                     contribution, dialect));
             for (int k = 0; k < parts; k++) {
                 out.append(text[k]);
@@ -180,40 +180,6 @@ final class IseeCommands {
         return lo;
     }
 
-    /** Runs {@code task} for 0 … parts-1, one thread each. */
-    private static void inParallel(int parts, java.util.function.IntConsumer task) {
-        if (parts == 1) {
-            task.accept(0);
-            return;
-        }
-        Thread[] threads = new Thread[parts - 1];
-        RuntimeException[] failed = new RuntimeException[parts];
-        for (int k = 1; k < parts; k++) {
-            int part = k;
-            threads[k - 1] = new Thread(() -> {
-                try {
-                    task.accept(part);
-                } catch (RuntimeException e) {
-                    failed[part] = e;
-                }
-            }, "fsr-rows");
-            threads[k - 1].start();
-        }
-        task.accept(0);
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing the rows", e);
-            }
-        }
-        for (RuntimeException e : failed) {
-            if (e != null) {
-                throw e;
-            }
-        }
-    }
 
     /** The totals of the report: per household with a child attending, and per Ambito when the households file names one. */
     private static String totals(List<HouseholdContributions> priced, Map<String, String> ambiti, Args a) {
