@@ -72,7 +72,9 @@ final class CompartecipazioneCommands {
 
     /** The users of one part of the file: their charges as CSV rows, and what was wrong. */
     private static final class UsersPart {
-        final RowWriter rows;
+        /** The rows, in the dialect asked or, once the first row is read, the file's. */
+        RowWriter rows;
+        final CsvDialect asked;
         final Schedule schedule;
         final Violations problems = new Violations();
         final List<Violation> charging = new ArrayList<>();
@@ -80,12 +82,15 @@ final class CompartecipazioneCommands {
         int[] lines = new int[1024];
         int n;
 
-        UsersPart(Schedule schedule, CsvDialect dialect) {
+        UsersPart(Schedule schedule, CsvDialect asked) {
             this.schedule = schedule;
-            this.rows = new RowWriter(dialect);
+            this.asked = asked;
         }
 
         void row(CsvRow r, String usersFile) {
+            if (rows == null) {
+                rows = new RowWriter(asked != null ? asked : r.dialect());
+            }
             String id = r.text("user_id").orElse(null);
             if (n == ids.length) {
                 ids = java.util.Arrays.copyOf(ids, n * 2);
@@ -122,23 +127,14 @@ final class CompartecipazioneCommands {
         int threads = Runtime.getRuntime().availableProcessors();
         List<UsersPart> parts = new ArrayList<>();
         Violations structure = new Violations();
-        CsvDialect[] dialect = {CsvDialect.PLAIN};
-        java.nio.file.Path path = a.path("users");
-        // the output dialect is the input's unless --dialect says otherwise: told by the header, before the rows
+        // the output dialect is the one asked, or the input's (told by the header, given by each row)
         CsvDialect asked = a.get("dialect") == null ? null : a.outputDialect(CsvDialect.PLAIN);
-        CsvDialect input = inputDialect(path);
         for (int k = 0; k < threads; k++) {
-            parts.add(new UsersPart(schedule.schedule(), asked != null ? asked : input));
+            parts.add(new UsersPart(schedule.schedule(), asked));
         }
-        CsvStream.Header h = CsvStream.read(usersFile, path, a.encoding(), structure, threads, k -> r -> parts.get(k).row(r, usersFile));
+        CsvStream.Header h = CsvStream.read(usersFile, a.path("users"), a.encoding(), structure, threads, k -> r -> parts.get(k).row(r, usersFile));
         if (h != null) {
-            dialect[0] = h.dialect();
-            for (String c : List.of("user_id", "isee")) {
-                structure.check(h.columns().contains(c), usersFile + ":1: header", c, "the required column is missing (expected user_id,isee)");
-            }
-            for (String c : h.columns()) {
-                structure.check(List.of("user_id", "isee", "isee_ff", "units").contains(c), usersFile + ":1: " + c, c, "unknown column");
-            }
+            h.requireColumns(usersFile, List.of("user_id", "isee"), List.of("isee_ff", "units"), structure);
         }
         Csv.throwIfAny(structure);
         long users = parts.stream().mapToLong(p -> p.n).sum();
@@ -157,12 +153,7 @@ final class CompartecipazioneCommands {
                 }
             }
         }
-        duplicates.forEach((id, at) -> {
-            String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            for (int i = 1; i < at.size(); i++) {
-                v.addCoded("FSR-DUPLICATE-LINES", usersFile + ":" + at.get(i) + ": user_id", id, all);
-            }
-        });
+        CsvTable.duplicateLines(usersFile, "user_id", duplicates, v);
         parts.forEach(p -> p.problems.list().forEach(v::add));
         Csv.throwIfAny(v);
         List<String> charging = new ArrayList<>();
@@ -171,30 +162,17 @@ final class CompartecipazioneCommands {
             throw new InputException(charging);
         }
         return out -> {
-            RowWriter header = new RowWriter(asked != null ? asked : input);
+            RowWriter header = new RowWriter(asked != null ? asked : h.dialect());
             header.row(HEADER);
             out.append(header.text());
             for (UsersPart p : parts) {
-                out.append(p.rows.text());
+                if (p.rows != null) {
+                    out.append(p.rows.text());
+                }
             }
             out.flush();
             progress.phase("righe scritte", "rows written", users);
         };
-    }
-
-    /** The dialect of a CSV file, told by its first line that is not blank. */
-    private static CsvDialect inputDialect(java.nio.file.Path path) {
-        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(path, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return line.indexOf(';') >= 0 ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
-                }
-            }
-            return CsvDialect.PLAIN;
-        } catch (java.io.IOException e) {
-            throw new UsageException("cannot read " + path + ": " + e.getMessage());
-        }
     }
 
     private static String report(Args a, ScheduleInput.Read schedule, ScheduleInput.Read other, String usersFile, List<String> problems) {

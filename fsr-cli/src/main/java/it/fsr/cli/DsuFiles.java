@@ -2,6 +2,7 @@ package it.fsr.cli;
 
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvStream;
+import it.fsr.core.csv.CsvTable;
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.Violation;
@@ -133,7 +134,7 @@ final class DsuFiles {
         final List<Violation> unknown = new ArrayList<>();
         final Set<Integer> brokenHouseholds = new HashSet<>();
         final Set<Integer> named = new HashSet<>();
-        private final Map<String, String> shared = new HashMap<>();
+        private final SharedValues shared = new SharedValues();
         private String lastId;
         private Integer lastIndex;
 
@@ -206,12 +207,7 @@ final class DsuFiles {
             int j = n++;
             household[j] = k;
             line[j] = r.line();
-            String known = shared.get(id);
-            if (known == null && id.length() <= 12 && shared.size() < 65_536) {
-                shared.put(id, id);
-                known = id;
-            }
-            this.id[j] = known == null ? id : known;
+            this.id[j] = shared.of(id);
             rel[j] = (byte) rl.ordinal();
             age[j] = (short) a.intValue();
             dis[j] = (byte) ds.ordinal();
@@ -244,7 +240,7 @@ final class DsuFiles {
         CsvStream.Header dh = CsvStream.read(dFile, d, encoding, dStructure, 1, k -> hParts::row);
         if (dh != null) {
             dialect = dh.dialect();
-            columns(dh, purpose == Purpose.BONUS_NIDO ? concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dFile, dStructure);
+            dh.requireColumns(dFile, purpose == Purpose.BONUS_NIDO ? Csv.concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dStructure);
         }
         progress.phase("nuclei letti", "households read", hCount);
         Violations mStructure = new Violations();
@@ -253,7 +249,7 @@ final class DsuFiles {
         }
         CsvStream.Header mh = CsvStream.read(mFile, m, encoding, mStructure, threads, k -> members.get(k)::row);
         if (mh != null) {
-            columns(mh, M_REQUIRED, M_OPTIONAL, mFile, mStructure);
+            mh.requireColumns(mFile, M_REQUIRED, M_OPTIONAL, mStructure);
         }
         progress.phase("componenti letti", "members read", members.stream().mapToLong(p -> p.n).sum());
         Violations ocStructure = new Violations();
@@ -263,7 +259,7 @@ final class DsuFiles {
         if (oc != null) {
             CsvStream.Header oh = CsvStream.read(ocFile, oc, encoding, ocStructure, r -> outsideRow(r, ocRows, ocUnknown, ocBroken));
             if (oh != null) {
-                columns(oh, OC_REQUIRED, OC_OPTIONAL, ocFile, ocStructure);
+                oh.requireColumns(ocFile, OC_REQUIRED, OC_OPTIONAL, ocStructure);
             }
         }
         dStructure.list().forEach(x -> structure.add(Cli.problem(x)));
@@ -283,14 +279,9 @@ final class DsuFiles {
             mLines.addAll(p.problemLines);
         }
         duplicateMembers(mRows, mLines);
-        sortedByLine(mRows, mLines).forEach(v::add);
+        Csv.byLine(mRows, mLines).forEach(v::add);
         ocRows.forEach(v::add);
-        duplicates.forEach((id, at) -> {
-            String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            for (int i = 1; i < at.size(); i++) {
-                v.addCoded("FSR-DUPLICATE-LINES", dFile + ":" + at.get(i) + ": household_id", id, all);
-            }
-        });
+        CsvTable.duplicateLines(dFile, "household_id", duplicates, v);
         List<Violation> dRows = new ArrayList<>(dRowProblems);
         List<Integer> dLines = new ArrayList<>(dRowLines);
         for (int k = 0; k < hCount; k++) {
@@ -300,7 +291,7 @@ final class DsuFiles {
                 valid[k] = false;
             }
         }
-        sortedByLine(dRows, dLines).forEach(v::add);
+        Csv.byLine(dRows, dLines).forEach(v::add);
         members.forEach(p -> p.unknown.forEach(v::add));
         ocUnknown.forEach(v::add);
         problems = v;
@@ -444,28 +435,6 @@ final class DsuFiles {
         }
     }
 
-    private static void columns(CsvStream.Header h, List<String> required, List<String> optional, String file, Violations v) {
-        for (String r : required) {
-            v.check(h.columns().contains(r), file + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
-        }
-        for (String c : h.columns()) {
-            v.check(required.contains(c) || optional.contains(c), file + ":1: " + c, c, "unknown column");
-        }
-    }
-
-    private static List<Violation> sortedByLine(List<Violation> problems, List<Integer> lines) {
-        Integer[] order = new Integer[problems.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(lines.get(a), lines.get(b)));
-        List<Violation> out = new ArrayList<>(order.length);
-        for (Integer i : order) {
-            out.add(problems.get(i));
-        }
-        return out;
-    }
-
     /** The parts' members in file order, grouped by household (a counting sort). */
     private void mergeMembers() {
         int n = members.stream().mapToInt(p -> p.n).sum();
@@ -512,18 +481,9 @@ final class DsuFiles {
             }
         }
         mCount = n;
-        first = new int[hCount + 1];
-        for (int j = 0; j < n; j++) {
-            first[mHousehold[j] + 1]++;
-        }
-        for (int k = 0; k < hCount; k++) {
-            first[k + 1] += first[k];
-        }
-        order = new int[n];
-        int[] next = Arrays.copyOf(first, hCount);
-        for (int j = 0; j < n; j++) {
-            order[next[mHousehold[j]]++] = j;
-        }
+        Csv.Grouping g = Csv.Grouping.of(mHousehold, n, hCount);
+        first = g.first();
+        order = g.order();
     }
 
     /** A member id twice in a household: the later row is a problem, and the household is not computed. */
@@ -587,9 +547,4 @@ final class DsuFiles {
         }
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -2,6 +2,7 @@ package it.fsr.cli;
 
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvStream;
+import it.fsr.core.csv.CsvTable;
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
@@ -94,7 +95,7 @@ final class HouseholdFiles {
         String[] ambito = new String[1024];
         boolean[] valid = new boolean[1024];
         final Violations problems = new Violations();
-        final Shared shared = new Shared();
+        final SharedValues shared = new SharedValues();
         final Map<String, BigDecimal> scales = new HashMap<>();
 
         void row(CsvRow r) {
@@ -148,7 +149,7 @@ final class HouseholdFiles {
         long rows;
         final List<Violation> problems = new ArrayList<>();
         final List<Integer> problemLines = new ArrayList<>();
-        final Shared shared = new Shared();
+        final SharedValues shared = new SharedValues();
         /** The last household named and its index: a household's members are usually on consecutive rows. */
         private String lastId;
         private Integer lastIndex;
@@ -220,25 +221,6 @@ final class HouseholdFiles {
         }
     }
 
-    /** Short values a file repeats (member ids M1, M2…, Ambiti) kept once per part; bounded. */
-    private static final class Shared {
-        private final Map<String, String> values = new HashMap<>();
-
-        String of(String value) {
-            if (value == null || value.length() > 12) {
-                return value;
-            }
-            String known = values.get(value);
-            if (known != null) {
-                return known;
-            }
-            if (values.size() < 65_536) {
-                values.put(value, value);
-            }
-            return value;
-        }
-    }
-
     private HouseholdFiles(String hFile, String mFile, boolean memberIdsRequired) {
         this.hFile = hFile;
         this.mFile = mFile;
@@ -276,7 +258,7 @@ final class HouseholdFiles {
         CsvStream.Header hh = CsvStream.read(hFile, h, encoding, hStructure, threads, k -> hParts.get(k)::row);
         if (hh != null) {
             dialect = hh.dialect();
-            columns(hh, H_REQUIRED, H_OPTIONAL, hFile, hStructure);
+            hh.requireColumns(hFile, H_REQUIRED, H_OPTIONAL, hStructure);
         }
         mergeHouseholds(hParts);
         progress.phase("nuclei letti", "households read", hCount);
@@ -285,10 +267,10 @@ final class HouseholdFiles {
         for (int k = 0; k < threads; k++) {
             mParts.add(new MemberPart());
         }
-        List<String> mRequired = memberIdsRequired ? concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
+        List<String> mRequired = memberIdsRequired ? Csv.concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
         CsvStream.Header mh = CsvStream.read(mFile, m, encoding, mStructure, threads, k -> mParts.get(k)::row);
         if (mh != null) {
-            columns(mh, mRequired, M_OPTIONAL, mFile, mStructure);
+            mh.requireColumns(mFile, mRequired, M_OPTIONAL, mStructure);
         }
         List<Violation> mRows = new ArrayList<>();
         List<Integer> mRowLines = new ArrayList<>();
@@ -301,23 +283,11 @@ final class HouseholdFiles {
             throw new InputException(problems);
         }
         Violations v = new Violations();
-        duplicates.forEach((id, at) -> {
-            String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            for (int i = 1; i < at.size(); i++) {
-                v.addCoded("FSR-DUPLICATE-LINES", hFile + ":" + at.get(i) + ": household_id", id, all);
-            }
-        });
+        CsvTable.duplicateLines(hFile, "household_id", duplicates, v);
         hParts.forEach(p -> p.problems.list().forEach(v::add));
         group();
         duplicateMembers(mRows, mRowLines);
-        Integer[] order = new Integer[mRows.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(mRowLines.get(a), mRowLines.get(b)));
-        for (Integer i : order) {
-            v.add(mRows.get(i));
-        }
+        Csv.byLine(mRows, mRowLines).forEach(v::add);
         for (int k = 0; k < hCount; k++) {
             if (valid[k] && first[k + 1] == first[k]) {
                 v.add(hFile + ":" + hLine[k] + ": household_id", ids[k], "has no members in " + mFile);
@@ -398,15 +368,6 @@ final class HouseholdFiles {
         mCount = n;
     }
 
-    private static void columns(CsvStream.Header h, List<String> required, List<String> optional, String file, Violations v) {
-        for (String r : required) {
-            v.check(h.columns().contains(r), file + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
-        }
-        for (String c : h.columns()) {
-            v.check(required.contains(c) || optional.contains(c), file + ":1: " + c, c, "unknown column");
-        }
-    }
-
     /**
      * The {@code nursery} cell: required (yes/no) for a member under 4 when the column is present — only
      * they can attend a 0–3 service, and whether they do decides a contribution; blank means "no" for an
@@ -429,18 +390,9 @@ final class HouseholdFiles {
 
     /** Groups the members by household (a counting sort: linear, two int arrays). */
     private void group() {
-        first = new int[hCount + 1];
-        for (int j = 0; j < mCount; j++) {
-            first[household[j] + 1]++;
-        }
-        for (int k = 0; k < hCount; k++) {
-            first[k + 1] += first[k];
-        }
-        order = new int[mCount];
-        int[] next = Arrays.copyOf(first, hCount);
-        for (int j = 0; j < mCount; j++) {
-            order[next[household[j]]++] = j;
-        }
+        Csv.Grouping g = Csv.Grouping.of(household, mCount, hCount);
+        first = g.first();
+        order = g.order();
     }
 
     /** A member id that appears twice in a household: the later row is a problem, and it is left out. */
@@ -529,9 +481,4 @@ final class HouseholdFiles {
         return f.isEmpty() ? "household_id" : f;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -2,7 +2,6 @@ package it.fsr.cli;
 
 import it.fsr.core.explain.CsvDialect;
 
-import it.fsr.core.csv.CsvTable;
 import it.fsr.core.csv.CsvWriter;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.ValueFormat;

@@ -50,6 +50,11 @@ public final class CsvRow {
         return names;
     }
 
+    /** The number conventions of the row's file. */
+    public CsvDialect dialect() {
+        return dialect;
+    }
+
     /** The line number of the row in the file (1 is the header). */
     public int line() {
         return line;

@@ -46,6 +46,20 @@ public final class CsvStream {
 
     /** What the header told: the dialect and the columns. */
     public record Header(CsvDialect dialect, List<String> columns, Map<String, Integer> index, int line, String text) {
+        /** Records a required column that is missing and a column that is neither required nor optional. */
+        public void requireColumns(String fileName, List<String> required, List<String> optional, Violations v) {
+            checkColumns(fileName, columns, required, optional, v);
+        }
+    }
+
+    /** The header check of every CSV file: every required column present, no column unknown. */
+    static void checkColumns(String fileName, List<String> header, List<String> required, List<String> optional, Violations v) {
+        for (String r : required) {
+            v.check(header.contains(r), fileName + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
+        }
+        for (String h : header) {
+            v.check(required.contains(h) || optional.contains(h), fileName + ":1: " + h, h, "unknown column");
+        }
     }
 
     /** Receives each data row, in file order; the row is immutable and may be kept. */

@@ -3,10 +3,8 @@ package it.fsr.core.csv;
 import it.fsr.core.explain.CsvDialect;
 
 import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +63,15 @@ public final class CsvTable {
         for (CsvRow r : rows) {
             r.text(column).ifPresent(value -> lines.computeIfAbsent(value, k -> new ArrayList<>()).add(r.line()));
         }
-        lines.forEach((value, at) -> {
+        duplicateLines(fileName, column, lines, v);
+    }
+
+    /**
+     * Records, for each value of {@code column} found on more than one line, every line after the first,
+     * naming all of them ({@code FSR-DUPLICATE-LINES}); a reader that keeps no table collects the lines itself.
+     */
+    public static void duplicateLines(String fileName, String column, Map<String, List<Integer>> linesByValue, Violations v) {
+        linesByValue.forEach((value, at) -> {
             if (at.size() > 1) {
                 String all = at.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
                 for (int i = 1; i < at.size(); i++) {
@@ -102,12 +108,7 @@ public final class CsvTable {
      */
     public void requireColumns(List<String> required, List<String> optional) {
         Violations v = new Violations();
-        for (String r : required) {
-            v.check(header.contains(r), fileName + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
-        }
-        for (String h : header) {
-            v.check(required.contains(h) || optional.contains(h), fileName + ":1: " + h, h, "unknown column");
-        }
+        CsvStream.checkColumns(fileName, header, required, optional, v);
         v.throwIfAny();
     }
 }
