@@ -36,8 +36,7 @@ final class InputCodecs {
         try {
             return ctxt.readTreeAsValue(n, Member.class);
         } catch (ValidationException e) {
-            throw new ValidationException(e.violations().stream()
-                    .map(v -> v.field().startsWith("$") ? v.at(at + v.field().substring(1)) : v.at(Json.at(at, v.field()))).toList());
+            throw new ValidationException(Json.under(e, at));
         } catch (IOException e) {
             throw FsrProblems.find(e).filter(ValidationException.class::isInstance).map(ValidationException.class::cast)
                     .orElseGet(() -> Json.fail("FSR-JSON-TYPE", at, n, "a member"));

@@ -99,6 +99,15 @@ final class Json {
         return new ValidationException(List.of(problem(code, field, value, args)));
     }
 
+    /**
+     * The violations of a value read at {@code at} by a nested reader: a path of that reader ({@code $.x}) or
+     * a field of the value ({@code x}) becomes a path under {@code at}.
+     */
+    static List<Violation> under(ValidationException e, String at) {
+        return e.violations().stream()
+                .map(v -> v.field().startsWith("$") ? v.at(at + v.field().substring(1)) : v.at(at(at, v.field()))).toList();
+    }
+
     /** The violations of {@code e} placed at {@code field}, the value as the JSON had it. */
     static List<Violation> placed(ValidationException e, String field, String value) {
         return e.violations().stream().map(v -> v.at(field).withValue(value)).toList();

@@ -106,12 +106,12 @@ final class RecordCodec {
                 try {
                     args[i] = ctxt.readTreeAsValue(v, javaType);
                 } catch (ValidationException e) {
-                    problems.addAll(under(e, at));
+                    problems.addAll(Json.under(e, at));
                 } catch (IOException | RuntimeException e) {
                     ValidationException inner = FsrProblems.find(e).filter(ValidationException.class::isInstance)
                             .map(ValidationException.class::cast).orElse(null);
                     if (inner != null) {
-                        problems.addAll(under(inner, at));
+                        problems.addAll(Json.under(inner, at));
                     } else {
                         problems.add(Json.problem("FSR-JSON-TYPE", at, v, describe(c.getType())));
                     }
@@ -145,11 +145,6 @@ final class RecordCodec {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot build " + type.getName(), e);
             }
-        }
-
-        private static List<Violation> under(ValidationException e, String at) {
-            return e.violations().stream().map(x -> x.field().startsWith("$") ? x.at(at + x.field().substring(1)) : x.at(Json.at(at, x.field())))
-                    .toList();
         }
 
         private static String describe(Class<?> t) {
