@@ -1,6 +1,7 @@
 /**
- * The fsr kernel (exact money, the allocation engine, dated parameters, explanations, validation,
- * CSV reading) and the FSR riparto of Regione Lombardia.
+ * The fsr kernel: exact money, the allocation engine, dated parameters, explanations, validation and
+ * messages, and the text input of the domains (CSV, properties). It holds no rule of any act; the domains
+ * (riparto, ISEE, LEP, the Ambito's programming) stand on it.
  */
 module it.fsr.core {
     exports it.fsr.core.money;
@@ -8,7 +9,6 @@ module it.fsr.core {
     exports it.fsr.core.parameter;
     exports it.fsr.core.explain;
     exports it.fsr.core.validation;
-    // the CSV reader is the command line's and the input parsers', not API
-    exports it.fsr.core.csv to it.fsr.isee, it.fsr.lep;
-    exports it.fsr.core.riparto;
+    // the CSV reader is the domains' input parsers' and the command line's, not API
+    exports it.fsr.core.csv to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano;
 }

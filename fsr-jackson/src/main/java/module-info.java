@@ -5,7 +5,9 @@
 module it.fsr.jackson {
     requires transitive it.fsr.core;
     requires transitive it.fsr.isee;
+    requires transitive it.fsr.riparto;
     requires transitive it.fsr.lep;
+    requires transitive it.fsr.piano;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;

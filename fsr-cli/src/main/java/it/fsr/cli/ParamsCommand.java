@@ -4,7 +4,7 @@ import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterSet;
-import it.fsr.core.riparto.RipartoParameters;
+import it.fsr.riparto.RipartoParameters;
 import it.fsr.isee.FattoreFamigliaParameters;
 import it.fsr.lep.LepParameters;
 import java.time.LocalDate;

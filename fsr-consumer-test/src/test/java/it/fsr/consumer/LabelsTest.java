@@ -3,8 +3,8 @@ package it.fsr.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.explain.EnumLabels;
-import it.fsr.core.riparto.ExclusionReason;
-import it.fsr.core.riparto.RipartoLabels;
+import it.fsr.riparto.ExclusionReason;
+import it.fsr.riparto.RipartoLabels;
 import it.fsr.isee.IseeLabels;
 import it.fsr.isee.Relationship;
 import it.fsr.isee.dsu.DsuLabels;

@@ -17,7 +17,7 @@ import it.fsr.core.explain.Label;
 import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.riparto.ServiceUnit;
+import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.Violation;
 import it.fsr.isee.Household;

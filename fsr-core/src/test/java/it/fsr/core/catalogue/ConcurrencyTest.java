@@ -7,12 +7,6 @@ import it.fsr.core.allocation.AllocationRequest;
 import it.fsr.core.allocation.Claim;
 import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
-import it.fsr.core.riparto.AmbitoRiparto;
-import it.fsr.core.example.MonteOrfano2025;
-import it.fsr.core.riparto.RipartoParameters;
-import it.fsr.core.riparto.RipartoPlan;
-import it.fsr.core.riparto.RipartoScenario;
-import it.fsr.core.riparto.ServiceUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,21 +22,6 @@ class ConcurrencyTest {
 
     static <T> List<T> onEightThreads(java.util.concurrent.Callable<T> task) throws Exception {
         return it.fsr.core.testing.OnEightThreads.run(ROUNDS, task);
-    }
-
-    @Test
-    void theRipartoOfSharedInputsIsTheSameOnEightThreads() throws Exception {
-        RipartoScenario scenario = MonteOrfano2025.scenario();
-        List<ServiceUnit> units = MonteOrfano2025.units();
-        ParameterSet parameters = RipartoParameters.defaults();
-        RipartoPlan single = AmbitoRiparto.compute(scenario, units, parameters);
-        String expected = single.toCsv() + single.toMarkdown(java.util.Locale.ITALIAN, true) + single.toText(java.util.Locale.ENGLISH, true);
-        for (String s : onEightThreads(() -> {
-            RipartoPlan p = AmbitoRiparto.compute(scenario, units, parameters);
-            return p.toCsv() + p.toMarkdown(java.util.Locale.ITALIAN, true) + p.toText(java.util.Locale.ENGLISH, true);
-        })) {
-            assertThat(s).isEqualTo(expected);
-        }
     }
 
     @Test

@@ -10,7 +10,6 @@ import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.EuroFormat;
 import it.fsr.core.money.Rate;
-import it.fsr.core.riparto.RipartoInput;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
 import java.math.BigDecimal;
@@ -108,16 +107,6 @@ class ParserFuzzPropertiesTest {
                         row.percent(col, false, v);
                     }
                 }
-            } catch (ValidationException expected) {
-                assertThat(expected.violations()).isNotEmpty();
-            }
-            try {
-                RipartoInput.units("u.csv", "id,service_type,costs,authorised,seated_in_ambito\n" + text);
-            } catch (ValidationException expected) {
-                assertThat(expected.violations()).isNotEmpty();
-            }
-            try {
-                RipartoInput.scenario("s.properties", text.replace(',', '='));
             } catch (ValidationException expected) {
                 assertThat(expected.violations()).isNotEmpty();
             }

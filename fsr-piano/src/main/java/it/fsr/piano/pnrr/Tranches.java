@@ -1,0 +1,132 @@
+package it.fsr.piano.pnrr;
+
+import it.fsr.core.allocation.Allocation;
+import it.fsr.core.allocation.AllocationEngine;
+import it.fsr.core.allocation.AllocationRequest;
+import it.fsr.core.allocation.Claim;
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.Parameter;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The payment of a PNRR M5C2 project in four tranches, 10% – 35% – 35% – 20% of its financing, each to the
+ * cent by largest remainder so that they sum to the project's amount; and the split of an inter-Ambito
+ * project among its Ambiti by the key they state (population, say).
+ *
+ * <p>Which milestone each tranche is due at is not in the source: a parameter, by default (reading) the
+ * advance at the convenzione (1/6/2022), the two intermediate tranches at the reporting of 35% and 70%
+ * of the spending, the balance after the final report (30/6/2026). Stateless.
+ */
+public final class Tranches {
+    private static final String SOURCE = "Avviso 1/2022 (DD 450 del 9/12/2021): finanziamento 10%-35%-35%-20%";
+    /** Tranche shares. */
+    public static final List<ParameterKey<Rate>> SHARES = List.of(
+            ParameterKey.of("pnrr.tranche1", Rate.class, "first tranche"), ParameterKey.of("pnrr.tranche2", Rate.class, "second tranche"),
+            ParameterKey.of("pnrr.tranche3", Rate.class, "third tranche"), ParameterKey.of("pnrr.tranche4", Rate.class, "fourth tranche"));
+    /** The convenzione with the Ministry (the advance). */
+    public static final ParameterKey<LocalDate> CONVENZIONE = ParameterKey.of("pnrr.convenzione", LocalDate.class, "convenzione (advance due)");
+    /** The end of the projects and their final reporting. */
+    public static final ParameterKey<LocalDate> END = ParameterKey.of("pnrr.end", LocalDate.class, "end and final reporting");
+
+    private static final ParameterSet DEFAULTS;
+
+    static {
+        LocalDate from = LocalDate.of(2021, 12, 9);
+        List<Parameter<?>> l = new ArrayList<>();
+        String[] pct = {"10", "35", "35", "20"};
+        for (int i = 0; i < 4; i++) {
+            l.add(Parameter.of(SHARES.get(i), DatedValue.from(Rate.ofPercent(Long.parseLong(pct[i])), from, SOURCE)));
+        }
+        l.add(Parameter.of(CONVENZIONE, DatedValue.from(LocalDate.of(2022, 6, 1), from, "Avviso 1/2022: convenzione 1/6/2022")));
+        l.add(Parameter.of(END, DatedValue.from(LocalDate.of(2026, 6, 30), from, "Avviso 1/2022: termine e rendicontazione 30/6/2026")));
+        DEFAULTS = ParameterSet.of(l);
+    }
+
+    /**
+     * One tranche.
+     *
+     * @param number    1 to 4
+     * @param share     its share of the financing
+     * @param amount    its amount, to the cent
+     * @param milestone when it is due (reading, a parameter)
+     */
+    public record Tranche(int number, Rate share, Euro amount, String milestone) {
+    }
+
+    private Tranches() {
+    }
+
+    /** The default parameters (the Avviso's shares and dates). */
+    public static ParameterSet defaults() {
+        return DEFAULTS;
+    }
+
+    /** The four tranches of a project's financing, with the default shares. */
+    public static List<Tranche> of(Euro amount) {
+        return of(amount, DEFAULTS);
+    }
+
+    /**
+     * The four tranches, Σ = amount to the cent (largest remainder, ties to the earlier tranche).
+     *
+     * @throws ValidationException for a negative amount, or shares that do not sum to 100%
+     */
+    public static List<Tranche> of(Euro amount, ParameterSet p) {
+        LocalDate on = p.valueOn(CONVENZIONE, LocalDate.of(2022, 6, 1));
+        Violations v = new Violations();
+        v.check(!amount.isNegative(), "amount", amount, "must not be negative");
+        List<Rate> shares = new ArrayList<>();
+        Rate total = Rate.ZERO;
+        for (ParameterKey<Rate> k : SHARES) {
+            Rate r = p.valueOn(k, on);
+            shares.add(r);
+            total = total.plus(r);
+        }
+        v.check(total.equals(Rate.ONE), "pnrr.tranches", total, "must sum to 100%");
+        v.throwIfAny();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            claims.add(Claim.of("t" + (i + 1), shares.get(i).fraction()));
+        }
+        Allocation a = AllocationEngine.allocate(AllocationRequest.of(amount, claims));
+        String[] milestones = {"convenzione " + p.valueOn(CONVENZIONE, on), "rendicontazione del 35% della spesa",
+            "rendicontazione del 70% della spesa", "saldo dopo la rendicontazione finale (" + p.valueOn(END, on) + ")"};
+        List<Tranche> out = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            out.add(new Tranche(i + 1, shares.get(i), a.amountOf("t" + (i + 1)), milestones[i]));
+        }
+        return out;
+    }
+
+    /**
+     * An inter-Ambito project's money split among its Ambiti in proportion to the key they state, to the
+     * cent (largest remainder, ties by the Ambito's name).
+     *
+     * @throws ValidationException for a negative key or amount, or a key that is zero everywhere
+     */
+    public static Map<String, Euro> interAmbito(Euro amount, Map<String, Long> key) {
+        Violations v = new Violations();
+        v.check(!amount.isNegative(), "amount", amount, "must not be negative");
+        v.check(!key.isEmpty(), "key", "{}", "at least one Ambito is required");
+        key.forEach((k, x) -> v.check(x >= 0, "key[" + k + "]", x, "must not be negative"));
+        v.check(key.values().stream().mapToLong(Long::longValue).sum() > 0 || key.isEmpty(), "key", key.values(),
+                "all zero: no proportions to continue");
+        v.throwIfAny();
+        List<Claim> claims = new ArrayList<>();
+        key.forEach((k, x) -> claims.add(Claim.of(k, x)));
+        Allocation a = AllocationEngine.allocate(AllocationRequest.of(amount, claims));
+        Map<String, Euro> out = new LinkedHashMap<>();
+        key.keySet().forEach(k -> out.put(k, a.amountOf(k)));
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package it.fsr.riparto;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.Parameter;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.parameter.ParameterSet;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The parameters of the FSR riparto that the DGR and the Avviso set, with their dates and sources.
+ *
+ * <p>Defaults: DGR XII/4793 of 28/07/2025 ("Approvazione del piano di riparto e modalità di utilizzo
+ * delle risorse del Fondo Sociale Regionale – annualità 2025") as quoted by the Avviso FSR 2025 of
+ * Ambito n. 6 Monte Orfano, in force for the 2025 funding year. Another year's or region's values are
+ * passed in with {@link ParameterSet#with}, not coded.
+ */
+public final class RipartoParameters {
+    private static final String DGR = "DGR XII/4793 del 28/07/2025, all. A";
+    private static final String AVVISO = "Avviso FSR 2025 Ambito 6 Monte Orfano";
+    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+
+    /** Cap of the fondo di riequilibrio/riserva, as a share of the year's FSR. */
+    public static final ParameterKey<Rate> MAX_RESERVE_RATE =
+            ParameterKey.of("fsr.ambito.reserve.maxRate", Rate.class, "maximum reserve (fondo di riequilibrio/riserva)");
+    /** Cap of the social and socio-economic inclusion actions, admin costs included. */
+    public static final ParameterKey<Rate> MAX_INCLUSION_RATE =
+            ParameterKey.of("fsr.ambito.inclusion.maxRate", Rate.class, "maximum inclusion actions (admin costs included)");
+    /** Cap of the administrative costs of the procedure. */
+    public static final ParameterKey<Rate> MAX_ADMIN_RATE =
+            ParameterKey.of("fsr.ambito.admin.maxRate", Rate.class, "maximum administrative costs");
+    /** Minimum contribution per unit: under it, nothing. */
+    public static final ParameterKey<Euro> MINIMUM_CONTRIBUTION =
+            ParameterKey.of("fsr.unit.minimumContribution", Euro.class, "minimum contribution per unit");
+    /** Minimum per day of presence of resident users, residential minors. */
+    public static final ParameterKey<Euro> PER_DAY_RESIDENTIAL_MINORS =
+            ParameterKey.of("fsr.perDay.residentialMinors", Euro.class, "minimum per day of presence, residential minors");
+    /** Minimum per day of presence of resident users, CSE. */
+    public static final ParameterKey<Euro> PER_DAY_CSE =
+            ParameterKey.of("fsr.perDay.cse", Euro.class, "minimum per day of presence, CSE");
+    /** SAD: complementary costs eligible up to this share of the personnel cost. */
+    public static final ParameterKey<Rate> SAD_COMPLEMENTARY_CAP =
+            ParameterKey.of("fsr.sad.complementaryCap", Rate.class, "SAD complementary costs cap (share of personnel cost)");
+    /** CRD: personnel cost counted up to this share of the cost. */
+    public static final ParameterKey<Rate> CRD_PERSONNEL_CAP =
+            ParameterKey.of("fsr.crd.personnelCap", Rate.class, "CRD personnel cost counted up to (share of cost)");
+    /** CRD: general costs counted up to this share of the cost. */
+    public static final ParameterKey<Rate> CRD_GENERAL_CAP =
+            ParameterKey.of("fsr.crd.generalCap", Rate.class, "CRD general costs counted up to (share of cost)");
+    /** Region → Ambiti: per capita share. */
+    public static final ParameterKey<Rate> REGION_POPULATION =
+            ParameterKey.of("fsr.region.population", Rate.class, "region to Ambiti: per capita (ISTAT population 1 January of the previous year)");
+    /** Region → Ambiti: places in active social units (AFAM) at 31/12. */
+    public static final ParameterKey<Rate> REGION_PLACES =
+            ParameterKey.of("fsr.region.places", Rate.class, "region to Ambiti: places in active units (criterion a)");
+    /** Region → Ambiti: users of home-care services. */
+    public static final ParameterKey<Rate> REGION_HOME_CARE =
+            ParameterKey.of("fsr.region.homeCareUsers", Rate.class, "region to Ambiti: home-care users (criterion b)");
+    /** Region → Ambiti: minors in foster care. */
+    public static final ParameterKey<Rate> REGION_FOSTER =
+            ParameterKey.of("fsr.region.fosterMinors", Rate.class, "region to Ambiti: minors in foster care (criterion c)");
+    /** Region → Ambiti: co-financed / active units ratio, CRD excluded. */
+    public static final ParameterKey<Rate> REGION_COFINANCED =
+            ParameterKey.of("fsr.region.cofinancedRatio", Rate.class, "region to Ambiti: co-financed / active units, CRD excluded");
+
+    private static final ParameterSet DEFAULTS = ParameterSet.of(List.of(
+            Parameter.of(MAX_RESERVE_RATE, DatedValue.from(Rate.ofPercent(5), FROM, DGR + "; " + AVVISO + " §5")),
+            Parameter.of(MAX_INCLUSION_RATE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; " + AVVISO + " §5")),
+            Parameter.of(MAX_ADMIN_RATE, DatedValue.from(Rate.ofPercent(2), FROM, DGR + "; " + AVVISO + " §5")),
+            Parameter.of(MINIMUM_CONTRIBUTION, DatedValue.from(Euro.ofEuros(300), FROM, DGR + "; " + AVVISO + " §5 Istruttoria")),
+            Parameter.of(PER_DAY_RESIDENTIAL_MINORS, DatedValue.from(Euro.ofEuros(5), FROM, AVVISO + ", Indicatori di attività, servizi residenziali per minori, a)")),
+            Parameter.of(PER_DAY_CSE, DatedValue.from(Euro.ofEuros(4), FROM, AVVISO + ", Indicatori di attività, CSE, b)")),
+            Parameter.of(SAD_COMPLEMENTARY_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, area anziani, assistenza domiciliare")),
+            Parameter.of(CRD_PERSONNEL_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
+            Parameter.of(CRD_GENERAL_CAP, DatedValue.from(Rate.ofPercent(40), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
+            Parameter.of(REGION_POPULATION, DatedValue.from(Rate.ofPercent(50), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)")),
+            Parameter.of(REGION_PLACES, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_HOME_CARE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_FOSTER, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
+            Parameter.of(REGION_COFINANCED, DatedValue.from(Rate.ofPercent(20), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)"))));
+
+    private RipartoParameters() {
+    }
+
+    /** The defaults: DGR XII/4793/2025, in force from the 2025 funding year. */
+    public static ParameterSet defaults() {
+        return DEFAULTS;
+    }
+}
