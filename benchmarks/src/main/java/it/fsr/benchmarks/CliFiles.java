@@ -1,7 +1,7 @@
 package it.fsr.benchmarks;
 
-import it.fsr.isee.FattoreFamigliaBatch;
-import it.fsr.isee.Member;
+import it.fsr.isee.veneto.FattoreFamigliaBatch;
+import it.fsr.isee.veneto.Member;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,9 +7,9 @@ import it.fsr.isee.dsu.DsuBatch;
 import it.fsr.isee.dsu.DsuCalculator;
 import it.fsr.isee.dsu.DsuColumns;
 import it.fsr.isee.dsu.DsuMember;
-import it.fsr.isee.dsu.DsuRelationship;
-import it.fsr.isee.dsu.Purpose;
-import it.fsr.isee.dsu.Variant;
+import it.fsr.isee.Relationship;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +44,15 @@ public class DsuBenchmark {
         LocalDate date = LocalDate.of(2025, 9, 1);
         for (int i = 0; i < N; i++) {
             List<DsuMember> ms = new ArrayList<>();
-            ms.add(DsuMember.of("d", DsuRelationship.DECLARANT, 30 + r.nextInt(50), Disability.NONE, r.nextBoolean())
+            ms.add(DsuMember.of("d", Relationship.DECLARANT, 30 + r.nextInt(50), Disability.NONE, r.nextBoolean())
                     .withEmployeeIncome(Euro.ofCents(r.nextLong(4_000_000))));
             if (r.nextBoolean()) {
-                ms.add(DsuMember.of("s", DsuRelationship.SPOUSE, 30 + r.nextInt(50), Disability.NONE, r.nextBoolean())
+                ms.add(DsuMember.of("s", Relationship.SPOUSE, 30 + r.nextInt(50), Disability.NONE, r.nextBoolean())
                         .withEmployeeIncome(Euro.ofCents(r.nextLong(3_000_000))).withPensionIncome(Euro.ofCents(r.nextLong(500_000))));
             }
             int kids = r.nextInt(4);
             for (int k = 0; k < kids; k++) {
-                ms.add(DsuMember.of("c" + k, DsuRelationship.CHILD, r.nextInt(25), r.nextInt(20) == 0 ? Disability.MEDIUM : Disability.NONE, false));
+                ms.add(DsuMember.of("c" + k, Relationship.CHILD, r.nextInt(25), r.nextInt(20) == 0 ? Disability.MEDIUM : Disability.NONE, false));
             }
             Dsu d = Dsu.of("h" + i, date, ms).withRent(Euro.ofCents(r.nextLong(900_000))).withHome(Euro.ofCents(r.nextLong(30_000_000)),
                     Euro.ofCents(r.nextLong(8_000_000))).withDeposits(Euro.ofCents(r.nextLong(5_000_000)), Euro.ofCents(r.nextLong(5_000_000)))
@@ -69,20 +69,20 @@ public class DsuBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DsuBatch.Result oneMillionDsus() {
-        return DsuBatch.run(columns, Purpose.ORDINARY);
+        return DsuBatch.run(columns, Purpose.ORDINARIO);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DsuBatch.Result oneMillionDsusOnTwoThreads() {
-        return DsuBatch.run(columns, Purpose.ORDINARY, 2);
+        return DsuBatch.run(columns, Purpose.ORDINARIO, 2);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public void oneDsuWithExplanation(Blackhole bh) {
-        bh.consume(DsuCalculator.compute(one, Variant.ORDINARIO, Purpose.ORDINARY).explanation().toText());
+        bh.consume(DsuCalculator.compute(one, Variant.ORDINARIO, Purpose.ORDINARIO).explanation().toText());
     }
 }

@@ -1,7 +1,7 @@
 package it.fsr.benchmarks;
 
-import it.fsr.isee.FattoreFamigliaParameters;
-import it.fsr.isee.NurseryContribution;
+import it.fsr.isee.veneto.FattoreFamigliaParameters;
+import it.fsr.isee.veneto.NurseryContribution;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -61,7 +61,7 @@ public class NurseryContributionPeersBenchmark {
             cents[i] = r.nextInt(1_800_000);
             euros[i] = BigDecimal.valueOf(cents[i], 2);
         }
-        rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), it.fsr.isee.ServiceYear.parse("2021/22"));
+        rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), it.fsr.isee.veneto.ServiceYear.parse("2021/22"));
         Resource dmn = ResourceFactory.newClassPathResource("nursery-contribution.dmn", NurseryContributionPeersBenchmark.class);
         runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(dmn))
                 .getOrElseThrow(e -> new IllegalStateException("DMN model does not compile", e));

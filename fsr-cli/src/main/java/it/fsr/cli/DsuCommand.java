@@ -8,8 +8,8 @@ import it.fsr.isee.dsu.DsuBatch;
 import it.fsr.isee.dsu.DsuColumns;
 import it.fsr.isee.dsu.DsuCalculator;
 import it.fsr.isee.dsu.DsuResult;
-import it.fsr.isee.dsu.Purpose;
-import it.fsr.isee.dsu.Variant;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import java.math.BigDecimal;
 import it.fsr.core.explain.CsvDialect;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ final class DsuCommand {
 
     static Output run(List<String> rest, LocalDate today) {
         Args a = new Args(rest, Set.of("households", "members", "variant", "purpose", "other-children", "date"));
-        Variant variant = choice(a.get("variant"), Variant.ORDINARIO, Variant.values(), Variant::code, "variant");
-        Purpose purpose = choice(a.get("purpose"), Purpose.ORDINARY, Purpose.values(), Purpose::code, "purpose");
+        Variant variant = choice(a.get("variant"), Variant.ORDINARIO, Variant.class, "variant");
+        Purpose purpose = choice(a.get("purpose"), Purpose.ORDINARIO, Purpose.class, "purpose");
         String dFile = a.fileName("households");
         String mFile = a.fileName("members");
         Path dPath = a.path("households");
@@ -64,7 +64,7 @@ final class DsuCommand {
             }
             files.build(date, threads, part -> (dsu, line, memberLines, outsideLines) -> {
                 try {
-                    if (purpose != Purpose.ORDINARY) {
+                    if (purpose != Purpose.ORDINARIO) {
                         // DsuColumns.add checks the ordinary ISEE's rules; another purpose's are checked here
                         DsuCalculator.validate(dsu, variant, purpose, it.fsr.isee.dsu.DsuParameters.defaults()).throwIfAny();
                     }
@@ -150,19 +150,12 @@ final class DsuCommand {
                 ? "capoluogo_metropolitano" : field);
     }
 
-    private static <E extends Enum<E>> E choice(String value, E dflt, E[] values, java.util.function.Function<E, String> code,
-            String option) {
+    private static <E extends Enum<E> & it.fsr.core.explain.Coded> E choice(String value, E dflt, Class<E> type, String option) {
         if (value == null) {
             return dflt;
         }
-        List<String> codes = new ArrayList<>();
-        for (E e : values) {
-            if (code.apply(e).equals(value)) {
-                return e;
-            }
-            codes.add(code.apply(e));
-        }
-        throw new UsageException("--" + option + " " + value + ": use one of " + String.join(", ", codes));
+        return it.fsr.core.explain.Coded.find(type, value).orElseThrow(() -> new UsageException("--" + option + " " + value
+                + ": use one of " + it.fsr.core.explain.Coded.codes(type)));
     }
 
 }

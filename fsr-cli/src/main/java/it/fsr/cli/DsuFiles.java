@@ -10,10 +10,10 @@ import it.fsr.core.validation.Violations;
 import it.fsr.isee.Disability;
 import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuMember;
-import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.Relationship;
 import it.fsr.isee.dsu.GncCase;
 import it.fsr.isee.dsu.OutsidePerson;
-import it.fsr.isee.dsu.Purpose;
+import it.fsr.isee.Purpose;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ final class DsuFiles {
         "maintenance_received", "maintenance_paid", "disability_expenses", "agricultural_income"};
     private static final String[] D_AMOUNTS = {"rent", "home_value", "home_mortgage", "other_real_estate", "deposits_balance",
         "deposits_average", "other_financial", "government_bonds"};
-    private static final DsuRelationship[] RELATIONSHIPS = DsuRelationship.values();
+    private static final Relationship[] RELATIONSHIPS = Relationship.values();
     private static final Disability[] DISABILITIES = Disability.values();
     private static final GncCase[] GNC = GncCase.values();
 
@@ -142,7 +142,7 @@ final class DsuFiles {
             Violations v = new Violations();
             String hh = r.requiredText("household_id", v);
             String id = r.requiredText("member_id", v);
-            DsuRelationship rl = r.enumValue("relationship", DsuRelationship.class, null, v);
+            Relationship rl = r.enumValue("relationship", Relationship.class, null, v);
             Long a = r.integer("age", true, v);
             Disability ds = r.enumValue("disability", Disability.class, null, v);
             Boolean wk = r.yesNo("worked_6_months", null, v);

@@ -5,7 +5,7 @@ import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.riparto.RipartoParameters;
-import it.fsr.isee.FattoreFamigliaParameters;
+import it.fsr.isee.veneto.FattoreFamigliaParameters;
 import it.fsr.lep.LepParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;

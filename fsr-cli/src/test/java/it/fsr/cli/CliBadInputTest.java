@@ -51,7 +51,7 @@ class CliBadInputTest {
         CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", m, "--date", "2022-01-01", "--service-year", "2021/22");
         assertInvalid(r, "h.csv:2: isee: is not a number (value: abc) [FSR-CSV-NOT-A-NUMBER]", "h.csv:3: isee: must not be negative (value: -5)",
                 "h.csv:3: housing: is not one of normal, roofless, houseless, insecure, inadequate (value: castle)",
-                "m.csv:3: relationship: is not one of head, partner, child, other (value: boss)");
+                "m.csv:3: relationship: is not one of declarant, spouse, child, other, gnc (value: boss)");
     }
 
     @Test

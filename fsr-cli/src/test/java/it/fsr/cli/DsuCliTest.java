@@ -30,9 +30,9 @@ class DsuCliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().toList()).containsExactly(
                 "household_id,variant,purpose,isr,isp,ise,scale,isee,componente_aggiuntiva,isee_final",
-                "torino,ordinario,ordinary,17000.00,13000.00,19600.00,2.66,7368.42,0.00,7368.42",
-                "pensionata,ordinario,ordinary,12215.30,50333.33,22281.97,1.50,14854.65,0.00,14854.65",
-                "famiglia3,ordinario,ordinary,25960.00,36666.67,33293.33,3.55,9378.40,0.00,9378.40");
+                "torino,ordinario,ordinario,17000.00,13000.00,19600.00,2.66,7368.42,0.00,7368.42",
+                "pensionata,ordinario,ordinario,12215.30,50333.33,22281.97,1.50,14854.65,0.00,14854.65",
+                "famiglia3,ordinario,ordinario,25960.00,36666.67,33293.33,3.55,9378.40,0.00,9378.40");
     }
 
     @Test
@@ -53,7 +53,7 @@ class DsuCliTest {
                 + "A;3;child;12;none;no;0;0;0;0;0;0;0;0\nA;4;child;20;none;no;0;0;0;0;0;0;0;0\n");
         CliEndToEndTest.Run r = run("isee", "--households", d, "--members", m, "--date", "2025-06-10");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("A;ordinario;ordinary;17000,00;13000,00;19600,00;2,66;7368,42;0,00;7368,42");
+        assertThat(r.out()).contains("A;ordinario;ordinario;17000,00;13000,00;19600,00;2,66;7368,42;0,00;7368,42");
     }
 
     @Test

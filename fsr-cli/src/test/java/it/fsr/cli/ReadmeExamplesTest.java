@@ -16,31 +16,31 @@ import it.fsr.riparto.PlanComparison;
 import it.fsr.riparto.RipartoParameters;
 import it.fsr.riparto.RipartoPlan;
 import it.fsr.riparto.RipartoScenario;
-import it.fsr.isee.WorkStatus;
+import it.fsr.isee.veneto.WorkStatus;
 import it.fsr.isee.Disability;
 import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuCalculator;
 import it.fsr.isee.dsu.DsuMember;
-import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.Relationship;
 import it.fsr.isee.dsu.DsuResult;
-import it.fsr.isee.dsu.Purpose;
-import it.fsr.isee.dsu.Variant;
-import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
+import it.fsr.isee.veneto.ContributionDecision;
 import it.fsr.isee.compartecipazione.Charge;
 import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.compartecipazione.ScheduleCheck;
 import it.fsr.isee.compartecipazione.ScheduleInput;
 import it.fsr.isee.compartecipazione.User;
-import it.fsr.isee.FattoreFamiglia;
-import it.fsr.isee.FattoreFamigliaBatch;
-import it.fsr.isee.HouseholdColumns;
-import it.fsr.isee.HouseholdContributions;
-import it.fsr.isee.ServiceYear;
-import it.fsr.isee.Household;
+import it.fsr.isee.veneto.FattoreFamiglia;
+import it.fsr.isee.veneto.FattoreFamigliaBatch;
+import it.fsr.isee.veneto.HouseholdColumns;
+import it.fsr.isee.veneto.HouseholdContributions;
+import it.fsr.isee.veneto.ServiceYear;
+import it.fsr.isee.veneto.Household;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.Member;
-import it.fsr.isee.NurseryContribution;
-import it.fsr.isee.RescaledIsee;
+import it.fsr.isee.veneto.Member;
+import it.fsr.isee.veneto.NurseryContribution;
+import it.fsr.isee.veneto.RescaledIsee;
 import it.fsr.lep.IstatComuni;
 import it.fsr.lep.LepBatch;
 import it.fsr.lep.LepParameters;
@@ -93,7 +93,7 @@ class ReadmeExamplesTest {
     void fattoreFamiglia() {
         LocalDate date = LocalDate.of(2021, 11, 19);                    // application date: the ages
         ServiceYear year = ServiceYear.parse("2021/22");                 // service year: the DGR edition
-        Household family = Household.of("F2", date, Member.head(35, WorkStatus.WORKS),
+        Household family = Household.of("F2", date, Member.declarant(35, WorkStatus.WORKS),
                 Member.child(2).withId("Anna").attendingNursery(), Member.child(7).withId("Luca"));
         IseeAttestation dsu = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
         RescaledIsee rescaled = FattoreFamiglia.rescale(family, dsu);   // FF scale 3.5, in melius
@@ -157,15 +157,15 @@ class ReadmeExamplesTest {
     @Test
     void iseeFromTheDsu() {
         Dsu turin = Dsu.of("torino", LocalDate.of(2025, 6, 10), List.of(
-                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
-                DsuMember.of("T2", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
-                DsuMember.of("T3", DsuRelationship.CHILD, 12, Disability.NONE, false),
-                DsuMember.of("T4", DsuRelationship.CHILD, 20, Disability.NONE, false)))
+                DsuMember.of("T1", Relationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T2", Relationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T3", Relationship.CHILD, 12, Disability.NONE, false),
+                DsuMember.of("T4", Relationship.CHILD, 20, Disability.NONE, false)))
                 .withRent(Euro.parse("8400")).withDeposits(Euro.parse("23000"), Euro.parse("21000"));
-        DsuResult ordinario = DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult ordinario = DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARIO);
         assert ordinario.isee().equals(Euro.parse("7368.42"));          // €3,000 per earner, not per household
         RescaledIsee fromDsu = FattoreFamiglia.rescale(
-                Household.of("torino", LocalDate.of(2025, 6, 10), Member.head(45, WorkStatus.WORKS), Member.partner(43, WorkStatus.WORKS),
+                Household.of("torino", LocalDate.of(2025, 6, 10), Member.declarant(45, WorkStatus.WORKS), Member.spouse(43, WorkStatus.WORKS),
                 Member.child(12), Member.child(20).withStudent(false)), ordinario.toAttestation());
         assertThat(ordinario.isee()).isEqualTo(Euro.parse("7368.42"));
         assertThat(fromDsu.nationalIsee()).isEqualTo(Euro.parse("7368.42"));

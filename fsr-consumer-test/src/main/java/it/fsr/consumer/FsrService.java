@@ -4,18 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import it.fsr.core.validation.FsrException;
-import it.fsr.isee.FattoreFamiglia;
-import it.fsr.isee.Household;
+import it.fsr.isee.veneto.FattoreFamiglia;
+import it.fsr.isee.veneto.Household;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.NurseryContribution;
-import it.fsr.isee.RescaledIsee;
-import it.fsr.isee.ServiceYear;
+import it.fsr.isee.veneto.NurseryContribution;
+import it.fsr.isee.veneto.RescaledIsee;
+import it.fsr.isee.veneto.ServiceYear;
 import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.compartecipazione.User;
 import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuCalculator;
-import it.fsr.isee.dsu.Purpose;
-import it.fsr.isee.dsu.Variant;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.jackson.FsrProblems;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +58,7 @@ public final class FsrService implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         FsrService service = new FsrService(server);
         server.createContext("/isee", ex -> service.handle(ex, in -> DsuCalculator.compute(MAPPER.readValue(in, Dsu.class),
-                Variant.ORDINARIO, Purpose.ORDINARY)));
+                Variant.ORDINARIO, Purpose.ORDINARIO)));
         server.createContext("/nido", ex -> service.handle(ex, in -> {
             NurseryRequest r = MAPPER.readValue(in, NurseryRequest.class);
             RescaledIsee rescaled = FattoreFamiglia.rescale(r.household(), r.attestation());

@@ -7,7 +7,8 @@ import it.fsr.riparto.ExclusionReason;
 import it.fsr.riparto.RipartoLabels;
 import it.fsr.isee.IseeLabels;
 import it.fsr.isee.Relationship;
-import it.fsr.isee.dsu.DsuLabels;
+import it.fsr.isee.compartecipazione.CompartecipazioneLabels;
+import it.fsr.isee.veneto.VenetoLabels;
 import it.fsr.lep.LepLabels;
 import it.fsr.lep.SocialWorkerStatus;
 import java.util.List;
@@ -19,7 +20,7 @@ class LabelsTest {
 
     @Test
     void everyConstantOfEveryLabelledEnumHasAnItalianAndAnEnglishName() {
-        for (EnumLabels labels : List.of(RipartoLabels.LABELS, IseeLabels.LABELS, DsuLabels.LABELS, LepLabels.LABELS)) {
+        for (EnumLabels labels : List.of(RipartoLabels.LABELS, IseeLabels.LABELS, VenetoLabels.LABELS, CompartecipazioneLabels.LABELS, LepLabels.LABELS)) {
             for (Class<?> type : labels.types()) {
                 for (Object c : type.getEnumConstants()) {
                     Enum<?> constant = (Enum<?>) c;

@@ -18,20 +18,20 @@ import it.fsr.riparto.RipartoPlan;
 import it.fsr.riparto.RipartoScenario;
 import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.ValidationException;
-import it.fsr.isee.BudgetCheck;
-import it.fsr.isee.ContributionDecision;
+import it.fsr.isee.veneto.BudgetCheck;
+import it.fsr.isee.veneto.ContributionDecision;
 import it.fsr.isee.Disability;
-import it.fsr.isee.FattoreFamiglia;
-import it.fsr.isee.FattoreFamigliaBatch;
-import it.fsr.isee.Household;
-import it.fsr.isee.HouseholdColumns;
-import it.fsr.isee.HouseholdContributions;
+import it.fsr.isee.veneto.FattoreFamiglia;
+import it.fsr.isee.veneto.FattoreFamigliaBatch;
+import it.fsr.isee.veneto.Household;
+import it.fsr.isee.veneto.HouseholdColumns;
+import it.fsr.isee.veneto.HouseholdContributions;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.Member;
-import it.fsr.isee.NurseryContribution;
-import it.fsr.isee.RescaledIsee;
-import it.fsr.isee.ServiceYear;
-import it.fsr.isee.WorkStatus;
+import it.fsr.isee.veneto.Member;
+import it.fsr.isee.veneto.NurseryContribution;
+import it.fsr.isee.veneto.RescaledIsee;
+import it.fsr.isee.veneto.ServiceYear;
+import it.fsr.isee.veneto.WorkStatus;
 import it.fsr.isee.compartecipazione.Charge;
 import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.compartecipazione.ScheduleCheck;
@@ -41,10 +41,10 @@ import it.fsr.isee.compartecipazione.User;
 import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuCalculator;
 import it.fsr.isee.dsu.DsuMember;
-import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.Relationship;
 import it.fsr.isee.dsu.DsuResult;
-import it.fsr.isee.dsu.Purpose;
-import it.fsr.isee.dsu.Variant;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.jackson.FsrModule;
 import it.fsr.lep.LepParameters;
 import it.fsr.lep.NurseryCoverage;
@@ -80,7 +80,7 @@ class RoundTripTest {
     private static Map<String, Object[]> readable() {
         Map<String, Object[]> m = new LinkedHashMap<>();
         ServiceYear year = ServiceYear.parse("2021/22");
-        Household family = Household.of("F2", DATE, Member.head(35, WorkStatus.WORKS),
+        Household family = Household.of("F2", DATE, Member.declarant(35, WorkStatus.WORKS),
                 Member.child(2).withId("Anna").attendingNursery(), Member.child(7).withId("Luca"));
         IseeAttestation att = IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.parse("24000.00"));
         RescaledIsee rescaled = FattoreFamiglia.rescale(family, att);
@@ -95,13 +95,13 @@ class RoundTripTest {
         put(m, "budgetCheck", budget, BudgetCheck.Result.class);
 
         Dsu turin = Dsu.of("torino", LocalDate.of(2025, 6, 10), List.of(
-                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
-                DsuMember.of("T2", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
-                DsuMember.of("T3", DsuRelationship.CHILD, 12, Disability.NONE, false),
-                DsuMember.of("T4", DsuRelationship.CHILD, 20, Disability.NONE, false)))
+                DsuMember.of("T1", Relationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T2", Relationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000")),
+                DsuMember.of("T3", Relationship.CHILD, 12, Disability.NONE, false),
+                DsuMember.of("T4", Relationship.CHILD, 20, Disability.NONE, false)))
                 .withRent(Euro.parse("8400")).withDeposits(Euro.parse("23000"), Euro.parse("21000"));
         put(m, "dsu", turin, Dsu.class);
-        put(m, "dsuResult", DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARY), DsuResult.class);
+        put(m, "dsuResult", DsuCalculator.compute(turin, Variant.ORDINARIO, Purpose.ORDINARIO), DsuResult.class);
 
         Schedule monopoli = ScheduleInput.read("monopoli.properties", """
                 name=Monopoli SAD
@@ -156,7 +156,7 @@ class RoundTripTest {
                 .withSetAsides(Rate.ofPercent(2), Rate.ofPercent(8), Rate.ofPercent(2)), MonteOrfano2025.units());
         m.put("planComparison", PlanComparison.of(plan, twoPercent));
         m.put("fundMap", FundMap.of(List.of(new FundMap.Line("FSR-ANZIANI", "DGR XII/4793/2025", 2025, plan.areas().get(1).allocated(), java.time.LocalDate.of(2025, 12, 31), java.util.Set.of("anziani"))), List.of(new FundMap.Service("SAD", "Anziani", 2025, Euro.parse("50000")))));
-        Household family = Household.of("F2", DATE, Member.head(35, WorkStatus.WORKS), Member.child(2).withId("Anna").attendingNursery());
+        Household family = Household.of("F2", DATE, Member.declarant(35, WorkStatus.WORKS), Member.child(2).withId("Anna").attendingNursery());
         m.put("ffBatch", FattoreFamigliaBatch.run(new HouseholdColumns().add(family,
                 IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"))), ServiceYear.parse("2021/22")));
         return m;

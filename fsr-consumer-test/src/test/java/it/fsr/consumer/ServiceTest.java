@@ -20,7 +20,7 @@ class ServiceTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String FAMILY = """
             {"household": {"id": "F2", "date": "2021-11-19", "widowed": false, "housing": "NORMAL", "members": [
-              {"id": "a", "relationship": "HEAD", "age": 35, "birthDate": null, "student": null, "disability": "NONE",
+              {"id": "a", "relationship": "DECLARANT", "age": 35, "birthDate": null, "student": null, "disability": "NONE",
                "work": "WORKS", "twinGroup": null, "nursery": false},
               {"id": "Anna", "relationship": "CHILD", "age": 2, "birthDate": null, "student": null, "disability": "NONE",
                "work": null, "twinGroup": null, "nursery": true},

@@ -54,7 +54,7 @@ public final class IseeAttestation {
                 v.add("ise", ise, "must not be negative");
             }
             if (v.isEmpty()) {
-                Euro expected = IseeCalculator.isee(ise, scale);
+                Euro expected = iseeOf(ise, scale);
                 if (Math.abs(expected.cents() - isee.cents()) > 1) {
                     v.add("ise", ise, "is inconsistent with ISEE " + isee + " × scale " + scale.toPlainString() + ": ISE / scale = " + expected
                             + " (more than a cent apart)");
@@ -63,6 +63,18 @@ public final class IseeAttestation {
         }
         v.throwIfAny();
         return new IseeAttestation(isee, scale, ise);
+    }
+
+    /**
+     * ISEE = ISE / scala di equivalenza, rounded half-up to the cent once (DPCM 159/2013 art. 2 c. 2): the
+     * one place fsr divides an ISE by a scale, for an attestation's check and for the ISEE computed from a
+     * DSU alike.
+     *
+     * @param ise   the ISE
+     * @param scale the equivalence scale, positive
+     */
+    public static Euro iseeOf(Euro ise, BigDecimal scale) {
+        return Euro.of(ise.toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP));
     }
 
     /** An attestation without the ISE. */

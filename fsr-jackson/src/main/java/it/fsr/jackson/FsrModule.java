@@ -20,7 +20,7 @@ import it.fsr.core.money.Rate;
 import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.Violation;
-import it.fsr.isee.Household;
+import it.fsr.isee.veneto.Household;
 import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.compartecipazione.Band;
 import it.fsr.isee.compartecipazione.Schedule;

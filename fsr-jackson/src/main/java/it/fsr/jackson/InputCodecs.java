@@ -9,9 +9,9 @@ import it.fsr.riparto.Indicator;
 import it.fsr.riparto.ServiceType;
 import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.ValidationException;
-import it.fsr.isee.Household;
-import it.fsr.isee.Housing;
-import it.fsr.isee.Member;
+import it.fsr.isee.veneto.Household;
+import it.fsr.isee.veneto.Housing;
+import it.fsr.isee.veneto.Member;
 import it.fsr.isee.compartecipazione.Band;
 import it.fsr.isee.compartecipazione.Schedule;
 import java.io.IOException;
@@ -283,7 +283,7 @@ final class InputCodecs {
         b.kind(f.required("kind", Fields.enumOf(Schedule.Kind.class)));
         b.unit(f.required("unit", Fields.enumOf(Schedule.Unit.class)));
         b.cost(f.required("cost", Json::euro));
-        b.isee(f.required("isee", Fields.enumOf(Schedule.IseeVariant.class)));
+        b.isee(f.required("isee", Fields.enumOf(it.fsr.isee.Variant.class)));
         Boolean useFf = f.required("useFf", Fields::bool);
         if (useFf != null) {
             b.useFf(useFf);

@@ -10,7 +10,7 @@ import it.fsr.core.allocation.Allocation;
 import it.fsr.core.allocation.Share;
 import it.fsr.riparto.RipartoPlan;
 import it.fsr.riparto.UnitResult;
-import it.fsr.isee.FattoreFamigliaBatch;
+import it.fsr.isee.veneto.FattoreFamigliaBatch;
 import it.fsr.piano.fundmap.FundMap;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -11,15 +11,15 @@ import it.fsr.core.allocation.AllocationRequest;
 import it.fsr.core.allocation.Claim;
 import it.fsr.core.money.Euro;
 import it.fsr.isee.Disability;
-import it.fsr.isee.Household;
-import it.fsr.isee.Member;
-import it.fsr.isee.WorkStatus;
+import it.fsr.isee.veneto.Household;
+import it.fsr.isee.veneto.Member;
+import it.fsr.isee.veneto.WorkStatus;
 import it.fsr.isee.compartecipazione.Band;
 import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.compartecipazione.User;
 import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuMember;
-import it.fsr.isee.dsu.DsuRelationship;
+import it.fsr.isee.Relationship;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,14 +38,14 @@ class BadJsonTest {
 
     private List<Object[]> documents() throws Exception {
         List<Object[]> docs = new ArrayList<>();
-        Household h = Household.of("F2", LocalDate.of(2021, 11, 19), Member.head(35, WorkStatus.WORKS),
+        Household h = Household.of("F2", LocalDate.of(2021, 11, 19), Member.declarant(35, WorkStatus.WORKS),
                 Member.child(2).withId("Anna").attendingNursery());
         docs.add(new Object[] {mapper.valueToTree(h), Household.class});
         Dsu dsu = Dsu.of("d", LocalDate.of(2025, 6, 10), List.of(
-                DsuMember.of("T1", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000"))));
+                DsuMember.of("T1", Relationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.parse("15000"))));
         docs.add(new Object[] {mapper.valueToTree(dsu), Dsu.class});
         Schedule s = Schedule.builder("SAD").kind(Schedule.Kind.values()[0]).unit(Schedule.Unit.values()[0]).cost(Euro.parse("13.80"))
-                .isee(Schedule.IseeVariant.values()[0]).useFf(false).rounding(RoundingMode.HALF_UP)
+                .isee(it.fsr.isee.Variant.values()[0]).useFf(false).rounding(RoundingMode.HALF_UP)
                 .band(new Band.Fixed(Euro.ZERO, null, Euro.parse("2"))).build();
         docs.add(new Object[] {mapper.valueToTree(s), Schedule.class});
         docs.add(new Object[] {mapper.valueToTree(new User("u", Euro.parse("100"), null, BigDecimal.ONE)), User.class});

@@ -12,10 +12,10 @@ import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
-import it.fsr.isee.Household;
+import it.fsr.isee.veneto.Household;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.Member;
-import it.fsr.isee.WorkStatus;
+import it.fsr.isee.veneto.Member;
+import it.fsr.isee.veneto.WorkStatus;
 import it.fsr.isee.compartecipazione.Band;
 import it.fsr.isee.compartecipazione.Schedule;
 import java.io.ByteArrayInputStream;
@@ -81,7 +81,7 @@ class FsrModuleTest {
     void aMissingFieldThatDecidesMoneyIsAnErrorAndEveryProblemIsListedAtOnce() {
         String json = """
                 {"id": "F1", "date": "2021-11-19", "housing": "NORMAL",
-                 "members": [{"id": "a", "relationship": "HEAD", "age": 35}, {"id": "b", "relationship": "CHILD", "age": "two"}],
+                 "members": [{"id": "a", "relationship": "DECLARANT", "age": 35}, {"id": "b", "relationship": "CHILD", "age": "two"}],
                  "pets": 2}""";
         assertThatThrownBy(() -> mapper.readValue(json, Household.class)).isInstanceOfSatisfying(ValidationException.class, e -> {
             List<String> fields = e.violations().stream().map(Violation::field).toList();
@@ -93,7 +93,7 @@ class FsrModuleTest {
 
     @Test
     void aHouseholdAUnitAndAScheduleRoundTrip() throws Exception {
-        Household h = Household.of("F2", LocalDate.of(2021, 11, 19), Member.head(35, WorkStatus.WORKS),
+        Household h = Household.of("F2", LocalDate.of(2021, 11, 19), Member.declarant(35, WorkStatus.WORKS),
                 Member.child(2).withId("Anna").attendingNursery(), Member.child(7).withId("Luca"));
         String json = mapper.writeValueAsString(h);
         Household back = mapper.readValue(json, Household.class);
@@ -106,7 +106,7 @@ class FsrModuleTest {
         assertThat(mapper.writeValueAsString(mapper.readValue(uj, ServiceUnit.class))).isEqualTo(uj);
 
         Schedule s = Schedule.builder("SAD").source("DCC 65/2017").kind(Schedule.Kind.values()[0]).unit(Schedule.Unit.values()[0])
-                .cost(Euro.parse("13.80")).isee(Schedule.IseeVariant.values()[0]).useFf(false).rounding(RoundingMode.HALF_UP)
+                .cost(Euro.parse("13.80")).isee(it.fsr.isee.Variant.values()[0]).useFf(false).rounding(RoundingMode.HALF_UP)
                 .exemptUpTo(Euro.parse("7500")).band(new Band.Linear(Euro.parse("0"), Euro.parse("30000"), Euro.ZERO, Euro.parse("8")))
                 .fullCostAbove(Euro.parse("30000")).build();
         String sj = mapper.writeValueAsString(s);

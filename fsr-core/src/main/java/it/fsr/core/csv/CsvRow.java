@@ -1,5 +1,6 @@
 package it.fsr.core.csv;
 
+import it.fsr.core.explain.Coded;
 import it.fsr.core.explain.CsvDialect;
 
 import it.fsr.core.money.Euro;
@@ -99,25 +100,37 @@ public final class CsvRow {
     }
 
     /** Each enum's constants' names in lower case, by position: the usual cell matched without hashing it. */
-    private static final ClassValue<String[]> LOWER = new ClassValue<>() {
+    /**
+     * The spellings of each enum's constants, in lower case with {@code _} for {@code -} and blanks, and the
+     * constant each names: for a {@link Coded} enum its codes then its aliases, else the constants' names.
+     */
+    private static final ClassValue<Object[][]> SPELLINGS = new ClassValue<>() {
         @Override
-        protected String[] computeValue(Class<?> type) {
+        protected Object[][] computeValue(Class<?> type) {
             Object[] constants = type.getEnumConstants();
-            String[] lower = new String[constants.length];
-            for (int i = 0; i < constants.length; i++) {
-                lower[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            java.util.List<String> words = new java.util.ArrayList<>();
+            java.util.List<Object> values = new java.util.ArrayList<>();
+            for (Object c : constants) {
+                words.add(c instanceof Coded coded ? normal(coded.code()) : ((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+                values.add(c);
             }
-            return lower;
+            for (Object c : constants) {
+                if (c instanceof Coded coded) {
+                    for (String a : coded.aliases()) {
+                        words.add(normal(a));
+                        values.add(c);
+                    }
+                    words.add(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+                    values.add(c);
+                }
+            }
+            return new Object[][] {words.toArray(new String[0]), values.toArray()};
         }
     };
 
-    /** The constants of each enum, once (not a clone of the array per cell). */
-    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
-        @Override
-        protected Object[] computeValue(Class<?> type) {
-            return type.getEnumConstants();
-        }
-    };
+    private static String normal(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    }
 
     /**
      * The text of a column for a typed reader: the value, or null when blank (recording a violation
@@ -252,7 +265,10 @@ public final class CsvRow {
         }
     }
 
-    /** An enum constant by its lower-case name ({@code not_self_sufficient}); lists the choices on error. */
+    /**
+     * An enum constant by its lower-case name ({@code not_self_sufficient}), or for a {@link Coded} enum by its
+     * code or an alias, in any case; lists the choices on error.
+     */
     public <E extends Enum<E>> E enumValue(String column, Class<E> type, E defaultValue, Violations v) {
         String s = raw(column);
         if (s == null) {
@@ -265,22 +281,23 @@ public final class CsvRow {
         if (want.indexOf('-') >= 0 || want.indexOf(' ') >= 0) {
             want = want.replace('-', '_').replace(' ', '_');
         }
-        Object[] constants = CONSTANTS.get(type);
-        String[] lower = LOWER.get(type);
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i].equals(want)) {
-                return type.cast(constants[i]);
+        Object[][] spellings = SPELLINGS.get(type);
+        String[] words = (String[]) spellings[0];
+        Object[] values = spellings[1];
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(want)) {
+                return type.cast(values[i]);
             }
         }
-        for (Object c : constants) {
-            // the name in any case, as toUpperCase(Locale.ROOT) read it
-            if (((Enum<?>) c).name().equalsIgnoreCase(want) && ((Enum<?>) c).name().equals(want.toUpperCase(Locale.ROOT))) {
-                return type.cast(c);
+        String lowerWant = want.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals(lowerWant)) {
+                return type.cast(values[i]);
             }
         }
         StringBuilder choices = new StringBuilder();
-        for (Object c : constants) {
-            choices.append(choices.length() == 0 ? "" : ", ").append(((Enum<?>) c).name().toLowerCase(Locale.ROOT));
+        for (Object c : type.getEnumConstants()) {
+            choices.append(choices.length() == 0 ? "" : ", ").append(c instanceof Coded coded ? coded.code() : ((Enum<?>) c).name().toLowerCase(Locale.ROOT));
         }
         v.addCoded("FSR-ENUM", field(column), s, choices.toString());
         return null;

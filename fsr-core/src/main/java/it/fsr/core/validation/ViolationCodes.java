@@ -68,7 +68,7 @@ final class ViolationCodes {
             new Entry("FSR-ALL-ZERO", "all zero: no proportions to continue"),
             new Entry("FSR-MINIMUM-ABOVE-CAP", "is above the claim's cap (\\S+)"),
             new Entry("FSR-COFINANCED-ABOVE-ACTIVE", "exceeds the active units (\\d+)"),
-            new Entry("FSR-AT-LEAST-ONE", "at least one (Ambito|bracket|segment|criterion) is required"),
+            new Entry("FSR-AT-LEAST-ONE", "at least one (Ambito|band|bracket|segment|criterion) is required"),
             new Entry("FSR-FRACTION-OF-CENT", "has a fraction of a cent; round it explicitly.*"),
             new Entry("FSR-AMOUNT-EMPTY", "is empty: expected e\\.g\\. .*"),
             new Entry("FSR-NEGATIVE", "must not be negative"),

@@ -2,7 +2,6 @@ package it.fsr.isee.compartecipazione;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.isee.tariff.Segment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * ({@code to} null) has no upper bound. Three shapes, all in use in Comuni's regolamenti:
  * <ul>
  *   <li>{@link Linear}: the fee grows in a straight line between the band's ends (the "progressione
- *       lineare"), computed by the existing {@link Segment} and rounded once by the schedule;</li>
+ *       lineare"), rounded once by the schedule;</li>
  *   <li>{@link Fixed}: an absolute fee for the whole band (the scaglioni);</li>
  *   <li>{@link Percent}: a percentage of the service's cost (free / 50% / full).</li>
  * </ul>
@@ -61,10 +60,6 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
                     .divide(to.minus(from).toBigDecimal(), 12, RoundingMode.HALF_UP));
         }
 
-        /** The same line as the kernel tariff's {@link Segment}, for the callers of {@code tariff}. */
-        public Segment segment() {
-            return Segment.linear(from, to, feeAtFrom, feeAtTo);
-        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package it.fsr.isee.compartecipazione;
 
 import it.fsr.core.explain.Explanation;
+import it.fsr.isee.IseeLabels;
+import it.fsr.isee.Variant;
 import it.fsr.core.explain.Label;
 import it.fsr.core.explain.MessageCatalog;
 import it.fsr.core.explain.Step;
@@ -40,7 +42,7 @@ import java.util.ResourceBundle;
  * <p>Immutable and thread-safe; build with {@link #builder}.
  */
 public final class Schedule {
-    static final MessageCatalog MESSAGES = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.isee.messages", locale));
+    static final MessageCatalog MESSAGES = MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.isee.compartecipazione.messages", locale));
 
     /** What DPCM 159/2013 art. 6 calls the service. */
     public enum Kind {
@@ -64,17 +66,6 @@ public final class Schedule {
         MESE
     }
 
-    /** The ISEE a schedule reads (DPCM 159/2013 artt. 2, 6, 7). */
-    public enum IseeVariant {
-        /** Ordinary. */
-        ORDINARIO,
-        /** Sociosanitario (art. 6). */
-        SOCIOSANITARIO,
-        /** Sociosanitario for residential care (art. 6 c. 3). */
-        RESIDENZE,
-        /** For services to minors (art. 7). */
-        MINORENNI
-    }
 
     private final String name;
     private final String source;
@@ -82,7 +73,7 @@ public final class Schedule {
     private final Kind kind;
     private final Unit unit;
     private final Euro cost;
-    private final IseeVariant isee;
+    private final Variant isee;
     private final boolean useFf;
     private final Euro exemptUpTo;
     private final Euro fullCostAbove;
@@ -146,7 +137,7 @@ public final class Schedule {
     }
 
     /** The ISEE variant it reads. */
-    public IseeVariant isee() {
+    public Variant isee() {
         return isee;
     }
 
@@ -199,11 +190,11 @@ public final class Schedule {
      */
     public Charge charge(String userId, it.fsr.isee.dsu.DsuResult dsu, BigDecimal units) {
         Violations v = new Violations();
-        if (!dsu.variant().name().equals(isee.name())) {
+        if (dsu.variant() != isee) {
             v.add("users[" + userId + "].variant", dsu.variant().code(), "is not the ISEE variant the schedule reads ("
                     + isee.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
-        if (dsu.purpose() != it.fsr.isee.dsu.Purpose.ORDINARY) {
+        if (dsu.purpose() != it.fsr.isee.Purpose.ORDINARIO) {
             v.add("users[" + userId + "].purpose", dsu.purpose().code(),
                     "a municipal service reads the ordinary ISEE, not the one of another purpose");
         }
@@ -225,7 +216,7 @@ public final class Schedule {
         List<Step> steps = new ArrayList<>();
         Euro used = user.isee();
         boolean ff = false;
-        steps.add(step("compart.isee", user.isee(), "", "DPCM 159/2013 art. 2 c. 1; " + variantSource(), label("compart.variant." + isee)));
+        steps.add(step("compart.isee", user.isee(), "", "DPCM 159/2013 art. 2 c. 1; " + variantSource(), IseeLabels.LABELS.label(isee).orElseThrow()));
         if (useFf && user.iseeFf() != null && user.iseeFf().isLessThan(user.isee())) {
             used = user.iseeFf();
             ff = true;
@@ -319,6 +310,7 @@ public final class Schedule {
             case SOCIOSANITARIO -> "DPCM 159/2013 art. 6";
             case RESIDENZE -> "DPCM 159/2013 art. 6 c. 3";
             case MINORENNI -> "DPCM 159/2013 art. 7";
+            case UNIVERSITA -> "DPCM 159/2013 art. 8";
             case ORDINARIO -> "DPCM 159/2013 artt. 2-5";
         };
     }
@@ -344,7 +336,7 @@ public final class Schedule {
         private Kind kind;
         private Unit unit;
         private Euro cost;
-        private IseeVariant isee;
+        private Variant isee;
         private boolean useFf;
         private Euro exemptUpTo;
         private Euro fullCostAbove;
@@ -369,7 +361,7 @@ public final class Schedule {
         /** The cost of one unit (required). */
         public Builder cost(Euro v) { cost = v; return this; }
         /** The ISEE variant (required). */
-        public Builder isee(IseeVariant v) { isee = v; return this; }
+        public Builder isee(Variant v) { isee = v; return this; }
         /** Whether the FF-rescaled ISEE may lower the fee. */
         public Builder useFf(boolean v) { useFf = v; return this; }
         /** Exempt up to this ISEE. */

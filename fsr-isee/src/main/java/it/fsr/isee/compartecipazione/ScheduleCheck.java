@@ -75,9 +75,9 @@ public final class ScheduleCheck {
     public static List<Finding> check(Schedule s, Euro maxJump) {
         List<Finding> out = new ArrayList<>();
         String cds6926 = "Cons. Stato III 6926/2020";
-        if (s.kind() != Schedule.Kind.SOCIALE && s.isee() == Schedule.IseeVariant.ORDINARIO) {
+        if (s.kind() != Schedule.Kind.SOCIALE && s.isee() == it.fsr.isee.Variant.ORDINARIO) {
             out.add(finding(Severity.ERROR, "wrong_isee", "isee", "DPCM 159/2013 art. 6", label("kind." + s.kind())));
-        } else if (s.kind() == Schedule.Kind.RESIDENZIALE && s.isee() == Schedule.IseeVariant.SOCIOSANITARIO) {
+        } else if (s.kind() == Schedule.Kind.RESIDENZIALE && s.isee() == it.fsr.isee.Variant.SOCIOSANITARIO) {
             out.add(finding(Severity.WARNING, "residenze_isee", "isee", "DPCM 159/2013 art. 6 c. 3"));
         }
         if (s.kind() == Schedule.Kind.RESIDENZIALE && s.personalAllowanceMonth() == null) {

@@ -53,7 +53,7 @@ public final class ScheduleInput {
         b.source(p.getProperty("source")).service(p.getProperty("service"));
         b.kind(choice(p, "kind", Schedule.Kind.class, Schedule.Kind.SOCIALE, at, v));
         b.unit(choice(p, "unit", Schedule.Unit.class, null, at, v));
-        b.isee(choice(p, "isee", Schedule.IseeVariant.class, null, at, v));
+        b.isee(choice(p, "isee", it.fsr.isee.Variant.class, null, at, v));
         b.cost(PropertiesText.amount(p, "cost", true, false, at, v));
         b.exemptUpTo(PropertiesText.amount(p, "exempt_up_to", false, false, at, v));
         b.fullCostAbove(PropertiesText.amount(p, "full_cost_above", false, false, at, v));

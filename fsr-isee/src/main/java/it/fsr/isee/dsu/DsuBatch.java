@@ -1,10 +1,10 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Purpose;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
-import it.fsr.isee.IseeParameters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -69,7 +69,7 @@ public final class DsuBatch {
         if (purpose == Purpose.BONUS_NIDO) {
             throw it.fsr.core.validation.ValidationException.of("purpose", purpose, "the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
         }
-        boolean family = purpose == Purpose.FAMILY_2026;
+        boolean family = purpose == Purpose.FAMIGLIA_2026;
         ParameterSet p = c.parameters();
         if (family) {
             Violations v = new Violations();

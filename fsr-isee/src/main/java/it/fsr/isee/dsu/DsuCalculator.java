@@ -1,5 +1,8 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
@@ -9,10 +12,7 @@ import it.fsr.core.parameter.MissingParameterException;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
-import it.fsr.isee.IseeCalculator;
-import it.fsr.isee.IseeParameters;
-import it.fsr.isee.NationalScale;
-import it.fsr.isee.ScaleResult;
+import it.fsr.isee.IseeAttestation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ public final class DsuCalculator {
         List<Step> steps = new ArrayList<>();
         List<DsuMember> nucleus = new ArrayList<>();
         for (DsuMember m : dsu.members()) {
-            if (m.relationship() != DsuRelationship.GNC) {
+            if (m.relationship() != Relationship.NON_COHABITING_PARENT) {
                 nucleus.add(m);
             } else if (m.gncCase().effect() == GncCase.Effect.ATTRACTED) {
                 nucleus.add(m);
@@ -89,7 +89,7 @@ public final class DsuCalculator {
                 steps.add(DsuMessages.step("dsu.gnc.outside", m.id(), m.gncCase().code(), "DPCM 159/2013 art. 7 c. 1", m.id()));
             }
         }
-        int children = (int) nucleus.stream().filter(m -> m.relationship() == DsuRelationship.CHILD).count();
+        int children = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD).count();
         steps.add(DsuMessages.step("dsu.nucleus", nucleus.size(), String.join(", ", nucleus.stream().map(DsuMember::id).toList()),
                 variant.ristretto() ? "DPCM 159/2013 art. 6 c. 2" : "DPCM 159/2013 art. 3", variant.code()));
 
@@ -174,18 +174,18 @@ public final class DsuCalculator {
 
         // ISE, scale, ISEE
         Rate share = p.valueOn(IseeParameters.ASSETS_SHARE, date);
-        Euro ise = IseeCalculator.ise(isr, isp, share);
+        Euro ise = DsuCalculator.ise(isr, isp, share);
         steps.add(DsuMessages.step("dsu.ise", ise, isr + " + " + share + " × " + isp, "DPCM 159/2013 art. 2 c. 3"));
         ScaleResult scale = NationalScale.of(scaleFacts(nucleus), p, date,
                 family ? NationalScale.ChildrenRule.FAMILY_2026 : NationalScale.ChildrenRule.ORDINARY);
-        Euro isee = IseeCalculator.isee(ise, scale.value());
+        Euro isee = IseeAttestation.iseeOf(ise, scale.value());
         steps.add(DsuMessages.step("dsu.isee", isee, ise + " / " + scale.value().toPlainString(), "DPCM 159/2013 art. 2 c. 2")
                 .withChildren(scale.explanation().steps()));
 
         // Componenti aggiuntive
         Euro ca = Euro.ZERO;
         Map<String, DsuMember> gncById = new HashMap<>();
-        dsu.members().stream().filter(m -> m.relationship() == DsuRelationship.GNC).forEach(m -> gncById.put(m.id(), m));
+        dsu.members().stream().filter(m -> m.relationship() == Relationship.NON_COHABITING_PARENT).forEach(m -> gncById.put(m.id(), m));
         for (OutsidePerson o : dsu.outside()) {
             if (o.exemption() != OutsidePerson.Exemption.NONE) {
                 steps.add(DsuMessages.step("dsu.ca.exempt." + o.exemption().name(), Euro.ZERO, "", "DPCM 159/2013 all. 2 c. 1", o.id()));
@@ -207,10 +207,15 @@ public final class DsuCalculator {
         Euro fin = isee.plus(ca).minus(auu).atLeastZero();
         steps.add(DsuMessages.step("dsu.final", fin, isee + " + " + ca + (purpose == Purpose.BONUS_NIDO ? " − " + auu : ""),
                 "DPCM 159/2013 artt. 2, 6, 7, 8", variant.code()).withChildren(List.of(DsuMessages.step("dsu.purpose." + purpose.name(),
-                        purpose.code(), "", purpose == Purpose.ORDINARY ? "DPCM 159/2013" : purpose == Purpose.FAMILY_2026
+                        purpose.code(), "", purpose == Purpose.ORDINARIO ? "DPCM 159/2013" : purpose == Purpose.FAMIGLIA_2026
                                 ? "L. 199/2025 art. 1 c. 208" : "circolare INPS 60/2025"))));
         return new DsuResult(dsu.id(), variant, purpose, nucleus.stream().map(DsuMember::id).toList(), lines, figurative, rent, isr,
                 isp, ise, scale.value(), isee, ca, auu, fin, Explanation.of(steps));
+    }
+
+    /** ISE = ISR + share × ISP, half-up to the cent (DPCM 159/2013 art. 2 c. 3). */
+    static Euro ise(Euro isr, Euro isp, Rate assetsShare) {
+        return isr.plus(isp.multiply(assetsShare, RoundingMode.HALF_UP));
     }
 
     private static final String FIGURATIVE_RULE = "minimo(rendimento BTP decennali, tasso legale + 1) × patrimonio mobiliare diverso dai depositi";
@@ -287,7 +292,7 @@ public final class DsuCalculator {
 
     /** Whether the 2026 family rules apply: by purpose, then by the DSU's date within the bonus nido. */
     static boolean familyRules(Purpose purpose, ParameterSet p, LocalDate date) {
-        if (purpose == Purpose.FAMILY_2026) {
+        if (purpose == Purpose.FAMIGLIA_2026) {
             return true;
         }
         return purpose == Purpose.BONUS_NIDO && optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, date) != null;
@@ -311,14 +316,14 @@ public final class DsuCalculator {
 
     /** The scale's facts of the nucleus counted. */
     static NationalScale.Facts scaleFacts(List<DsuMember> nucleus) {
-        List<DsuMember> kids = nucleus.stream().filter(m -> m.relationship() == DsuRelationship.CHILD).toList();
+        List<DsuMember> kids = nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD).toList();
         int minors = (int) kids.stream().filter(m -> m.age() < 18).count();
         boolean underThree = kids.stream().anyMatch(m -> m.age() < 3);
-        List<DsuMember> parents = nucleus.stream().filter(m -> m.relationship() == DsuRelationship.DECLARANT
-                || m.relationship() == DsuRelationship.SPOUSE || m.relationship() == DsuRelationship.GNC).toList();
+        List<DsuMember> parents = nucleus.stream().filter(m -> m.relationship() == Relationship.DECLARANT
+                || m.relationship() == Relationship.SPOUSE || m.relationship() == Relationship.NON_COHABITING_PARENT).toList();
         boolean allWorked = !parents.isEmpty() && parents.stream().allMatch(DsuMember::worked6Months);
         boolean singleNonWorkingWithMinorsOnly = parents.size() == 1 && nucleus.stream()
-                .allMatch(m -> parents.contains(m) || m.relationship() == DsuRelationship.CHILD && m.age() < 18);
+                .allMatch(m -> parents.contains(m) || m.relationship() == Relationship.CHILD && m.age() < 18);
         int residential = (int) nucleus.stream().filter(DsuMember::residential).count();
         return new NationalScale.Facts(nucleus.size(), kids.size(), minors, underThree,
                 minors > 0 && (allWorked || singleNonWorkingWithMinorsOnly),
@@ -336,7 +341,7 @@ public final class DsuCalculator {
     /** Every problem of {@code dsu} for this variant and purpose (DPCM 159/2013; spec of the calculator's inputs). */
     public static Violations validate(Dsu dsu, Variant variant, Purpose purpose, ParameterSet p) {
         Violations v = new Violations();
-        long declarants = dsu.members().stream().filter(m -> m.relationship() == DsuRelationship.DECLARANT).count();
+        long declarants = dsu.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT).count();
         if (declarants != 1) {
             v.add("relationship", dsu.id(), "a nucleus needs exactly one declarant (found " + declarants + ")");
         }
@@ -356,7 +361,7 @@ public final class DsuCalculator {
             negative(v, f + "maintenance_paid", m.maintenancePaid());
             negative(v, f + "disability_expenses", m.disabilityExpenses());
             negative(v, f + "agricultural_income", m.agriculturalIncome());
-            if (m.relationship() == DsuRelationship.GNC) {
+            if (m.relationship() == Relationship.NON_COHABITING_PARENT) {
                 if (!variant.admitsGnc()) {
                     v.add(f + "relationship", "gnc", "a non-cohabiting parent belongs only to the minorenni or universita ISEE");
                 } else if (m.gncCase() == null) {
@@ -374,7 +379,7 @@ public final class DsuCalculator {
                     case CHILD -> m.age() < 18 || Boolean.TRUE.equals(m.dependent());
                     default -> false;
                 };
-                if (m.relationship() == DsuRelationship.CHILD && m.age() >= 18 && m.dependent() == null) {
+                if (m.relationship() == Relationship.CHILD && m.age() >= 18 && m.dependent() == null) {
                     v.add(f + "dependent", "", "a value is required (yes or no) for an adult child in the nucleo ristretto: "
                             + "fiscally dependent, unmarried and without children?");
                 } else if (!in) {
@@ -400,7 +405,7 @@ public final class DsuCalculator {
             v.add("figurative_income", "", "no yield rate for the reddito figurativo on " + dsu.date()
                     + ": write the figurative income printed on the DSU");
         }
-        boolean familyPurpose = purpose == Purpose.FAMILY_2026;
+        boolean familyPurpose = purpose == Purpose.FAMIGLIA_2026;
         if (familyPurpose && optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) == null) {
             v.add("date", dsu.date(), "the 2026 family ISEE applies to DSUs from 2026-01-01");
         }

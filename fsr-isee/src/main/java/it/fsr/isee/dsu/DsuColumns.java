@@ -1,5 +1,7 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.core.parameter.ParameterSet;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -85,7 +87,7 @@ public final class DsuColumns {
      * @throws it.fsr.core.validation.ValidationException listing every problem of the DSU for the ordinary ISEE
      */
     public DsuColumns add(Dsu d) {
-        DsuCalculator.validate(d, Variant.ORDINARIO, Purpose.ORDINARY, parameters).throwIfAny();
+        DsuCalculator.validate(d, Variant.ORDINARIO, Purpose.ORDINARIO, parameters).throwIfAny();
         if (size == ids.length) {
             int n = size * 2;
             ids = Arrays.copyOf(ids, n);

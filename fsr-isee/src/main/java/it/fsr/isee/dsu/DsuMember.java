@@ -1,5 +1,6 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
 import it.fsr.core.money.Euro;
 import it.fsr.isee.Disability;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
  * @param disabilityExpenses  health and assistance expenses for a member with disability, deductible in the tax return
  * @param agriculturalIncome  agricultural income of an IVA-registered farmer (art. 2135 c.c.), included in otherIncome
  */
-public record DsuMember(String id, DsuRelationship relationship, int age, Disability disability, boolean worked6Months,
+public record DsuMember(String id, Relationship relationship, int age, Disability disability, boolean worked6Months,
         boolean residential, GncCase gncCase, Boolean dependent, Euro employeeIncome, Euro pensionIncome, Euro otherIncome,
         Euro publicBenefits, Euro maintenanceReceived, Euro maintenancePaid, Euro disabilityExpenses, Euro agriculturalIncome) {
 
@@ -50,7 +51,7 @@ public record DsuMember(String id, DsuRelationship relationship, int age, Disabi
      * A member with no income: the facts that decide the scale are required here, the amounts start at
      * zero and are set with the {@code with…} methods.
      */
-    public static DsuMember of(String id, DsuRelationship relationship, int age, Disability disability, boolean worked6Months) {
+    public static DsuMember of(String id, Relationship relationship, int age, Disability disability, boolean worked6Months) {
         return new DsuMember(id, relationship, age, disability, worked6Months, false, null, null, Euro.ZERO, Euro.ZERO, Euro.ZERO,
                 Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ZERO);
     }

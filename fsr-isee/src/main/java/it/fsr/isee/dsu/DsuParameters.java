@@ -6,7 +6,6 @@ import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
-import it.fsr.isee.IseeParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

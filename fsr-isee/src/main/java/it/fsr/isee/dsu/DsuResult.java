@@ -1,5 +1,7 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.money.Euro;
 import it.fsr.isee.IseeAttestation;

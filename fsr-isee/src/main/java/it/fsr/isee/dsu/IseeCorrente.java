@@ -1,13 +1,14 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
-import it.fsr.isee.IseeCalculator;
-import it.fsr.isee.IseeParameters;
+import it.fsr.isee.IseeAttestation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -160,7 +161,7 @@ public final class IseeCorrente {
             v.add("current_members", "", "is required");
         }
         v.throwIfAny();
-        DsuResult ordinary = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY, p);
+        DsuResult ordinary = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO, p);
         List<Step> steps = new ArrayList<>();
         LocalDate date = dsu.date();
         Euro isr = ordinary.isr();
@@ -182,7 +183,7 @@ public final class IseeCorrente {
             Dsu updated = new Dsu(dsu.id(), dsu.date(), members, dsu.rent(), dsu.homeValue(), dsu.homeMortgage(), dsu.otherRealEstate(),
                     dsu.depositsBalance(), dsu.depositsAverage(), dsu.otherFinancial(), dsu.governmentBonds(), ordinary.figurativeIncome(),
                     dsu.capoluogoMetropolitano(), dsu.assegnoUnico(), dsu.donations(), dsu.outside());
-            isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARY, p).isr();
+            isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARIO, p).isr();
             Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, date);
             if (changedMoreThan(ordinary.isr(), isr, threshold)) {
                 met.add(Condition.ISR_CHANGE);
@@ -196,7 +197,7 @@ public final class IseeCorrente {
         }
         Euro isp = ordinary.isp();
         if (r.currentAssets() != null) {
-            Euro currentIsp = DsuCalculator.compute(r.currentAssets(), Variant.ORDINARIO, Purpose.ORDINARY, p).isp();
+            Euro currentIsp = DsuCalculator.compute(r.currentAssets(), Variant.ORDINARIO, Purpose.ORDINARIO, p).isp();
             Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISP_CHANGE, r.filingDate());
             boolean fromApril = !MonthDay.from(r.filingDate()).isBefore(MonthDay.of(4, 1));
             if (fromApril && changedMoreThan(ordinary.isp(), currentIsp, threshold)) {
@@ -222,8 +223,8 @@ public final class IseeCorrente {
             refused.add("conditions", r.filingDate(), "no condition of DPCM 159/2013 art. 9 is met: " + String.join("; ", reasons));
             refused.throwIfAny();
         }
-        Euro ise = IseeCalculator.ise(isr, isp, p.valueOn(IseeParameters.ASSETS_SHARE, date));
-        Euro isee = IseeCalculator.isee(ise, ordinary.scale());
+        Euro ise = DsuCalculator.ise(isr, isp, p.valueOn(IseeParameters.ASSETS_SHARE, date));
+        Euro isee = IseeAttestation.iseeOf(ise, ordinary.scale());
         steps.add(DsuMessages.step("corrente.isee", isee, ise + " / " + ordinary.scale().toPlainString(), "DPCM 159/2013 art. 9"));
         steps.add(DsuMessages.step("corrente.validUntil", validUntil, "", "DPCM 159/2013 art. 9 c. 4"));
         return new Result(ordinary, isr, isp, ise, ordinary.scale(), isee, java.util.Collections.unmodifiableSet(met.isEmpty() ? java.util.EnumSet.noneOf(Condition.class) : java.util.EnumSet.copyOf(met)), validUntil, Explanation.of(steps));

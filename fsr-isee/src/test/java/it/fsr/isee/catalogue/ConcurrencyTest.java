@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.testing.OnEightThreads;
-import it.fsr.isee.WorkStatus;
-import it.fsr.isee.HouseholdContributions;
-import it.fsr.isee.ServiceYear;
-import it.fsr.isee.FattoreFamiglia;
-import it.fsr.isee.FattoreFamigliaBatch;
-import it.fsr.isee.FattoreFamigliaParameters;
-import it.fsr.isee.Household;
+import it.fsr.isee.veneto.WorkStatus;
+import it.fsr.isee.veneto.HouseholdContributions;
+import it.fsr.isee.veneto.ServiceYear;
+import it.fsr.isee.veneto.FattoreFamiglia;
+import it.fsr.isee.veneto.FattoreFamigliaBatch;
+import it.fsr.isee.veneto.FattoreFamigliaParameters;
+import it.fsr.isee.veneto.Household;
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.IseeCalculator;
-import it.fsr.isee.Member;
-import it.fsr.isee.NationalScale;
-import it.fsr.isee.NurseryContribution;
-import it.fsr.isee.RescaledIsee;
+import it.fsr.isee.veneto.Member;
+import it.fsr.isee.veneto.NurseryContribution;
+import it.fsr.isee.veneto.RescaledIsee;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +35,11 @@ class ConcurrencyTest {
         NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), year);
         List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            Household h = Household.of("H" + i, date, Member.head(30 + i % 20, WorkStatus.WORKS), Member.partner(29, WorkStatus.WORKS),
+            Household h = Household.of("H" + i, date, Member.declarant(30 + i % 20, WorkStatus.WORKS), Member.spouse(29, WorkStatus.WORKS),
                     Member.child(i % 12).withId("a"), Member.child(1 + i % 5).withId("b").withNursery(1 + i % 5 <= 3));
-            var scale = NationalScale.of(h).value();
+            var scale = it.fsr.isee.testing.NationalOf.scale(h);
             Euro ise = Euro.ofEuros(1000L * i);
-            cases.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeCalculator.isee(ise, scale), scale, ise)));
+            cases.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeAttestation.iseeOf(ise, scale), scale, ise)));
         }
         Callable<String> task = () -> {
             StringBuilder sb = new StringBuilder();

@@ -74,7 +74,7 @@ class ScheduleCheckTest {
     static Schedule random(long seed, boolean monotone) {
         Random r = new Random(seed);
         long cost = 100 + r.nextInt(100_000);
-        Schedule.Builder b = Schedule.builder("R").unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).kind(Schedule.Kind.SOCIALE)
+        Schedule.Builder b = Schedule.builder("R").unit(Schedule.Unit.ORA).isee(it.fsr.isee.Variant.ORDINARIO).kind(Schedule.Kind.SOCIALE)
                 .cost(Euro.ofCents(cost));
         long from = 0;
         long fee = 0;

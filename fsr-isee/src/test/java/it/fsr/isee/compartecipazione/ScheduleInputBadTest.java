@@ -56,7 +56,7 @@ class ScheduleInputBadTest {
 
     @Test
     void theBuilderChecksBandsFeesPercentagesAndTheRetta() {
-        Schedule.Builder b = Schedule.builder("x").unit(Schedule.Unit.GIORNO).isee(Schedule.IseeVariant.RESIDENZE).cost(Euro.ofEuros(50))
+        Schedule.Builder b = Schedule.builder("x").unit(Schedule.Unit.GIORNO).isee(it.fsr.isee.Variant.RESIDENZE).cost(Euro.ofEuros(50))
                 .kind(Schedule.Kind.RESIDENZIALE).rettaDay(Euro.ofEuros(40)).exemptUpTo(Euro.parse("-1"))
                 .band(new Band.Linear(Euro.parse("-1"), Euro.parse("-1"), Euro.parse("-2"), Euro.ofEuros(3)))
                 .band(new Band.Fixed(Euro.ofEuros(10), Euro.ofEuros(5), Euro.parse("-1")))
@@ -64,11 +64,11 @@ class ScheduleInputBadTest {
         assertThatThrownBy(b::build).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                 .extracting(Violation::field).containsExactly("exempt_up_to", "band.1.from", "band.1.fee", "band.2.to", "band.2.fee",
                         "band.3.percent", "retta_day"));
-        assertThatThrownBy(() -> Schedule.builder("y").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).cost(Euro.ofEuros(5))
+        assertThatThrownBy(() -> Schedule.builder("y").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(it.fsr.isee.Variant.ORDINARIO).cost(Euro.ofEuros(5))
                 .build()).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactly("bands"));
         // the first band may be a single point (from = to); the others must rise
-        Schedule point = Schedule.builder("z").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(Schedule.IseeVariant.ORDINARIO).cost(Euro.ofEuros(5))
+        Schedule point = Schedule.builder("z").kind(Schedule.Kind.SOCIALE).unit(Schedule.Unit.ORA).isee(it.fsr.isee.Variant.ORDINARIO).cost(Euro.ofEuros(5))
                 .band(new Band.Fixed(Euro.ZERO, Euro.ZERO, Euro.ZERO)).band(new Band.Fixed(Euro.ZERO, null, Euro.ofEuros(5))).build();
         assertThat(point.charge(User.of("u", Euro.ofEuros(1))).fee()).isEqualTo(Euro.ofEuros(5));
     }

@@ -1,5 +1,8 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,9 +26,9 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void everyNegativeAmountIsNamedAsTheUserWroteIt() {
-        DsuMember m = new DsuMember("m", DsuRelationship.DECLARANT, 40, Disability.NONE, true, false, null, null, NEG, NEG, NEG, NEG, NEG,
+        DsuMember m = new DsuMember("m", Relationship.DECLARANT, 40, Disability.NONE, true, false, null, null, NEG, NEG, NEG, NEG, NEG,
                 NEG, NEG, NEG);
-        Dsu dsu = new Dsu("x", D, List.of(m, DsuMember.of("m", DsuRelationship.CHILD, 131, Disability.NONE, false)), NEG, NEG, NEG, NEG,
+        Dsu dsu = new Dsu("x", D, List.of(m, DsuMember.of("m", Relationship.CHILD, 131, Disability.NONE, false)), NEG, NEG, NEG, NEG,
                 NEG, NEG, NEG, NEG, NEG, null, NEG, NEG,
                 List.of(new OutsidePerson("o", NEG, BigDecimal.ONE, OutsidePerson.Exemption.NONE),
                         new OutsidePerson("o", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
@@ -40,46 +43,46 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void outsidePersonsMustBeOutsideAndMatchTheirVariant() {
-        Dsu inNucleus = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 80, Disability.NONE, false)))
+        Dsu inNucleus = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 80, Disability.NONE, false)))
                 .withOutside(List.of(new OutsidePerson("b", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
-        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.RESIDENZE, Purpose.ORDINARY))
+        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.RESIDENZE, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-CHILD-IN-NUCLEUS"));
-        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.MINORENNI, Purpose.ORDINARY))
+        assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.MINORENNI, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-OUTSIDE-NOT-GNC"));
-        Dsu gncNoCase = Dsu.of("g", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
-                DsuMember.of("g", DsuRelationship.GNC, 30, Disability.NONE, true)));
-        assertThatThrownBy(() -> DsuCalculator.compute(gncNoCase, Variant.UNIVERSITA, Purpose.ORDINARY))
+        Dsu gncNoCase = Dsu.of("g", D, List.of(DsuMember.of("d", Relationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 30, Disability.NONE, true)));
+        assertThatThrownBy(() -> DsuCalculator.compute(gncNoCase, Variant.UNIVERSITA, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-GNC-CASE-REQUIRED"));
-        Dsu twoDeclarants = Dsu.of("t", D, List.of(DsuMember.of("a", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
-                DsuMember.of("b", DsuRelationship.DECLARANT, 30, Disability.NONE, true)));
-        assertThatThrownBy(() -> DsuCalculator.compute(twoDeclarants, Variant.ORDINARIO, Purpose.ORDINARY))
+        Dsu twoDeclarants = Dsu.of("t", D, List.of(DsuMember.of("a", Relationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("b", Relationship.DECLARANT, 30, Disability.NONE, true)));
+        assertThatThrownBy(() -> DsuCalculator.compute(twoDeclarants, Variant.ORDINARIO, Purpose.ORDINARIO))
                 .hasMessageContaining("found 2");
     }
 
     @Test
     void anAdultChildAt18NeedsItsDependencyInTheNucleoRistrettoAndAChildOf17DoesNot() {
-        Dsu at18 = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 50, Disability.SEVERE, false),
-                DsuMember.of("c", DsuRelationship.CHILD, 18, Disability.NONE, false)));
-        assertThatThrownBy(() -> DsuCalculator.compute(at18, Variant.SOCIOSANITARIO, Purpose.ORDINARY)).hasMessageContaining("dependent");
-        Dsu at17 = Dsu.of("r", D, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 50, Disability.SEVERE, false),
-                DsuMember.of("c", DsuRelationship.CHILD, 17, Disability.NONE, false)));
-        assertThat(DsuCalculator.compute(at17, Variant.SOCIOSANITARIO, Purpose.ORDINARY).nucleus()).containsExactly("b", "c");
+        Dsu at18 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+                DsuMember.of("c", Relationship.CHILD, 18, Disability.NONE, false)));
+        assertThatThrownBy(() -> DsuCalculator.compute(at18, Variant.SOCIOSANITARIO, Purpose.ORDINARIO)).hasMessageContaining("dependent");
+        Dsu at17 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+                DsuMember.of("c", Relationship.CHILD, 17, Disability.NONE, false)));
+        assertThat(DsuCalculator.compute(at17, Variant.SOCIOSANITARIO, Purpose.ORDINARIO).nucleus()).containsExactly("b", "c");
     }
 
     @Test
     void theExplanationHasEveryDeductionEveryStepAndItsArticle() {
-        DsuMember m = DsuMember.of("a", DsuRelationship.DECLARANT, 50, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(30000))
+        DsuMember m = DsuMember.of("a", Relationship.DECLARANT, 50, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(30000))
                 .withMaintenance(Euro.ofEuros(1000), Euro.ofEuros(2000)).withDisabilityExpenses(Euro.ofEuros(6000))
                 .withOtherIncome(Euro.ofEuros(4000)).withAgriculturalIncome(Euro.ofEuros(3000));
-        DsuMember p = DsuMember.of("b", DsuRelationship.SPOUSE, 70, Disability.NONE, false).withPensionIncome(Euro.ofEuros(9000));
-        DsuMember g = DsuMember.of("g", DsuRelationship.GNC, 40, Disability.NONE, true).withGncCase(GncCase.MAINTENANCE_ORDERED);
-        Dsu dsu = Dsu.of("e", D, List.of(m, p, DsuMember.of("k", DsuRelationship.CHILD, 8, Disability.NONE, false), g))
+        DsuMember p = DsuMember.of("b", Relationship.SPOUSE, 70, Disability.NONE, false).withPensionIncome(Euro.ofEuros(9000));
+        DsuMember g = DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 40, Disability.NONE, true).withGncCase(GncCase.MAINTENANCE_ORDERED);
+        Dsu dsu = Dsu.of("e", D, List.of(m, p, DsuMember.of("k", Relationship.CHILD, 8, Disability.NONE, false), g))
                 .withRent(Euro.ofEuros(3000)).withHome(Euro.ofEuros(200000), Euro.ZERO).withDonations(Euro.ofEuros(5000))
                 .withFinancial(Euro.ofEuros(5000), Euro.ZERO);
-        DsuResult r = DsuCalculator.compute(dsu, Variant.MINORENNI, Purpose.ORDINARY,
+        DsuResult r = DsuCalculator.compute(dsu, Variant.MINORENNI, Purpose.ORDINARIO,
                 DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.02"), LocalDate.of(2025, 1, 1), "prova"));
         String it = r.explanation().toText(Locale.ITALIAN);
         assertThat(it).contains("Assegni di mantenimento corrisposti").contains("Spese sanitarie e di assistenza")
@@ -106,7 +109,7 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void equalEmployeeAndPensionDeductionsTakeTheEmployeeLine() {
-        DsuMember m = DsuMember.of("a", DsuRelationship.DECLARANT, 60, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(5000))
+        DsuMember m = DsuMember.of("a", Relationship.DECLARANT, 60, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(5000))
                 .withPensionIncome(Euro.ofEuros(5000));
         MemberLine l = DsuCalculator.memberLine(m, DsuParameters.defaults(), D);
         assertThat(l.employeeDeduction()).isEqualByComparingTo("1000");
@@ -115,17 +118,17 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void aChildOfThreeDoesNotRaiseTheWorkingParentsMaggiorazioneTo03() {
-        Dsu dsu = Dsu.of("s", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true),
-                DsuMember.of("k", DsuRelationship.CHILD, 3, Disability.NONE, false)));
-        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).scale()).isEqualByComparingTo("1.77");
+        Dsu dsu = Dsu.of("s", D, List.of(DsuMember.of("d", Relationship.DECLARANT, 30, Disability.NONE, true),
+                DsuMember.of("k", Relationship.CHILD, 3, Disability.NONE, false)));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("1.77");
     }
 
     @Test
     void codesAreTheOnesTheFilesUse() {
         assertThat(List.of(Variant.values())).extracting(Variant::code)
                 .containsExactly("ordinario", "minorenni", "sociosanitario", "residenze", "universita");
-        assertThat(List.of(Purpose.values())).extracting(Purpose::code).containsExactly("ordinary", "family-2026", "bonus-nido");
-        assertThat(List.of(DsuRelationship.values())).extracting(DsuRelationship::code)
+        assertThat(List.of(Purpose.values())).extracting(Purpose::code).containsExactly("ordinario", "famiglia-2026", "bonus-nido");
+        assertThat(List.of(Relationship.values())).extracting(Relationship::code)
                 .containsExactly("declarant", "spouse", "child", "other", "gnc");
         assertThat(List.of(GncCase.values())).extracting(GncCase::code).containsExactly("attracted", "married_other", "children_other",
                 "maintenance_ordered", "excluded", "estranged");
@@ -138,7 +141,7 @@ class DsuBadInputAndExplanationTest {
     @Test
     void theColumnsKeepTheirIdsAndSize() {
         DsuColumns c = new DsuColumns();
-        assertThat(c.add(Dsu.of("a", D, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 30, Disability.NONE, true))))).isSameAs(c);
+        assertThat(c.add(Dsu.of("a", D, List.of(DsuMember.of("d", Relationship.DECLARANT, 30, Disability.NONE, true))))).isSameAs(c);
         assertThat(c.size()).isEqualTo(1);
         assertThat(c.id(0)).isEqualTo("a");
         assertThatThrownBy(() -> DsuBatch.run(c, Purpose.BONUS_NIDO)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
@@ -161,13 +164,13 @@ class DsuBadInputAndExplanationTest {
         Dsu dsu = IseeCorrenteTest.couple();
         IseeCorrente.Request unknown = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31),
                 Map.of("zz", Set.of(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED)), null,
-                List.of(DsuMember.of("yy", DsuRelationship.OTHER, 20, Disability.NONE, false)), null);
+                List.of(DsuMember.of("yy", Relationship.OTHER, 20, Disability.NONE, false)), null);
         assertThatThrownBy(() -> IseeCorrente.compute(dsu, unknown)).isInstanceOfSatisfying(ValidationException.class,
                 ex -> assertThat(ex.violations()).extracting(Violation::field).containsExactly("events", "period", "current_members"));
         IseeCorrente.Request nothing = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31), Map.of(), null,
                 List.of(), null);
         assertThatThrownBy(() -> IseeCorrente.compute(dsu, nothing)).hasMessageContaining("current_members");
-        DsuMember now = DsuMember.of("s", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(9000));
+        DsuMember now = DsuMember.of("s", Relationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(9000));
         IseeCorrente.Request reduced = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31),
                 Map.of("s", Set.of(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED)), IseeCorrente.Period.TWELVE_MONTHS, List.of(now), null);
         IseeCorrente.Result r = IseeCorrente.compute(dsu, reduced);

@@ -1,5 +1,7 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,11 +20,11 @@ class DsuBatchTest {
     void theBatchEqualsTheCalculatorOnGeneratedDsus() {
         ParameterSet p = DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.0321"), LocalDate.of(2020, 1, 1),
                 "tasso di prova");
-        for (Purpose purpose : List.of(Purpose.ORDINARY, Purpose.FAMILY_2026)) {
+        for (Purpose purpose : List.of(Purpose.ORDINARIO, Purpose.FAMIGLIA_2026)) {
             DsuColumns c = new DsuColumns(p);
             List<Dsu> dsus = new ArrayList<>();
             for (long seed = 0; seed < 4000; seed++) {
-                LocalDate date = purpose == Purpose.FAMILY_2026 ? LocalDate.of(2026, 2, 1)
+                LocalDate date = purpose == Purpose.FAMIGLIA_2026 ? LocalDate.of(2026, 2, 1)
                         : seed % 3 == 0 ? LocalDate.of(2025, 1, 15) : LocalDate.of(2025, 10, 1);
                 Dsu d = DsuDifferentialTest.generate(seed, date);
                 if (seed % 4 == 0) {
@@ -48,16 +50,16 @@ class DsuBatchTest {
         for (long seed = 0; seed < 140_000; seed++) {
             c.add(DsuDifferentialTest.generate(seed, seed % 2 == 0 ? LocalDate.of(2025, 1, 15) : LocalDate.of(2025, 10, 1)));
         }
-        DsuBatch.Result one = DsuBatch.run(c, Purpose.ORDINARY);
+        DsuBatch.Result one = DsuBatch.run(c, Purpose.ORDINARIO);
         for (int threads : new int[] {2, 3, 8}) {
-            DsuBatch.Result many = DsuBatch.run(c, Purpose.ORDINARY, threads);
+            DsuBatch.Result many = DsuBatch.run(c, Purpose.ORDINARIO, threads);
             assertThat(many.isee()).as("threads %d", threads).isEqualTo(one.isee());
             assertThat(many.isr()).isEqualTo(one.isr());
             assertThat(many.isp()).isEqualTo(one.isp());
             assertThat(many.ise()).isEqualTo(one.ise());
             assertThat(many.scale()).isEqualTo(one.scale());
         }
-        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.ORDINARY, 0)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.ORDINARIO, 0)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test
@@ -65,8 +67,8 @@ class DsuBatchTest {
         DsuColumns c = new DsuColumns();
         assertThatThrownBy(() -> c.add(Dsu.of("x", LocalDate.of(2025, 5, 1), List.of()))).isInstanceOf(ValidationException.class);
         c.add(DsuDifferentialTest.generate(1, LocalDate.of(2026, 5, 1)).withCapoluogoMetropolitano(null));
-        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.FAMILY_2026)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.FAMIGLIA_2026)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("capoluogo_metropolitano");
-        assertThat(DsuBatch.run(c, Purpose.ORDINARY).isee()).hasSize(1);
+        assertThat(DsuBatch.run(c, Purpose.ORDINARIO).isee()).hasSize(1);
     }
 }

@@ -1,5 +1,8 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,15 +29,15 @@ class DsuCalculatorTest {
     }
 
     static DsuMember declarant(int age, boolean worked) {
-        return DsuMember.of("d", DsuRelationship.DECLARANT, age, Disability.NONE, worked);
+        return DsuMember.of("d", Relationship.DECLARANT, age, Disability.NONE, worked);
     }
 
     static DsuMember spouse(int age, boolean worked) {
-        return DsuMember.of("s", DsuRelationship.SPOUSE, age, Disability.NONE, worked);
+        return DsuMember.of("s", Relationship.SPOUSE, age, Disability.NONE, worked);
     }
 
     static DsuMember child(String id, int age) {
-        return DsuMember.of(id, DsuRelationship.CHILD, age, Disability.NONE, false);
+        return DsuMember.of(id, Relationship.CHILD, age, Disability.NONE, false);
     }
 
     /**
@@ -48,7 +51,7 @@ class DsuCalculatorTest {
         Dsu dsu = Dsu.of("to", D2025, List.of(declarant(45, true).withEmployeeIncome(e(15000)),
                         spouse(43, true).withEmployeeIncome(e(15000)), child("c1", 12), child("c2", 20)))
                 .withRent(e(8400)).withDeposits(e(23000), e(21000));
-        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(r.isr()).isEqualTo(e(17000));
         assertThat(r.isp()).isEqualTo(e(13000));
         assertThat(r.ise()).isEqualTo(e(19600));
@@ -65,7 +68,7 @@ class DsuCalculatorTest {
     void mainHomeNetOfMortgageCountsTwoThirdsBeyondTheFranchigiaWithThreeChildren() {
         Dsu dsu = Dsu.of("home", D2025, List.of(declarant(45, false), spouse(44, false), child("a", 10), child("b", 12), child("c", 19)))
                 .withHome(e(120000), e(30000));
-        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(r.isp()).isEqualTo(Euro.parse("23333.33"));
     }
 
@@ -78,32 +81,32 @@ class DsuCalculatorTest {
     void theFinancialFranchigiaRisesPerChildAfterTheSecondBeyondItsCap() {
         Dsu dsu = Dsu.of("fr", D2025, List.of(declarant(45, false), spouse(44, false), child("a", 10), child("b", 12), child("c", 14)))
                 .withDeposits(e(30000), e(25000));
-        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(19000));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO).isp()).isEqualTo(e(19000));
         Dsu two = Dsu.of("fr2", D2025, List.of(declarant(45, false), spouse(44, false), child("a", 10), child("b", 12)))
                 .withDeposits(e(30000), e(25000));
-        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(20000));
+        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.ORDINARIO).isp()).isEqualTo(e(20000));
     }
 
     @Test
     void governmentBondsAreExcludedUpTo50000ForDsusFromThe3rdOfApril2025() {
         Dsu after = Dsu.of("btp", D2025, List.of(declarant(70, false), spouse(68, false)))
                 .withDeposits(e(12000), e(9000)).withFinancial(Euro.ZERO, e(70000)).withFigurativeIncome(Euro.ZERO);
-        assertThat(DsuCalculator.compute(after, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(24000));
+        assertThat(DsuCalculator.compute(after, Variant.ORDINARIO, Purpose.ORDINARIO).isp()).isEqualTo(e(24000));
         Dsu before = new Dsu("btp", LocalDate.of(2025, 4, 2), after.members(), after.rent(), after.homeValue(), after.homeMortgage(),
                 after.otherRealEstate(), after.depositsBalance(), after.depositsAverage(), after.otherFinancial(), after.governmentBonds(),
                 Euro.ZERO, null, null, Euro.ZERO, List.of());
-        assertThat(DsuCalculator.compute(before, Variant.ORDINARIO, Purpose.ORDINARY).isp()).isEqualTo(e(74000));
+        assertThat(DsuCalculator.compute(before, Variant.ORDINARIO, Purpose.ORDINARIO).isp()).isEqualTo(e(74000));
     }
 
     @Test
     void aPensionerDeductsAtMost1000AndTwoEarnersEachTheirOwn20Percent() {
         Dsu pensioner = Dsu.of("p", D2025, List.of(declarant(75, false).withPensionIncome(e(12000))));
-        DsuResult p = DsuCalculator.compute(pensioner, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult p = DsuCalculator.compute(pensioner, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(p.members().get(0).pensionDeduction()).isEqualByComparingTo("1000");
         assertThat(p.isr()).isEqualTo(e(11000));
         Dsu earners = Dsu.of("e", D2025, List.of(declarant(40, true).withEmployeeIncome(e(20000)),
                 spouse(40, true).withEmployeeIncome(e(10000))));
-        DsuResult r = DsuCalculator.compute(earners, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(earners, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(r.members()).extracting(l -> l.employeeDeduction().stripTrailingZeros().toPlainString()).containsExactly("3000", "2000");
         assertThat(r.isr()).isEqualTo(e(25000));
     }
@@ -112,7 +115,7 @@ class DsuCalculatorTest {
     void rentDeductionRisesBy500PerCohabitingChildAfterTheSecond() {
         Dsu dsu = Dsu.of("r", D2025, List.of(declarant(40, true).withEmployeeIncome(e(40000)), child("a", 1), child("b", 4), child("c", 7)))
                 .withRent(e(9000));
-        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(r.rentDeduction()).isEqualTo(e(7500));
         assertThat(r.isr()).isEqualTo(e(40000 - 3000 - 7500));
     }
@@ -120,9 +123,9 @@ class DsuCalculatorTest {
     /** A real attestation's scale: two members with medium disability, one a minor child: 1.57 + 1.00 + 0.20. */
     @Test
     void scaleAddsHalfAPointPerDisabledMemberAndTheWorkingParentMaggiorazione() {
-        Dsu dsu = Dsu.of("s", D2025, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 44, Disability.MEDIUM, true),
-                DsuMember.of("c", DsuRelationship.CHILD, 9, Disability.MEDIUM, false)));
-        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).scale()).isEqualByComparingTo("2.77");
+        Dsu dsu = Dsu.of("s", D2025, List.of(DsuMember.of("d", Relationship.DECLARANT, 44, Disability.MEDIUM, true),
+                DsuMember.of("c", Relationship.CHILD, 9, Disability.MEDIUM, false)));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("2.77");
     }
 
     @Test
@@ -136,7 +139,7 @@ class DsuCalculatorTest {
         assertThat(l.net()).isEqualByComparingTo("0");
         // the other member's income is not reduced by this member's excess deductions
         Dsu dsu = Dsu.of("x", D2025, List.of(m, spouse(50, true).withEmployeeIncome(e(10000))));
-        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).isr()).isEqualTo(e(8000));
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO).isr()).isEqualTo(e(8000));
     }
 
     @Test
@@ -151,13 +154,13 @@ class DsuCalculatorTest {
     /** Allegato 2 c. 1 vectors: child ISE 18,000 alone, beneficiary scale 1.50 → 1,200.00; ISE 17,000 on 2.04 → 0. */
     @Test
     void residenzeAddsAComponenteAggiuntivaPerChildOutsideTheNucleus() {
-        Dsu dsu = Dsu.of("rsa", D2025, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 86, Disability.NOT_SELF_SUFFICIENT, false)
+        Dsu dsu = Dsu.of("rsa", D2025, List.of(DsuMember.of("b", Relationship.DECLARANT, 86, Disability.NOT_SELF_SUFFICIENT, false)
                         .withPensionIncome(e(14000))))
                 .withOutside(List.of(new OutsidePerson("f1", e(18000), BigDecimal.ONE, OutsidePerson.Exemption.NONE),
                         new OutsidePerson("f2", e(17000), new BigDecimal("2.04"), OutsidePerson.Exemption.NONE),
                         new OutsidePerson("f3", e(90000), BigDecimal.ONE, OutsidePerson.Exemption.DISABILITY)))
                 .withDonations(e(30000));
-        DsuResult r = DsuCalculator.compute(dsu, Variant.RESIDENZE, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.RESIDENZE, Purpose.ORDINARIO);
         assertThat(r.scale()).isEqualByComparingTo("1.5");
         assertThat(r.componenteAggiuntiva()).isEqualTo(e(1200));
         assertThat(r.isp()).isEqualTo(e(30000));
@@ -167,7 +170,7 @@ class DsuCalculatorTest {
         assertThat(r.explanation().toText(Locale.ITALIAN)).contains("esonero per disabilità");
         assertThat(r.toAttestation().ise()).isEmpty();
         // in the ordinary ISEE the donation does not count and is said not to
-        DsuResult ord = DsuCalculator.compute(dsu.withOutside(List.of()), Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult ord = DsuCalculator.compute(dsu.withOutside(List.of()), Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(ord.isp()).isEqualTo(Euro.ZERO);
         assertThat(ord.explanation().toText(Locale.ITALIAN)).contains("contano solo nell'ISEE per prestazioni residenziali");
     }
@@ -176,20 +179,20 @@ class DsuCalculatorTest {
     void minorenniAttractsTheNonCohabitingParentOrAddsAComponenteOrIgnoresHim() {
         DsuMember mother = declarant(35, true).withEmployeeIncome(e(18000));
         DsuMember kid = child("k", 5);
-        DsuMember father = DsuMember.of("g", DsuRelationship.GNC, 38, Disability.NONE, true).withEmployeeIncome(e(30000));
+        DsuMember father = DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 38, Disability.NONE, true).withEmployeeIncome(e(30000));
         Dsu attracted = Dsu.of("m", D2025, List.of(mother, kid, father.withGncCase(GncCase.ATTRACTED)));
-        DsuResult a = DsuCalculator.compute(attracted, Variant.MINORENNI, Purpose.ORDINARY);
+        DsuResult a = DsuCalculator.compute(attracted, Variant.MINORENNI, Purpose.ORDINARIO);
         assertThat(a.nucleus()).containsExactly("d", "k", "g");
         assertThat(a.isr()).isEqualTo(e(15000 + 27000));
         assertThat(a.scale()).isEqualByComparingTo("2.24");
         Dsu ignored = Dsu.of("m", D2025, List.of(mother, kid, father.withGncCase(GncCase.ESTRANGED)));
-        DsuResult i = DsuCalculator.compute(ignored, Variant.MINORENNI, Purpose.ORDINARY);
+        DsuResult i = DsuCalculator.compute(ignored, Variant.MINORENNI, Purpose.ORDINARIO);
         assertThat(i.nucleus()).containsExactly("d", "k");
         assertThat(i.isr()).isEqualTo(e(15000));
         assertThat(i.scale()).isEqualByComparingTo("1.77");
         Dsu married = Dsu.of("m", D2025, List.of(mother, kid, father.withGncCase(GncCase.MARRIED_OTHER)))
                 .withOutside(List.of(new OutsidePerson("g", e(40000), new BigDecimal("2.04"), OutsidePerson.Exemption.NONE)));
-        DsuResult c = DsuCalculator.compute(married, Variant.MINORENNI, Purpose.ORDINARY);
+        DsuResult c = DsuCalculator.compute(married, Variant.MINORENNI, Purpose.ORDINARIO);
         // 40,000 / 2.04 = 19,607.84…; − 9,000 = 10,607.84…; × 0.2 / 1.77 = 1,198.63
         assertThat(c.componenteAggiuntiva()).isEqualTo(Euro.parse("1198.63"));
         assertThat(c.iseeFinal()).isEqualTo(c.isee().plus(Euro.parse("1198.63")));
@@ -201,17 +204,17 @@ class DsuCalculatorTest {
         Dsu dsu = Dsu.of("f", D2026, List.of(declarant(40, true).withEmployeeIncome(e(30000)), spouse(40, true),
                         child("a", 2), child("b", 6), child("c", 9)))
                 .withHome(e(150000), Euro.ZERO).withCapoluogoMetropolitano(false);
-        DsuResult ord = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
-        DsuResult fam = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.FAMILY_2026);
+        DsuResult ord = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO);
+        DsuResult fam = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.FAMIGLIA_2026);
         assertThat(ord.isp()).isEqualTo(Euro.parse("63333.33"));
         assertThat(fam.isp()).isEqualTo(Euro.parse("35666.67"));
         assertThat(ord.scale()).isEqualByComparingTo("3.35");
         assertThat(fam.scale()).isEqualByComparingTo("3.40");
-        DsuResult metro = DsuCalculator.compute(dsu.withCapoluogoMetropolitano(true), Variant.ORDINARIO, Purpose.FAMILY_2026);
+        DsuResult metro = DsuCalculator.compute(dsu.withCapoluogoMetropolitano(true), Variant.ORDINARIO, Purpose.FAMIGLIA_2026);
         assertThat(metro.isp()).isEqualTo(Euro.parse("16666.67"));
         Dsu two = Dsu.of("f2", D2026, List.of(declarant(40, false), child("a", 12), child("b", 14))).withCapoluogoMetropolitano(false);
-        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.FAMILY_2026).scale()).isEqualByComparingTo("2.34");
-        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.ORDINARY).scale()).isEqualByComparingTo("2.24");
+        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.FAMIGLIA_2026).scale()).isEqualByComparingTo("2.34");
+        assertThat(DsuCalculator.compute(two, Variant.ORDINARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("2.24");
     }
 
     @Test
@@ -228,35 +231,35 @@ class DsuCalculatorTest {
     @Test
     void aFigurativeIncomeIsComputedWithTheDatedRateOrTakenAsPrinted() {
         Dsu dsu = Dsu.of("fig", D2025, List.of(declarant(60, false))).withFinancial(e(20000), Euro.ZERO);
-        assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY))
+        assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("figurative_income");
         ParameterSet p = DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.025"), LocalDate.of(2025, 1, 1),
                 "tasso per le DSU 2025 (esempio di prova)");
-        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY, p).isr()).isEqualTo(e(500));
-        assertThat(DsuCalculator.compute(dsu.withFigurativeIncome(Euro.parse("312.40")), Variant.ORDINARIO, Purpose.ORDINARY).isr())
+        assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO, p).isr()).isEqualTo(e(500));
+        assertThat(DsuCalculator.compute(dsu.withFigurativeIncome(Euro.parse("312.40")), Variant.ORDINARIO, Purpose.ORDINARIO).isr())
                 .isEqualTo(Euro.parse("312.40"));
     }
 
     @Test
     void sociosanitarioNeedsTheNucleoRistretto() {
-        Dsu dsu = Dsu.of("ss", D2025, List.of(DsuMember.of("b", DsuRelationship.DECLARANT, 50, Disability.SEVERE, false),
-                child("c1", 22).withDependent(true), child("c2", 25), DsuMember.of("o", DsuRelationship.OTHER, 80, Disability.NONE, false)));
-        assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.SOCIOSANITARIO, Purpose.ORDINARY))
+        Dsu dsu = Dsu.of("ss", D2025, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+                child("c1", 22).withDependent(true), child("c2", 25), DsuMember.of("o", Relationship.OTHER, 80, Disability.NONE, false)));
+        assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.SOCIOSANITARIO, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-DEPENDENT-REQUIRED", "FSR-DSU-NOT-RISTRETTO"));
         Dsu ok = Dsu.of("ss", D2025, List.of(dsu.members().get(0), dsu.members().get(1), child("c2", 25).withDependent(false)
                 .withResidential(false)));
-        assertThatThrownBy(() -> DsuCalculator.compute(ok, Variant.SOCIOSANITARIO, Purpose.ORDINARY))
+        assertThatThrownBy(() -> DsuCalculator.compute(ok, Variant.SOCIOSANITARIO, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field)
                         .containsExactly("member c2: relationship"));
         Dsu ristretto = Dsu.of("ss", D2025, List.of(dsu.members().get(0), dsu.members().get(1)));
-        assertThat(DsuCalculator.compute(ristretto, Variant.SOCIOSANITARIO, Purpose.ORDINARY).scale()).isEqualByComparingTo("2.07");
+        assertThat(DsuCalculator.compute(ristretto, Variant.SOCIOSANITARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("2.07");
     }
 
     @Test
     void badInputIsToldAllAtOnceWithCodes() {
         Dsu dsu = Dsu.of("bad", D2025, List.of(spouse(40, true).withEmployeeIncome(Euro.parse("-1")),
-                        DsuMember.of("g", DsuRelationship.GNC, 40, Disability.NONE, true), child("k", 3).withGncCase(GncCase.ESTRANGED)))
+                        DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 40, Disability.NONE, true), child("k", 3).withGncCase(GncCase.ESTRANGED)))
                 .withRent(Euro.parse("-5"))
                 .withOutside(List.of(new OutsidePerson("x", e(1), new BigDecimal("0.5"), OutsidePerson.Exemption.NONE)));
         assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.BONUS_NIDO))
@@ -264,12 +267,12 @@ class DsuCalculatorTest {
                         .containsExactly("FSR-DSU-DECLARANT", "FSR-NEGATIVE", "FSR-DSU-GNC-VARIANT", "FSR-DSU-GNC-CASE-MISPLACED",
                                 "FSR-NEGATIVE", "FSR-DSU-AUU-REQUIRED", "FSR-DSU-OUTSIDE-VARIANT", "FSR-SCALE-MIN"));
         Dsu fam = Dsu.of("f", D2025, List.of(declarant(30, true)));
-        assertThatThrownBy(() -> DsuCalculator.compute(fam, Variant.ORDINARIO, Purpose.FAMILY_2026))
+        assertThatThrownBy(() -> DsuCalculator.compute(fam, Variant.ORDINARIO, Purpose.FAMIGLIA_2026))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-FAMILY-DATE", "FSR-DSU-CAPOLUOGO-REQUIRED"));
         Dsu gnc = Dsu.of("g", D2025, List.of(declarant(30, true), child("k", 2),
-                DsuMember.of("g", DsuRelationship.GNC, 40, Disability.NONE, true).withGncCase(GncCase.CHILDREN_OTHER)));
-        assertThatThrownBy(() -> DsuCalculator.compute(gnc, Variant.MINORENNI, Purpose.ORDINARY))
+                DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 40, Disability.NONE, true).withGncCase(GncCase.CHILDREN_OTHER)));
+        assertThatThrownBy(() -> DsuCalculator.compute(gnc, Variant.MINORENNI, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
                         .containsExactly("FSR-DSU-GNC-SITUATION"));
     }
@@ -277,7 +280,7 @@ class DsuCalculatorTest {
     @Test
     void aMortgageAboveTheHomeIsAllowedAndSaid() {
         Dsu dsu = Dsu.of("m", D2025, List.of(declarant(40, true))).withHome(e(80000), e(95000)).withOtherRealEstate(e(10000));
-        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY);
+        DsuResult r = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(r.isp()).isEqualTo(e(10000));
         assertThat(r.explanation().toText(Locale.ITALIAN)).contains("la casa conta zero");
     }
@@ -287,7 +290,7 @@ class DsuCalculatorTest {
         Dsu dsu = Dsu.of("to", D2025, List.of(declarant(45, true).withEmployeeIncome(e(15000)),
                 spouse(43, true).withEmployeeIncome(e(15000)), child("c1", 12), child("c2", 20))).withRent(e(8400))
                 .withDeposits(e(23000), e(21000));
-        IseeAttestation a = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARY).toAttestation();
+        IseeAttestation a = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO).toAttestation();
         assertThat(a.ise()).contains(e(19600));
         assertThat(a.scale()).isEqualByComparingTo("2.66");
     }

@@ -1,5 +1,8 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -55,7 +58,7 @@ class DsuDifferentialTest {
         int minors = 0;
         boolean under3 = false;
         for (DsuMember m : d.members()) {
-            if (m.relationship() == DsuRelationship.CHILD) {
+            if (m.relationship() == Relationship.CHILD) {
                 kids++;
                 if (m.age() < 18) {
                     minors++;
@@ -93,8 +96,8 @@ class DsuDifferentialTest {
         } else {
             scale = scale.add(new BigDecimal(kids >= 5 ? "0.5" : kids == 4 ? "0.35" : kids == 3 ? "0.2" : "0"));
         }
-        List<DsuMember> parents = d.members().stream().filter(m -> m.relationship() == DsuRelationship.DECLARANT
-                || m.relationship() == DsuRelationship.SPOUSE).toList();
+        List<DsuMember> parents = d.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT
+                || m.relationship() == Relationship.SPOUSE).toList();
         boolean allWork = parents.stream().allMatch(DsuMember::worked6Months);
         boolean loneParentWithMinors = parents.size() == 1 && n == 1 + minors;
         if (minors > 0 && (allWork || loneParentWithMinors)) {
@@ -115,16 +118,16 @@ class DsuDifferentialTest {
     static Dsu generate(long seed, LocalDate date) {
         SplittableRandom r = new SplittableRandom(seed);
         List<DsuMember> ms = new ArrayList<>();
-        ms.add(member(r, "d", DsuRelationship.DECLARANT, 25 + r.nextInt(60)));
+        ms.add(member(r, "d", Relationship.DECLARANT, 25 + r.nextInt(60)));
         if (r.nextBoolean()) {
-            ms.add(member(r, "s", DsuRelationship.SPOUSE, 25 + r.nextInt(60)));
+            ms.add(member(r, "s", Relationship.SPOUSE, 25 + r.nextInt(60)));
         }
         int kids = r.nextInt(6);
         for (int i = 0; i < kids; i++) {
-            ms.add(member(r, "c" + i, DsuRelationship.CHILD, r.nextInt(30)));
+            ms.add(member(r, "c" + i, Relationship.CHILD, r.nextInt(30)));
         }
         if (r.nextInt(5) == 0) {
-            ms.add(member(r, "o", DsuRelationship.OTHER, 60 + r.nextInt(30)));
+            ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));
         }
         return Dsu.of("g" + seed, date, ms).withRent(amount(r, 12000)).withHome(amount(r, 400000), amount(r, 150000))
                 .withOtherRealEstate(amount(r, 200000)).withDeposits(amount(r, 60000), amount(r, 60000))
@@ -132,7 +135,7 @@ class DsuDifferentialTest {
                 .withCapoluogoMetropolitano(r.nextBoolean());
     }
 
-    static DsuMember member(SplittableRandom r, String id, DsuRelationship rel, int age) {
+    static DsuMember member(SplittableRandom r, String id, Relationship rel, int age) {
         Disability[] ds = Disability.values();
         Disability dis = r.nextInt(6) == 0 ? ds[r.nextInt(ds.length)] : Disability.NONE;
         return DsuMember.of(id, rel, age, dis, r.nextBoolean()).withEmployeeIncome(amount(r, 60000)).withPensionIncome(amount(r, 30000))
@@ -146,7 +149,7 @@ class DsuDifferentialTest {
     void ordinaryIseeMatchesTheReferenceOnGeneratedDsus() {
         qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 1)).checkAssert((seed, after) -> {
             Dsu d = generate(seed, after == 1 ? LocalDate.of(2025, 9, 1) : LocalDate.of(2025, 3, 1));
-            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARY).isee()).isEqualTo(referenceIsee(d, false));
+            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARIO).isee()).isEqualTo(referenceIsee(d, false));
         });
     }
 
@@ -154,14 +157,14 @@ class DsuDifferentialTest {
     void family2026IseeMatchesTheReferenceOnGeneratedDsus() {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             Dsu d = generate(seed, LocalDate.of(2026, 2, 1));
-            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.FAMILY_2026).isee()).isEqualTo(referenceIsee(d, true));
+            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.FAMIGLIA_2026).isee()).isEqualTo(referenceIsee(d, true));
         });
     }
 
     @Test
     void theIseeIsNeverNegativeAndNoDeductionExceedsItsMembersIncome() {
         qt().withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-            DsuResult res = DsuCalculator.compute(generate(seed, LocalDate.of(2025, 9, 1)), Variant.ORDINARIO, Purpose.ORDINARY);
+            DsuResult res = DsuCalculator.compute(generate(seed, LocalDate.of(2025, 9, 1)), Variant.ORDINARIO, Purpose.ORDINARIO);
             assertThat(res.iseeFinal().isNegative()).isFalse();
             assertThat(res.isr().isNegative()).isFalse();
             for (MemberLine l : res.members()) {
@@ -188,8 +191,8 @@ class DsuDifferentialTest {
             Dsu more = new Dsu(d.id(), d.date(), ms, d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
                     d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(),
                     d.assegnoUnico(), d.donations(), d.outside());
-            assertThat(DsuCalculator.compute(more, Variant.ORDINARIO, Purpose.ORDINARY).isee())
-                    .isGreaterThanOrEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARY).isee());
+            assertThat(DsuCalculator.compute(more, Variant.ORDINARIO, Purpose.ORDINARIO).isee())
+                    .isGreaterThanOrEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARIO).isee());
         });
     }
 
@@ -200,7 +203,7 @@ class DsuDifferentialTest {
             List<DsuMember> atMostOneChild = new ArrayList<>();
             boolean child = false;
             for (DsuMember m : g.members()) {
-                if (m.relationship() == DsuRelationship.CHILD) {
+                if (m.relationship() == Relationship.CHILD) {
                     if (child) {
                         continue;
                     }
@@ -211,8 +214,8 @@ class DsuDifferentialTest {
             Dsu d = new Dsu(g.id(), g.date(), atMostOneChild, g.rent(), Euro.ZERO, Euro.ZERO, g.otherRealEstate(), g.depositsBalance(),
                     g.depositsAverage(), g.otherFinancial(), g.governmentBonds(), g.figurativeIncome(), g.capoluogoMetropolitano(),
                     null, Euro.ZERO, List.of());
-            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.FAMILY_2026).isee())
-                    .isEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARY).isee());
+            assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.FAMIGLIA_2026).isee())
+                    .isEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARIO).isee());
         });
     }
 }

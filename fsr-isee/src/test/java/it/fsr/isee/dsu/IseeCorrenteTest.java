@@ -1,5 +1,6 @@
 package it.fsr.isee.dsu;
 
+import it.fsr.isee.Relationship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,14 +19,14 @@ class IseeCorrenteTest {
     static final LocalDate DSU = LocalDate.of(2026, 1, 20);
 
     static Dsu couple() {
-        return Dsu.of("c", DSU, List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(30000)),
-                DsuMember.of("s", DsuRelationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(10000)),
-                DsuMember.of("k", DsuRelationship.CHILD, 8, Disability.NONE, false))).withDeposits(Euro.ofEuros(20000), Euro.ofEuros(15000));
+        return Dsu.of("c", DSU, List.of(DsuMember.of("d", Relationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(30000)),
+                DsuMember.of("s", Relationship.SPOUSE, 43, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(10000)),
+                DsuMember.of("k", Relationship.CHILD, 8, Disability.NONE, false))).withDeposits(Euro.ofEuros(20000), Euro.ofEuros(15000));
     }
 
     @Test
     void aLostPermanentJobUsesTheLastTwoMonthsTimesSixAndIsValidSixMonths() {
-        DsuMember now = DsuMember.of("d", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withPublicBenefits(Euro.ofEuros(1800));
+        DsuMember now = DsuMember.of("d", Relationship.DECLARANT, 45, Disability.NONE, true).withPublicBenefits(Euro.ofEuros(1800));
         IseeCorrente.Request req = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31),
                 Map.of("d", Set.of(IseeCorrente.Event.PERMANENT_JOB_LOST)), IseeCorrente.Period.LAST_TWO_MONTHS, List.of(now), null);
         IseeCorrente.Result r = IseeCorrente.compute(couple(), req);
@@ -41,7 +42,7 @@ class IseeCorrenteTest {
 
     @Test
     void withoutAnEventTheIsrMustChangeByMoreThan25Percent() {
-        DsuMember now = DsuMember.of("d", DsuRelationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(26000));
+        DsuMember now = DsuMember.of("d", Relationship.DECLARANT, 45, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(26000));
         IseeCorrente.Request req = new IseeCorrente.Request(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 12, 31), Map.of(),
                 IseeCorrente.Period.TWELVE_MONTHS, List.of(now), null);
         assertThatThrownBy(() -> IseeCorrente.compute(couple(), req)).isInstanceOfSatisfying(ValidationException.class,
@@ -72,7 +73,7 @@ class IseeCorrenteTest {
     void noValidOrdinaryIseeIsRefused() {
         IseeCorrente.Request req = new IseeCorrente.Request(LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 31),
                 Map.of("d", Set.of(IseeCorrente.Event.JOB_SUSPENDED_OR_REDUCED)), IseeCorrente.Period.TWELVE_MONTHS,
-                List.of(DsuMember.of("d", DsuRelationship.DECLARANT, 45, Disability.NONE, true)), null);
+                List.of(DsuMember.of("d", Relationship.DECLARANT, 45, Disability.NONE, true)), null);
         assertThatThrownBy(() -> IseeCorrente.compute(couple(), req)).isInstanceOfSatisfying(ValidationException.class,
                 ex -> assertThat(ex.violations()).extracting(Violation::code).containsExactly("FSR-CORRENTE-NO-ISEE"));
     }

@@ -1,0 +1,44 @@
+package it.fsr.isee;
+
+/**
+ * What the ISEE is for: the parameter set is chosen by purpose, never by date alone; within a purpose
+ * each value is dated. Municipal services use {@link #ORDINARIO} (L. 199/2025 c. 208 names only INPS benefits).
+ */
+public enum Purpose implements it.fsr.core.explain.Coded {
+    /** Every service and benefit not named below: DPCM 159/2013 as amended. */
+    ORDINARIO("ordinario", "ordinary"),
+    /**
+     * Assegno di inclusione, Supporto formazione lavoro, Assegno unico, bonus asilo nido and home
+     * support under three, bonus nuovi nati (L. 199/2025 c. 208; INPS msg 102/2026), for DSUs from 2026:
+     * main-home franchigia €91,500 (€120,000 in a capoluogo of a Città metropolitana) + €2,500 per
+     * cohabiting child after the first, maggiorazione a) 0.10–0.55 from two children.
+     */
+    FAMIGLIA_2026("famiglia-2026", "family-2026"),
+    /**
+     * The INPS bonus asilo nido: the Assegno unico received is neutralised, ISEE − AUU / scale (INPS circ.
+     * 60/2025); from 2026 on the 2026 family rules, since the bonus is among the benefits of L. 199/2025
+     * c. 208.
+     */
+    BONUS_NIDO("bonus-nido");
+
+    private final String code;
+    private final java.util.List<String> aliases;
+
+    Purpose(String code, String... aliases) {
+        this.code = code;
+        this.aliases = java.util.List.of(aliases);
+    }
+
+    /** The code used on the command line and in reports. */
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The English codes of fsr 0.1 ({@code ordinary}, {@code family-2026}), still read. */
+    @Override
+    public java.util.List<String> aliases() {
+        return aliases;
+    }
+
+}

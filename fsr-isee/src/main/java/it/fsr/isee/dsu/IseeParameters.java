@@ -1,0 +1,132 @@
+package it.fsr.isee.dsu;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.money.Rate;
+import it.fsr.core.parameter.DatedValue;
+import it.fsr.core.parameter.Parameter;
+import it.fsr.core.parameter.ParameterKey;
+import it.fsr.core.parameter.ParameterSet;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters of the national ISEE (DPCM 5 dicembre 2013 n. 159, as amended by D.L. 42/2016 art.
+ * 2-sexies, conv. L. 89/2016), with their dates and sources.
+ *
+ * <p>The separate ISEE of L. 199/2025 c. 208 for five INPS benefits (from 2026) is meant to be a second
+ * parameter set built the same way, not a fork of the code; municipal services keep these values.
+ */
+public final class IseeParameters {
+    private static final LocalDate DPCM = LocalDate.of(2015, 1, 1);
+    private static final LocalDate DL42 = LocalDate.of(2016, 5, 29);
+    private static final String ALL1 = "DPCM 159/2013 art. 1 e all. 1";
+
+    /** Scale parameter of a household of 1…5 members (index 0 = one member). */
+    public static final List<ParameterKey<BigDecimal>> SCALE_BY_SIZE = List.of(
+            key("isee.scale.size1", "scale parameter, 1 member"), key("isee.scale.size2", "scale parameter, 2 members"),
+            key("isee.scale.size3", "scale parameter, 3 members"), key("isee.scale.size4", "scale parameter, 4 members"),
+            key("isee.scale.size5", "scale parameter, 5 members"));
+    /** Added for each member beyond five. */
+    public static final ParameterKey<BigDecimal> SCALE_EXTRA_MEMBER = key("isee.scale.extraMember", "added per member beyond five");
+    /** Maggiorazione a): three children. */
+    public static final ParameterKey<BigDecimal> THREE_CHILDREN = key("isee.magg.threeChildren", "maggiorazione: three children");
+    /** Maggiorazione a): four children. */
+    public static final ParameterKey<BigDecimal> FOUR_CHILDREN = key("isee.magg.fourChildren", "maggiorazione: four children");
+    /** Maggiorazione a): five or more children. */
+    public static final ParameterKey<BigDecimal> FIVE_CHILDREN = key("isee.magg.fiveChildren", "maggiorazione: five or more children");
+    /** Maggiorazione b): minor children, both parents (or the only one) working ≥ 6 months. */
+    public static final ParameterKey<BigDecimal> WORKING_PARENTS = key("isee.magg.workingParents", "maggiorazione: minor children, working parents");
+    /** Maggiorazione b) raised when a child is under three. */
+    public static final ParameterKey<BigDecimal> WORKING_PARENTS_UNDER_THREE =
+            key("isee.magg.workingParentsUnderThree", "maggiorazione: working parents, a child under three");
+    /** +0.5 for each member with medium, severe or not-self-sufficient disability. */
+    public static final ParameterKey<BigDecimal> DISABLED_MEMBER = key("isee.magg.disabledMember", "per member with disability");
+    /** Added for a member in residential care or a convivenza counted in the nucleus [open wording: default 1]. */
+    public static final ParameterKey<BigDecimal> RESIDENTIAL_MEMBER = key("isee.magg.residentialMember", "per member in residential care");
+    /** Maggiorazione a) of the 2026 family ISEE: two children. */
+    public static final ParameterKey<BigDecimal> FAMILY_TWO_CHILDREN = key("isee.family2026.twoChildren", "2026 family ISEE: two children");
+    /** Maggiorazione a) of the 2026 family ISEE: three children. */
+    public static final ParameterKey<BigDecimal> FAMILY_THREE_CHILDREN = key("isee.family2026.threeChildren", "2026 family ISEE: three children");
+    /** Maggiorazione a) of the 2026 family ISEE: four children. */
+    public static final ParameterKey<BigDecimal> FAMILY_FOUR_CHILDREN = key("isee.family2026.fourChildren", "2026 family ISEE: four children");
+    /** Maggiorazione a) of the 2026 family ISEE: five or more children. */
+    public static final ParameterKey<BigDecimal> FAMILY_FIVE_CHILDREN = key("isee.family2026.fiveChildren", "2026 family ISEE: five or more children");
+    /** ISE = ISR + this share of ISP. */
+    public static final ParameterKey<Rate> ASSETS_SHARE = ParameterKey.of("isee.ise.assetsShare", Rate.class, "share of ISP in the ISE");
+    /** Employee income: deduction rate. */
+    public static final ParameterKey<Rate> EMPLOYEE_DEDUCTION_RATE = ParameterKey.of("isee.isr.employeeDeductionRate", Rate.class, "employee income deduction rate");
+    /** Employee income: deduction cap. */
+    public static final ParameterKey<Euro> EMPLOYEE_DEDUCTION_CAP = ParameterKey.of("isee.isr.employeeDeductionCap", Euro.class, "employee income deduction cap");
+    /** Pensions: deduction rate. */
+    public static final ParameterKey<Rate> PENSION_DEDUCTION_RATE = ParameterKey.of("isee.isr.pensionDeductionRate", Rate.class, "pension deduction rate");
+    /** Pensions: deduction cap. */
+    public static final ParameterKey<Euro> PENSION_DEDUCTION_CAP = ParameterKey.of("isee.isr.pensionDeductionCap", Euro.class, "pension deduction cap");
+    /** Rent: deduction cap. */
+    public static final ParameterKey<Euro> RENT_CAP = ParameterKey.of("isee.isr.rentCap", Euro.class, "rent deduction cap");
+    /** Rent: cap increase per child after the second. */
+    public static final ParameterKey<Euro> RENT_CAP_PER_CHILD = ParameterKey.of("isee.isr.rentCapPerChild", Euro.class, "rent cap increase per child after the second");
+    /** Main home: value ignored up to this. */
+    public static final ParameterKey<Euro> HOME_ALLOWANCE = ParameterKey.of("isee.isp.homeAllowance", Euro.class, "main home allowance");
+    /** Main home: allowance increase per child after the second. */
+    public static final ParameterKey<Euro> HOME_ALLOWANCE_PER_CHILD = ParameterKey.of("isee.isp.homeAllowancePerChild", Euro.class, "home allowance per child after the second");
+    /** Main home: share of the excess that counts. */
+    public static final ParameterKey<BigDecimal> HOME_EXCESS_SHARE = key("isee.isp.homeExcessShare", "share of the home's excess value that counts (2/3 as numerator/3)");
+    /** Financial assets: base allowance. */
+    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE = ParameterKey.of("isee.isp.financialAllowance", Euro.class, "financial assets allowance");
+    /** Financial assets: allowance per member after the first. */
+    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_MEMBER = ParameterKey.of("isee.isp.financialAllowancePerMember", Euro.class, "allowance per member after the first");
+    /** Financial assets: allowance cap. */
+    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_CAP = ParameterKey.of("isee.isp.financialAllowanceCap", Euro.class, "financial allowance cap");
+
+    private static final ParameterSet DEFAULTS;
+
+    static {
+        String[] sizes = {"1.00", "1.57", "2.04", "2.46", "2.85"};
+        List<Parameter<?>> list = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            list.add(Parameter.of(SCALE_BY_SIZE.get(i), DatedValue.from(new BigDecimal(sizes[i]), DPCM, ALL1)));
+        }
+        list.add(Parameter.of(SCALE_EXTRA_MEMBER, DatedValue.from(new BigDecimal("0.35"), DPCM, ALL1)));
+        list.add(Parameter.of(THREE_CHILDREN, DatedValue.from(new BigDecimal("0.2"), DPCM, ALL1 + ", maggiorazione a)")));
+        list.add(Parameter.of(FOUR_CHILDREN, DatedValue.from(new BigDecimal("0.35"), DPCM, ALL1 + ", maggiorazione a)")));
+        list.add(Parameter.of(FIVE_CHILDREN, DatedValue.from(new BigDecimal("0.5"), DPCM, ALL1 + ", maggiorazione a)")));
+        list.add(Parameter.of(WORKING_PARENTS, DatedValue.from(new BigDecimal("0.2"), DPCM, ALL1 + ", maggiorazioni b) e c)")));
+        list.add(Parameter.of(WORKING_PARENTS_UNDER_THREE, DatedValue.from(new BigDecimal("0.3"), DPCM, ALL1 + ", maggiorazione b)")));
+        list.add(Parameter.of(DISABLED_MEMBER, DatedValue.from(new BigDecimal("0.5"), DL42, "D.L. 42/2016 art. 2-sexies (conv. L. 89/2016)")));
+        list.add(Parameter.of(RESIDENTIAL_MEMBER, DatedValue.from(new BigDecimal("1"), DPCM, ALL1 + ", componente in convivenza anagrafica")));
+        String l199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
+        LocalDate y2026 = LocalDate.of(2026, 1, 1);
+        list.add(Parameter.of(FAMILY_TWO_CHILDREN, DatedValue.from(new BigDecimal("0.10"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_THREE_CHILDREN, DatedValue.from(new BigDecimal("0.25"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_FOUR_CHILDREN, DatedValue.from(new BigDecimal("0.40"), y2026, l199)));
+        list.add(Parameter.of(FAMILY_FIVE_CHILDREN, DatedValue.from(new BigDecimal("0.55"), y2026, l199)));
+        list.add(Parameter.of(ASSETS_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 2 c. 3")));
+        list.add(Parameter.of(EMPLOYEE_DEDUCTION_RATE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
+        list.add(Parameter.of(EMPLOYEE_DEDUCTION_CAP, DatedValue.from(Euro.ofEuros(3000), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
+        list.add(Parameter.of(PENSION_DEDUCTION_RATE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
+        list.add(Parameter.of(PENSION_DEDUCTION_CAP, DatedValue.from(Euro.ofEuros(1000), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
+        list.add(Parameter.of(RENT_CAP, DatedValue.from(Euro.ofEuros(7000), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. a)")));
+        list.add(Parameter.of(RENT_CAP_PER_CHILD, DatedValue.from(Euro.ofEuros(500), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. a)")));
+        list.add(Parameter.of(HOME_ALLOWANCE, DatedValue.from(Euro.ofEuros(52500), DPCM, "DPCM 159/2013 art. 5 c. 2")));
+        list.add(Parameter.of(HOME_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ofEuros(2500), DPCM, "DPCM 159/2013 art. 5 c. 2")));
+        list.add(Parameter.of(HOME_EXCESS_SHARE, DatedValue.from(new BigDecimal("2"), DPCM, "DPCM 159/2013 art. 5 c. 2: 2/3 of the excess")));
+        list.add(Parameter.of(FINANCIAL_ALLOWANCE, DatedValue.from(Euro.ofEuros(6000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
+        list.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_MEMBER, DatedValue.from(Euro.ofEuros(2000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
+        list.add(Parameter.of(FINANCIAL_ALLOWANCE_CAP, DatedValue.from(Euro.ofEuros(10000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
+        DEFAULTS = ParameterSet.of(list);
+    }
+
+    private IseeParameters() {
+    }
+
+    private static ParameterKey<BigDecimal> key(String name, String description) {
+        return ParameterKey.of(name, BigDecimal.class, description);
+    }
+
+    /** The defaults: DPCM 159/2013 as amended. */
+    public static ParameterSet defaults() {
+        return DEFAULTS;
+    }
+}

@@ -1,0 +1,61 @@
+package it.fsr.isee.veneto;
+
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.dsu.ScaleResult;
+import it.fsr.core.explain.Explanation;
+import it.fsr.core.explain.Step;
+import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.ParameterSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The in-melius rescaling of the national ISEE by the Fattore Famiglia (L.R. Veneto 20/2020 art. 3;
+ * DGR Veneto 1609/2021).
+ *
+ * <p>Rule (reading adopted): <b>rescaled ISEE = ISE / FF scale = ISEE × national scale / FF scale</b>,
+ * computed exactly and rounded once, half-up to the cent (from the printed ISE when the attestation has
+ * it, else from ISEE × national scale with no rounded ISE in between), then <b>min(national ISEE,
+ * rescaled)</b>. The Fattore Famiglia "may only act in melius" (L.R. Veneto 20/2020 art. 3 and the
+ * Consiglio di Stato case law on the ISEE); no act states the min() in words, so the cap is an option, on
+ * by default, and the result says when it bit. Stateless and thread-safe.
+ */
+public final class FattoreFamiglia {
+    /** Whether to cap the rescaled ISEE at the national ISEE (in melius). */
+    public enum Cap {
+        /** min(national ISEE, rescaled): the default. */
+        IN_MELIUS,
+        /** The rescaled figure as it is, even above the national ISEE. */
+        NONE
+    }
+
+    private FattoreFamiglia() {
+    }
+
+    /** Rescales with the default table, capped in melius. */
+    public static RescaledIsee rescale(Household h, IseeAttestation a) {
+        return rescale(h, a, FattoreFamigliaParameters.defaults(), Cap.IN_MELIUS);
+    }
+
+    /** Rescales with the given table and cap option. */
+    public static RescaledIsee rescale(Household h, IseeAttestation a, ParameterSet p, Cap cap) {
+        ScaleResult ff = FattoreFamigliaScale.of(h, p);
+        Euro uncapped = a.rescaledBy(ff.value());
+        boolean bites = cap == Cap.IN_MELIUS && uncapped.isGreaterThan(a.isee());
+        Euro rescaled = bites ? a.isee() : uncapped;
+        List<Step> steps = new ArrayList<>();
+        steps.add(Messages.step("ff.scale", ff.value(), "", "L.R. Veneto 20/2020 art. 3").withChildren(ff.explanation().steps()));
+        if (a.ise().isPresent()) {
+            steps.add(Messages.step("ff.uncapped", uncapped, a.ise().get() + " / " + ff.value().toPlainString(),
+                    "L.R. Veneto 20/2020 art. 3; DPCM 159/2013 art. 2 (ISE)", a.ise().get()));
+        } else {
+            steps.add(Messages.step("ff.uncappedFromIsee", uncapped, a.isee() + " × " + a.scale().toPlainString() + " / " + ff.value().toPlainString(),
+                    "L.R. Veneto 20/2020 art. 3; scelta di fsr: un solo arrotondamento al centesimo"));
+        }
+        if (cap == Cap.IN_MELIUS) {
+            steps.add(Messages.step(bites ? "ff.capBites" : "ff.capNotNeeded", rescaled, "",
+                    "L.R. Veneto 20/2020 art. 3 (in melius); Cons. Stato 838, 841, 842/2016", a.isee()));
+        }
+        return new RescaledIsee(h.id(), a.isee(), a.ise(), a.scale(), ff.value(), uncapped, rescaled, bites, Explanation.of(steps));
+    }
+}

@@ -1,0 +1,152 @@
+package it.fsr.isee.veneto;
+
+import it.fsr.isee.IseeAttestation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.MissingParameterException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * DGR Veneto 1609 del 19/11/2021 (contributo "per minore" frequentante un servizio 0-3 riconosciuto) and
+ * its later editions, each for its service year; amounts by the linear rule of the DGR.
+ */
+class NurseryContributionTest {
+    static final LocalDate Y2021 = LocalDate.of(2021, 11, 19);
+    static final ServiceYear S2122 = ServiceYear.parse("2021/22");
+    static final NurseryContribution.Rule RULE_2122 = NurseryContribution.Rule.forServiceYear(S2122);
+
+    @ParameterizedTest(name = "ISEE_FF {0} -> {1}")
+    @CsvSource({"0.00,600.00", "3000.00,600.00", "4500.00,550.00", "9000.00,400.00", "10000.00,366.67", "12000.00,300.00",
+        "15000.00,200.00", "3000.01,600.00", "14999.99,200.00", "3000.03,600.00", "3000.15,600.00", "3000.16,599.99"})
+    void decreasesLinearlyFromSixHundredToTwoHundred(String iseeFf, String amount) {
+        ContributionDecision d = NurseryContribution.decideChild("h", "1", Euro.parse(iseeFf), Euro.parse("10000"), RULE_2122);
+        assertThat(d.granted()).isTrue();
+        assertThat(d.amount()).isEqualTo(Euro.parse(amount));
+    }
+
+    @Test
+    void excludesAboveFifteenThousandWithTheReason() {
+        ContributionDecision d = NurseryContribution.decideChild("h", "1", Euro.parse("15000.01"), Euro.parse("16000"), RULE_2122);
+        assertThat(d.granted()).isFalse();
+        assertThat(d.amount()).isEqualTo(Euro.ZERO);
+        assertThat(d.exclusion()).contains(ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD);
+        assertThat(d.explanation().toText()).contains("Escluso: ISEE rideterminato € 15.000,01 superiore a € 15.000,00")
+                .contains("DGR Veneto 1609 del 19/11/2021");
+    }
+
+    @Test
+    void excludesANationalIseeAboveTwentyThousand() {
+        ContributionDecision d = NurseryContribution.decideChild("h", "1", Euro.parse("9000"), Euro.parse("20000.01"), RULE_2122);
+        assertThat(d.exclusion()).contains(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
+    }
+
+    @Test
+    void laterEditionsAreDataNotCode() {
+        // DGR of November 2024 (1/9/2024-31/8/2025): 1,300 -> 900; at 9,000: 1,300 − 6,000 × 400 / 12,000 = 1,100.00
+        NurseryContribution.Rule r2024 = NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2024/25"));
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("9000"), Euro.parse("9000"), r2024).amount())
+                .isEqualTo(Euro.parse("1100.00"));
+        // DGR 1277/2022: 800 -> 400
+        NurseryContribution.Rule r2022 = NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2022/23"));
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("15000"), Euro.parse("15000"), r2022).amount())
+                .isEqualTo(Euro.parse("400.00"));
+    }
+
+    @Test
+    void theEditionIsTheServiceYearsNotTheApplicationDates() {
+        // Minerbe and Cerea collected the 2021/22 applications (DGR 1609/2021) from 12/09 to 15/12/2022, inside the
+        // 2022/23 service year whose edition (DGR 1277/2022) pays €200 more: the service year decides, the date gives the ages.
+        LocalDate applicationInAutumn2022 = LocalDate.of(2022, 10, 3);
+        Household h = Household.of("F", List.of(Member.declarant(30, WorkStatus.WORKS), Member.child(1).withId("C1").attendingNursery()),
+                false, Housing.NORMAL, applicationInAutumn2022);
+        // FF 1 + 0.6 + 0.4 + 0.7 + 0.2 = 2.9; ISEE 2,000 × 2.04 / 2.9 = 1,406.90 ≤ 3,000: the edition's maximum
+        RescaledIsee r = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("2000.00"), new BigDecimal("2.04")));
+        HouseholdContributions c = NurseryContribution.decide(h, r, S2122);
+        assertThat(c.total()).isEqualTo(Euro.parse("600.00"));       // not the 2022/23 edition's 800.00
+        assertThat(c.decisions().get(0).explanation().toText()).contains("anno educativo 2021/22");
+    }
+
+    @Test
+    void aServiceYearWithNoKnownEditionIsAnErrorNamingTheParameter() {
+        assertThatThrownBy(() -> NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2025/26")))
+                .isInstanceOf(MissingParameterException.class)
+                .hasMessageContaining("ff.nursery.")
+                .hasMessageContaining("anno educativo 2025/26")
+                .hasMessageContaining("load the act for this period as a parameter");
+        assertThatThrownBy(() -> NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2020/21")))
+                .isInstanceOf(MissingParameterException.class);
+    }
+
+    @Test
+    void rejectsNegativeIsee() {
+        assertThatThrownBy(() -> NurseryContribution.decideChild("h", "1", Euro.parse("-1"), Euro.parse("-2"), RULE_2122))
+                .hasMessageContaining("iseeFf = -1.00: must not be negative").hasMessageContaining("isee = -2.00: must not be negative");
+    }
+
+    @Test
+    void fromHouseholdToContributionEndToEnd() {
+        // single parent, children 2 (at the nido) and 7, working: FF 3.5; ISE 24,000 -> 6,857.14 -> 600 − 3,857.14 × 400/12,000 = 471.43
+        Household h = Household.of("sp", Y2021, Member.declarant(35, WorkStatus.WORKS), Member.child(2).withId("A").attendingNursery(),
+                Member.child(7).withId("B"));
+        RescaledIsee r = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"), Euro.ofEuros(24000)));
+        HouseholdContributions c = NurseryContribution.decide(h, r, S2122);
+        assertThat(c.decisions()).hasSize(1);
+        assertThat(c.decisions().get(0).memberId()).isEqualTo("A");
+        assertThat(c.decisions().get(0).amount()).isEqualTo(Euro.parse("471.43"));
+    }
+
+    @Test
+    void paysEachChildAttendingNotEachHousehold() {
+        // two children at the nido: two contributions of the same amount from the household's rescaled ISEE
+        Household h = Household.of("twins", Y2021, Member.declarant(33, WorkStatus.WORKS), Member.spouse(31, WorkStatus.WORKS),
+                Member.child(1).withId("C1").attendingNursery(), Member.child(3).withId("C2").attendingNursery());
+        RescaledIsee r = FattoreFamiglia.rescale(h, IseeAttestation.of(Euro.parse("9000.00"), new BigDecimal("2.76")));
+        HouseholdContributions c = NurseryContribution.decide(h, r, S2122);
+        assertThat(c.decisions()).extracting(ContributionDecision::memberId).containsExactly("C1", "C2");
+        assertThat(c.decisions()).allSatisfy(d -> assertThat(d.amount()).isEqualTo(c.decisions().get(0).amount()));
+        assertThat(c.total()).isEqualTo(c.decisions().get(0).amount().plus(c.decisions().get(0).amount()));
+    }
+
+    @Test
+    void aHouseholdWithNoChildAttendingIsExcludedWithTheReason() {
+        // the first version granted €387.50 to a single adult with no children
+        Household single = Household.of("S", Y2021, Member.declarant(30, WorkStatus.WORKS));
+        RescaledIsee r = FattoreFamiglia.rescale(single, IseeAttestation.of(Euro.parse("9300.00"), BigDecimal.ONE));
+        HouseholdContributions c = NurseryContribution.decide(single, r, S2122);
+        assertThat(c.decisions()).hasSize(1);
+        ContributionDecision d = c.decisions().get(0);
+        assertThat(d.granted()).isFalse();
+        assertThat(d.memberId()).isNull();
+        assertThat(d.exclusion()).contains(ContributionDecision.Exclusion.NO_CHILD_ATTENDING);
+        assertThat(c.total()).isEqualTo(Euro.ZERO);
+        assertThat(d.explanation().toText()).contains("nessun minore del nucleo frequenta");
+    }
+
+    @Test
+    void totalsPerAmbitoSumEveryChild() {
+        Household a = Household.of("A", Y2021, Member.declarant(30, WorkStatus.WORKS), Member.child(1).withId("1").attendingNursery(),
+                Member.child(2).withId("2").attendingNursery());
+        Household b = Household.of("B", Y2021, Member.declarant(30, WorkStatus.WORKS), Member.child(1).withId("1").attendingNursery());
+        IseeAttestation low = IseeAttestation.of(Euro.parse("2000.00"), new BigDecimal("2.04"));
+        HouseholdContributions ca = NurseryContribution.decide(a, FattoreFamiglia.rescale(a, low), S2122);
+        HouseholdContributions cb = NurseryContribution.decide(b, FattoreFamiglia.rescale(b, low), S2122);
+        Map<String, Euro> totals = HouseholdContributions.totalsByAmbito(List.of(ca, cb), Map.of("A", "Ambito 1", "B", "Ambito 1"));
+        assertThat(totals).containsEntry("Ambito 1", Euro.parse("1800.00"));   // three children at €600
+        assertThatThrownBy(() -> HouseholdContributions.totalsByAmbito(List.of(ca), Map.of()))
+                .hasMessageContaining("households[A].ambito = null: is required for the totals per Ambito");
+    }
+
+    @Test
+    void aChildAtTheNidoMustBeUnderFour() {
+        assertThatThrownBy(() -> Household.of("X", Y2021, Member.declarant(40, WorkStatus.WORKS), Member.child(5).attendingNursery()))
+                .hasMessageContaining("household[X].members[1].nursery = yes: the child attending a 0-3 service must be under 4 at the date (age 5)");
+    }
+}
