@@ -11,4 +11,6 @@ module it.fsr.core {
     exports it.fsr.core.validation;
     // the CSV reader is the domains' input parsers' and the command line's, not API
     exports it.fsr.core.csv to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano;
+    // the thread helper of the readers and batches, not API
+    exports it.fsr.core.parallel to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano;
 }

@@ -10,4 +10,5 @@ module it.fsr.isee {
     exports it.fsr.isee.dsu;
     exports it.fsr.isee.veneto;
     exports it.fsr.isee.compartecipazione;
+    exports it.fsr.isee.io;
 }

@@ -1,6 +1,5 @@
 package it.fsr.benchmarks;
 
-import it.fsr.isee.veneto.FattoreFamigliaBatch;
 import it.fsr.isee.veneto.Member;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,8 +30,8 @@ public final class CliFiles {
                 // generated and written 10,000 at a time, so that a million households need no large heap
                 int written = 0;
                 for (long chunk = 0; written < n; chunk++) {
-                  List<FattoreFamigliaBatch.Case> cases = FattoreFamigliaBenchmark.generate(Math.min(10_000, n - written), seed + chunk);
-                  for (FattoreFamigliaBatch.Case c : cases) {
+                  List<FattoreFamigliaBenchmark.Case> cases = FattoreFamigliaBenchmark.generate(Math.min(10_000, n - written), seed + chunk);
+                  for (FattoreFamigliaBenchmark.Case c : cases) {
                     String id = "H" + written++;
                     h.write(id + "," + c.attestation().isee() + "," + c.attestation().scale().toPlainString() + ","
                             + c.attestation().ise().map(Object::toString).orElse("") + "\n");

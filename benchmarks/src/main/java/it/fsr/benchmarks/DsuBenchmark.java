@@ -40,7 +40,7 @@ public class DsuBenchmark {
     @Setup
     public void setUp() {
         SplittableRandom r = new SplittableRandom(20261128L);
-        columns = new DsuColumns();
+        columns = new DsuColumns(it.fsr.isee.dsu.DsuParameters.defaults(), it.fsr.isee.Variant.ORDINARIO, Purpose.ORDINARIO);
         LocalDate date = LocalDate.of(2025, 9, 1);
         for (int i = 0; i < N; i++) {
             List<DsuMember> ms = new ArrayList<>();
@@ -69,14 +69,14 @@ public class DsuBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DsuBatch.Result oneMillionDsus() {
-        return DsuBatch.run(columns, Purpose.ORDINARIO);
+        return DsuBatch.run(columns, 1);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public DsuBatch.Result oneMillionDsusOnTwoThreads() {
-        return DsuBatch.run(columns, Purpose.ORDINARIO, 2);
+        return DsuBatch.run(columns, 2);
     }
 
     @Benchmark

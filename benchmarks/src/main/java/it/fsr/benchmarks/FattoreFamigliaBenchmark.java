@@ -40,14 +40,17 @@ public class FattoreFamigliaBenchmark {
 
     static final LocalDate DATE = LocalDate.of(2021, 11, 19);
     static final ServiceYear YEAR = ServiceYear.parse("2021/22");
-    private List<FattoreFamigliaBatch.Case> cases;
     private HouseholdColumns columns;
-    private FattoreFamigliaBatch.Case one;
+    private Case one;
+
+    /** One generated household and its attestation. */
+    record Case(Household household, IseeAttestation attestation) {
+    }
 
     /** Generated households (fixed seed): 1–2 parents, 0–4 children, ISE 0–60,000. */
-    static List<FattoreFamigliaBatch.Case> generate(int n, long seed) {
+    static List<Case> generate(int n, long seed) {
         Random r = new Random(seed);
-        List<FattoreFamigliaBatch.Case> out = new ArrayList<>(n);
+        List<Case> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             List<Member> m = new ArrayList<>();
             int head = 22 + r.nextInt(40);
@@ -63,31 +66,25 @@ public class FattoreFamigliaBenchmark {
             Household h = Household.of("H" + i, m, false, it.fsr.isee.veneto.Housing.NORMAL, DATE);
             BigDecimal scale = SIZES[Math.min(m.size(), SIZES.length) - 1]; // a plausible attested scale: synthetic data
             Euro ise = Euro.ofCents(r.nextInt(6_000_000));
-            out.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeAttestation.iseeOf(ise, scale), scale, ise)));
+            out.add(new Case(h, IseeAttestation.of(IseeAttestation.iseeOf(ise, scale), scale, ise)));
         }
         return out;
     }
 
     @Setup
     public void setUp() {
-        cases = generate(1_000_000, 20251123L);
+        List<Case> cases = generate(1_000_000, 20251123L);
         columns = new HouseholdColumns();
         cases.forEach(c -> columns.add(c.household(), c.attestation()));
         one = cases.get(42);
     }
 
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public FattoreFamigliaBatch.Result batchOfOneMillionHouseholds() {
-        return FattoreFamigliaBatch.run(cases, YEAR);
-    }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public FattoreFamigliaBatch.Result batchOfOneMillionHouseholdsInColumns() {
-        return FattoreFamigliaBatch.run(columns, YEAR);
+        return FattoreFamigliaBatch.run(columns, FattoreFamigliaBatch.Options.contribution(YEAR));
     }
 
     /** The same on two threads (the machine's two cores): identical results, a property test says. */
@@ -95,7 +92,7 @@ public class FattoreFamigliaBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public FattoreFamigliaBatch.Result batchOfOneMillionHouseholdsInColumnsTwoThreads() {
-        return FattoreFamigliaBatch.run(columns, it.fsr.isee.veneto.FattoreFamigliaParameters.defaults(), YEAR, 2);
+        return FattoreFamigliaBatch.run(columns, FattoreFamigliaBatch.Options.contribution(YEAR).withThreads(2));
     }
 
     @Benchmark

@@ -68,7 +68,7 @@ public class NurseryContributionPeersBenchmark {
         model = runtime.getModel("https://fsr.it/dmn/nursery-contribution", "NurseryContribution");
         // the three implementations agree on every value before anything is measured
         for (int i = 0; i < N; i++) {
-            long f = rule.contributionCents(cents[i]);
+            long f = fsr(cents[i]);
             BigDecimal naive = naive(euros[i]);
             BigDecimal d = dmn(euros[i]);
             BigDecimal expected = f < 0 ? null : BigDecimal.valueOf(f, 2);
@@ -76,6 +76,11 @@ public class NurseryContributionPeersBenchmark {
                 throw new IllegalStateException("peers disagree at " + euros[i] + ": fsr " + expected + ", naive " + naive + ", dmn " + d);
             }
         }
+    }
+
+    /** fsr's rule: the exclusion ladder (a child attending, the national ISEE within its cap), then the amount; −1 for no access. */
+    private long fsr(long isee) {
+        return rule.exclusion(1, 0, isee) == null ? rule.amountCents(isee) : -1;
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {
@@ -106,7 +111,7 @@ public class NurseryContributionPeersBenchmark {
     @OperationsPerInvocation(N)
     public void fsr(Blackhole bh) {
         for (int i = 0; i < N; i++) {
-            bh.consume(rule.contributionCents(cents[i]));
+            bh.consume(fsr(cents[i]));
         }
     }
 

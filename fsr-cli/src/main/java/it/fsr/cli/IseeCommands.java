@@ -1,8 +1,10 @@
 package it.fsr.cli;
 
+import it.fsr.core.parallel.Parts;
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
+import it.fsr.isee.io.HouseholdFiles;
 import it.fsr.isee.veneto.ContributionDecision;
 import it.fsr.isee.veneto.FattoreFamiglia;
 import it.fsr.isee.veneto.FattoreFamigliaBatch;
@@ -30,55 +32,55 @@ final class IseeCommands {
     private IseeCommands() {
     }
 
-    /** One household read and validated, for the report with explanations. */
-    private record Read(int line, String ambito, Household household, IseeAttestation attestation) {
-    }
-
     static Output run(List<String> rest, boolean contribution, LocalDate today) {
         Args a = new Args(rest, contribution ? Set.of("households", "members", "date", "service-year") : Set.of("households", "members", "date"));
-        Path hPath = a.path("households");
-        Path mPath = a.path("members");
-        String hFile = a.fileName("households");
-        String mFile = a.fileName("members");
-        LocalDate date = a.date(today);
         ServiceYear serviceYear = contribution ? serviceYear(a) : null;
         Progress progress = Progress.of(a.flag("quiet"), a.lang());
+        int threads = Runtime.getRuntime().availableProcessors();
+        HouseholdFiles.Read read = HouseholdFiles.read(a.path("households"), a.path("members"),
+                new HouseholdFiles.Options(a.date(today), contribution, a.encoding(), threads, progress::code));
+        FattoreFamigliaBatch.Options options = (contribution ? FattoreFamigliaBatch.Options.contribution(serviceYear)
+                : FattoreFamigliaBatch.Options.rescaleOnly()).withThreads(threads);
+        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(read.columns(), options);
+        progress.phase("nuclei calcolati", "households priced", r.size());
+        CsvDialect dialect = a.outputDialect(read.dialect());
         if (a.format() == Args.Format.CSV && !a.flag("explain")) {
-            return columnar(a, hPath, hFile, mPath, mFile, contribution, date, serviceYear, progress);
+            return csv(r, contribution, dialect, threads, progress);
         }
-        List<Read> households = new ArrayList<>();
-        HouseholdFiles files = HouseholdFiles.read(hPath, hFile, mPath, mFile, a.encoding(), contribution, progress, 1);
-        files.build(date, progress, 1, part -> (line, ambito, h, att) -> households.add(new Read(line, ambito, h, att)));
-        NurseryContribution.Rule rule = contribution ? NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), serviceYear)
-                : null;
+        return Output.of(report(a, read, r, contribution, dialect));
+    }
+
+    /** The report with explanations (or in md or text): each household's detail from the batch. */
+    private static String report(Args a, HouseholdFiles.Read read, FattoreFamigliaBatch.Result r, boolean contribution, CsvDialect dialect) {
         Table table = new Table(header(contribution));
         List<HouseholdContributions> priced = new ArrayList<>();
         Map<String, String> ambiti = new LinkedHashMap<>();
-        for (Read read : households) {
-            Household household = read.household();
-            String id = household.id();
-            if (read.ambito() != null) {
-                ambiti.put(id, read.ambito());
+        for (int i = 0; i < r.size(); i++) {
+            String id = r.householdId(i);
+            if (read.ambiti().get(i) != null) {
+                ambiti.put(id, read.ambiti().get(i));
             }
-            RescaledIsee r = FattoreFamiglia.rescale(household, read.attestation());
+            FattoreFamigliaBatch.Detail detail = r.detail(i);
+            RescaledIsee rescaled = detail.rescaled();
             if (contribution) {
-                HouseholdContributions hc = NurseryContribution.decide(household, r, rule);
+                HouseholdContributions hc = detail.contributions().orElseThrow();
                 priced.add(hc);
                 for (ContributionDecision d : hc.decisions()) {
-                    table.add(List.of(id, d.memberIdOrEmpty(), r.nationalScale(), r.ffScale(), r.nationalIsee(), r.rescaled(),
-                            d.granted() ? d.amount() : "", d.granted() ? "granted" : "excluded", d.exclusion().map(x -> x.code()).orElse("")),
-                            r.explanation().then(d.explanation()), id + (d.memberId() == null ? "" : "/" + d.memberId()));
+                    table.add(List.of(id, d.memberIdOrEmpty(), rescaled.nationalScale(), rescaled.ffScale(), rescaled.nationalIsee(),
+                            rescaled.rescaled(), d.granted() ? d.amount() : "", d.granted() ? "granted" : "excluded",
+                            d.exclusion().map(x -> x.code()).orElse("")), rescaled.explanation().then(d.explanation()),
+                            id + (d.memberId() == null ? "" : "/" + d.memberId()));
                 }
             } else {
-                table.add(List.of(id, r.nationalScale(), r.ffScale(), r.nationalIsee(), r.rescaled(), r.capApplied() ? "yes" : "no"),
-                        r.explanation(), id);
+                table.add(List.of(id, rescaled.nationalScale(), rescaled.ffScale(), rescaled.nationalIsee(), rescaled.rescaled(),
+                        rescaled.capApplied() ? "yes" : "no"), rescaled.explanation(), id);
             }
         }
-        String out = table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(files.dialect()));
+        String out = table.render(a.format(), a.lang(), a.flag("explain"), dialect);
         if (!contribution || a.format() == Args.Format.CSV) {
-            return Output.of(out);
+            return out;
         }
-        return Output.of(out + totals(priced, ambiti, a));
+        return out + totals(priced, ambiti, a);
     }
 
     private static List<String> header(boolean contribution) {
@@ -88,34 +90,12 @@ final class IseeCommands {
         return header;
     }
 
-    /**
-     * The CSV report of a whole region: the households go into {@link HouseholdColumns} as they are
-     * validated, the batch prices them on every core, and the rows are written from the batch's columns.
-     */
-    private static Output columnar(Args a, Path hPath, String hFile, Path mPath, String mFile, boolean contribution, LocalDate date,
-            ServiceYear serviceYear, Progress progress) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        HouseholdFiles files = HouseholdFiles.read(hPath, hFile, mPath, mFile, a.encoding(), contribution, progress, threads);
-        List<HouseholdColumns> built = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-            built.add(new HouseholdColumns());
-        }
-        files.build(date, progress, threads, part -> (line, ambito, h, att) -> built.get(part).add(h, att));
-        HouseholdColumns columns = built.get(0);
-        for (int k = 1; k < threads; k++) {
-            columns.addAll(built.get(k));
-            built.set(k, null);
-        }
-        FattoreFamigliaBatch.Result r = contribution
-                ? FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), serviceYear, threads)
-                : FattoreFamigliaBatch.rescale(columns, FattoreFamigliaParameters.defaults(), threads);
-        progress.phase("nuclei calcolati", "households priced", r.size());
-        CsvDialect dialect = a.outputDialect(files.dialect());
+    /** The CSV report of a whole region, written from the batch's columns, formatted in parts on every core. */
+    private static Output csv(FattoreFamigliaBatch.Result r, boolean contribution, CsvDialect dialect, int threads, Progress progress) {
         return out -> {
             RowWriter header = new RowWriter(dialect);
             header.row(header(contribution));
             out.append(header.text());
-            // the rows are formatted in parts on every core, then written in order
             int parts = Math.max(1, Math.min(threads, r.size() / 50_000));
             StringBuilder[] text = new StringBuilder[parts];
             Parts.run(parts, k -> text[k] = rows(r, (int) ((long) r.size() * k / parts), (int) ((long) r.size() * (k + 1) / parts),
@@ -148,7 +128,7 @@ final class IseeCommands {
                 contributionRow(w, r, i, "", scale, ff, granted, status, reason);
             }
             for (; child < r.childCount() && r.childHousehold(child) == i; child++) {
-                contributionRow(w, r, i, r.childMember(child), scale, ff, granted, status, reason);
+                contributionRow(w, r, i, r.child(child).memberId(), scale, ff, granted, status, reason);
             }
         }
         return w.text();

@@ -37,6 +37,17 @@ final class Progress {
         return new Progress(quiet ? null : err, "en".equals(lang.getLanguage()));
     }
 
+    /** A library reader's phase, by its code ({@code households.read}…), in the run's language. */
+    void code(String phase, long rows) {
+        switch (phase) {
+            case "households.read" -> phase("nuclei letti", "households read", rows);
+            case "members.read" -> phase("componenti letti", "members read", rows);
+            case "dsus.checked" -> phase("DSU controllate", "DSUs checked", rows);
+            case "households.checked" -> phase("nuclei controllati", "households checked", rows);
+            default -> phase(phase, phase, rows);
+        }
+    }
+
     /** Says a phase is done after {@code rows} rows, when the input is large. */
     void phase(String italian, String english, long rows) {
         if (err == null || rows < LARGE) {

@@ -103,7 +103,7 @@ class ReadmeExamplesTest {
         assert anna.memberId().equals("Anna") && anna.amount().equals(Euro.parse("471.43"));
         String why = anna.explanation().toText(Locale.ITALIAN);
         HouseholdColumns region = new HouseholdColumns().add(family, dsu);  // … and a million more
-        FattoreFamigliaBatch.Result priced = FattoreFamigliaBatch.run(region, year);
+        FattoreFamigliaBatch.Result priced = FattoreFamigliaBatch.run(region, FattoreFamigliaBatch.Options.contribution(year));
         assert priced.contributionCents(0) == 47_143 && priced.childCount() == 1;
         assertThat(priced.contributionCents(0)).isEqualTo(47_143);
         assertThat(priced.childCount()).isEqualTo(1);

@@ -158,7 +158,7 @@ class RoundTripTest {
         m.put("fundMap", FundMap.of(List.of(new FundMap.Line("FSR-ANZIANI", "DGR XII/4793/2025", 2025, plan.areas().get(1).allocated(), java.time.LocalDate.of(2025, 12, 31), java.util.Set.of("anziani"))), List.of(new FundMap.Service("SAD", "Anziani", 2025, Euro.parse("50000")))));
         Household family = Household.of("F2", DATE, Member.declarant(35, WorkStatus.WORKS), Member.child(2).withId("Anna").attendingNursery());
         m.put("ffBatch", FattoreFamigliaBatch.run(new HouseholdColumns().add(family,
-                IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"))), ServiceYear.parse("2021/22")));
+                IseeAttestation.of(Euro.parse("10256.41"), new BigDecimal("2.34"))), FattoreFamigliaBatch.Options.contribution(ServiceYear.parse("2021/22"))));
         return m;
     }
 

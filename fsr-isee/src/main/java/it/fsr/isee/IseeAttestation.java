@@ -74,7 +74,34 @@ public final class IseeAttestation {
      * @param scale the equivalence scale, positive
      */
     public static Euro iseeOf(Euro ise, BigDecimal scale) {
-        return Euro.of(ise.toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP));
+        BigDecimal s = scale.stripTrailingZeros();
+        if (s.signum() <= 0) {
+            throw ValidationException.of("scale", scale.toPlainString(), "must be positive");
+        }
+        if (s.scale() < 0 || s.scale() > 18 || s.precision() > 18) {
+            return Euro.of(ise.toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP));
+        }
+        return Euro.ofCents(iseeCents(ise.cents(), s.unscaledValue().longValueExact(), s.scale()));
+    }
+
+    /**
+     * {@link #iseeOf} in whole numbers: the ISE in cents divided by the scale {@code scaleUnscaled × 10^-scaleDigits},
+     * half-up to the cent.
+     *
+     * @param scaleUnscaled positive
+     * @param scaleDigits   0 to 18
+     */
+    public static long iseeCents(long iseCents, long scaleUnscaled, int scaleDigits) {
+        return it.fsr.core.money.Rounding.mulDiv(iseCents, TEN_POWERS[scaleDigits], scaleUnscaled, RoundingMode.HALF_UP);
+    }
+
+    private static final long[] TEN_POWERS = new long[19];
+
+    static {
+        TEN_POWERS[0] = 1;
+        for (int i = 1; i < TEN_POWERS.length; i++) {
+            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
+        }
     }
 
     /** An attestation without the ISE. */
@@ -106,10 +133,40 @@ public final class IseeAttestation {
      */
     public Euro rescaledBy(BigDecimal divisor) {
         if (divisor.signum() <= 0) {
-            throw it.fsr.core.validation.ValidationException.of("scale", divisor, "must be positive");
+            throw ValidationException.of("scale", divisor, "must be positive");
         }
-        BigDecimal numerator = ise != null ? ise.toBigDecimal() : isee.toBigDecimal().multiply(scale);
-        return Euro.of(numerator.divide(divisor, 2, RoundingMode.HALF_UP));
+        return Euro.ofCents(rescaledCents(ise == null ? -1 : ise.cents(), isee.cents(), scale, divisor));
+    }
+
+    /**
+     * The one rescaling of an attestation to another scale, in cents: ISE / {@code divisor} when the ISE is
+     * printed ({@code iseCents ≥ 0}), else ISEE × {@code scale} / {@code divisor} computed exactly, rounded
+     * half-up to the cent once (scelta di fsr: no rounded ISE in between, a double rounding flips thresholds).
+     * Whole-number arithmetic when the decimals fit, else exact decimals: the same result.
+     *
+     * @param iseCents  the printed ISE, or −1
+     * @param iseeCents the ISEE
+     * @param scale     the national scale
+     * @param divisor   the other scale, positive
+     */
+    public static long rescaledCents(long iseCents, long iseeCents, BigDecimal scale, BigDecimal divisor) {
+        BigDecimal d = divisor.stripTrailingZeros();
+        BigDecimal s = scale.stripTrailingZeros();
+        if (d.scale() >= 0 && d.scale() <= 18 && d.precision() <= 18 && s.scale() >= 0 && s.scale() <= 9 && s.precision() <= 9) {
+            long du = d.unscaledValue().longValue();
+            try {
+                if (iseCents >= 0) {
+                    return it.fsr.core.money.Rounding.mulDiv(iseCents, TEN_POWERS[d.scale()], du, RoundingMode.HALF_UP);
+                }
+                long numerator = Math.multiplyExact(iseeCents, s.unscaledValue().longValue());
+                return it.fsr.core.money.Rounding.mulDiv(numerator, TEN_POWERS[d.scale()], Math.multiplyExact(TEN_POWERS[s.scale()], du),
+                        RoundingMode.HALF_UP);
+            } catch (ArithmeticException beyondLong) {
+                // the same quotient in exact decimals below
+            }
+        }
+        BigDecimal numerator = iseCents >= 0 ? BigDecimal.valueOf(iseCents) : BigDecimal.valueOf(iseeCents).multiply(scale);
+        return numerator.divide(divisor, 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /**

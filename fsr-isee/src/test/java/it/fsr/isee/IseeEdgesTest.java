@@ -1,5 +1,6 @@
 package it.fsr.isee;
 
+import it.fsr.isee.veneto.HouseholdColumns;
 import it.fsr.isee.veneto.BudgetCheck;
 import it.fsr.isee.veneto.ContributionDecision;
 import it.fsr.isee.veneto.FattoreFamiglia;
@@ -82,12 +83,13 @@ class IseeEdgesTest {
 
     @Test
     void theLeanContributionForBatches() {
-        assertThat(RULE.contributionCents(300_000)).isEqualTo(60_000);
-        assertThat(RULE.contributionCents(0)).isEqualTo(60_000);
-        assertThat(RULE.contributionCents(1_500_000)).isEqualTo(20_000);
-        assertThat(RULE.contributionCents(1_500_001)).isEqualTo(-1);
-        assertThatThrownBy(() -> RULE.contributionCents(-1)).isInstanceOf(it.fsr.core.validation.ValidationException.class)
-                .hasMessageContaining("iseeFf = -0.01: must not be negative");
+        assertThat(RULE.amountCents(300_000)).isEqualTo(60_000);
+        assertThat(RULE.amountCents(0)).isEqualTo(60_000);
+        assertThat(RULE.amountCents(1_500_000)).isEqualTo(20_000);
+        assertThat(RULE.exclusion(1, 0, 1_500_000)).isNull();
+        assertThat(RULE.exclusion(1, 0, 1_500_001)).isEqualTo(ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD);
+        assertThat(RULE.exclusion(1, 2_000_001, 0)).isEqualTo(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
+        assertThat(RULE.exclusion(0, 2_000_001, 0)).isEqualTo(ContributionDecision.Exclusion.NO_CHILD_ATTENDING);
         assertThat(RULE.low()).isEqualTo(Euro.ofEuros(3000));
         assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("3000.00"), Euro.parse("20000.00"), RULE).explanation().toText())
                 .contains("Contributo massimo: ISEE rideterminato € 3.000,00 non superiore a € 3.000,00");
@@ -96,12 +98,11 @@ class IseeEdgesTest {
 
     @Test
     void theBatchResultAndANonCentesimalTable() {
-        List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
         Household a = Household.of("a", D, Member.declarant(30, WorkStatus.WORKS), Member.child(2).attendingNursery());
         Household b = Household.of("b", D, Member.declarant(30, WorkStatus.WORKS), Member.child(1).attendingNursery());
-        cases.add(new FattoreFamigliaBatch.Case(a, IseeAttestation.of(Euro.parse("10000.00"), new BigDecimal("1.87"), Euro.parse("18700.00"))));
-        cases.add(new FattoreFamigliaBatch.Case(b, IseeAttestation.of(Euro.parse("25000.00"), BigDecimal.ONE)));
-        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(cases, SY);
+        IseeAttestation aa = IseeAttestation.of(Euro.parse("10000.00"), new BigDecimal("1.87"), Euro.parse("18700.00"));
+        HouseholdColumns cases = new HouseholdColumns().add(a, aa).add(b, IseeAttestation.of(Euro.parse("25000.00"), BigDecimal.ONE));
+        FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(cases, FattoreFamigliaBatch.Options.contribution(SY));
         assertThat(r.size()).isEqualTo(2);
         // a: FF 1 + 0.6 + 0.4 + 0.7 + 0.2 = 2.9 -> 18,700 / 2.9 = 6,448.28 -> 600 − 3,448.28 / 30 = 485.06
         assertThat(r.iseeFfCents(0)).isEqualTo(644_828);
@@ -109,15 +110,16 @@ class IseeEdgesTest {
         assertThat(r.granted(0)).isTrue();
         assertThat(r.granted(1)).isFalse();
         assertThat(r.contributionCents(1)).isZero();
-        assertThat(r.row(1).exclusion()).contains(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
+        assertThat(r.exclusion(1)).contains(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
         assertThat(r.totalContributions()).isEqualTo(Euro.parse("485.06"));
         // a table with a weight of three decimals takes the exact BigDecimal path, with the same results
         ParameterSet odd = FattoreFamigliaParameters.defaults().with(FattoreFamigliaParameters.CHILD_0_5,
                 DatedValue.from(new BigDecimal("0.705"), LocalDate.of(2021, 1, 1), "test edition"));
-        FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, odd, SY);
-        RescaledIsee one = FattoreFamiglia.rescale(a, cases.get(0).attestation(), odd, FattoreFamiglia.Cap.IN_MELIUS);
-        assertThat(exact.row(0).ffScale()).isEqualByComparingTo("2.905");
-        assertThat(exact.row(0).iseeFf()).isEqualTo(one.rescaled());
+        FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, FattoreFamigliaBatch.Options.contribution(SY).withParameters(odd));
+        RescaledIsee one = FattoreFamiglia.rescale(a, aa, odd, FattoreFamiglia.Cap.IN_MELIUS);
+        assertThat(exact.ffScale(0)).isEqualByComparingTo("2.905");
+        assertThat(exact.iseeFfCents(0)).isEqualTo(one.rescaled().cents());
+        assertThat(exact.detail(0).rescaled().rescaled()).isEqualTo(one.rescaled());
     }
 
     @Test

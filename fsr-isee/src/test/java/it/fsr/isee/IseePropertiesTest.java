@@ -141,43 +141,50 @@ class IseePropertiesTest {
     }
 
     @Test
-    void batchEqualsOneByOne() {
+    void batchEqualsOneByOneForEitherCapAndOnAnyNumberOfThreads() {
         qt().withExamples(Math.min(200, EXAMPLES)).forAll(longs().all()).checkAssert(seed -> {
             Random r = new Random(seed);
-            List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
+            List<Household> hs = new ArrayList<>();
+            List<IseeAttestation> as = new ArrayList<>();
+            HouseholdColumns columns = new HouseholdColumns();
             for (int i = 0; i < 20; i++) {
                 Household h = household(r.nextLong());
-                cases.add(new FattoreFamigliaBatch.Case(h, attestation(h, r.nextInt(6_000_000))));
+                IseeAttestation a = attestation(h, r.nextInt(6_000_000));
+                hs.add(h);
+                as.add(a);
+                columns.add(h, a);
             }
-            List<FattoreFamigliaBatch.Row> rows = FattoreFamigliaBatch.run(cases, SY).rows();
-            HouseholdColumns columns = new HouseholdColumns();
-            cases.forEach(c -> columns.add(c.household(), c.attestation()));
-            assertThat(FattoreFamigliaBatch.run(columns, SY).rows()).isEqualTo(rows);
-            // split over threads: the same rows, children and flags as on one thread
-            FattoreFamigliaBatch.Result single = FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), SY, 1);
-            for (int threads : new int[] {2, 3}) {
-                FattoreFamigliaBatch.Result many = FattoreFamigliaBatch.run(columns, FattoreFamigliaParameters.defaults(), SY, threads);
-                assertThat(many.rows()).isEqualTo(single.rows());
-                assertThat(many.childCount()).isEqualTo(single.childCount());
-                for (int k = 0; k < single.childCount(); k++) {
-                    assertThat(many.child(k)).isEqualTo(single.child(k));
+            for (FattoreFamiglia.Cap cap : FattoreFamiglia.Cap.values()) {
+                FattoreFamigliaBatch.Options o = FattoreFamigliaBatch.Options.contribution(SY).withCap(cap);
+                FattoreFamigliaBatch.Result single = FattoreFamigliaBatch.run(columns, o);
+                for (int threads : new int[] {2, 3}) {
+                    FattoreFamigliaBatch.Result many = FattoreFamigliaBatch.run(columns, o.withThreads(threads));
+                    assertThat(many.childCount()).isEqualTo(single.childCount());
+                    for (int k = 0; k < single.childCount(); k++) {
+                        assertThat(many.child(k)).isEqualTo(single.child(k));
+                    }
+                    for (int i = 0; i < hs.size(); i++) {
+                        assertThat(many.iseeFfCents(i)).isEqualTo(single.iseeFfCents(i));
+                        assertThat(many.ffScale(i)).isEqualTo(single.ffScale(i));
+                    }
                 }
-            }
-            FattoreFamigliaBatch.Result rescaledOnly = FattoreFamigliaBatch.rescale(columns, FattoreFamigliaParameters.defaults(), 2);
-            for (int i = 0; i < cases.size(); i++) {
-                FattoreFamigliaBatch.Case c = cases.get(i);
-                RescaledIsee one = FattoreFamiglia.rescale(c.household(), c.attestation());
-                HouseholdContributions d = NurseryContribution.decide(c.household(), one, RULE);
-                FattoreFamigliaBatch.Row row = rows.get(i);
-                assertThat(row.ffScale()).isEqualTo(one.ffScale()); // the same digits as the one-by-one scale
-                assertThat(rescaledOnly.ffScale(i)).isEqualTo(one.ffScale());
-                assertThat(rescaledOnly.capApplied(i)).isEqualTo(one.capApplied());
-                assertThat(rescaledOnly.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
-                assertThat(rescaledOnly.granted(i)).isFalse();
-                assertThat(row.iseeFf()).isEqualTo(one.rescaled());
-                assertThat(row.householdTotal()).isEqualTo(d.total());
-                assertThat(row.exclusion()).isEqualTo(d.decisions().get(0).exclusion());
-                assertThat(row.childrenAttending()).isEqualTo(d.decisions().get(0).memberId() == null ? 0 : d.decisions().size());
+                FattoreFamigliaBatch.Result rescaledOnly = FattoreFamigliaBatch.run(columns, FattoreFamigliaBatch.Options.rescaleOnly().withCap(cap));
+                for (int i = 0; i < hs.size(); i++) {
+                    RescaledIsee one = FattoreFamiglia.rescale(hs.get(i), as.get(i), FattoreFamigliaParameters.defaults(), cap);
+                    HouseholdContributions d = NurseryContribution.decide(hs.get(i), one, RULE);
+                    assertThat(single.ffScale(i)).isEqualTo(one.ffScale()); // the same digits as the one-by-one scale
+                    assertThat(rescaledOnly.ffScale(i)).isEqualTo(one.ffScale());
+                    assertThat(rescaledOnly.capApplied(i)).isEqualTo(one.capApplied());
+                    assertThat(rescaledOnly.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
+                    assertThat(rescaledOnly.granted(i)).isFalse();
+                    assertThat(single.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
+                    assertThat(single.householdTotal(i)).isEqualTo(d.total());
+                    assertThat(single.exclusion(i)).isEqualTo(d.decisions().get(0).exclusion());
+                    assertThat(single.childrenAttending(i)).isEqualTo(d.decisions().get(0).memberId() == null ? 0 : d.decisions().size());
+                    FattoreFamigliaBatch.Detail detail = single.detail(i);
+                    assertThat(detail.rescaled().explanation().toText()).isEqualTo(one.explanation().toText());
+                    assertThat(detail.contributions().orElseThrow().total()).isEqualTo(d.total());
+                }
             }
         });
     }

@@ -107,7 +107,13 @@ final class WriteOnly<T> extends StdSerializer<T> {
         m.put(FundMap.class, new WriteOnly<>(FundMap.class, map));
         Map<String, Function<FattoreFamigliaBatch.Result, Object>> batch = new LinkedHashMap<>();
         batch.put("totalContributions", FattoreFamigliaBatch.Result::totalContributions);
-        batch.put("rows", FattoreFamigliaBatch.Result::rows);
+        batch.put("rows", r -> {
+            List<FattoreFamigliaBatch.Row> rows = new ArrayList<>(r.size());
+            for (int i = 0; i < r.size(); i++) {
+                rows.add(r.row(i));
+            }
+            return rows;
+        });
         batch.put("children", r -> {
             List<FattoreFamigliaBatch.ChildRow> kids = new ArrayList<>(r.childCount());
             for (int k = 0; k < r.childCount(); k++) {

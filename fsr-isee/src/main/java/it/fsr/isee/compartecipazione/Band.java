@@ -2,7 +2,9 @@ package it.fsr.isee.compartecipazione;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
+import it.fsr.core.money.Rounding;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -12,11 +14,12 @@ import java.util.Objects;
  * ({@code to} null) has no upper bound. Three shapes, all in use in Comuni's regolamenti:
  * <ul>
  *   <li>{@link Linear}: the fee grows in a straight line between the band's ends (the "progressione
- *       lineare"), rounded once by the schedule;</li>
+ *       lineare");</li>
  *   <li>{@link Fixed}: an absolute fee for the whole band (the scaglioni);</li>
  *   <li>{@link Percent}: a percentage of the service's cost (free / 50% / full).</li>
  * </ul>
- * Immutable and thread-safe.
+ * Each band's fee is an exact ratio of whole cents, rounded once by the schedule's rounding
+ * ({@link #fee}). Immutable and thread-safe.
  */
 public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
     /** The lowest ISEE of the band (exclusive, except for a schedule's first band). */
@@ -25,13 +28,35 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
     /** The highest ISEE of the band (inclusive), or null for an open band. */
     Euro to();
 
-    /** The exact fee for an ISEE the band owns, before the schedule's rounding. */
-    BigDecimal exactFee(Euro isee, Euro cost);
+    /**
+     * The exact fee at an ISEE the band owns, as a numerator and a positive denominator in cents: the one
+     * computation the rounded fee and the explanation's exact figure both come from.
+     */
+    BigInteger[] ratio(long iseeCents, long costCents);
+
+    /**
+     * The fee in cents at an ISEE the band owns, rounded once by {@code rounding}: the fee is rounded, never
+     * an increment of it (on a falling line, rounding the increment away from zero rounds the fee the other way).
+     */
+    default long fee(long iseeCents, long costCents, RoundingMode rounding) {
+        BigInteger[] r = ratio(iseeCents, costCents);
+        if (r[0].bitLength() < 63 && r[1].bitLength() < 63) {
+            return Rounding.divide(r[0].longValue(), r[1].longValue(), rounding);
+        }
+        return new BigDecimal(r[0]).divide(new BigDecimal(r[1]), 0, rounding).longValueExact();
+    }
+
+    /** The exact fee at an ISEE the band owns, in euro, to at most twelve decimals (for the explanation). */
+    default BigDecimal exactFee(Euro isee, Euro cost) {
+        BigInteger[] r = ratio(isee.cents(), cost.cents());
+        return new BigDecimal(r[0]).divide(new BigDecimal(r[1]), 12, RoundingMode.HALF_UP).movePointLeft(2).stripTrailingZeros();
+    }
 
     /** Whether the band owns {@code isee}, {@code first} when it is the schedule's first band. */
-    default boolean owns(Euro isee, boolean first) {
-        boolean above = first ? !isee.isLessThan(from()) : isee.isGreaterThan(from());
-        return above && (to() == null || !isee.isGreaterThan(to()));
+    default boolean owns(long iseeCents, boolean first) {
+        long from = from().cents();
+        boolean above = first ? iseeCents >= from : iseeCents > from;
+        return above && (to() == null || iseeCents <= to().cents());
     }
 
     /**
@@ -51,15 +76,32 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
             Objects.requireNonNull(feeAtTo, "feeAtTo");
         }
 
+        /** feeAtFrom + (x − from)(feeAtTo − feeAtFrom) / (to − from): numerator and denominator. */
         @Override
-        public BigDecimal exactFee(Euro isee, Euro cost) {
-            if (to.equals(from)) {
-                return feeAtTo.toBigDecimal();
+        public BigInteger[] ratio(long iseeCents, long costCents) {
+            long span = to.cents() - from.cents();
+            if (span == 0) {
+                return new BigInteger[] {BigInteger.valueOf(feeAtTo.cents()), BigInteger.ONE};
             }
-            return feeAtFrom.toBigDecimal().add(isee.minus(from).toBigDecimal().multiply(feeAtTo.minus(feeAtFrom).toBigDecimal())
-                    .divide(to.minus(from).toBigDecimal(), 12, RoundingMode.HALF_UP));
+            BigInteger numerator = BigInteger.valueOf(feeAtFrom.cents()).multiply(BigInteger.valueOf(span))
+                    .add(BigInteger.valueOf(iseeCents - from.cents()).multiply(BigInteger.valueOf(feeAtTo.cents() - feeAtFrom.cents())));
+            return new BigInteger[] {numerator, BigInteger.valueOf(span)};
         }
 
+        @Override
+        public long fee(long iseeCents, long costCents, RoundingMode rounding) {
+            long span = to.cents() - from.cents();
+            if (span == 0) {
+                return feeAtTo.cents();
+            }
+            try {
+                long numerator = Math.addExact(Math.multiplyExact(feeAtFrom.cents(), span),
+                        Math.multiplyExact(iseeCents - from.cents(), feeAtTo.cents() - feeAtFrom.cents()));
+                return Rounding.divide(numerator, span, rounding);
+            } catch (ArithmeticException beyondLong) {
+                return Band.super.fee(iseeCents, costCents, rounding);
+            }
+        }
     }
 
     /**
@@ -77,8 +119,13 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
         }
 
         @Override
-        public BigDecimal exactFee(Euro isee, Euro cost) {
-            return fee.toBigDecimal();
+        public BigInteger[] ratio(long iseeCents, long costCents) {
+            return new BigInteger[] {BigInteger.valueOf(fee.cents()), BigInteger.ONE};
+        }
+
+        @Override
+        public long fee(long iseeCents, long costCents, RoundingMode rounding) {
+            return fee.cents();
         }
     }
 
@@ -97,8 +144,11 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
         }
 
         @Override
-        public BigDecimal exactFee(Euro isee, Euro cost) {
-            return cost.toBigDecimal().multiply(percent.fraction());
+        public BigInteger[] ratio(long iseeCents, long costCents) {
+            BigDecimal f = percent.fraction();
+            int scale = Math.max(0, f.scale());
+            return new BigInteger[] {BigInteger.valueOf(costCents).multiply(f.movePointRight(scale).toBigIntegerExact()),
+                BigInteger.TEN.pow(scale)};
         }
     }
 }

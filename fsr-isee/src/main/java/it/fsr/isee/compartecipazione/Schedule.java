@@ -202,6 +202,97 @@ public final class Schedule {
         return charge(new User(userId, dsu.iseeFinal(), null, units));
     }
 
+    /** Where the ladder of a schedule put an ISEE. */
+    public enum Outcome {
+        /** Above the access threshold: not served. */
+        NO_ACCESS,
+        /** Up to the exemption threshold: fee 0. */
+        EXEMPT,
+        /** Above the full-cost threshold: the cost. */
+        FULL_COST,
+        /** In a band: the band's fee. */
+        BAND,
+        /** Above the last band (which has an end): the cost. */
+        ABOVE_BANDS,
+        /** In a gap between bands: no fee (an error of the schedule, which {@link ScheduleCheck} reports). */
+        GAP
+    }
+
+    /**
+     * The fee of one unit at an ISEE, and how the schedule's ladder set it.
+     *
+     * @param outcome            where the ISEE fell
+     * @param band               the band's index (from 0) for {@link Outcome#BAND}, else −1
+     * @param cents              the fee of one unit, in cents (0 with no access or in a gap)
+     * @param beforeAllowance    the fee before the residential personal allowance lowered it (= {@code cents} otherwise)
+     */
+    public record Fee(Outcome outcome, int band, long cents, long beforeAllowance) {
+        /** Whether the personal allowance lowered the fee. */
+        public boolean allowanceLowered() {
+            return cents < beforeAllowance;
+        }
+
+        /** The reason code of the CSV output ({@code exempt_up_to}, {@code band_2}, …). */
+        public String reason() {
+            String base = switch (outcome) {
+                case NO_ACCESS -> "no_access_above";
+                case EXEMPT -> "exempt_up_to";
+                case FULL_COST -> "full_cost_above";
+                case BAND -> "band_" + (band + 1);
+                case ABOVE_BANDS -> "above_bands";
+                case GAP -> "gap";
+            };
+            return allowanceLowered() ? base + "+allowance" : base;
+        }
+    }
+
+    /**
+     * The fee of one unit for an ISEE, in whole cents: the one ladder of the schedule, which {@link #charge}
+     * explains and a batch calls directly — no access above {@code noAccessAbove}; exempt up to
+     * {@code exemptUpTo}; the cost above {@code fullCostAbove}; else the band that owns the ISEE, its fee
+     * rounded once and never above the cost; above every band the cost; in a gap none. For residential care
+     * with a personal allowance, the fee is at most (ISEE − 12 × allowance) / 365 a day, down to the cent.
+     *
+     * @param iseeCents the ISEE the schedule reads, not negative
+     */
+    public Fee fee(long iseeCents) {
+        if (noAccessAbove != null && iseeCents > noAccessAbove.cents()) {
+            return new Fee(Outcome.NO_ACCESS, -1, 0, 0);
+        }
+        long fee;
+        Outcome outcome;
+        int band = -1;
+        if (exemptUpTo != null && iseeCents <= exemptUpTo.cents()) {
+            fee = 0;
+            outcome = Outcome.EXEMPT;
+        } else if (fullCostAbove != null && iseeCents > fullCostAbove.cents()) {
+            fee = cost.cents();
+            outcome = Outcome.FULL_COST;
+        } else {
+            band = bandOf(iseeCents);
+            if (band >= 0) {
+                fee = Math.min(cost.cents(), bands.get(band).fee(iseeCents, cost.cents(), rounding));
+                outcome = Outcome.BAND;
+            } else if (!bands.isEmpty() && bands.get(bands.size() - 1).to() != null && iseeCents > bands.get(bands.size() - 1).to().cents()) {
+                fee = cost.cents();
+                outcome = Outcome.ABOVE_BANDS;
+            } else {
+                return new Fee(Outcome.GAP, -1, 0, 0);
+            }
+        }
+        long before = fee;
+        if (kind == Kind.RESIDENZIALE && personalAllowanceMonth != null) {
+            fee = Math.min(fee, residentialCapacity(iseeCents));
+        }
+        return new Fee(outcome, band, fee, before);
+    }
+
+    /** The most a resident pays a day and still keeps the personal allowance: (I − 12 × allowance) / 365, down to the cent. */
+    long residentialCapacity(long iseeCents) {
+        long yearly = iseeCents - personalAllowanceMonth.cents() * 12;
+        return yearly <= 0 ? 0 : yearly / 365;
+    }
+
     /**
      * What one user pays.
      *
@@ -222,79 +313,51 @@ public final class Schedule {
             ff = true;
             steps.add(step("compart.ff", used, "", "L.R. Veneto 20/2020 art. 3 (in melius)"));
         }
+        Fee f = fee(used.cents());
         Euro costTotal = cost.multiply(user.units(), RoundingMode.HALF_UP);
-        if (noAccessAbove != null && used.isGreaterThan(noAccessAbove)) {
-            steps.add(step("compart.noAccess", null, "", actSource(), noAccessAbove));
-            return new Charge(user.id(), used, ff, Euro.ZERO, user.units(), Euro.ZERO, Euro.ZERO, Charge.Status.NO_ACCESS, "no_access_above",
-                    Explanation.of(steps));
-        }
-        Euro fee;
-        String reason;
-        if (exemptUpTo != null && !used.isGreaterThan(exemptUpTo)) {
-            fee = Euro.ZERO;
-            reason = "exempt_up_to";
-            steps.add(step("compart.exempt", fee, "", actSource(), exemptUpTo));
-        } else if (fullCostAbove != null && used.isGreaterThan(fullCostAbove)) {
-            fee = cost;
-            reason = "full_cost_above";
-            steps.add(step("compart.fullCost", fee, "", actSource(), fullCostAbove));
-        } else {
-            int i = bandOf(used);
-            if (i < 0) {
-                if (!bands.isEmpty() && bands.get(bands.size() - 1).to() != null && used.isGreaterThan(bands.get(bands.size() - 1).to())) {
-                    fee = cost;
-                    reason = "above_bands";
-                    steps.add(step("compart.aboveBands", fee, "", actSource()));
-                } else {
-                    throw ValidationException.of("users[" + user.id() + "].isee", used, "is in no band of the schedule " + name + " (a gap between bands)");
-                }
-            } else {
-                Band b = bands.get(i);
-                BigDecimal exact = b.exactFee(used, cost);
-                fee = Euro.of(exact, rounding).min(cost);
-                reason = "band_" + (i + 1);
-                steps.add(step("compart.band." + shape(b), fee, exact.stripTrailingZeros().toPlainString(), actSource(), i + 1, b.from(),
-                        b.to() == null ? "—" : b.to()));
+        switch (f.outcome()) {
+            case NO_ACCESS -> {
+                steps.add(step("compart.noAccess", null, "", actSource(), noAccessAbove));
+                return new Charge(user.id(), used, ff, Euro.ZERO, user.units(), Euro.ZERO, Euro.ZERO, Charge.Status.NO_ACCESS, f.reason(),
+                        Explanation.of(steps));
+            }
+            case GAP -> throw ValidationException.of("users[" + user.id() + "].isee", used, "is in no band of the schedule " + name
+                    + " (a gap between bands)");
+            case EXEMPT -> steps.add(step("compart.exempt", Euro.ZERO, "", actSource(), exemptUpTo));
+            case FULL_COST -> steps.add(step("compart.fullCost", cost, "", actSource(), fullCostAbove));
+            case ABOVE_BANDS -> steps.add(step("compart.aboveBands", cost, "", actSource()));
+            case BAND -> {
+                Band b = bands.get(f.band());
+                steps.add(step("compart.band." + shape(b), Euro.ofCents(f.beforeAllowance()), b.exactFee(used, cost).toPlainString(), actSource(),
+                        f.band() + 1, b.from(), b.to() == null ? "—" : b.to()));
             }
         }
-        if (kind == Kind.RESIDENZIALE && personalAllowanceMonth != null) {
-            Euro capacity = residentialCapacity(used);
-            if (fee.isGreaterThan(capacity)) {
-                steps.add(step("compart.allowance", capacity, "(" + used + " − 12 × " + personalAllowanceMonth + ") / 365",
-                        actSource() + "; scelta di fsr: quota giornaliera che lascia la quota per spese personali", fee, personalAllowanceMonth));
-                fee = capacity;
-                reason = reason + "+allowance";
-            }
+        Euro fee = Euro.ofCents(f.cents());
+        if (f.allowanceLowered()) {
+            steps.add(step("compart.allowance", fee, "(" + used + " − 12 × " + personalAllowanceMonth + ") / 365",
+                    actSource() + "; scelta di fsr: quota giornaliera che lascia la quota per spese personali", Euro.ofCents(f.beforeAllowance()),
+                    personalAllowanceMonth));
         }
         Euro userTotal = fee.multiply(user.units(), RoundingMode.HALF_UP);
         Euro comune = costTotal.minus(userTotal);
         steps.add(step("compart.comune", comune, costTotal + " − " + userTotal, actSource()));
         Charge.Status status = fee.isZero() ? Charge.Status.EXEMPT : fee.equals(cost) ? Charge.Status.FULL : Charge.Status.REDUCED;
-        return new Charge(user.id(), used, ff, fee, user.units(), userTotal, comune, status, reason, Explanation.of(steps));
-    }
-
-    /** The most a resident pays a day and still keeps the personal allowance: (I − 12 × allowance) / 365, down to the cent. */
-    Euro residentialCapacity(Euro isee) {
-        BigDecimal yearly = isee.toBigDecimal().subtract(personalAllowanceMonth.toBigDecimal().multiply(BigDecimal.valueOf(12)));
-        if (yearly.signum() <= 0) {
-            return Euro.ZERO;
-        }
-        return Euro.of(yearly.divide(BigDecimal.valueOf(365), 2, RoundingMode.DOWN));
+        return new Charge(user.id(), used, ff, fee, user.units(), userTotal, comune, status, f.reason(), Explanation.of(steps));
     }
 
     /** The index of the band that owns {@code isee}, or -1. */
-    int bandOf(Euro isee) {
+    int bandOf(long iseeCents) {
         for (int i = 0; i < bands.size(); i++) {
-            if (bands.get(i).owns(isee, i == 0)) {
+            if (bands.get(i).owns(iseeCents, i == 0)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** The fee at an ISEE, as {@link #charge} sets it for one unit (for the check and the what-if). */
+    /** The fee of one unit at an ISEE, as {@link #fee} sets it (for the check and the what-if). */
     public Euro feeAt(Euro isee) {
-        return charge(new User("check", isee, null, BigDecimal.ONE)).fee();
+        return Euro.ofCents(fee(isee.cents()).cents());
     }
 
     private static String shape(Band b) {

@@ -2,7 +2,6 @@ package it.fsr.isee.compartecipazione;
 
 import it.fsr.core.explain.Label;
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,16 +103,11 @@ public final class ScheduleCheck {
         boolean monotone = true;
         TreeSet<Euro> fees = new TreeSet<>();
         for (Euro isee : points) {
-            Euro fee;
-            try {
-                Charge c = s.charge(User.of("check", isee));
-                if (c.status() == Charge.Status.NO_ACCESS) {
-                    continue;
-                }
-                fee = c.fee();
-            } catch (ValidationException gap) {
+            Schedule.Fee f = s.fee(isee.cents());
+            if (f.outcome() == Schedule.Outcome.NO_ACCESS || f.outcome() == Schedule.Outcome.GAP) {
                 continue;
             }
+            Euro fee = Euro.ofCents(f.cents());
             fees.add(fee);
             if (previousFee != null) {
                 if (monotone && fee.isLessThan(previousFee)) {

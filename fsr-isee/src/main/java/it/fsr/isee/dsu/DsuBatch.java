@@ -1,281 +1,196 @@
 package it.fsr.isee.dsu;
 
-import it.fsr.isee.Purpose;
 import it.fsr.core.money.Euro;
-import it.fsr.core.money.Rate;
-import it.fsr.core.parameter.ParameterSet;
-import it.fsr.core.validation.Violations;
+import it.fsr.core.parallel.Parts;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.isee.Purpose;
+import it.fsr.isee.Variant;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The ordinary-variant ISEE of many DSUs at once, in {@code long} cents: the same rules as {@link
- * DsuCalculator} (ordinary or 2026 family purpose), without explanations, for a region recomputing a
- * million DSUs. Exact: the 20% deductions are carried in fifths of a cent and the home's two thirds in
- * thirds of a cent, so that ISR, ISP, ISE and ISEE are each rounded half-up to the cent once, as the
- * one-by-one calculator does (a differential test holds them equal). Parameters are read once per DSU
- * date. Stateless and thread-safe.
+ * The ISEE of many DSUs at once — a region recomputing a million DSUs — in the variant and for the purpose
+ * of their {@link DsuColumns}: the same rule as {@link DsuCalculator} ({@link IseeRule}), each DSU's
+ * figures kept in cents, no explanation built unless asked for one DSU ({@link Result#detail(int)}).
+ * Parameters are resolved once per DSU date. The DSUs are cut into slices over the threads asked for; the
+ * result is the same for every number of threads. Stateless and thread-safe.
  */
 public final class DsuBatch {
-
-    /**
-     * The indicators of each DSU, in cents; the scale in hundredths.
-     *
-     * @param isr   ISR
-     * @param isp   ISP
-     * @param ise   ISE
-     * @param scale scale × 100
-     * @param isee  ISEE
-     */
-    public record Result(long[] isr, long[] isp, long[] ise, long[] scale, long[] isee) {
-        /** DSU i's ISEE. */
-        public Euro iseeOf(int i) {
-            return Euro.ofCents(isee[i]);
-        }
-    }
-
-    /** The values of the parameters in force on one date, as integers. */
-    private record Rules(long employeeCapFifths, long pensionCapFifths, long disabilityCap,
-            long rentCap, long rentPerChild, long homeAllowance, long homeAllowanceMetro, long homePerChild, int homeFreeChildren,
-            long bondExclusion, long finBase, long finPerMember, long finCap, long finPerChild, long[] sizeScale, long extraMember,
-            long[] childrenScale, long workingParents, long workingParentsUnder3, long disabled, long residentialMember,
-            Rate figurativeRate) {
-    }
-
     private DsuBatch() {
     }
 
-    /** The ISEE of every DSU in {@code c}, for {@code purpose} (ordinary or the 2026 family ISEE), on this thread. */
-    public static Result run(DsuColumns c, Purpose purpose) {
-        return run(c, purpose, 1);
+    /**
+     * The indicators of every DSU of a batch. Immutable: only figures are handed out, never an array.
+     */
+    public static final class Result {
+        private final DsuColumns columns;
+        private final long[] isr;
+        private final long[] isp;
+        private final long[] ise;
+        private final long[] scale;
+        private final byte[] scaleDigits;
+        private final long[] isee;
+        private final long[] componenteAggiuntiva;
+        private final long[] assegnoUnico;
+        private final long[] iseeFinal;
+
+        private Result(DsuColumns c) {
+            int n = c.size();
+            columns = c;
+            isr = new long[n];
+            isp = new long[n];
+            ise = new long[n];
+            scale = new long[n];
+            scaleDigits = new byte[n];
+            isee = new long[n];
+            componenteAggiuntiva = new long[n];
+            assegnoUnico = new long[n];
+            iseeFinal = new long[n];
+        }
+
+        /** How many DSUs. */
+        public int size() {
+            return isee.length;
+        }
+
+        /** DSU i's id. */
+        public String id(int i) {
+            return columns.id(i);
+        }
+
+        /** The variant of every DSU. */
+        public Variant variant() {
+            return columns.variant();
+        }
+
+        /** The purpose of every DSU. */
+        public Purpose purpose() {
+            return columns.purpose();
+        }
+
+        /** DSU i's ISR. */
+        public Euro isr(int i) {
+            return Euro.ofCents(isr[i]);
+        }
+
+        /** DSU i's ISP. */
+        public Euro isp(int i) {
+            return Euro.ofCents(isp[i]);
+        }
+
+        /** DSU i's ISE. */
+        public Euro ise(int i) {
+            return Euro.ofCents(ise[i]);
+        }
+
+        /** DSU i's equivalence scale, with the decimals of the weights summed. */
+        public BigDecimal scale(int i) {
+            return BigDecimal.valueOf(scale[i], scaleDigits[i]);
+        }
+
+        /** DSU i's ISEE = ISE / scale. */
+        public Euro isee(int i) {
+            return Euro.ofCents(isee[i]);
+        }
+
+        /** DSU i's componenti aggiuntive, Σ. */
+        public Euro componenteAggiuntiva(int i) {
+            return Euro.ofCents(componenteAggiuntiva[i]);
+        }
+
+        /** DSU i's Assegno unico neutralised (bonus nido), else zero. */
+        public Euro assegnoUnicoNeutralised(int i) {
+            return Euro.ofCents(assegnoUnico[i]);
+        }
+
+        /** DSU i's ISEE of the variant and purpose. */
+        public Euro iseeFinal(int i) {
+            return Euro.ofCents(iseeFinal[i]);
+        }
+
+        /** DSU i's ISR, in cents. */
+        public long isrCents(int i) {
+            return isr[i];
+        }
+
+        /** DSU i's ISP, in cents. */
+        public long ispCents(int i) {
+            return isp[i];
+        }
+
+        /** DSU i's ISE, in cents. */
+        public long iseCents(int i) {
+            return ise[i];
+        }
+
+        /** DSU i's ISEE, in cents. */
+        public long iseeCents(int i) {
+            return isee[i];
+        }
+
+        /** DSU i's componenti aggiuntive, in cents. */
+        public long componenteAggiuntivaCents(int i) {
+            return componenteAggiuntiva[i];
+        }
+
+        /** DSU i's final ISEE, in cents. */
+        public long iseeFinalCents(int i) {
+            return iseeFinal[i];
+        }
+
+        /**
+         * DSU i's whole result with its explanation, computed again by the same rule (for the one DSU a
+         * report explains): equal, figure by figure, to what {@link DsuCalculator#compute} gives that DSU.
+         */
+        public DsuResult detail(int i) {
+            DsuColumns.Cursor view = columns.cursor().moveTo(i);
+            IseeRule.Rules rules = IseeRule.Rules.of(columns.parameters(), view.date(), columns.purpose());
+            Figures f = new Figures();
+            IseeRule.compute(view, rules, columns.variant(), columns.purpose(), f);
+            return DsuCalculator.result(view, rules, columns.variant(), columns.purpose(), f);
+        }
     }
 
     /**
-     * The same on {@code threads} threads: the DSUs are cut into contiguous slices, each computed by one
-     * task of a pool made for the call; every DSU is computed exactly as on one thread, so the results are
-     * identical whatever the number of threads.
+     * The ISEE of every DSU of {@code columns}, in their variant and for their purpose, on {@code threads} threads.
      *
      * @param threads at least 1
      */
-    public static Result run(DsuColumns c, Purpose purpose, int threads) {
+    public static Result run(DsuColumns columns, int threads) {
         if (threads < 1) {
-            throw it.fsr.core.validation.ValidationException.of("threads", threads, "must be at least 1");
+            throw ValidationException.of("threads", threads, "must be at least 1");
         }
-        if (purpose == Purpose.BONUS_NIDO) {
-            throw it.fsr.core.validation.ValidationException.of("purpose", purpose, "the batch computes the ordinary and the 2026 family ISEE; the bonus nido goes through DsuCalculator");
-        }
-        boolean family = purpose == Purpose.FAMIGLIA_2026;
-        ParameterSet p = c.parameters();
-        if (family) {
-            Violations v = new Violations();
-            for (int i = 0; i < c.size; i++) {
-                if (c.capoluogo[i] < 0) {
-                    v.add(c.ids[i] + ": capoluogo_metropolitano", "", "a value is required (yes or no) for the 2026 family ISEE: "
-                            + "is the home in the capoluogo of a Città metropolitana?");
-                }
-            }
-            v.throwIfAny();
-        }
-        int n = c.size;
-        long[] isrs = new long[n];
-        long[] isps = new long[n];
-        long[] ises = new long[n];
-        long[] scales = new long[n];
-        long[] isees = new long[n];
-        long[][] out = {isrs, isps, ises, scales, isees};
-        if (threads == 1 || n < 2 * SLICE) {
-            computeRange(c, 0, n, family, p, out);
-        } else {
-            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-            try {
-                List<java.util.concurrent.Future<?>> tasks = new ArrayList<>();
-                for (int from = 0; from < n; from += SLICE) {
-                    int start = from;
-                    int end = Math.min(n, from + SLICE);
-                    tasks.add(pool.submit(() -> computeRange(c, start, end, family, p, out)));
-                }
-                for (java.util.concurrent.Future<?> t : tasks) {
-                    t.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while computing the DSU batch", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdown();
-            }
-        }
-        return new Result(isrs, isps, ises, scales, isees);
+        Result r = new Result(columns);
+        Parts.slices(columns.size(), threads, (from, to) -> slice(columns, r, from, to));
+        return r;
     }
 
-    /** DSUs per task of a parallel run. */
-    private static final int SLICE = 65_536;
-
-    private static void computeRange(DsuColumns c, int first, int last, boolean family, ParameterSet p, long[][] out) {
-        long[] isrs = out[0];
-        long[] isps = out[1];
-        long[] ises = out[2];
-        long[] scales = out[3];
-        long[] isees = out[4];
-        Map<LocalDate, Rules> cache = new HashMap<>();
+    private static void slice(DsuColumns c, Result r, int from, int to) {
+        Map<LocalDate, IseeRule.Rules> rulesByDate = new HashMap<>();
+        DsuColumns.Cursor view = c.cursor();
+        Figures f = new Figures();
         LocalDate lastDate = null;
-        Rules r = null;
-        for (int i = first; i < last; i++) {
-            if (!c.dates[i].equals(lastDate)) {
-                lastDate = c.dates[i];
-                r = cache.computeIfAbsent(lastDate, d -> rules(p, d, family));
+        IseeRule.Rules rules = null;
+        for (int i = from; i < to; i++) {
+            view.moveTo(i);
+            if (!view.date().equals(lastDate)) {
+                lastDate = view.date();
+                rules = rulesByDate.computeIfAbsent(lastDate, d -> IseeRule.Rules.of(c.parameters(), d, c.purpose()));
             }
-            int from = c.firstMember[i];
-            int to = c.firstMember[i + 1];
-            int members = to - from;
-            int kids = 0;
-            int minors = 0;
-            boolean under3 = false;
-            int parents = 0;
-            boolean allParentsWorked = true;
-            long disabledScale = 0;
-            long sumFifths = 0;
-            for (int j = from; j < to; j++) {
-                int rel = c.relationship[j];
-                if (rel == 2) {
-                    kids++;
-                    if (c.age[j] < 18) {
-                        minors++;
-                    }
-                    if (c.age[j] < 3) {
-                        under3 = true;
-                    }
-                } else if (rel <= 1) {
-                    parents++;
-                    allParentsWorked &= c.worked[j];
-                }
-                if (c.disability[j] != 0) {
-                    disabledScale += r.disabled;
-                }
-                if (c.residential[j]) {
-                    disabledScale += r.residentialMember;
-                }
-                sumFifths += netFifths(c, j, r);
-            }
-            long figurative = c.figurative[i] >= 0 ? c.figurative[i] : figurativeCents(c, i, r);
-            long rentCap = r.rentCap + r.rentPerChild * Math.max(0, kids - 2);
-            long rentDed = Math.min(c.rent[i], rentCap);
-            long isrFifths = Math.max(0, sumFifths + 5 * (figurative - rentDed));
-            long isr = (isrFifths + 2) / 5;
-            long homeNet = Math.max(0, c.homeValue[i] - c.homeMortgage[i]);
-            long allowance = (family && c.capoluogo[i] == 1 ? r.homeAllowanceMetro : r.homeAllowance)
-                    + r.homePerChild * Math.max(0, kids - r.homeFreeChildren);
-            long homeThirds = 2 * Math.max(0, homeNet - allowance);
-            long deposits = Math.max(c.depositsBalance[i], c.depositsAverage[i]);
-            long financial = deposits + c.otherFinancial[i] + Math.max(0, c.governmentBonds[i] - r.bondExclusion);
-            long franchigia = Math.min(r.finBase + r.finPerMember * (members - 1), r.finCap) + r.finPerChild * Math.max(0, kids - 2);
-            long ispThirds = homeThirds + 3 * (c.otherRealEstate[i] + Math.max(0, financial - franchigia));
-            long isp = (2 * ispThirds + 3) / 6;
-            long ise = isr + (isp + 2) / 5;
-            long scale;
-            if (members <= 5) {
-                scale = r.sizeScale[members - 1];
-            } else {
-                scale = r.sizeScale[4] + r.extraMember * (members - 5);
-            }
-            scale += r.childrenScale[Math.min(kids, 5)];
-            boolean singleNonWorking = parents == 1 && members == 1 + minors;
-            if (minors > 0 && (parents > 0 && allParentsWorked || singleNonWorking)) {
-                scale += under3 ? r.workingParentsUnder3 : r.workingParents;
-            }
-            scale += disabledScale;
-            isrs[i] = isr;
-            isps[i] = isp;
-            ises[i] = ise;
-            scales[i] = scale;
-            isees[i] = (2 * ise * 100 + scale) / (2 * scale);
+            IseeRule.compute(view, rules, c.variant(), c.purpose(), f);
+            r.isr[i] = f.isr;
+            r.isp[i] = f.isp;
+            r.ise[i] = f.ise;
+            r.scale[i] = f.scaleUnits / POWERS[rules.scaleDigits - f.scaleDigitsUsed];
+            r.scaleDigits[i] = (byte) f.scaleDigitsUsed;
+            r.isee[i] = f.isee;
+            r.componenteAggiuntiva[i] = f.componenteAggiuntivaTotal;
+            r.assegnoUnico[i] = f.assegnoUnicoNeutralised;
+            r.iseeFinal[i] = f.iseeFinal;
         }
     }
 
-    /** A member's net income in fifths of a cent (art. 4, as {@link DsuCalculator#memberLine}). */
-    private static long netFifths(DsuColumns c, int j, Rules r) {
-        long employee = c.amounts[0][j];
-        long pensionAndBenefits = c.amounts[1][j] + c.amounts[3][j];
-        long left = 5 * (employee + pensionAndBenefits + c.amounts[2][j] + c.amounts[4][j]);
-        left -= Math.min(5 * c.amounts[5][j], left);
-        left -= Math.min(5 * Math.min(c.amounts[6][j], r.disabilityCap), left);
-        left -= Math.min(5 * c.amounts[7][j], left);
-        // 20% of an amount in cents is that amount in fifths of a cent (the rates are checked to be 20%)
-        long employeeDed = Math.min(employee, r.employeeCapFifths);
-        long pensionDed = Math.min(pensionAndBenefits, r.pensionCapFifths);
-        left -= Math.min(Math.max(employeeDed, pensionDed), left);
-        return left;
-    }
-
-    private static long figurativeCents(DsuColumns c, int i, Rules r) {
-        long base = c.otherFinancial[i] + Math.max(0, c.governmentBonds[i] - r.bondExclusion);
-        if (base == 0) {
-            return 0;
-        }
-        return Euro.ofCents(base).multiply(r.figurativeRate, RoundingMode.HALF_UP).cents();
-    }
-
-    private static Rules rules(ParameterSet p, LocalDate d, boolean family) {
-        requireTwentyPercent(p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_RATE, d));
-        requireTwentyPercent(p.valueOn(IseeParameters.PENSION_DEDUCTION_RATE, d));
-        requireTwentyPercent(p.valueOn(IseeParameters.ASSETS_SHARE, d));
-        if (p.valueOn(IseeParameters.HOME_EXCESS_SHARE, d).compareTo(BigDecimal.valueOf(2)) != 0) {
-            throw new it.fsr.core.parameter.MissingParameterException(IseeParameters.HOME_EXCESS_SHARE.name(), d,
-                    "the batch is exact for a 2/3 home share only; use DsuCalculator for the share in force");
-        }
-        long[] size = new long[5];
-        for (int k = 0; k < 5; k++) {
-            size[k] = hundredths(p.valueOn(IseeParameters.SCALE_BY_SIZE.get(k), d));
-        }
-        long[] children = new long[6];
-        if (family) {
-            children[2] = hundredths(p.valueOn(IseeParameters.FAMILY_TWO_CHILDREN, d));
-            children[3] = hundredths(p.valueOn(IseeParameters.FAMILY_THREE_CHILDREN, d));
-            children[4] = hundredths(p.valueOn(IseeParameters.FAMILY_FOUR_CHILDREN, d));
-            children[5] = hundredths(p.valueOn(IseeParameters.FAMILY_FIVE_CHILDREN, d));
-        } else {
-            children[3] = hundredths(p.valueOn(IseeParameters.THREE_CHILDREN, d));
-            children[4] = hundredths(p.valueOn(IseeParameters.FOUR_CHILDREN, d));
-            children[5] = hundredths(p.valueOn(IseeParameters.FIVE_CHILDREN, d));
-        }
-        Rate figurativeRate;
-        try {
-            figurativeRate = p.valueOn(DsuParameters.FIGURATIVE_RATE, d);
-        } catch (it.fsr.core.parameter.MissingParameterException e) {
-            figurativeRate = null;
-        }
-        return new Rules(5 * p.valueOn(IseeParameters.EMPLOYEE_DEDUCTION_CAP, d).cents(), 5 * p.valueOn(IseeParameters.PENSION_DEDUCTION_CAP, d).cents(),
-                p.valueOn(DsuParameters.DISABILITY_EXPENSES_CAP, d).cents(),
-                p.valueOn(IseeParameters.RENT_CAP, d).cents(), p.valueOn(IseeParameters.RENT_CAP_PER_CHILD, d).cents(),
-                family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE, d).cents() : p.valueOn(IseeParameters.HOME_ALLOWANCE, d).cents(),
-                family ? p.valueOn(DsuParameters.FAMILY_HOME_ALLOWANCE_METRO, d).cents() : 0,
-                family ? p.valueOn(DsuParameters.FAMILY_HOME_PER_CHILD, d).cents() : p.valueOn(IseeParameters.HOME_ALLOWANCE_PER_CHILD, d).cents(),
-                family ? 1 : 2, p.valueOn(DsuParameters.BOND_EXCLUSION, d).cents(),
-                p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE, d).cents(), p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_PER_MEMBER, d).cents(),
-                p.valueOn(IseeParameters.FINANCIAL_ALLOWANCE_CAP, d).cents(), p.valueOn(DsuParameters.FINANCIAL_ALLOWANCE_PER_CHILD, d).cents(),
-                size, hundredths(p.valueOn(IseeParameters.SCALE_EXTRA_MEMBER, d)), children,
-                hundredths(p.valueOn(IseeParameters.WORKING_PARENTS, d)), hundredths(p.valueOn(IseeParameters.WORKING_PARENTS_UNDER_THREE, d)),
-                hundredths(p.valueOn(IseeParameters.DISABLED_MEMBER, d)), hundredths(p.valueOn(IseeParameters.RESIDENTIAL_MEMBER, d)),
-                figurativeRate);
-    }
-
-    private static void requireTwentyPercent(Rate r) {
-        if (r.percent().compareTo(BigDecimal.valueOf(20)) != 0) {
-            throw new it.fsr.core.parameter.MissingParameterException("20%", r.percent() + "%",
-                    "the batch is exact for 20% rates only; use DsuCalculator for the rate in force");
-        }
-    }
-
-    private static long hundredths(BigDecimal b) {
-        return b.movePointRight(2).longValueExact();
-    }
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 }

@@ -223,7 +223,7 @@ public final class IseeCorrente {
             refused.add("conditions", r.filingDate(), "no condition of DPCM 159/2013 art. 9 is met: " + String.join("; ", reasons));
             refused.throwIfAny();
         }
-        Euro ise = DsuCalculator.ise(isr, isp, p.valueOn(IseeParameters.ASSETS_SHARE, date));
+        Euro ise = Euro.ofCents(IseeRule.ise(isr.cents(), isp.cents(), IseeRule.Rules.of(p, date, Purpose.ORDINARIO)));
         Euro isee = IseeAttestation.iseeOf(ise, ordinary.scale());
         steps.add(DsuMessages.step("corrente.isee", isee, ise + " / " + ordinary.scale().toPlainString(), "DPCM 159/2013 art. 9"));
         steps.add(DsuMessages.step("corrente.validUntil", validUntil, "", "DPCM 159/2013 art. 9 c. 4"));

@@ -1,7 +1,7 @@
 package it.fsr.isee.veneto;
 
 import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.dsu.ScaleResult;
+import it.fsr.isee.ScaleResult;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
@@ -32,6 +32,11 @@ public final class FattoreFamiglia {
     private FattoreFamiglia() {
     }
 
+    /** Whether the in-melius cap replaces {@code uncapped} by the national ISEE: with the cap on, when above it. */
+    static boolean bites(Cap cap, long uncappedCents, long nationalIseeCents) {
+        return cap == Cap.IN_MELIUS && uncappedCents > nationalIseeCents;
+    }
+
     /** Rescales with the default table, capped in melius. */
     public static RescaledIsee rescale(Household h, IseeAttestation a) {
         return rescale(h, a, FattoreFamigliaParameters.defaults(), Cap.IN_MELIUS);
@@ -41,7 +46,7 @@ public final class FattoreFamiglia {
     public static RescaledIsee rescale(Household h, IseeAttestation a, ParameterSet p, Cap cap) {
         ScaleResult ff = FattoreFamigliaScale.of(h, p);
         Euro uncapped = a.rescaledBy(ff.value());
-        boolean bites = cap == Cap.IN_MELIUS && uncapped.isGreaterThan(a.isee());
+        boolean bites = bites(cap, uncapped.cents(), a.isee().cents());
         Euro rescaled = bites ? a.isee() : uncapped;
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("ff.scale", ff.value(), "", "L.R. Veneto 20/2020 art. 3").withChildren(ff.explanation().steps()));

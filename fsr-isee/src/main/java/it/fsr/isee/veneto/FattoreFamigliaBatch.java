@@ -1,56 +1,93 @@
 package it.fsr.isee.veneto;
 
-import it.fsr.isee.IseeAttestation;
 import it.fsr.core.money.Euro;
+import it.fsr.core.parallel.Parts;
 import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.isee.IseeAttestation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Rescales and prices a whole list of households in one call: FF scale, rescaled ISEE (in melius) and
- * the nursery contribution of each child attending a 0–3 service, with the same rules as
- * {@link FattoreFamiglia} and {@link NurseryContribution} — the property tests check that batch = one by
- * one — but without building explanations, and with the parameters resolved once.
- *
- * <p>The contribution's edition is the one of the given {@link ServiceYear}; each household's date gives
- * the ages. {@link #rescale(HouseholdColumns, ParameterSet, int)} gives the scale and the rescaled ISEE only
- * (no service year, no contribution). The columnar forms split the households over the threads asked for;
- * the result is the same for every number of threads (a property test). Stateless and thread-safe; the
- * input is not modified.
+ * The Fattore Famiglia and the nursery contribution of a whole region's households in one call: for each
+ * household the FF scale ({@link FattoreFamigliaScale}), the rescaled ISEE ({@link FattoreFamiglia}, with the
+ * cap option asked) and, when a service year is given, the contribution of each child attending a 0–3
+ * service ({@link NurseryContribution}) — the same rules, read once over a view of the columns, the
+ * parameters resolved once per date; no explanation is built unless one household's is asked
+ * ({@link Result#detail(int)}). The households are cut into slices over the threads asked for; the result
+ * is the same for every number of threads. Stateless and thread-safe; the input is not modified.
  */
 public final class FattoreFamigliaBatch {
+    private static final ContributionDecision.Exclusion[] EXCLUSIONS = ContributionDecision.Exclusion.values();
 
     /**
-     * One household to price.
+     * What to compute.
      *
-     * @param household   the household
-     * @param attestation its ISEE attestation
+     * @param parameters  the Fattore Famiglia table and the contribution's editions
+     * @param serviceYear the service year whose edition prices the children, or null for the scale and the
+     *                    rescaled ISEE only
+     * @param cap         the in-melius cap of the rescaled ISEE
+     * @param threads     at least 1
      */
-    public record Case(Household household, IseeAttestation attestation) {
+    public record Options(ParameterSet parameters, ServiceYear serviceYear, FattoreFamiglia.Cap cap, int threads) {
+        /** Checks the values. */
+        public Options {
+            Objects.requireNonNull(parameters, "parameters");
+            Objects.requireNonNull(cap, "cap");
+            if (threads < 1) {
+                throw ValidationException.of("threads", threads, "must be at least 1");
+            }
+        }
+
+        /** The contribution of {@code serviceYear} with the default parameters, capped in melius, on one thread. */
+        public static Options contribution(ServiceYear serviceYear) {
+            return new Options(FattoreFamigliaParameters.defaults(), Objects.requireNonNull(serviceYear, "serviceYear"),
+                    FattoreFamiglia.Cap.IN_MELIUS, 1);
+        }
+
+        /** The rescaled ISEE only, with the default parameters, capped in melius, on one thread. */
+        public static Options rescaleOnly() {
+            return new Options(FattoreFamigliaParameters.defaults(), null, FattoreFamiglia.Cap.IN_MELIUS, 1);
+        }
+
+        /** With these parameters. */
+        public Options withParameters(ParameterSet p) {
+            return new Options(p, serviceYear, cap, threads);
+        }
+
+        /** With this cap option. */
+        public Options withCap(FattoreFamiglia.Cap c) {
+            return new Options(parameters, serviceYear, c, threads);
+        }
+
+        /** On this many threads. */
+        public Options withThreads(int n) {
+            return new Options(parameters, serviceYear, cap, n);
+        }
     }
 
     /**
      * One household's figures.
      *
-     * @param householdId      the household
-     * @param nationalScale    the national scale (as attested)
-     * @param ffScale          the Fattore Famiglia scale
-     * @param isee             the national ISEE
-     * @param iseeFf           the rescaled ISEE (in melius)
+     * @param householdId       the household
+     * @param nationalScale     the national scale (as attested)
+     * @param ffScale           the Fattore Famiglia scale
+     * @param isee              the national ISEE
+     * @param iseeFf            the rescaled ISEE
+     * @param capApplied        whether the in-melius cap replaced the rescaled figure by the national ISEE
      * @param childrenAttending how many of its members attend a 0–3 service
-     * @param perChild         each attending child's contribution, when granted
-     * @param householdTotal   Σ of its children's contributions
-     * @param exclusion        why no child of it is granted, when excluded
+     * @param perChild          each attending child's contribution, when granted
+     * @param householdTotal    Σ of its children's contributions
+     * @param exclusion         why no child of it is granted, when excluded
      */
-    public record Row(String householdId, BigDecimal nationalScale, BigDecimal ffScale, Euro isee, Euro iseeFf, int childrenAttending,
-            Optional<Euro> perChild, Euro householdTotal, Optional<ContributionDecision.Exclusion> exclusion) {
+    public record Row(String householdId, BigDecimal nationalScale, BigDecimal ffScale, Euro isee, Euro iseeFf, boolean capApplied,
+            int childrenAttending, Optional<Euro> perChild, Euro householdTotal, Optional<ContributionDecision.Exclusion> exclusion) {
     }
 
     /**
@@ -66,22 +103,18 @@ public final class FattoreFamigliaBatch {
 
     /**
      * The batch's figures, held column by column (a few arrays for a million households, instead of a
-     * million objects); {@link #row(int)} gives one household's {@link Row}, {@link #child(int)} one
-     * child's {@link ChildRow}.
+     * million objects), handed out value by value: no array is reachable.
      */
     public static final class Result {
-        private static final ContributionDecision.Exclusion[] EXCLUSIONS = ContributionDecision.Exclusion.values();
-        private final String[] ids;
-        private final BigDecimal[] scales;
-        private final long[] iseeCents;
+        private final HouseholdColumns columns;
+        private final Options options;
+        private final NurseryContribution.Rule rule;
         private final long[] ffHundredths;
         /** The decimals the scale is written with: those of the weights summed, as {@link FattoreFamigliaScale} writes it. */
         private final byte[] ffDigits;
         private final BigDecimal[] ffExact;
-        private final boolean[] capApplied;
-        /** Whether contributions were computed (a service year was given). */
-        private final boolean priced;
         private final long[] iseeFfCents;
+        private final boolean[] capApplied;
         private final long[] contributionCents;
         private final byte[] exclusion;
         private final int[] attending;
@@ -89,19 +122,19 @@ public final class FattoreFamigliaBatch {
         private String[] childMember = new String[16];
         private int children;
 
-        private Result(int n, boolean priced) {
-            this.priced = priced;
-            this.ids = new String[n];
-            this.scales = new BigDecimal[n];
-            this.iseeCents = new long[n];
-            this.ffHundredths = new long[n];
-            this.ffDigits = new byte[n];
-            this.ffExact = new BigDecimal[n];
-            this.capApplied = new boolean[n];
-            this.iseeFfCents = new long[n];
-            this.contributionCents = new long[n];
-            this.exclusion = new byte[n];
-            this.attending = new int[n];
+        private Result(HouseholdColumns c, Options o, NurseryContribution.Rule rule) {
+            int n = c.size();
+            this.columns = c;
+            this.options = o;
+            this.rule = rule;
+            ffHundredths = new long[n];
+            ffDigits = new byte[n];
+            ffExact = new BigDecimal[n];
+            iseeFfCents = new long[n];
+            capApplied = new boolean[n];
+            contributionCents = new long[n];
+            exclusion = new byte[n];
+            attending = new int[n];
         }
 
         private void addChild(int household, String memberId) {
@@ -114,68 +147,24 @@ public final class FattoreFamigliaBatch {
             children++;
         }
 
-        /** Records household i's children attending, in member order, after the households were priced. */
-        private void collectChildren(int i, HouseholdView h) {
-            for (int m = 0; m < h.size(); m++) {
-                if (h.nursery(m)) {
-                    addChild(i, h.memberId(m));
-                }
-            }
-        }
-
         /** How many households. */
         public int size() {
-            return ids.length;
-        }
-
-        /** The rescaled ISEE of household i, in cents. */
-        public long iseeFfCents(int i) {
-            return iseeFfCents[i];
-        }
-
-        /** The contribution of each attending child of household i, in cents (0 when excluded). */
-        public long contributionCents(int i) {
-            return contributionCents[i];
-        }
-
-        /** How many members of household i attend a 0–3 service. */
-        public int childrenAttending(int i) {
-            return attending[i];
-        }
-
-        /** Σ of household i's children's contributions, in cents. */
-        public long householdTotalCents(int i) {
-            return contributionCents[i] * attending[i];
-        }
-
-        /** Whether household i's children are granted the contribution (false when no contribution was asked). */
-        public boolean granted(int i) {
-            return priced && exclusion[i] < 0;
-        }
-
-        /** Why household i's children are not granted it, when excluded; empty when granted or not asked. */
-        public Optional<ContributionDecision.Exclusion> exclusion(int i) {
-            return priced && exclusion[i] >= 0 ? Optional.of(EXCLUSIONS[exclusion[i]]) : Optional.empty();
-        }
-
-        /** Whether the in-melius cap applied to household i: the rescaled figure was above the national ISEE. */
-        public boolean capApplied(int i) {
-            return capApplied[i];
+            return iseeFfCents.length;
         }
 
         /** Household i's identifier. */
         public String householdId(int i) {
-            return ids[i];
+            return columns.id(i);
         }
 
         /** Household i's national scale, as attested. */
         public BigDecimal nationalScale(int i) {
-            return scales[i];
+            return columns.scale(i);
         }
 
         /** Household i's national ISEE, in cents. */
         public long iseeCents(int i) {
-            return iseeCents[i];
+            return columns.iseeCents(i);
         }
 
         /** Household i's Fattore Famiglia scale, written with the decimals of its weights (as {@link FattoreFamigliaScale}). */
@@ -183,23 +172,49 @@ public final class FattoreFamigliaBatch {
             return ffExact[i] != null ? ffExact[i] : BigDecimal.valueOf(ffHundredths[i], 2).setScale(ffDigits[i], RoundingMode.UNNECESSARY);
         }
 
-        /** The household of child k. */
-        public int childHousehold(int k) {
-            return childHousehold[k];
+        /** The rescaled ISEE of household i, in cents. */
+        public long iseeFfCents(int i) {
+            return iseeFfCents[i];
         }
 
-        /** The member id of child k. */
-        public String childMember(int k) {
-            return childMember[k];
+        /** Whether the in-melius cap applied to household i: the rescaled figure was above the national ISEE. */
+        public boolean capApplied(int i) {
+            return capApplied[i];
         }
 
-        /** Σ of every child's contribution, to the cent. */
-        public Euro totalContributions() {
-            long sum = 0;
-            for (int i = 0; i < ids.length; i++) {
-                sum = Math.addExact(sum, householdTotalCents(i));
-            }
-            return Euro.ofCents(sum);
+        /** Whether contributions were asked (a service year was given). */
+        public boolean priced() {
+            return rule != null;
+        }
+
+        /** How many members of household i attend a 0–3 service. */
+        public int childrenAttending(int i) {
+            return attending[i];
+        }
+
+        /** Whether household i's children are granted the contribution (false when no contribution was asked). */
+        public boolean granted(int i) {
+            return rule != null && exclusion[i] < 0;
+        }
+
+        /** Why household i's children are not granted it; empty when granted or not asked. */
+        public Optional<ContributionDecision.Exclusion> exclusion(int i) {
+            return rule != null && exclusion[i] >= 0 ? Optional.of(EXCLUSIONS[exclusion[i]]) : Optional.empty();
+        }
+
+        /** The contribution of each attending child of household i, when granted. */
+        public Optional<Euro> contribution(int i) {
+            return granted(i) ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty();
+        }
+
+        /** The contribution of each attending child of household i in cents, 0 when not granted. */
+        public long contributionCents(int i) {
+            return granted(i) ? contributionCents[i] : 0;
+        }
+
+        /** Σ of household i's children's contributions. */
+        public Euro householdTotal(int i) {
+            return Euro.ofCents(contributionCents(i) * attending[i]);
         }
 
         /** How many children attend a 0–3 service, over all households. */
@@ -207,34 +222,89 @@ public final class FattoreFamigliaBatch {
             return children;
         }
 
-        /** Child k's contribution, in the order of the households and of their members. */
+        /** The household of child k (children are in household order, then member order). */
+        public int childHousehold(int k) {
+            return childHousehold[check(k)];
+        }
+
+        /** Child k's contribution. */
         public ChildRow child(int k) {
+            int h = childHousehold[check(k)];
+            return new ChildRow(columns.id(h), childMember[k], contribution(h), exclusion(h));
+        }
+
+        private int check(int k) {
             if (k < 0 || k >= children) {
                 throw new IndexOutOfBoundsException("child " + k + " of " + children);
             }
-            int h = childHousehold[k];
-            return new ChildRow(ids[h], childMember[k], granted(h) ? Optional.of(Euro.ofCents(contributionCents[h])) : Optional.empty(),
-                    exclusion(h));
+            return k;
         }
 
-        /** Household i's figures. */
+        /** Household i's figures as one value. */
         public Row row(int i) {
-            return new Row(ids[i], scales[i], ffScale(i), Euro.ofCents(iseeCents[i]), Euro.ofCents(iseeFfCents[i]), attending[i],
-                    granted(i) ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty(), Euro.ofCents(householdTotalCents(i)),
-                    exclusion(i));
+            return new Row(householdId(i), nationalScale(i), ffScale(i), Euro.ofCents(iseeCents(i)), Euro.ofCents(iseeFfCents[i]), capApplied[i],
+                    attending[i], contribution(i), householdTotal(i), exclusion(i));
         }
 
-        /** Every household's figures, in input order. */
-        public List<Row> rows() {
-            List<Row> out = new ArrayList<>(size());
+        /** Σ of every child's contribution, to the cent. */
+        public Euro totalContributions() {
+            long sum = 0;
             for (int i = 0; i < size(); i++) {
-                out.add(row(i));
+                sum = Math.addExact(sum, contributionCents(i) * attending[i]);
             }
-            return out;
+            return Euro.ofCents(sum);
+        }
+
+        /**
+         * Household i's rescaled ISEE and (when contributions were asked) its children's decisions, each with
+         * its explanation, computed again by the same rules: equal to what {@link FattoreFamiglia#rescale} and
+         * {@link NurseryContribution#decide} give that household.
+         */
+        public Detail detail(int i) {
+            Household h = columns.household(i);
+            IseeAttestation a = columns.attestation(i);
+            RescaledIsee r = FattoreFamiglia.rescale(h, a, options.parameters(), options.cap());
+            return new Detail(r, rule == null ? Optional.empty() : Optional.of(NurseryContribution.decide(h, r, rule)));
         }
     }
 
-    /** Sums a scale in hundredths; one instance per batch, so no lambda is allocated per household. */
+    /**
+     * One household's figures with their explanations.
+     *
+     * @param rescaled      the rescaled ISEE
+     * @param contributions its children's decisions, when contributions were asked
+     */
+    public record Detail(RescaledIsee rescaled, Optional<HouseholdContributions> contributions) {
+    }
+
+    private FattoreFamigliaBatch() {
+    }
+
+    /**
+     * Every household of the columns.
+     *
+     * @throws it.fsr.core.parameter.MissingParameterException when no edition covers the service year asked
+     */
+    public static Result run(HouseholdColumns columns, Options options) {
+        NurseryContribution.Rule rule = options.serviceYear() == null ? null
+                : NurseryContribution.Rule.forServiceYear(options.parameters(), options.serviceYear());
+        Result r = new Result(columns, options, rule);
+        Parts.slices(columns.size(), options.threads(), (from, to) -> slice(columns, options, rule, r, from, to));
+        HouseholdColumns.Cursor cursor = columns.cursor();
+        for (int i = 0; i < columns.size(); i++) {
+            if (r.attending[i] > 0) {
+                cursor.moveTo(i);
+                for (int m = 0; m < cursor.size(); m++) {
+                    if (cursor.nursery(m)) {
+                        r.addChild(i, cursor.memberId(m));
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Sums a scale in hundredths; one instance per slice, so no lambda is allocated per household. */
     private static final class HundredthsSum implements FattoreFamigliaScale.Sink {
         FattoreFamigliaScale.Table table;
         long total;
@@ -247,53 +317,43 @@ public final class FattoreFamigliaBatch {
         }
     }
 
-    /** The rule and the tables of one batch run, and the one computation per household. */
-    private static final class Run {
-        private final ParameterSet parameters;
-        private final NurseryContribution.Rule rule;
-        private final Map<LocalDate, FattoreFamigliaScale.Table> tables = new HashMap<>();
-        private final HundredthsSum sum = new HundredthsSum();
-        private LocalDate lastDate;
-        private FattoreFamigliaScale.Table table;
-
-        Run(ParameterSet p, NurseryContribution.Rule rule) {
-            this.parameters = p;
-            this.rule = rule;
-        }
-
-        /**
-         * Prices household i.
-         *
-         * @param ise   the printed ISE in cents, or -1 when the attestation has none
-         * @param isee  the national ISEE in cents
-         * @param scale the national scale
-         */
-        void price(Result r, int i, HouseholdView h, LocalDate date, long ise, long isee, BigDecimal scale) {
+    /** Households [from, to) on the calling thread: each slice writes only its own indices. */
+    private static void slice(HouseholdColumns columns, Options o, NurseryContribution.Rule rule, Result r, int from, int to) {
+        Map<LocalDate, FattoreFamigliaScale.Table> tables = new HashMap<>();
+        HundredthsSum sum = new HundredthsSum();
+        HouseholdColumns.Cursor h = columns.cursor();
+        LocalDate lastDate = null;
+        FattoreFamigliaScale.Table t = null;
+        for (int i = from; i < to; i++) {
+            h.moveTo(i);
+            LocalDate date = columns.date(i);
             if (!date.equals(lastDate)) {
                 lastDate = date;
-                table = tables.computeIfAbsent(date, d -> FattoreFamigliaScale.Table.of(parameters, d));
+                t = tables.computeIfAbsent(date, d -> FattoreFamigliaScale.Table.of(o.parameters(), d));
             }
-            FattoreFamigliaScale.Table t = table;
-            long uncapped;
+            BigDecimal ff;
             if (t.centesimal) {
                 sum.table = t;
                 sum.total = 0;
                 sum.digits = 0;
                 FattoreFamigliaScale.components(h, t, sum);
-                long f = sum.total;
-                r.ffHundredths[i] = f;
+                r.ffHundredths[i] = sum.total;
                 r.ffDigits[i] = (byte) sum.digits;
-                uncapped = rescaledCents(ise, isee, scale, f);
+                ff = BigDecimal.valueOf(sum.total, 2);
             } else {
-                BigDecimal[] ff = {BigDecimal.ZERO};
-                FattoreFamigliaScale.components(h, t, (component, count, detail) -> ff[0] = ff[0].add(t.weight(component).multiply(BigDecimal.valueOf(count))));
-                r.ffExact[i] = ff[0];
-                uncapped = exactRescaledCents(ise, isee, scale, ff[0]);
+                FattoreFamigliaScale.Table table = t;
+                BigDecimal[] exact = {BigDecimal.ZERO};
+                FattoreFamigliaScale.components(h, t, (component, count, detail) -> exact[0] = exact[0].add(table.weight(component)
+                        .multiply(BigDecimal.valueOf(count))));
+                r.ffExact[i] = exact[0];
+                ff = exact[0];
             }
-            long rescaled = Math.min(uncapped, isee);
-            r.iseeCents[i] = isee;
+            long isee = columns.iseeCents(i);
+            long uncapped = IseeAttestation.rescaledCents(columns.iseCents(i), isee, columns.scale(i), ff);
+            boolean bites = FattoreFamiglia.bites(o.cap(), uncapped, isee);
+            long rescaled = bites ? isee : uncapped;
             r.iseeFfCents[i] = rescaled;
-            r.capApplied[i] = uncapped > isee;
+            r.capApplied[i] = bites;
             int attending = 0;
             for (int m = 0; m < h.size(); m++) {
                 if (h.nursery(m)) {
@@ -303,159 +363,13 @@ public final class FattoreFamigliaBatch {
             r.attending[i] = attending;
             if (rule == null) {
                 r.exclusion[i] = -1;
-            } else if (attending == 0) {
-                r.exclusion[i] = (byte) ContributionDecision.Exclusion.NO_CHILD_ATTENDING.ordinal();
-            } else if (isee > rule.nationalCap().cents()) {
-                r.exclusion[i] = (byte) ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP.ordinal();
-            } else if (rescaled > rule.high().cents()) {
-                r.exclusion[i] = (byte) ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD.ordinal();
-            } else {
-                r.exclusion[i] = -1;
+                continue;
+            }
+            ContributionDecision.Exclusion x = rule.exclusion(attending, isee, rescaled);
+            r.exclusion[i] = x == null ? -1 : (byte) x.ordinal();
+            if (x == null) {
                 r.contributionCents[i] = rule.amountCents(rescaled);
             }
-        }
-    }
-
-    /**
-     * ISE / (ff / 100), or ISEE × scale / (ff / 100) without the ISE, in cents, rounded once half-up —
-     * in long arithmetic when the scale has at most two decimals and nothing overflows, else exactly.
-     */
-    static long rescaledCents(long ise, long isee, BigDecimal scale, long ffHundredths) {
-        try {
-            long numerator;
-            if (ise >= 0) {
-                numerator = Math.multiplyExact(ise, 100L);
-            } else {
-                if (scale.scale() > 2 && scale.stripTrailingZeros().scale() > 2) {
-                    return exactRescaledCents(ise, isee, scale, BigDecimal.valueOf(ffHundredths, 2));
-                }
-                numerator = Math.multiplyExact(isee, scale.movePointRight(2).longValueExact());
-            }
-            // numerator / ff half-up: floor((2·numerator + ff) / (2·ff))
-            return Math.floorDiv(Math.addExact(Math.multiplyExact(numerator, 2L), ffHundredths), 2 * ffHundredths);
-        } catch (ArithmeticException overflow) {
-            return exactRescaledCents(ise, isee, scale, BigDecimal.valueOf(ffHundredths, 2));
-        }
-    }
-
-    private static long exactRescaledCents(long ise, long isee, BigDecimal scale, BigDecimal ff) {
-        BigDecimal numerator = ise >= 0 ? BigDecimal.valueOf(ise) : BigDecimal.valueOf(isee).multiply(scale);
-        return numerator.divide(ff, 0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    private FattoreFamigliaBatch() {
-    }
-
-    /** Every household with the default parameters, the contribution of the edition of {@code serviceYear}. */
-    public static Result run(List<Case> cases, ServiceYear serviceYear) {
-        return run(cases, FattoreFamigliaParameters.defaults(), serviceYear);
-    }
-
-    /**
-     * Every household with the given parameters.
-     *
-     * @throws it.fsr.core.parameter.MissingParameterException when no edition covers the service year
-     */
-    public static Result run(List<Case> cases, ParameterSet p, ServiceYear serviceYear) {
-        Run run = new Run(p, NurseryContribution.Rule.forServiceYear(p, serviceYear));
-        Result r = new Result(cases.size(), true);
-        for (int i = 0; i < cases.size(); i++) {
-            Case c = cases.get(i);
-            Household h = c.household();
-            IseeAttestation a = c.attestation();
-            r.ids[i] = h.id();
-            r.scales[i] = a.scale();
-            HouseholdView view = HouseholdView.of(h);
-            run.price(r, i, view, h.date(), a.ise().map(Euro::cents).orElse(-1L), a.isee().cents(), a.scale());
-            r.collectChildren(i, view);
-        }
-        return r;
-    }
-
-    /** Every household of the columns with the default parameters: the fastest form, for whole regions. */
-    public static Result run(HouseholdColumns columns, ServiceYear serviceYear) {
-        return run(columns, FattoreFamigliaParameters.defaults(), serviceYear);
-    }
-
-    /** Every household of the columns with the given parameters, on one thread. */
-    public static Result run(HouseholdColumns columns, ParameterSet p, ServiceYear serviceYear) {
-        return run(columns, p, serviceYear, 1);
-    }
-
-    /**
-     * Every household of the columns with the given parameters, split over {@code threads} threads (the same
-     * result for every number of threads).
-     *
-     * @throws it.fsr.core.parameter.MissingParameterException when no edition covers the service year
-     * @throws it.fsr.core.validation.ValidationException when {@code threads < 1}
-     */
-    public static Result run(HouseholdColumns columns, ParameterSet p, ServiceYear serviceYear, int threads) {
-        return columnar(columns, p, NurseryContribution.Rule.forServiceYear(p, java.util.Objects.requireNonNull(serviceYear, "serviceYear")),
-                threads);
-    }
-
-    /**
-     * The Fattore Famiglia scale and the rescaled ISEE of every household of the columns, without a
-     * contribution (no service year): {@link Result#granted(int)} is false and {@link Result#exclusion(int)}
-     * empty for every household.
-     */
-    public static Result rescale(HouseholdColumns columns, ParameterSet p, int threads) {
-        return columnar(columns, p, null, threads);
-    }
-
-    private static Result columnar(HouseholdColumns columns, ParameterSet p, NurseryContribution.Rule rule, int threads) {
-        if (threads < 1) {
-            throw it.fsr.core.validation.ValidationException.of("threads", threads, "must be at least 1");
-        }
-        int n = columns.size();
-        Result r = new Result(n, rule != null);
-        int parts = Math.max(1, Math.min(threads, n));
-        if (parts == 1) {
-            slice(columns, p, rule, r, 0, n);
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(parts, task -> {
-                Thread t = new Thread(task, "fsr-ff-batch");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-                for (int k = 0; k < parts; k++) {
-                    int from = (int) ((long) n * k / parts);
-                    int to = (int) ((long) n * (k + 1) / parts);
-                    done.add(pool.submit(() -> slice(columns, p, rule, r, from, to)));
-                }
-                for (java.util.concurrent.Future<?> f : done) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while pricing the households", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        HouseholdColumns.Cursor cursor = columns.cursor();
-        for (int i = 0; i < n; i++) {
-            if (r.attending[i] > 0) {
-                cursor.moveTo(i);
-                r.collectChildren(i, cursor);
-            }
-        }
-        return r;
-    }
-
-    /** Households [from, to) on the calling thread: each slice writes only its own indices. */
-    private static void slice(HouseholdColumns columns, ParameterSet p, NurseryContribution.Rule rule, Result r, int from, int to) {
-        Run run = new Run(p, rule);
-        HouseholdColumns.Cursor cursor = columns.cursor();
-        for (int i = from; i < to; i++) {
-            cursor.moveTo(i);
-            r.ids[i] = columns.id(i);
-            r.scales[i] = columns.scale(i);
-            run.price(r, i, cursor, columns.date(i), columns.iseCents(i), columns.iseeCents(i), columns.scale(i));
         }
     }
 }

@@ -1,7 +1,7 @@
 package it.fsr.isee.veneto;
 
 import it.fsr.isee.Relationship;
-import it.fsr.isee.dsu.ScaleResult;
+import it.fsr.isee.ScaleResult;
 import static it.fsr.isee.veneto.FattoreFamigliaParameters.ADDITIONAL_ADULT;
 import static it.fsr.isee.veneto.FattoreFamigliaParameters.BOTH_UNEMPLOYED;
 import static it.fsr.isee.veneto.FattoreFamigliaParameters.BOTH_WORK;

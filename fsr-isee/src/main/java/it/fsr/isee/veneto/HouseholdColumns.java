@@ -40,6 +40,8 @@ public final class HouseholdColumns {
     private byte[] work = new byte[64];
     private String[] twin = new String[64];
     private String[] memberIds = new String[64];
+    /** Whether the member's id was given (else it is its position from 1). */
+    private boolean[] idGiven = new boolean[64];
     private boolean[] nursery = new boolean[64];
 
     /** An empty set of columns. */
@@ -78,6 +80,7 @@ public final class HouseholdColumns {
                 work = Arrays.copyOf(work, n);
                 twin = Arrays.copyOf(twin, n);
                 memberIds = Arrays.copyOf(memberIds, n);
+                idGiven = Arrays.copyOf(idGiven, n);
                 nursery = Arrays.copyOf(nursery, n);
             }
             relationship[members] = (byte) m.relationship().ordinal();
@@ -87,6 +90,7 @@ public final class HouseholdColumns {
             work[members] = m.work() == null ? -1 : (byte) m.work().ordinal();
             twin[members] = m.twin().orElse(null);
             memberIds[members] = h.memberId(j);
+            idGiven[members] = m.id() != null;
             nursery[members] = m.nursery();
             members++;
         }
@@ -127,6 +131,7 @@ public final class HouseholdColumns {
         work = Arrays.copyOf(work, Math.max(work.length, m));
         twin = grow(twin, m);
         memberIds = grow(memberIds, m);
+        idGiven = Arrays.copyOf(idGiven, Math.max(idGiven.length, m));
         nursery = Arrays.copyOf(nursery, Math.max(nursery.length, m));
         System.arraycopy(other.relationship, 0, relationship, members, other.members);
         System.arraycopy(other.age, 0, age, members, other.members);
@@ -135,6 +140,7 @@ public final class HouseholdColumns {
         System.arraycopy(other.work, 0, work, members, other.members);
         System.arraycopy(other.twin, 0, twin, members, other.members);
         System.arraycopy(other.memberIds, 0, memberIds, members, other.members);
+        System.arraycopy(other.idGiven, 0, idGiven, members, other.members);
         System.arraycopy(other.nursery, 0, nursery, members, other.members);
         households = h;
         members = m;
@@ -150,7 +156,8 @@ public final class HouseholdColumns {
         return households;
     }
 
-    String id(int k) {
+    /** Household k's id. */
+    public String id(int k) {
         return ids[k];
     }
 
@@ -169,6 +176,21 @@ public final class HouseholdColumns {
 
     BigDecimal scale(int k) {
         return scales[k];
+    }
+
+    /** Household k as it was added (its members' ages as at its date): what a batch explains one household from. */
+    Household household(int k) {
+        java.util.List<Member> list = new java.util.ArrayList<>();
+        for (int j = firstMember[k]; j < firstMember[k + 1]; j++) {
+            list.add(new Member(idGiven[j] ? memberIds[j] : null, RELATIONSHIPS[relationship[j]], age[j], null, student[j],
+                    DISABILITIES[disability[j]], work[j] < 0 ? null : WORKS[work[j]], twin[j], nursery[j]));
+        }
+        return Household.of(ids[k], list, widowed[k], HOUSINGS[housing[k]], dates[k]);
+    }
+
+    /** Household k's attestation. */
+    IseeAttestation attestation(int k) {
+        return IseeAttestation.of(Euro.ofCents(iseeCents[k]), scales[k], iseCents[k] < 0 ? null : Euro.ofCents(iseCents[k]));
     }
 
     /** A reusable view of one household at a time (not thread-safe: one per batch run). */

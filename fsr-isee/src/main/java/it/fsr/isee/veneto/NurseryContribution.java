@@ -60,21 +60,32 @@ public final class NurseryContribution {
         }
 
         /**
-         * The contribution in cents for a rescaled ISEE in cents, or -1 when the rescaled ISEE is above
-         * the upper threshold (no access). The lean form of {@link NurseryContribution#decide} for
-         * batches: no explanation, no allocation; the national-ISEE cap is the caller's to check.
+         * Why the children of a household get no contribution, or null when they get it — the one ladder of
+         * the act's conditions, for one child and for a batch alike: no child attending a 0–3 service; a
+         * national ISEE above the access cap; a rescaled ISEE above the upper threshold.
          *
-         * @throws IllegalArgumentException for a negative ISEE
+         * @param attending        how many of the household's members attend a recognised 0–3 service
+         * @param nationalIseeCents the household's national ISEE
+         * @param rescaledCents     its rescaled ISEE
          */
-        public long contributionCents(long iseeFfCents) {
-            if (iseeFfCents < 0) {
-                throw it.fsr.core.validation.ValidationException.of("iseeFf", java.math.BigDecimal.valueOf(iseeFfCents, 2), "must not be negative");
+        public ContributionDecision.Exclusion exclusion(int attending, long nationalIseeCents, long rescaledCents) {
+            if (attending == 0) {
+                return ContributionDecision.Exclusion.NO_CHILD_ATTENDING;
             }
-            return iseeFfCents > high.cents() ? -1 : amountCents(iseeFfCents);
+            if (nationalIseeCents > nationalCap.cents()) {
+                return ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP;
+            }
+            if (rescaledCents > high.cents()) {
+                return ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD;
+            }
+            return null;
         }
 
-        /** The amount at a rescaled ISEE within [0, high], in cents. */
-        long amountCents(long iseeFfCents) {
+        /**
+         * The contribution per child at a rescaled ISEE within [0, high], in cents: the maximum up to the
+         * lower threshold, then linear down to the minimum at the upper one, rounded half-up once.
+         */
+        public long amountCents(long iseeFfCents) {
             if (iseeFfCents <= low.cents()) {
                 return max.cents();
             }
@@ -119,16 +130,20 @@ public final class NurseryContribution {
         Violations v = new Violations();
         v.check(h.id().equals(r.householdId()), "rescaledIsee.householdId", r.householdId(), "is not household " + h.id());
         v.throwIfAny();
+        int attending = 0;
+        for (Member m : h.members()) {
+            attending += m.nursery() ? 1 : 0;
+        }
         List<ContributionDecision> out = new ArrayList<>();
+        if (rule.exclusion(attending, r.nationalIsee().cents(), r.rescaled().cents()) == ContributionDecision.Exclusion.NO_CHILD_ATTENDING) {
+            List<Step> steps = List.of(Messages.step("nursery.noChild", null, "", rule.source()));
+            out.add(new ContributionDecision(h.id(), null, false, Euro.ZERO,
+                    Optional.of(ContributionDecision.Exclusion.NO_CHILD_ATTENDING), Explanation.of(steps)));
+        }
         for (int i = 0; i < h.size(); i++) {
             if (h.members().get(i).nursery()) {
                 out.add(decideChild(h.id(), h.memberId(i), r.rescaled(), r.nationalIsee(), rule));
             }
-        }
-        if (out.isEmpty()) {
-            List<Step> steps = List.of(Messages.step("nursery.noChild", null, "", rule.source()));
-            out.add(new ContributionDecision(h.id(), null, false, Euro.ZERO,
-                    Optional.of(ContributionDecision.Exclusion.NO_CHILD_ATTENDING), Explanation.of(steps)));
         }
         return new HouseholdContributions(h.id(), r.rescaled(), out);
     }
@@ -147,15 +162,14 @@ public final class NurseryContribution {
         v.throwIfAny();
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("nursery.edition", null, "", rule.source(), rule.serviceYear()));
-        if (nationalIsee.isGreaterThan(rule.nationalCap())) {
+        ContributionDecision.Exclusion x = rule.exclusion(1, nationalIsee.cents(), iseeFf.cents());
+        if (x == ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP) {
             steps.add(Messages.step("nursery.nationalCap", null, "", rule.source(), nationalIsee, rule.nationalCap()));
-            return new ContributionDecision(householdId, memberId, false, Euro.ZERO,
-                    Optional.of(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP), Explanation.of(steps));
+            return new ContributionDecision(householdId, memberId, false, Euro.ZERO, Optional.of(x), Explanation.of(steps));
         }
-        if (iseeFf.isGreaterThan(rule.high())) {
+        if (x == ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD) {
             steps.add(Messages.step("nursery.aboveHigh", null, "", rule.source(), iseeFf, rule.high()));
-            return new ContributionDecision(householdId, memberId, false, Euro.ZERO,
-                    Optional.of(ContributionDecision.Exclusion.RESCALED_ISEE_ABOVE_THRESHOLD), Explanation.of(steps));
+            return new ContributionDecision(householdId, memberId, false, Euro.ZERO, Optional.of(x), Explanation.of(steps));
         }
         Euro amount = Euro.ofCents(rule.amountCents(iseeFf.cents()));
         if (!iseeFf.isGreaterThan(rule.low())) {

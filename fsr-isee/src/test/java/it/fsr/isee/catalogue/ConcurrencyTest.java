@@ -1,5 +1,6 @@
 package it.fsr.isee.catalogue;
 
+import it.fsr.isee.veneto.HouseholdColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
@@ -33,22 +34,27 @@ class ConcurrencyTest {
         LocalDate date = LocalDate.of(2021, 11, 19);
         ServiceYear year = ServiceYear.parse("2021/22");
         NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(FattoreFamigliaParameters.defaults(), year);
-        List<FattoreFamigliaBatch.Case> cases = new ArrayList<>();
+        List<Household> cases = new ArrayList<>();
+        List<IseeAttestation> attestations = new ArrayList<>();
+        HouseholdColumns columns = new HouseholdColumns();
         for (int i = 0; i < 300; i++) {
             Household h = Household.of("H" + i, date, Member.declarant(30 + i % 20, WorkStatus.WORKS), Member.spouse(29, WorkStatus.WORKS),
                     Member.child(i % 12).withId("a"), Member.child(1 + i % 5).withId("b").withNursery(1 + i % 5 <= 3));
             var scale = it.fsr.isee.testing.NationalOf.scale(h);
             Euro ise = Euro.ofEuros(1000L * i);
-            cases.add(new FattoreFamigliaBatch.Case(h, IseeAttestation.of(IseeAttestation.iseeOf(ise, scale), scale, ise)));
+            IseeAttestation a = IseeAttestation.of(IseeAttestation.iseeOf(ise, scale), scale, ise);
+            cases.add(h);
+            attestations.add(a);
+            columns.add(h, a);
         }
         Callable<String> task = () -> {
             StringBuilder sb = new StringBuilder();
-            for (FattoreFamigliaBatch.Case c : cases) {
-                RescaledIsee r = FattoreFamiglia.rescale(c.household(), c.attestation());
-                HouseholdContributions d = NurseryContribution.decide(c.household(), r, rule);
+            for (int i = 0; i < cases.size(); i++) {
+                RescaledIsee r = FattoreFamiglia.rescale(cases.get(i), attestations.get(i));
+                HouseholdContributions d = NurseryContribution.decide(cases.get(i), r, rule);
                 sb.append(r.rescaled()).append(d.total()).append(d.decisions().get(0).explanation().toText(Locale.ITALIAN));
             }
-            sb.append(FattoreFamigliaBatch.run(cases, year).totalContributions());
+            sb.append(FattoreFamigliaBatch.run(columns, FattoreFamigliaBatch.Options.contribution(year)).totalContributions());
             return sb.toString();
         };
         String single = task.call();

@@ -135,27 +135,25 @@ class ScheduleCheckTest {
     }
 
     @Test
-    void theBatchPricesEveryIseeAsTheOneByOneRule() {
+    void theLeanFeeIsTheFeeOfTheCharge() {
         qt().withExamples(2000).forAll(longs().all(), longs().between(0, 30_000_000)).checkAssert((seed, x) -> {
             Schedule s = random(seed, seed % 3 != 0);
-            PricingBatch batch = PricingBatch.of(s);
-            long fee = batch.feeCents(x);
-            Charge c;
-            try {
-                c = s.charge(User.of("u", Euro.ofCents(x)));
-            } catch (it.fsr.core.validation.ValidationException gap) {
-                assertThat(fee).isEqualTo(-2);
+            Schedule.Fee fee = s.fee(x);
+            if (fee.outcome() == Schedule.Outcome.GAP) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.charge(User.of("u", Euro.ofCents(x))))
+                        .isInstanceOf(it.fsr.core.validation.ValidationException.class);
                 return;
             }
-            assertThat(fee).isEqualTo(c.status() == Charge.Status.NO_ACCESS ? -1 : c.fee().cents());
+            Charge c = s.charge(User.of("u", Euro.ofCents(x)));
+            assertThat(fee.cents()).isEqualTo(c.fee().cents());
+            assertThat(fee.reason()).isEqualTo(c.reason());
         });
         // the real schedules too, at every probe of their check
         for (Schedule s : List.of(CompartecipazioneTest.MONOPOLI, CompartecipazioneTest.RAVENNA, CompartecipazioneTest.MILANO_CDD,
                 CompartecipazioneTest.ROVIGO_PASTI, CompartecipazioneTest.TERAMO)) {
-            PricingBatch batch = PricingBatch.of(s);
             for (Euro isee : ScheduleCheck.probes(s)) {
                 Charge c = s.charge(User.of("u", isee));
-                assertThat(batch.feeCents(isee.cents())).isEqualTo(c.status() == Charge.Status.NO_ACCESS ? -1 : c.fee().cents());
+                assertThat(s.fee(isee.cents()).cents()).isEqualTo(c.fee().cents());
             }
         }
     }

@@ -101,17 +101,16 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void aComponenteAggiuntivaIsDueOnlyAboveTheThreshold() {
-        var p = DsuParameters.defaults();
-        assertThat(DsuCalculator.componenteAggiuntiva(Euro.ofEuros(9000), BigDecimal.ONE, BigDecimal.ONE, p, D)).isEqualTo(Euro.ZERO);
-        assertThat(DsuCalculator.componenteAggiuntiva(Euro.parse("9000.05"), BigDecimal.ONE, BigDecimal.ONE, p, D))
-                .isEqualTo(Euro.parse("0.01"));
+        var r = IseeRule.Rules.of(DsuParameters.defaults(), D, Purpose.ORDINARIO);
+        assertThat(IseeRule.componenteAggiuntiva(900_000, BigDecimal.ONE, BigDecimal.ONE, r)).isZero();
+        assertThat(IseeRule.componenteAggiuntiva(900_005, BigDecimal.ONE, BigDecimal.ONE, r)).isEqualTo(1);
     }
 
     @Test
     void equalEmployeeAndPensionDeductionsTakeTheEmployeeLine() {
         DsuMember m = DsuMember.of("a", Relationship.DECLARANT, 60, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(5000))
                 .withPensionIncome(Euro.ofEuros(5000));
-        MemberLine l = DsuCalculator.memberLine(m, DsuParameters.defaults(), D);
+        MemberLine l = DsuCalculator.compute(Dsu.of("x", D, List.of(m)), Variant.ORDINARIO, Purpose.ORDINARIO).members().get(0);
         assertThat(l.employeeDeduction()).isEqualByComparingTo("1000");
         assertThat(l.pensionDeduction()).isEqualByComparingTo("0");
     }
@@ -140,11 +139,11 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void theColumnsKeepTheirIdsAndSize() {
-        DsuColumns c = new DsuColumns();
+        DsuColumns c = new DsuColumns(DsuParameters.defaults(), Variant.ORDINARIO, Purpose.ORDINARIO);
         assertThat(c.add(Dsu.of("a", D, List.of(DsuMember.of("d", Relationship.DECLARANT, 30, Disability.NONE, true))))).isSameAs(c);
         assertThat(c.size()).isEqualTo(1);
         assertThat(c.id(0)).isEqualTo("a");
-        assertThatThrownBy(() -> DsuBatch.run(c, Purpose.BONUS_NIDO)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
+        assertThatThrownBy(() -> DsuBatch.run(c, 0)).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test

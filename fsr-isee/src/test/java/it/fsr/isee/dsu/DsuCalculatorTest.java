@@ -132,7 +132,7 @@ class DsuCalculatorTest {
     void deductionsNeverExceedTheMembersOwnIncome() {
         DsuMember m = declarant(50, true).withEmployeeIncome(e(4000)).withMaintenance(Euro.ZERO, e(3500))
                 .withDisabilityExpenses(e(9000));
-        MemberLine l = DsuCalculator.memberLine(m, DsuParameters.defaults(), D2025);
+        MemberLine l = DsuCalculator.compute(Dsu.of("x", D2025, List.of(m)), Variant.ORDINARIO, Purpose.ORDINARIO).members().get(0);
         assertThat(l.maintenancePaid()).isEqualByComparingTo("3500");
         assertThat(l.disabilityExpenses()).isEqualByComparingTo("500");
         assertThat(l.employeeDeduction()).isEqualByComparingTo("0");
@@ -145,7 +145,7 @@ class DsuCalculatorTest {
     @Test
     void pensionAndEmployeeDeductionsAreAlternativeTheLargerApplies() {
         DsuMember m = declarant(64, true).withEmployeeIncome(e(6000)).withPensionIncome(e(10000));
-        MemberLine l = DsuCalculator.memberLine(m, DsuParameters.defaults(), D2025);
+        MemberLine l = DsuCalculator.compute(Dsu.of("x", D2025, List.of(m)), Variant.ORDINARIO, Purpose.ORDINARIO).members().get(0);
         assertThat(l.employeeDeduction()).isEqualByComparingTo("1200");
         assertThat(l.pensionDeduction()).isEqualByComparingTo("0");
         assertThat(l.net()).isEqualByComparingTo("14800");

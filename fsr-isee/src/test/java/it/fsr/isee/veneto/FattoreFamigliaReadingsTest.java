@@ -50,8 +50,8 @@ class FattoreFamigliaReadingsTest {
         HouseholdContributions c = NurseryContribution.decide(h, r, SY);
         assertThat(c.total()).isEqualTo(contribution == null ? Euro.ZERO : Euro.parse(contribution));
         // the batch reads the same
-        FattoreFamigliaBatch.Result b = FattoreFamigliaBatch.run(List.of(new FattoreFamigliaBatch.Case(h, a)), SY);
-        assertThat(b.row(0).iseeFf()).isEqualTo(Euro.parse(rescaled));
+        FattoreFamigliaBatch.Result b = FattoreFamigliaBatch.run(new HouseholdColumns().add(h, a), FattoreFamigliaBatch.Options.contribution(SY));
+        assertThat(Euro.ofCents(b.iseeFfCents(0))).isEqualTo(Euro.parse(rescaled));
         assertThat(b.totalContributions()).isEqualTo(c.total());
     }
 
@@ -182,7 +182,8 @@ class FattoreFamigliaReadingsTest {
             boolean granted = children > 0 && isee <= 2_000_000L && x.compareTo(new BigDecimal("15000")) <= 0;
             Euro total = granted ? Euro.of(each.multiply(BigDecimal.valueOf(children))) : Euro.ZERO;
             assertThat(NurseryContribution.decide(h, r, rule).total()).isEqualTo(total);
-            assertThat(FattoreFamigliaBatch.run(List.of(new FattoreFamigliaBatch.Case(h, a)), SY).totalContributions()).isEqualTo(total);
+            assertThat(FattoreFamigliaBatch.run(new HouseholdColumns().add(h, a), FattoreFamigliaBatch.Options.contribution(SY))
+                    .totalContributions()).isEqualTo(total);
         });
     }
 

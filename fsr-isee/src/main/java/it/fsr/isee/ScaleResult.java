@@ -1,4 +1,4 @@
-package it.fsr.isee.dsu;
+package it.fsr.isee;
 
 import it.fsr.core.explain.Explanation;
 import java.math.BigDecimal;

@@ -1,5 +1,9 @@
-package it.fsr.cli;
+package it.fsr.isee.io;
 
+import it.fsr.core.parallel.Parts;
+import it.fsr.core.csv.Rows;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.isee.veneto.HouseholdColumns;
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvStream;
 import it.fsr.core.csv.CsvTable;
@@ -28,26 +32,33 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The households and members files of {@code fattore-famiglia} and {@code contributo-nido}, read row by row
- * ({@link CsvStream}) into columns — the households' attestations, the members' relationships, ages and
- * flags as primitive arrays — never as a table of strings, so that a region's million households fit in a
- * 1 GiB heap. Every problem of both files is listed before any household is priced; then each household is
- * built and validated as a {@link Household} (the library's rules) and handed on, one at a time.
+ * The households in CSV files — households ({@code H.csv}: each attestation) and members ({@code M.csv}), the
+ * columns of the command line's {@code fattore-famiglia} and {@code contributo-nido} — read row by row
+ * ({@link CsvStream}, in parts on every core) into {@link HouseholdColumns}: the attestations, the members'
+ * relationships, ages and flags as primitive arrays, never a table of strings, so that a region's million
+ * households fit in a 1 GiB heap. Each household is built and checked once as a {@link Household} (the
+ * library's rules); every problem of both files and of their households is told together, at its
+ * {@code file:line: column}, in one {@link ValidationException}. Stateless.
+ *
+ * <p>Readings of the optional columns (each documented with the command line): {@code widowed} blank is no,
+ * {@code housing} blank is normal, {@code disability} blank is none (the DSU declares only certified
+ * disabilities), {@code nursery} blank is no for a member of 4 or more (who cannot attend a 0–3 service) and
+ * an error for a younger one when the column is there.
  */
-final class HouseholdFiles {
-    static final List<String> H_REQUIRED = List.of("household_id", "isee", "scale");
-    static final List<String> H_OPTIONAL = List.of("ise", "widowed", "housing", "ambito");
-    static final List<String> M_REQUIRED = List.of("household_id", "relationship", "age");
-    static final List<String> M_OPTIONAL = List.of("member_id", "student", "disability", "work", "twin_group", "nursery");
+public final class HouseholdFiles {
+    /** The households file's required columns. */
+    public static final List<String> H_REQUIRED = List.of("household_id", "isee", "scale");
+    /** Its optional columns. */
+    public static final List<String> H_OPTIONAL = List.of("ise", "widowed", "housing", "ambito");
+    /** The members file's required columns. */
+    public static final List<String> M_REQUIRED = List.of("household_id", "relationship", "age");
+    /** Its optional columns. */
+    public static final List<String> M_OPTIONAL = List.of("member_id", "student", "disability", "work", "twin_group", "nursery");
     private static final Relationship[] RELATIONSHIPS = Relationship.values();
     private static final Disability[] DISABILITIES = Disability.values();
     private static final WorkStatus[] WORKS = WorkStatus.values();
     private static final Housing[] HOUSINGS = Housing.values();
 
-    /** Receives each valid household, in the households file's order. */
-    interface Sink {
-        void household(int line, String ambito, Household household, IseeAttestation attestation);
-    }
 
     private final String hFile;
     private final String mFile;
@@ -95,7 +106,7 @@ final class HouseholdFiles {
         String[] ambito = new String[1024];
         boolean[] valid = new boolean[1024];
         final Violations problems = new Violations();
-        final SharedValues shared = new SharedValues();
+        final Rows.SharedValues shared = new Rows.SharedValues();
         final Map<String, BigDecimal> scales = new HashMap<>();
 
         void row(CsvRow r) {
@@ -149,7 +160,7 @@ final class HouseholdFiles {
         long rows;
         final List<Violation> problems = new ArrayList<>();
         final List<Integer> problemLines = new ArrayList<>();
-        final SharedValues shared = new SharedValues();
+        final Rows.SharedValues shared = new Rows.SharedValues();
         /** The last household named and its index: a household's members are usually on consecutive rows. */
         private String lastId;
         private Integer lastIndex;
@@ -227,29 +238,60 @@ final class HouseholdFiles {
         this.memberIdsRequired = memberIdsRequired;
     }
 
-    /** The dialect of the households file (the output's, unless {@code --dialect} says otherwise). */
-    CsvDialect dialect() {
-        return dialect;
-    }
+    /**
+     * What to read the files for.
+     *
+     * @param date              the application date (the ages)
+     * @param memberIdsRequired whether {@code member_id} and {@code nursery} are required (the nursery
+     *                          contribution is per child: each child is named)
+     * @param encoding          the files' encoding, or null to detect UTF-8 or Windows-1252
+     * @param threads           how many parts each large file is read in at once (at least 1)
+     * @param progress          told each phase's code ({@code households.read}, {@code members.read},
+     *                          {@code households.checked}) and count
+     */
+    public record Options(LocalDate date, boolean memberIdsRequired, Charset encoding, int threads,
+            java.util.function.ObjLongConsumer<String> progress) {
+        /** Checks for nulls. */
+        public Options {
+            java.util.Objects.requireNonNull(date, "date");
+            java.util.Objects.requireNonNull(progress, "progress");
+            if (threads < 1) {
+                throw ValidationException.of("threads", threads, "must be at least 1");
+            }
+        }
 
-    /** How many households the file has (valid or not). */
-    int households() {
-        return hCount;
+        /** Read on one thread, detecting the encoding, with no progress. */
+        public static Options of(LocalDate date, boolean memberIdsRequired) {
+            return new Options(date, memberIdsRequired, null, 1, (phase, count) -> { });
+        }
     }
 
     /**
-     * Reads both files, each in {@code threads} parts at once, and checks every row.
+     * The households read, in the households file's order.
      *
-     * @throws InputException listing every problem of the files
+     * @param columns  every household and its attestation
+     * @param ambiti   the Ambito each household names ({@code ambito} column), null where none
+     * @param dialect  the households file's CSV dialect (the output's, unless said otherwise)
      */
-    static HouseholdFiles read(Path h, String hFile, Path m, String mFile, Charset encoding, boolean memberIdsRequired, Progress progress,
-            int threads) {
-        HouseholdFiles f = new HouseholdFiles(hFile, mFile, memberIdsRequired);
-        f.load(h, m, encoding, progress, Math.max(1, threads));
-        return f;
+    public record Read(HouseholdColumns columns, List<String> ambiti, CsvDialect dialect) {
+        /** Copies the list (it may hold nulls). */
+        public Read {
+            ambiti = java.util.Collections.unmodifiableList(new ArrayList<>(ambiti));
+        }
     }
 
-    private void load(Path h, Path m, Charset encoding, Progress progress, int threads) {
+    /**
+     * Reads the households of the two files for {@code options}.
+     *
+     * @throws ValidationException listing every problem of the files and of their households
+     */
+    public static Read read(Path households, Path members, Options options) {
+        HouseholdFiles f = new HouseholdFiles(households.getFileName().toString(), members.getFileName().toString(), options.memberIdsRequired());
+        f.load(households, members, options.encoding(), options.progress(), options.threads());
+        return f.build(options);
+    }
+
+    private void load(Path h, Path m, Charset encoding, java.util.function.ObjLongConsumer<String> progress, int threads) {
         Violations hStructure = new Violations();
         List<HouseholdPart> hParts = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
@@ -261,13 +303,13 @@ final class HouseholdFiles {
             hh.requireColumns(hFile, H_REQUIRED, H_OPTIONAL, hStructure);
         }
         mergeHouseholds(hParts);
-        progress.phase("nuclei letti", "households read", hCount);
+        progress.accept("households.read", hCount);
         Violations mStructure = new Violations();
         List<MemberPart> mParts = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
             mParts.add(new MemberPart());
         }
-        List<String> mRequired = memberIdsRequired ? Csv.concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
+        List<String> mRequired = memberIdsRequired ? Rows.concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
         CsvStream.Header mh = CsvStream.read(mFile, m, encoding, mStructure, threads, k -> mParts.get(k)::row);
         if (mh != null) {
             mh.requireColumns(mFile, mRequired, M_OPTIONAL, mStructure);
@@ -275,25 +317,23 @@ final class HouseholdFiles {
         List<Violation> mRows = new ArrayList<>();
         List<Integer> mRowLines = new ArrayList<>();
         mergeMembers(mParts, mRows, mRowLines);
-        progress.phase("componenti letti", "members read", memberRows);
-        List<String> problems = new ArrayList<>();
-        hStructure.list().forEach(v -> problems.add(Cli.problem(v)));
-        mStructure.list().forEach(v -> problems.add(Cli.problem(v)));
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        progress.accept("members.read", memberRows);
+        Violations structure = new Violations();
+        hStructure.list().forEach(structure::add);
+        mStructure.list().forEach(structure::add);
+        structure.throwIfAny();
         Violations v = new Violations();
         CsvTable.duplicateLines(hFile, "household_id", duplicates, v);
         hParts.forEach(p -> p.problems.list().forEach(v::add));
         group();
         duplicateMembers(mRows, mRowLines);
-        Csv.byLine(mRows, mRowLines).forEach(v::add);
+        Rows.byLine(mRows, mRowLines).forEach(v::add);
         for (int k = 0; k < hCount; k++) {
             if (valid[k] && first[k + 1] == first[k]) {
                 v.add(hFile + ":" + hLine[k] + ": household_id", ids[k], "has no members in " + mFile);
             }
         }
-        Csv.throwIfAny(v);
+        v.throwIfAny();
     }
 
     /** The parts' households in file order; the first row of an id is its household, a later one a duplicate. */
@@ -390,7 +430,7 @@ final class HouseholdFiles {
 
     /** Groups the members by household (a counting sort: linear, two int arrays). */
     private void group() {
-        Csv.Grouping g = Csv.Grouping.of(household, mCount, hCount);
+        Rows.Grouping g = Rows.Grouping.of(household, mCount, hCount);
         first = g.first();
         order = g.order();
     }
@@ -417,30 +457,40 @@ final class HouseholdFiles {
     }
 
     /**
-     * Builds and validates each household as a {@link Household} (the library's rules), in {@code parts}
-     * ranges of the file at once: part k's households go to {@code sinks.apply(k)}, in file order, on one
-     * thread per part. Every problem of every household is listed before failing.
-     *
-     * @throws InputException listing the problems, in file order
+     * Builds and validates each household as a {@link Household} (the library's rules), in ranges of the
+     * file on one thread each, into columns merged in file order. Every problem of every household is
+     * listed before failing.
      */
-    void build(LocalDate date, Progress progress, int parts, java.util.function.IntFunction<Sink> sinks) {
-        int n = Math.max(1, Math.min(parts, hCount));
+    private Read build(Options o) {
+        int n = Math.max(1, Math.min(o.threads(), hCount));
         Violations[] found = new Violations[n];
-        Sink[] each = new Sink[n];
+        HouseholdColumns[] built = new HouseholdColumns[n];
         for (int k = 0; k < n; k++) {
-            each[k] = sinks.apply(k);
+            built[k] = new HouseholdColumns();
         }
-        Parts.run(n, k -> found[k] = build(date, (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), each[k]));
+        Parts.run(n, k -> found[k] = build(o.date(), (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), built[k]));
         Violations all = new Violations();
         for (Violations v : found) {
             v.list().forEach(all::add);
         }
-        Csv.throwIfAny(all);
-        progress.phase("nuclei controllati", "households checked", hCount);
+        all.throwIfAny();
+        o.progress().accept("households.checked", hCount);
+        HouseholdColumns columns = built[0];
+        for (int k = 1; k < n; k++) {
+            columns.addAll(built[k]);
+            built[k] = null;
+        }
+        List<String> named = new ArrayList<>(columns.size());
+        for (int k = 0; k < hCount; k++) {
+            if (valid[k]) {
+                named.add(ambito[k]);
+            }
+        }
+        return new Read(columns, named, dialect);
     }
 
-    /** Households [from, to): built, validated, handed to {@code sink} while no problem was found. */
-    private Violations build(LocalDate date, int from, int to, Sink sink) {
+    /** Households [from, to): built, validated, added to {@code into} while no problem was found. */
+    private Violations build(LocalDate date, int from, int to, HouseholdColumns into) {
         Violations v = new Violations();
         List<Member> members = new ArrayList<>();
         for (int k = from; k < to; k++) {
@@ -458,7 +508,7 @@ final class HouseholdFiles {
                 Household h = Household.of(ids[k], List.copyOf(members), widowed[k], HOUSINGS[housing[k]], date);
                 IseeAttestation att = IseeAttestation.of(Euro.ofCents(isee[k]), scale[k], ise[k] < 0 ? null : Euro.ofCents(ise[k]));
                 if (v.isEmpty()) {
-                    sink.household(hLine[k], ambito[k], h, att);
+                    into.add(h, att);
                 }
             } catch (ValidationException ex) {
                 for (Violation x : ex.violations()) {

@@ -1,5 +1,11 @@
-package it.fsr.cli;
+package it.fsr.isee.io;
 
+import it.fsr.core.parallel.Parts;
+import it.fsr.core.csv.Rows;
+import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.isee.Variant;
+import it.fsr.isee.dsu.DsuColumns;
 import it.fsr.core.csv.CsvRow;
 import it.fsr.core.csv.CsvStream;
 import it.fsr.core.csv.CsvTable;
@@ -28,22 +34,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The DSU files of {@code isee} — households ({@code D.csv}), members ({@code DM.csv}) and the persons outside
- * the nucleus ({@code OC.csv}) — read row by row ({@link CsvStream}, in parts on every core) into columns:
- * a member's eight amounts as cents in primitive arrays, never a table of strings nor a million
- * {@link DsuMember} records at once. Each DSU that its rows allow is then built as a {@link Dsu}, one at a
- * time, and handed on; the problems of the rows and of the DSUs are told together.
+ * The DSU in CSV files — households ({@code D.csv}), members ({@code DM.csv}) and the persons outside the
+ * nucleus ({@code OC.csv}), the columns of the command line's {@code isee} — read row by row ({@link CsvStream},
+ * in parts on every core) into {@link DsuColumns} of the variant and purpose asked: a member's eight amounts
+ * as cents in primitive arrays, never a table of strings nor a million {@link DsuMember} records at once.
+ * Each DSU its rows allow is built and checked once; every problem of the rows and of the DSUs is told
+ * together, at its {@code file:line: column}, in one {@link ValidationException}. Stateless.
  */
-final class DsuFiles {
-    static final List<String> D_REQUIRED = List.of("household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
+public final class DsuFiles {
+    /** The households file's required columns. */
+    public static final List<String> D_REQUIRED = List.of("household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
             "deposits_balance", "deposits_average", "other_financial", "government_bonds");
-    static final List<String> D_OPTIONAL = List.of("figurative_income", "capoluogo_metropolitano", "auu", "donations");
-    static final List<String> M_REQUIRED = List.of("household_id", "member_id", "relationship", "age", "disability",
+    /** Its optional columns. */
+    public static final List<String> D_OPTIONAL = List.of("figurative_income", "capoluogo_metropolitano", "auu", "donations");
+    /** The members file's required columns. */
+    public static final List<String> M_REQUIRED = List.of("household_id", "member_id", "relationship", "age", "disability",
             "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
             "maintenance_paid", "disability_expenses", "agricultural_income");
-    static final List<String> M_OPTIONAL = List.of("residential", "gnc_case", "dependent");
-    static final List<String> OC_REQUIRED = List.of("household_id", "child_id", "ise", "scale");
-    static final List<String> OC_OPTIONAL = List.of("exempt");
+    /** Its optional columns. */
+    public static final List<String> M_OPTIONAL = List.of("residential", "gnc_case", "dependent");
+    /** The outside persons file's required columns. */
+    public static final List<String> OC_REQUIRED = List.of("household_id", "child_id", "ise", "scale");
+    /** Its optional columns. */
+    public static final List<String> OC_OPTIONAL = List.of("exempt");
     private static final String[] AMOUNT_COLUMNS = {"employee_income", "pension_income", "other_income", "public_benefits",
         "maintenance_received", "maintenance_paid", "disability_expenses", "agricultural_income"};
     private static final String[] D_AMOUNTS = {"rent", "home_value", "home_mortgage", "other_real_estate", "deposits_balance",
@@ -52,13 +65,6 @@ final class DsuFiles {
     private static final Disability[] DISABILITIES = Disability.values();
     private static final GncCase[] GNC = GncCase.values();
 
-    /**
-     * Receives each DSU, in the households file's order, with its line and the lines of its members and
-     * outside persons (the members' map is reused for the next DSU: copy it to keep it).
-     */
-    interface Sink {
-        void dsu(Dsu dsu, int line, Map<String, Integer> memberLines, Map<String, Integer> outsideLines);
-    }
 
     private final String dFile;
     private final String mFile;
@@ -111,8 +117,55 @@ final class DsuFiles {
         this.purpose = purpose;
     }
 
-    CsvDialect dialect() {
-        return dialect;
+    /**
+     * What to read the files for.
+     *
+     * @param date        the DSUs' filing date (the files have no date column)
+     * @param variant     the ISEE variant the DSUs are checked and computed for
+     * @param purpose     the purpose
+     * @param parameters  the parameters the DSUs are checked against
+     * @param encoding    the files' encoding, or null to detect UTF-8 or Windows-1252
+     * @param threads     how many parts each large file is read in at once (at least 1)
+     * @param progress    told each phase's code ({@code households.read}, {@code members.read},
+     *                    {@code dsus.checked}) and count; may ignore them
+     */
+    public record Options(LocalDate date, Variant variant, Purpose purpose, ParameterSet parameters, Charset encoding, int threads,
+            java.util.function.ObjLongConsumer<String> progress) {
+        /** Checks for nulls. */
+        public Options {
+            java.util.Objects.requireNonNull(date, "date");
+            java.util.Objects.requireNonNull(variant, "variant");
+            java.util.Objects.requireNonNull(purpose, "purpose");
+            java.util.Objects.requireNonNull(parameters, "parameters");
+            java.util.Objects.requireNonNull(progress, "progress");
+            if (threads < 1) {
+                throw ValidationException.of("threads", threads, "must be at least 1");
+            }
+        }
+
+        /** Read on one thread, detecting the encoding, with the default parameters and no progress. */
+        public static Options of(LocalDate date, Variant variant, Purpose purpose) {
+            return new Options(date, variant, purpose, it.fsr.isee.dsu.DsuParameters.defaults(), null, 1, (phase, count) -> { });
+        }
+    }
+
+    /**
+     * The DSUs read, in parts of the households file's order (each part's columns filled on its own thread:
+     * no merged copy of a region's DSUs).
+     *
+     * @param parts   the columns, in file order
+     * @param dialect the households file's CSV dialect (the output's, unless said otherwise)
+     */
+    public record Read(List<DsuColumns> parts, CsvDialect dialect) {
+        /** Copies the list. */
+        public Read {
+            parts = List.copyOf(parts);
+        }
+
+        /** How many DSUs. */
+        public int size() {
+            return parts.stream().mapToInt(DsuColumns::size).sum();
+        }
     }
 
     /** The members of one part of the members file, with the problems of its rows and their lines. */
@@ -134,7 +187,7 @@ final class DsuFiles {
         final List<Violation> unknown = new ArrayList<>();
         final Set<Integer> brokenHouseholds = new HashSet<>();
         final Set<Integer> named = new HashSet<>();
-        private final SharedValues shared = new SharedValues();
+        private final Rows.SharedValues shared = new Rows.SharedValues();
         private String lastId;
         private Integer lastIndex;
 
@@ -222,27 +275,29 @@ final class DsuFiles {
     }
 
     /**
-     * Reads the files, each in {@code threads} parts at once, and checks every row ({@link #problems()}).
+     * Reads the DSUs of the three files ({@code outside} may be null) for {@code options}.
      *
-     * @throws InputException listing the problems of the files' structure (header, field counts, encoding)
+     * @throws ValidationException listing every problem of the files and of their DSUs
      */
-    static DsuFiles read(Path d, String dFile, Path m, String mFile, Path oc, String ocFile, Charset encoding, Purpose purpose,
-            Progress progress, int threads) {
-        DsuFiles f = new DsuFiles(dFile, mFile, ocFile, purpose);
-        f.load(d, m, oc, encoding, progress, Math.max(1, threads));
-        return f;
+    public static Read read(Path households, Path members, Path outside, Options options) {
+        String dFile = households.getFileName().toString();
+        String mFile = members.getFileName().toString();
+        String ocFile = outside == null ? null : outside.getFileName().toString();
+        DsuFiles f = new DsuFiles(dFile, mFile, ocFile, options.purpose());
+        f.load(households, members, outside, options.encoding(), options.progress(), options.threads());
+        return f.build(options);
     }
 
-    private void load(Path d, Path m, Path oc, Charset encoding, Progress progress, int threads) {
-        List<String> structure = new ArrayList<>();
+    private void load(Path d, Path m, Path oc, Charset encoding, java.util.function.ObjLongConsumer<String> progress, int threads) {
+        Violations structure = new Violations();
         Violations dStructure = new Violations();
         Households hParts = new Households();
         CsvStream.Header dh = CsvStream.read(dFile, d, encoding, dStructure, 1, k -> hParts::row);
         if (dh != null) {
             dialect = dh.dialect();
-            dh.requireColumns(dFile, purpose == Purpose.BONUS_NIDO ? Csv.concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dStructure);
+            dh.requireColumns(dFile, purpose == Purpose.BONUS_NIDO ? Rows.concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dStructure);
         }
-        progress.phase("nuclei letti", "households read", hCount);
+        progress.accept("households.read", hCount);
         Violations mStructure = new Violations();
         for (int k = 0; k < threads; k++) {
             members.add(new MemberPart());
@@ -251,7 +306,7 @@ final class DsuFiles {
         if (mh != null) {
             mh.requireColumns(mFile, M_REQUIRED, M_OPTIONAL, mStructure);
         }
-        progress.phase("componenti letti", "members read", members.stream().mapToLong(p -> p.n).sum());
+        progress.accept("members.read", members.stream().mapToLong(p -> p.n).sum());
         Violations ocStructure = new Violations();
         List<Violation> ocRows = new ArrayList<>();
         List<Violation> ocUnknown = new ArrayList<>();
@@ -262,12 +317,10 @@ final class DsuFiles {
                 oh.requireColumns(ocFile, OC_REQUIRED, OC_OPTIONAL, ocStructure);
             }
         }
-        dStructure.list().forEach(x -> structure.add(Cli.problem(x)));
-        mStructure.list().forEach(x -> structure.add(Cli.problem(x)));
-        ocStructure.list().forEach(x -> structure.add(Cli.problem(x)));
-        if (!structure.isEmpty()) {
-            throw new InputException(structure);
-        }
+        dStructure.list().forEach(structure::add);
+        mStructure.list().forEach(structure::add);
+        ocStructure.list().forEach(structure::add);
+        structure.throwIfAny();
         mergeMembers();
         ocBroken.forEach(k -> broken[k] = true);
         // the problems in the order the files are read for the report: members, outside persons, households, unknown households
@@ -279,7 +332,7 @@ final class DsuFiles {
             mLines.addAll(p.problemLines);
         }
         duplicateMembers(mRows, mLines);
-        Csv.byLine(mRows, mLines).forEach(v::add);
+        Rows.byLine(mRows, mLines).forEach(v::add);
         ocRows.forEach(v::add);
         CsvTable.duplicateLines(dFile, "household_id", duplicates, v);
         List<Violation> dRows = new ArrayList<>(dRowProblems);
@@ -291,7 +344,7 @@ final class DsuFiles {
                 valid[k] = false;
             }
         }
-        Csv.byLine(dRows, dLines).forEach(v::add);
+        Rows.byLine(dRows, dLines).forEach(v::add);
         members.forEach(p -> p.unknown.forEach(v::add));
         ocUnknown.forEach(v::add);
         problems = v;
@@ -299,41 +352,10 @@ final class DsuFiles {
         index = null; // the ids are read; a million map entries are not needed to build the DSUs
     }
 
-    /** How many DSUs and members a part of the households [from, to) will hold, to size its columns. */
-    int[] sizeOf(int part, int parts) {
-        int n = Math.max(1, Math.min(parts, hCount));
-        int from = (int) ((long) hCount * part / n);
-        int to = (int) ((long) hCount * (part + 1) / n);
-        return new int[] {Math.max(0, to - from), part < n ? first[Math.min(to, hCount)] - first[Math.min(from, hCount)] : 0};
-    }
-
-    /** Lets the columns of the files go once the DSUs are built (the batch and the rows need only theirs). */
-    void release() {
-        mHousehold = null;
-        mLine = null;
-        mId = null;
-        mRel = null;
-        mAge = null;
-        mDis = null;
-        mWorked = null;
-        mResidential = null;
-        mGnc = null;
-        mDependent = null;
-        mAmounts = null;
-        dAmounts = null;
-        order = null;
-        ids = null;
-        outside.clear();
-    }
-
     /**
      * The problems of the files' rows, in the order of the report; the DSUs that no problem touches are still
      * built, so that their own problems are told in the same run.
      */
-    Violations problems() {
-        return problems;
-    }
-
     private Violations problems = new Violations();
 
     /** The households file is small next to the members' (one row a household): read on one thread. */
@@ -481,7 +503,7 @@ final class DsuFiles {
             }
         }
         mCount = n;
-        Csv.Grouping g = Csv.Grouping.of(mHousehold, n, hCount);
+        Rows.Grouping g = Rows.Grouping.of(mHousehold, n, hCount);
         first = g.first();
         order = g.order();
     }
@@ -503,25 +525,52 @@ final class DsuFiles {
         }
     }
 
-    /** How many households the file has (valid or not). */
-    int households() {
-        return hCount;
-    }
-
     /**
-     * Builds each DSU that is complete (not broken by a problem of one of its rows), in {@code parts} ranges
-     * of the households file at once; part k's DSUs go to {@code sinks.apply(k)}, in file order.
+     * Builds each DSU that is complete (not broken by a problem of one of its rows) into the columns of its
+     * part of the households file, on one thread a part; every problem of the rows and of the DSUs at once.
      */
-    void build(LocalDate date, int parts, java.util.function.IntFunction<Sink> sinks) {
-        int n = Math.max(1, Math.min(parts, hCount));
-        Sink[] each = new Sink[n];
+    private Read build(Options o) {
+        int n = Math.max(1, Math.min(o.threads(), hCount));
+        List<DsuColumns> parts = new ArrayList<>();
+        Violations[] found = new Violations[n];
         for (int k = 0; k < n; k++) {
-            each[k] = sinks.apply(k);
+            int from = (int) ((long) hCount * k / n);
+            int to = (int) ((long) hCount * (k + 1) / n);
+            parts.add(new DsuColumns(o.parameters(), o.variant(), o.purpose(), Math.max(0, to - from),
+                    hCount == 0 ? 0 : first[to] - first[from]));
+            found[k] = new Violations();
         }
-        Parts.run(n, k -> build(date, (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), each[k]));
+        Parts.run(n, k -> build(o.date(), (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), parts.get(k), found[k]));
+        Violations v = problems;
+        for (Violations f : found) {
+            f.list().forEach(v::add);
+        }
+        v.throwIfAny();
+        o.progress().accept("dsus.checked", hCount);
+        release();
+        return new Read(parts, dialect);
     }
 
-    private void build(LocalDate date, int from, int to, Sink sink) {
+    /** Lets the columns of the files go once the DSUs are built. */
+    private void release() {
+        mHousehold = null;
+        mLine = null;
+        mId = null;
+        mRel = null;
+        mAge = null;
+        mDis = null;
+        mWorked = null;
+        mResidential = null;
+        mGnc = null;
+        mDependent = null;
+        mAmounts = null;
+        dAmounts = null;
+        order = null;
+        ids = null;
+        outside.clear();
+    }
+
+    private void build(LocalDate date, int from, int to, DsuColumns into, Violations problems) {
         List<DsuMember> list = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (int k = from; k < to; k++) {
@@ -543,8 +592,35 @@ final class DsuFiles {
                     Euro.ofCents(dAmounts[6][k]), Euro.ofCents(dAmounts[7][k]), figurative[k] < 0 ? null : Euro.ofCents(figurative[k]),
                     capoluogo[k] < 0 ? null : capoluogo[k] == 1, auu[k] < 0 ? null : Euro.ofCents(auu[k]), Euro.ofCents(donations[k]),
                     outside.getOrDefault(k, List.of()));
-            sink.dsu(dsu, hLine[k], lines, outsideLines.getOrDefault(k, Map.of()));
+            try {
+                into.add(dsu);
+            } catch (ValidationException ex) {
+                for (Violation x : ex.violations()) {
+                    problems.add(x.at(where(x.field(), ids[k], hLine[k], lines, outsideLines.getOrDefault(k, Map.of()))));
+                }
+            }
         }
     }
 
+    /** A DSU's problem at {@code file:line: column}: the member's, the outside person's, or the household's line. */
+    private String where(String field, String hh, int line, Map<String, Integer> memberLines, Map<String, Integer> outsideLines) {
+        java.util.regex.Matcher mm = MEMBER.matcher(field);
+        if (mm.matches() && memberLines.containsKey(mm.group(1))) {
+            return mFile + ":" + memberLines.get(mm.group(1)) + ": " + mm.group(2);
+        }
+        java.util.regex.Matcher om = OUTSIDE.matcher(field);
+        if (om.matches() && outsideLines.containsKey(om.group(1))) {
+            return ocFile + ":" + outsideLines.get(om.group(1)) + ": " + om.group(2);
+        }
+        if (field.equals("child_id") && ocFile != null) {
+            return ocFile + ": household_id=" + hh + ": child_id";
+        }
+        if (field.equals("relationship") || field.equals("member_id")) {
+            return mFile + ": household_id=" + hh + ": " + field;
+        }
+        return dFile + ":" + line + ": " + (field.equals("date") ? "--date" : field);
+    }
+
+    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("^member (.+?): (.+)$");
+    private static final java.util.regex.Pattern OUTSIDE = java.util.regex.Pattern.compile("^outside (.+?): (.+)$");
 }
