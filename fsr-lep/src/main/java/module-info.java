@@ -7,4 +7,5 @@ module it.fsr.lep {
 
     exports it.fsr.lep;
     exports it.fsr.lep.monitoring;
+    exports it.fsr.lep.io;
 }

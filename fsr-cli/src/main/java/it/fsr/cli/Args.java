@@ -108,7 +108,7 @@ final class Args {
         try {
             return it.fsr.core.csv.CsvText.decode(p.getFileName().toString(), bytes, encoding);
         } catch (it.fsr.core.validation.ValidationException e) {
-            throw new InputException(e.violations().stream().map(Cli::problem).toList());
+            throw e;
         }
     }
 

@@ -84,9 +84,6 @@ final class Cli {
             err.println("fsr: " + e.getMessage());
             err.println("Run 'java -jar fsr.jar help' for the commands and their options.");
             return 2;
-        } catch (InputException e) {
-            e.problems().forEach(err::println);
-            return 3;
         } catch (ValidationException e) {
             for (Violation v : e.violations()) {
                 err.println(problem(v));

@@ -1,5 +1,7 @@
 package it.fsr.cli;
 
+import it.fsr.core.csv.CsvRowWriter;
+
 import it.fsr.core.explain.Coded;
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.parallel.Parts;
@@ -59,10 +61,10 @@ final class DsuCommand {
             return Output.of(table.render(a.format(), a.lang(), explain, dialect));
         }
         return out -> {
-            RowWriter header = new RowWriter(dialect);
+            CsvRowWriter header = new CsvRowWriter(dialect);
             header.row(HEADER);
             out.append(header.text());
-            RowWriter w = new RowWriter(dialect);
+            CsvRowWriter w = new CsvRowWriter(dialect);
             for (DsuBatch.Result r : results) {
                 for (int i = 0; i < r.size(); i++) {
                     w.text(r.id(i)).thenText(variant.code()).thenText(purpose.code()).thenCents(r.isrCents(i)).thenCents(r.ispCents(i))

@@ -1,5 +1,7 @@
 package it.fsr.cli;
 
+import it.fsr.core.csv.CsvRowWriter;
+
 import it.fsr.core.parallel.Parts;
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
@@ -93,7 +95,7 @@ final class IseeCommands {
     /** The CSV report of a whole region, written from the batch's columns, formatted in parts on every core. */
     private static Output csv(FattoreFamigliaBatch.Result r, boolean contribution, CsvDialect dialect, int threads, Progress progress) {
         return out -> {
-            RowWriter header = new RowWriter(dialect);
+            CsvRowWriter header = new CsvRowWriter(dialect);
             header.row(header(contribution));
             out.append(header.text());
             int parts = Math.max(1, Math.min(threads, r.size() / 50_000));
@@ -111,7 +113,7 @@ final class IseeCommands {
 
     /** Households [from, to) of the result as CSV rows: one a household, or one a child attending for the contribution. */
     private static StringBuilder rows(FattoreFamigliaBatch.Result r, int from, int to, boolean contribution, CsvDialect dialect) {
-        RowWriter w = new RowWriter(dialect);
+        CsvRowWriter w = new CsvRowWriter(dialect);
         int child = firstChild(r, from);
         for (int i = from; i < to; i++) {
             String scale = r.nationalScale(i).toPlainString();
@@ -134,7 +136,7 @@ final class IseeCommands {
         return w.text();
     }
 
-    private static void contributionRow(RowWriter w, FattoreFamigliaBatch.Result r, int i, String member, String scale, String ff,
+    private static void contributionRow(CsvRowWriter w, FattoreFamigliaBatch.Result r, int i, String member, String scale, String ff,
             boolean granted, String status, String reason) {
         w.text(r.householdId(i)).thenText(member).thenText(scale).thenText(ff).thenCents(r.iseeCents(i)).thenCents(r.iseeFfCents(i));
         if (granted) {

@@ -2,13 +2,12 @@ package it.fsr.cli;
 
 import it.fsr.core.explain.CsvDialect;
 
-import it.fsr.core.csv.CsvRow;
-import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.EuroFormat;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
 import it.fsr.piano.fundmap.FundMap;
+import it.fsr.piano.fundmap.FundMapInput;
 import it.fsr.piano.pnrr.M5C2Catalogue;
 import it.fsr.piano.pnrr.Tranches;
 import java.time.LocalDate;
@@ -71,82 +70,19 @@ final class PnrrCommands {
         return t.render(a.format(), a.lang(), false, a.outputDialect(CsvDialect.PLAIN));
     }
 
-    /** {@code mappa-fondi --lines L.csv --services S.csv [--assign A.csv] [--compare A2.csv]}. */
+    /** {@code mappa-fondi --lines L.csv --services S.csv [--assign A.csv] [--compare A2.csv]}: the files read by {@link FundMapInput}. */
     static String mappaFondi(List<String> rest) {
         Args a = new Args(rest, Set.of("lines", "services", "assign", "compare"));
-        List<String> problems = new ArrayList<>();
-        String lf = a.fileName("lines");
-        String sf = a.fileName("services");
-        CsvTable lt = table(lf, a.file("lines"), List.of("line", "source", "year", "amount", "window_end", "areas"), problems);
-        CsvTable st = table(sf, a.file("services"), List.of("service", "area", "year", "cost"), problems);
-        CsvTable at = a.get("assign") == null ? null : table(a.fileName("assign"), a.file("assign"),
-                List.of("line", "line_year", "service", "service_year", "amount"), problems);
-        CsvTable ct = a.get("compare") == null ? null : table(a.fileName("compare"), a.file("compare"),
-                List.of("line", "line_year", "service", "service_year", "amount"), problems);
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        Violations v = new Violations();
-        List<FundMap.Line> lines = new ArrayList<>();
-        for (CsvRow r : lt.rows()) {
-            String id = r.requiredText("line", v);
-            Long year = r.integer("year", true, v);
-            Euro amount = r.amount("amount", true, false, v);
-            LocalDate end = r.date("window_end", true, v);
-            Set<String> areas = new HashSet<>();
-            r.text("areas").ifPresent(x -> {
-                for (String s : x.split("\\|")) {
-                    if (!s.isBlank()) {
-                        areas.add(s.strip());
-                    }
-                }
-            });
-            if (id != null && year != null && amount != null && end != null) {
-                lines.add(new FundMap.Line(id, r.text("source").orElse(""), year.intValue(), amount, end, areas));
-            }
-        }
-        List<FundMap.Service> services = new ArrayList<>();
-        for (CsvRow r : st.rows()) {
-            String id = r.requiredText("service", v);
-            String area = r.requiredText("area", v);
-            Long year = r.integer("year", true, v);
-            Euro cost = r.amount("cost", true, false, v);
-            if (id != null && area != null && year != null && cost != null) {
-                services.add(new FundMap.Service(id, area, year.intValue(), cost));
-            }
-        }
-        List<FundMap.Fixed> fixed = at == null ? List.of() : fixed(at, v);
-        List<FundMap.Fixed> other = ct == null ? null : fixed(ct, v);
-        Csv.throwIfAny(v);
-        CsvDialect d = a.outputDialect(lt.dialect());
-        FundMap m = FundMap.of(lines, services, fixed);
-        if (other != null) {
-            return FundMap.compare(m, FundMap.of(lines, services, other), d);
+        FundMapInput.Read read = FundMapInput.read(text(a, "lines"), text(a, "services"), a.get("assign") == null ? null : text(a, "assign"));
+        CsvDialect d = a.outputDialect(read.dialect());
+        FundMap m = read.map();
+        if (a.get("compare") != null) {
+            return FundMap.compare(m, FundMap.of(read.lines(), read.services(), FundMapInput.fixed(text(a, "compare"))), d);
         }
         return a.format() == Args.Format.CSV ? m.toCsv(d) : m.toMarkdown(a.lang());
     }
 
-    private static List<FundMap.Fixed> fixed(CsvTable t, Violations v) {
-        List<FundMap.Fixed> out = new ArrayList<>();
-        for (CsvRow r : t.rows()) {
-            String line = r.requiredText("line", v);
-            Long ly = r.integer("line_year", true, v);
-            String service = r.requiredText("service", v);
-            Long sy = r.integer("service_year", true, v);
-            Euro amount = r.amount("amount", true, false, v);
-            if (line != null && ly != null && service != null && sy != null && amount != null) {
-                out.add(new FundMap.Fixed(line, ly.intValue(), service, sy.intValue(), amount));
-            }
-        }
-        return out;
-    }
-
-    private static CsvTable table(String file, String text, List<String> required, List<String> problems) {
-        try {
-            return Csv.table(file, text, required, List.of());
-        } catch (InputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
+    private static FundMapInput.Text text(Args a, String option) {
+        return new FundMapInput.Text(a.fileName(option), a.file(option));
     }
 }

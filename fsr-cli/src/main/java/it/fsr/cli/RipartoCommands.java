@@ -2,8 +2,6 @@ package it.fsr.cli;
 
 import it.fsr.core.explain.CsvDialect;
 
-import it.fsr.core.csv.CsvRow;
-import it.fsr.core.csv.CsvTable;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.EuroFormat;
 import it.fsr.riparto.AmbitoIndicators;
@@ -29,8 +27,6 @@ import java.util.regex.Pattern;
 
 /** {@code demo}, {@code riparto} and {@code regione}. */
 final class RipartoCommands {
-    private static final Pattern UNIT_FIELD = Pattern.compile("units\\[(.+?)]\\.(.+)");
-
     private RipartoCommands() {
     }
 
@@ -41,74 +37,16 @@ final class RipartoCommands {
 
     static String riparto(List<String> rest) {
         Args a = new Args(rest, Set.of("scenario", "units", "compare"));
-        String unitsFile = a.fileName("units");
-        String unitsText = a.file("units");
-        String scenarioFile = a.fileName("scenario");
-        String scenarioText = a.file("scenario");
-        String compareText = a.get("compare") == null ? null : Args.read(a.get("compare"), a.encoding());
-        List<String> problems = new ArrayList<>();
-        RipartoScenario scenario = null;
-        List<ServiceUnit> units = null;
-        try {
-            scenario = RipartoInput.scenario(scenarioFile, scenarioText);
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> problems.add(Cli.problem(v)));
-        }
-        try {
-            units = RipartoInput.units(unitsFile, unitsText);
-        } catch (ValidationException e) {
-            e.violations().forEach(v -> problems.add(Cli.problem(v)));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        Map<String, Integer> lines = lines(unitsFile, unitsText);
-        CsvDialect dialect = a.outputDialect(CsvTable.parse(unitsFile, unitsText).dialect());
-        RipartoPlan plan = compute(scenario, units, scenarioFile, scenarioText, unitsFile, lines);
-        if (compareText != null) {
+        RipartoInput.Files files = RipartoInput.read(a.fileName("scenario"), a.file("scenario"), a.fileName("units"), a.file("units"));
+        CsvDialect dialect = a.outputDialect(files.dialect());
+        RipartoPlan plan = files.plan(RipartoParameters.defaults());
+        if (a.get("compare") != null) {
             String compareFile = java.nio.file.Path.of(a.get("compare")).getFileName().toString();
-            RipartoScenario other;
-            try {
-                other = RipartoInput.scenario(compareFile, compareText);
-            } catch (ValidationException e) {
-                throw new InputException(e.violations().stream().map(Cli::problem).toList());
-            }
-            RipartoPlan b = compute(other, units, compareFile, compareText, unitsFile, lines);
+            RipartoPlan b = files.withScenario(compareFile, Args.read(a.get("compare"), a.encoding())).plan(RipartoParameters.defaults());
             PlanComparison c = PlanComparison.of(plan, b);
             return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang());
         }
         return render(plan, a, Args.Format.CSV, dialect);
-    }
-
-    private static RipartoPlan compute(RipartoScenario s, List<ServiceUnit> units, String scenarioFile, String scenarioText, String unitsFile,
-            Map<String, Integer> lines) {
-        try {
-            return AmbitoRiparto.compute(s, units);
-        } catch (ValidationException e) {
-            List<String> problems = new ArrayList<>();
-            for (Violation v : e.violations()) {
-                Matcher m = UNIT_FIELD.matcher(v.field());
-                if (m.matches() && lines.containsKey(m.group(1))) {
-                    problems.add(Cli.problem(v.at(unitsFile + ":" + lines.get(m.group(1)) + ": " + column(m.group(2)))));
-                } else {
-                    problems.add(Cli.problem(RipartoInput.placeInScenario(v, scenarioFile, scenarioText)));
-                }
-            }
-            throw new InputException(problems);
-        }
-    }
-
-    /** camelCase field to the CSV's snake_case column. */
-    private static String column(String field) {
-        return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Map<String, Integer> lines(String file, String text) {
-        Map<String, Integer> out = new HashMap<>();
-        for (CsvRow r : CsvTable.parse(file, text).rows()) {
-            r.text("id").ifPresent(id -> out.putIfAbsent(id, r.line()));
-        }
-        return out;
     }
 
     private static String render(RipartoPlan plan, Args a, Args.Format defaultFormat, CsvDialect dialect) {
@@ -129,31 +67,7 @@ final class RipartoCommands {
         }
         String file = a.fileName("ambiti");
         String text = a.file("ambiti");
-        List<String> cols = List.of("ambito", "population", "places", "home_care_users", "foster_minors", "cofinanced_units", "active_units");
-        List<AmbitoIndicators> ambiti = new ArrayList<>();
-        Violations v = new Violations();
-        CsvTable t = Csv.table(file, text, cols, List.of());
-        Map<String, Integer> lines = new HashMap<>();
-        t.requireUnique("ambito", v);
-        for (CsvRow r : t.rows()) {
-            String name = r.requiredText("ambito", v);
-            Long[] x = new Long[6];
-            for (int i = 0; i < 6; i++) {
-                x[i] = r.integer(cols.get(i + 1), true, v);
-            }
-            if (name != null && java.util.Arrays.stream(x).allMatch(java.util.Objects::nonNull)) {
-                ambiti.add(new AmbitoIndicators(name, x[0], x[1], x[2], x[3], x[4], x[5]));
-                lines.putIfAbsent(name, r.line());
-            }
-        }
-        Csv.throwIfAny(v);
-        int year = a.year(defaultYear);
-        RegionalRiparto.Result result;
-        try {
-            result = RegionalRiparto.compute(fund, ambiti, year, RipartoParameters.defaults());
-        } catch (ValidationException e) {
-            throw new InputException(e.violations().stream().map(x -> Cli.problem(Csv.locate(x, file, lines, "ambiti"))).toList());
-        }
+        RegionalRiparto.Result result = RipartoInput.regional(fund, file, text, a.year(defaultYear), RipartoParameters.defaults());
         List<String> header = new ArrayList<>(List.of("ambito", "amount"));
         header.addAll(result.criteria().keySet());
         Table table = new Table(header);
@@ -164,6 +78,6 @@ final class RipartoCommands {
             }
             table.add(row, null, e.getKey());
         }
-        return table.render(a.format(), a.lang(), false, a.outputDialect(t.dialect()));
+        return table.render(a.format(), a.lang(), false, a.outputDialect(RipartoInput.dialectOf(file, text)));
     }
 }

@@ -21,8 +21,10 @@ public final class TransportCoverage {
     /**
      * Assesses one Comune for a year.
      *
-     * @throws it.fsr.core.validation.ValidationException for negative counts, more transported than
-     *     enrolled, or a year with no target
+     * In a year with no published target coverage (2022–2024) the coverage is still assessed and the target
+     * and the users needed are empty.
+     *
+     * @throws it.fsr.core.validation.ValidationException for negative counts or more transported than enrolled
      */
     public static TransportReport assess(String id, long enrolled, long transported, int year, ParameterSet p) {
         Violations v = new Violations();
@@ -31,14 +33,22 @@ public final class TransportCoverage {
         v.check(transported <= Math.max(0, enrolled), "comuni[" + id + "].pupils_transported", transported,
                 "exceeds the pupils enrolled (" + enrolled + ")");
         v.throwIfAny();
-        Rate target = p.valueForYear(LepParameters.TRANSPORT_TARGET, year);
-        String src = p.datedForYear(LepParameters.TRANSPORT_TARGET, year).source();
         BigDecimal coverage = NurseryCoverage.percent(transported, enrolled);
-        long needed = NurseryCoverage.needed(target, enrolled, transported);
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("transport.coverage", coverage, transported + " / " + enrolled, "L. 234/2021 c. 174", transported, enrolled));
-        steps.add(Messages.step("transport.needed", BigDecimal.valueOf(needed), "⌈" + target + " × " + enrolled + "⌉ − " + transported, src, target));
-        return new TransportReport(id, enrolled, transported, coverage, target, needed, Explanation.of(steps));
+        it.fsr.core.parameter.DatedValue<Rate> dated;
+        try {
+            dated = p.datedForYear(LepParameters.TRANSPORT_TARGET, year);
+        } catch (it.fsr.core.parameter.MissingParameterException noTarget) {
+            return new TransportReport(id, enrolled, transported, coverage, java.util.Optional.empty(), java.util.OptionalLong.empty(),
+                    Explanation.of(steps));
+        }
+        Rate target = dated.value();
+        long needed = NurseryCoverage.needed(target, enrolled, transported);
+        steps.add(Messages.step("transport.needed", BigDecimal.valueOf(needed), "⌈" + target + " × " + enrolled + "⌉ − " + transported,
+                dated.source(), target));
+        return new TransportReport(id, enrolled, transported, coverage, java.util.Optional.of(target), java.util.OptionalLong.of(needed),
+                Explanation.of(steps));
     }
 
     /** The year's unit-cost rule: resources / the decree's Σ users. */

@@ -63,11 +63,12 @@ class LepBoundariesTest {
     void transportAtTheTargetAndWithNoPupils() {
         TransportReport none = TransportCoverage.assess("n", 0, 0, 2025, LepParameters.defaults());
         assertThat(none.coveragePercent()).isEqualByComparingTo("0");
-        assertThat(none.usersNeeded()).isZero();
+        assertThat(none.usersNeeded()).hasValue(0);
         TransportReport at = TransportCoverage.assess("a", 10_000, 1159, 2025, LepParameters.defaults());
-        assertThat(at.usersNeeded()).isZero();
-        assertThat(TransportCoverage.assess("b", 10_000, 1158, 2027, LepParameters.defaults()).usersNeeded()).isEqualTo(2090 - 1158);
-        assertThat(TransportCoverage.assess("c", 5, 5, 2025, LepParameters.defaults()).usersNeeded()).isZero();
+        assertThat(at.usersNeeded()).hasValue(0);
+        assertThat(TransportCoverage.assess("b", 10_000, 1158, 2027, LepParameters.defaults()).usersNeeded()).hasValue(2090 - 1158);
+        assertThat(TransportCoverage.assess("c", 5, 5, 2025, LepParameters.defaults()).usersNeeded()).hasValue(0);
+        assertThat(TransportCoverage.assess("d", 5, 1, 2023, LepParameters.defaults()).target()).isEmpty();
     }
 
     @Test

@@ -82,7 +82,7 @@ class ResourcesTest {
     @Test
     void transportCoverageAndUsersNeeded() {
         TransportReport t = TransportCoverage.assess("X", 200, 10, 2025, LepParameters.defaults());
-        assertThat(t.usersNeeded()).isEqualTo(14);                   // ceil(11.59% × 200 = 23.18) − 10
+        assertThat(t.usersNeeded()).hasValue(14);                   // ceil(11.59% × 200 = 23.18) − 10
         assertThat(t.coveragePercent()).isEqualByComparingTo("5.00");
         assertThatThrownBy(() -> TransportCoverage.assess("X", 10, 20, 2025, LepParameters.defaults()))
                 .hasMessageContaining("pupils_transported = 20: exceeds the pupils enrolled (10)");

@@ -298,4 +298,131 @@ public final class RipartoInput {
         }
         return v.at(fileName + (lines.containsKey(key) ? ":" + lines.get(key) : "") + ": " + key);
     }
+
+    /**
+     * An Ambito's riparto read from its two files: the scenario and the units, read and checked together.
+     *
+     * @param scenario     the scenario
+     * @param units        the units
+     * @param dialect      the units file's CSV dialect (the output's, unless said otherwise)
+     * @param scenarioFile the scenario's file name, for messages
+     * @param scenarioText the scenario's text, for placing its problems on their lines
+     * @param unitsFile    the units' file name
+     * @param unitLines    each unit's line
+     */
+    public record Files(RipartoScenario scenario, List<ServiceUnit> units, it.fsr.core.explain.CsvDialect dialect, String scenarioFile,
+            String scenarioText, String unitsFile, Map<String, Integer> unitLines) {
+        /** Copies. */
+        public Files {
+            units = List.copyOf(units);
+            unitLines = Map.copyOf(unitLines);
+        }
+
+        /**
+         * The plan, with the riparto's problems placed on their lines ({@code units[U1].costs} at the unit's
+         * line and column, a scenario key at its line).
+         *
+         * @throws ValidationException listing every problem
+         */
+        public RipartoPlan plan(it.fsr.core.parameter.ParameterSet parameters) {
+            try {
+                return AmbitoRiparto.compute(scenario, units, parameters);
+            } catch (ValidationException e) {
+                Violations placed = new Violations();
+                for (it.fsr.core.validation.Violation v : e.violations()) {
+                    java.util.regex.Matcher m = UNIT_FIELD.matcher(v.field());
+                    if (m.matches() && unitLines.containsKey(m.group(1))) {
+                        placed.add(v.at(unitsFile + ":" + unitLines.get(m.group(1)) + ": " + it.fsr.core.csv.Rows.snake(m.group(2))));
+                    } else {
+                        placed.add(placeInScenario(v, scenarioFile, scenarioText));
+                    }
+                }
+                placed.throwIfAny();
+                throw e;
+            }
+        }
+
+        /**
+         * The same units under another scenario (a what-if).
+         *
+         * @throws ValidationException listing every problem of the other scenario
+         */
+        public Files withScenario(String file, String text) {
+            return new Files(RipartoInput.scenario(file, text), units, dialect, file, text, unitsFile, unitLines);
+        }
+    }
+
+    private static final java.util.regex.Pattern UNIT_FIELD = java.util.regex.Pattern.compile("units\\[(.+?)]\\.(.+)");
+
+    /**
+     * Reads a riparto's scenario and units, every problem of both at once.
+     *
+     * @throws ValidationException listing every problem of the two files
+     */
+    public static Files read(String scenarioFile, String scenarioText, String unitsFile, String unitsText) {
+        Violations v = new Violations();
+        RipartoScenario s = null;
+        List<ServiceUnit> u = null;
+        try {
+            s = scenario(scenarioFile, scenarioText);
+        } catch (ValidationException e) {
+            e.violations().forEach(v::add);
+        }
+        try {
+            u = units(unitsFile, unitsText);
+        } catch (ValidationException e) {
+            e.violations().forEach(v::add);
+        }
+        v.throwIfAny();
+        CsvTable table = CsvTable.parse(unitsFile, unitsText);
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        for (CsvRow r : table.rows()) {
+            r.text("id").ifPresent(id -> lines.putIfAbsent(id, r.line()));
+        }
+        return new Files(s, u, table.dialect(), scenarioFile, scenarioText, unitsFile, lines);
+    }
+
+    /** The columns of a region's Ambiti file. */
+    public static final List<String> AMBITI_COLUMNS = List.of("ambito", "population", "places", "home_care_users", "foster_minors",
+            "cofinanced_units", "active_units");
+
+    /**
+     * A region's riparto to its Ambiti from the Ambiti file ({@link #AMBITI_COLUMNS}), the problems of the
+     * riparto placed on the Ambiti's lines.
+     *
+     * @throws ValidationException listing every problem of the file and of the riparto
+     */
+    public static RegionalRiparto.Result regional(Euro fund, String fileName, String csv, int year, it.fsr.core.parameter.ParameterSet parameters) {
+        CsvTable t = CsvTable.parse(fileName, csv);
+        t.requireColumns(AMBITI_COLUMNS, List.of());
+        Violations v = new Violations();
+        t.requireUnique("ambito", v);
+        List<AmbitoIndicators> ambiti = new ArrayList<>();
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        for (CsvRow r : t.rows()) {
+            String name = r.requiredText("ambito", v);
+            Long[] x = new Long[6];
+            for (int i = 0; i < 6; i++) {
+                x[i] = r.integer(AMBITI_COLUMNS.get(i + 1), true, v);
+            }
+            if (name != null && java.util.Arrays.stream(x).allMatch(java.util.Objects::nonNull)) {
+                ambiti.add(new AmbitoIndicators(name, x[0], x[1], x[2], x[3], x[4], x[5]));
+                lines.putIfAbsent(name, r.line());
+            }
+        }
+        v.throwIfAny();
+        try {
+            return RegionalRiparto.compute(fund, ambiti, year, parameters);
+        } catch (ValidationException e) {
+            Violations placed = new Violations();
+            e.violations().forEach(x -> placed.add(it.fsr.core.csv.Rows.locate(x, fileName, lines)));
+            placed.throwIfAny();
+            throw e;
+        }
+    }
+
+    /** The CSV dialect of a text (the output's, unless said otherwise). */
+    public static it.fsr.core.explain.CsvDialect dialectOf(String fileName, String csv) {
+        return CsvTable.parse(fileName, csv).dialect();
+    }
 }

@@ -29,6 +29,28 @@ public final class Rows {
         return out;
     }
 
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("\\w+\\[(.+?)]\\.?(.*)");
+
+    /**
+     * A domain's problem at its file line: {@code ambiti[X].population} becomes {@code A.csv:4: population}
+     * when X's line is known ({@code id} when the field names no column), else {@code A.csv: field}.
+     *
+     * @param lines the line of each id in the file
+     */
+    public static Violation locate(Violation v, String file, Map<String, Integer> lines) {
+        java.util.regex.Matcher m = INDEXED.matcher(v.field());
+        if (m.matches() && lines.containsKey(m.group(1))) {
+            String col = m.group(2).isEmpty() ? "id" : snake(m.group(2));
+            return v.at(file + ":" + lines.get(m.group(1)) + ": " + col);
+        }
+        return v.at(file + ": " + v.field());
+    }
+
+    /** A camelCase field as the CSV's snake_case column. */
+    public static String snake(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Two lists of column names as one. */
     public static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);

@@ -1,25 +1,31 @@
-package it.fsr.cli;
+package it.fsr.core.csv;
 
-import it.fsr.core.csv.CsvWriter;
 import it.fsr.core.explain.CsvDialect;
 import java.util.List;
 
-/** CSV rows into a text, cell by cell as {@link CsvWriter} writes them (a large report is written in parts). */
-final class RowWriter {
+/**
+ * CSV rows into a text, cell by cell as {@link CsvWriter} writes them, amounts straight from their cents (a
+ * large report is written in parts, a million rows without a string per amount). Not thread-safe: one per
+ * writing thread.
+ */
+public final class CsvRowWriter {
     private final CsvDialect dialect;
     private final char separator;
     private final StringBuilder sb = new StringBuilder(1 << 16);
 
-    RowWriter(CsvDialect dialect) {
+    /** A writer of rows in {@code dialect}. */
+    public CsvRowWriter(CsvDialect dialect) {
         this.dialect = dialect;
         this.separator = CsvWriter.separator(dialect);
     }
 
-    void row(List<String> cells) {
+    /** A whole row of text cells. */
+    public void row(List<String> cells) {
         row(cells.toArray(new String[0]));
     }
 
-    void row(String... cells) {
+    /** A whole row of text cells. */
+    public void row(String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 sb.append(separator);
@@ -30,13 +36,13 @@ final class RowWriter {
     }
 
     /** Starts a row with a text cell. */
-    RowWriter text(String cell) {
+    public CsvRowWriter text(String cell) {
         sb.append(CsvWriter.cell(cell, dialect));
         return this;
     }
 
     /** The next cell: a text. */
-    RowWriter thenText(String cell) {
+    public CsvRowWriter thenText(String cell) {
         sb.append(separator).append(CsvWriter.cell(cell, dialect));
         return this;
     }
@@ -46,7 +52,7 @@ final class RowWriter {
      * {@link CsvWriter#cell} would write it (two decimals; a decimal comma in the Italian dialect), without
      * building its strings.
      */
-    RowWriter thenCents(long cents) {
+    public CsvRowWriter thenCents(long cents) {
         sb.append(separator);
         if (cents < 0) {
             sb.append('-');
@@ -62,12 +68,12 @@ final class RowWriter {
     }
 
     /** Ends the row. */
-    void end() {
+    public void end() {
         sb.append('\n');
     }
 
     /** The rows written so far. */
-    StringBuilder text() {
+    public StringBuilder text() {
         return sb;
     }
 }
