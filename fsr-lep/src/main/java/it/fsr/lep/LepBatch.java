@@ -140,6 +140,13 @@ public final class LepBatch {
      */
     public record Result(int year, List<Row> rows, Map<String, AmbitoSocialWorkers> byAmbito, Map<String, Aggregate> byGroup, Map<String, Aggregate> byRegion, Aggregate country,
             long nurseryNationalTarget, long transportNationalTarget) {
+        /** Copies the list and the maps, in their order. */
+        public Result {
+            rows = List.copyOf(rows);
+            byAmbito = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byAmbito));
+            byGroup = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byGroup));
+            byRegion = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRegion));
+        }
     }
 
     private LepBatch() {
@@ -151,7 +158,7 @@ public final class LepBatch {
      * @throws it.fsr.core.validation.ValidationException listing every negative or impossible figure and
      *     duplicate id, or a year with no parameter
      */
-    public static Result run(List<Comune> comuni, int year, ParameterSet p) {
+    public static Result run(List<Comune> comuni, int year, ParameterSet parameters) {
         Violations v = new Violations();
         Set<String> ids = new HashSet<>();
         for (Comune c : comuni) {
@@ -166,12 +173,12 @@ public final class LepBatch {
                     at + ".pupils_transported", c.transported(), "must be between 0 and the pupils enrolled");
         }
         v.throwIfAny();
-        SocialWorkers.Ratios ratios = SocialWorkers.Ratios.of(p, year);
+        SocialWorkers.Ratios ratios = SocialWorkers.Ratios.of(parameters, year);
         int objective = ratios.objective();
         int lep = ratios.lep();
-        Rate threshold = p.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
-        Rate nurseryLep = p.valueForYear(LepParameters.NURSERY_LEP, year);
-        Rate transportTarget = hasTransport(comuni) ? p.valueForYear(LepParameters.TRANSPORT_TARGET, year) : null;
+        Rate threshold = parameters.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
+        Rate nurseryLep = parameters.valueForYear(LepParameters.NURSERY_LEP, year);
+        Rate transportTarget = hasTransport(comuni) ? parameters.valueForYear(LepParameters.TRANSPORT_TARGET, year) : null;
         List<Row> rows = new ArrayList<>(comuni.size());
         for (Comune c : comuni) {
             SocialWorkerStatus status = null;
@@ -207,8 +214,8 @@ public final class LepBatch {
         Map<String, Aggregate> byRegion = new LinkedHashMap<>();
         regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rs, lep, objective, nurseryLep, byAmbito)));
         return new Result(year, rows, byAmbito, byGroup, byRegion, aggregate("ITALIA", rows, lep, objective, nurseryLep, byAmbito),
-                p.valueForYear(LepParameters.NURSERY_NATIONAL_TARGET, Math.max(year, 2027)),
-                p.valueForYear(LepParameters.TRANSPORT_NATIONAL_TARGET, Math.max(year, 2027)));
+                parameters.valueForYear(LepParameters.NURSERY_NATIONAL_TARGET, Math.max(year, 2027)),
+                parameters.valueForYear(LepParameters.TRANSPORT_NATIONAL_TARGET, Math.max(year, 2027)));
     }
 
     /** The Ambito a Comune's workers count for: its own, or the Comune itself when none is given. */

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The LEP parameters and yearly resources of the FSC (from 2025 the FELS, L. 213/2023 c. 494-501), with
- * their dates and sources (seed 000: the FSC page on LEP and service objectives; the laws it cites).
+ * their dates and sources (the OpenCivitas/Sose page on the FSC LEP and service objectives, and the laws it cites).
  */
 public final class LepParameters {
     private static final String C797 = "L. 178/2020 art. 1 c. 797";

@@ -17,7 +17,7 @@ import java.util.Map;
  * Nursery coverage: places for 33% of children aged 3–36 months (L. 234/2021 c. 172, the LEP by 2027),
  * and the year's threshold under which a Comune gets resources (28.88% for 2022–2024, 33% from 2025).
  *
- * <p>Places needed for a target t: {@code max(0, ceil(t · children) − places)} (fsr spec lep.md §2).
+ * <p>Places needed for a target t: {@code max(0, ceil(t · children) − places)} (L. 234/2021 c. 172: the places for the target share of the children).
  * A <em>bacino territoriale</em> is a set of Comuni measured together (children and places summed); the
  * grouping is input data, as the law does not fix it. Stateless and thread-safe.
  */
@@ -30,14 +30,14 @@ public final class NurseryCoverage {
      *
      * @throws ValidationException for negative children or places, or a year with no threshold
      */
-    public static NurseryReport assess(String id, long children, long places, int year, ParameterSet p) {
+    public static NurseryReport assess(String id, long children, long places, int year, ParameterSet parameters) {
         Violations v = new Violations();
         v.check(children >= 0, "comuni[" + id + "].children_3_36m", children, "must not be negative");
         v.check(places >= 0, "comuni[" + id + "].places", places, "must not be negative");
         v.throwIfAny();
-        Rate threshold = p.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
-        Rate lep = p.valueForYear(LepParameters.NURSERY_LEP, year);
-        String src = p.datedForYear(LepParameters.NURSERY_THRESHOLD, year).source();
+        Rate threshold = parameters.valueForYear(LepParameters.NURSERY_THRESHOLD, year);
+        Rate lep = parameters.valueForYear(LepParameters.NURSERY_LEP, year);
+        String src = parameters.datedForYear(LepParameters.NURSERY_THRESHOLD, year).source();
         BigDecimal coverage = percent(places, children);
         boolean below = BigDecimal.valueOf(places).compareTo(threshold.fraction().multiply(BigDecimal.valueOf(children))) < 0;
         long neededThreshold = needed(threshold, children, places);
@@ -70,7 +70,7 @@ public final class NurseryCoverage {
      * @param bacini   each bacino's member Comuni
      * @throws ValidationException naming every unknown Comune and every Comune in two bacini
      */
-    public static Map<String, NurseryReport> bacini(Map<String, long[]> comuni, Map<String, List<String>> bacini, int year, ParameterSet p) {
+    public static Map<String, NurseryReport> bacini(Map<String, long[]> comuni, Map<String, List<String>> bacini, int year, ParameterSet parameters) {
         Violations v = new Violations();
         Map<String, String> seen = new LinkedHashMap<>();
         bacini.forEach((b, members) -> {
@@ -89,14 +89,14 @@ public final class NurseryCoverage {
                 children += comuni.get(c)[0];
                 places += comuni.get(c)[1];
             }
-            out.put(b, assess(b, children, places, year, p));
+            out.put(b, assess(b, children, places, year, parameters));
         });
         return out;
     }
 
     /** The year's unit-cost rule: resources / the decree's Σ users. */
-    public static UnitCost unitCost(int year, ParameterSet p) {
-        return UnitCost.of(p.valueForYear(LepParameters.NURSERY_RESOURCES, year),
-                p.datedForExactYear(LepParameters.NURSERY_USERS, year).value());
+    public static UnitCost unitCost(int year, ParameterSet parameters) {
+        return UnitCost.of(parameters.valueForYear(LepParameters.NURSERY_RESOURCES, year),
+                parameters.datedForExactYear(LepParameters.NURSERY_USERS, year).value());
     }
 }

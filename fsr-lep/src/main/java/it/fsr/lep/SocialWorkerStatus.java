@@ -1,6 +1,6 @@
 package it.fsr.lep;
 
-/** Where a Comune or Ambito stands against the social-worker ratios (L. 178/2020 c. 797; seed 000). */
+/** Where a Comune or Ambito stands against the social-worker ratios (L. 178/2020 c. 797). */
 public enum SocialWorkerStatus {
     /** Fewer workers than 1 per 6,500 inhabitants. */
     BELOW_OBJECTIVE,

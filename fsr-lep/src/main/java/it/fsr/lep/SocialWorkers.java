@@ -16,7 +16,7 @@ import java.util.Optional;
  * Social workers against the LEP (1 per 5,000 inhabitants), the service objective (1 per 6,500 by 2026)
  * and the further objective (1 per 4,000), and the L. 178/2020 art. 1 c. 797 contribution.
  *
- * <p>Rules (fsr spec lep.md §1): workers needed for a ratio R = ceil(P / R) whole persons; the gap is
+ * <p>Rules (L. 178/2020 art. 1 c. 797): workers needed for a ratio R = ceil(P / R) whole persons; the gap is
  * max(0, needed − N) with N in exact full-time equivalents. The contribution is
  * {@code C = 40,000·max(0, min(N, P/5,000) − P/6,500) + 20,000·max(0, min(N, P/4,000) − P/5,000)}: the
  * thresholds P/R are real numbers, so fsr multiplies everything by the least common multiple of the
@@ -32,19 +32,19 @@ public final class SocialWorkers {
      * @throws it.fsr.core.validation.ValidationException for a negative population or workers, or a
      *     year with no parameter
      */
-    public static SocialWorkerReport assess(String id, long population, BigDecimal workers, int year, ParameterSet p) {
+    public static SocialWorkerReport assess(String id, long population, BigDecimal workers, int year, ParameterSet parameters) {
         Violations v = new Violations();
         v.check(population >= 0, "comuni[" + id + "].population", population, "must not be negative");
         v.check(workers != null && workers.signum() >= 0, "comuni[" + id + "].socialWorkers", workers == null ? "null" : workers.toPlainString(),
                 "must not be negative");
         v.throwIfAny();
-        Ratios ratios = Ratios.of(p, year);
+        Ratios ratios = Ratios.of(parameters, year);
         int objective = ratios.objective();
         int lep = ratios.lep();
         int further = ratios.further();
         Euro first = ratios.first();
         Euro second = ratios.second();
-        String src = p.datedForYear(LepParameters.SOCIAL_LEP_RATIO, year).source();
+        String src = parameters.datedForYear(LepParameters.SOCIAL_LEP_RATIO, year).source();
         List<Step> steps = new ArrayList<>();
         Optional<BigDecimal> perWorker = workers.signum() == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(population).divide(workers, 2, RoundingMode.HALF_UP));
@@ -53,14 +53,14 @@ public final class SocialWorkers {
         long n5000 = ceilDiv(population, lep);
         long n4000 = ceilDiv(population, further);
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n6500), "⌈" + population + " / " + objective + "⌉",
-                p.datedForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year).source(), objective));
+                parameters.datedForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year).source(), objective));
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n5000), "⌈" + population + " / " + lep + "⌉", src, lep));
         steps.add(Messages.step("social.needed", BigDecimal.valueOf(n4000), "⌈" + population + " / " + further + "⌉",
-                p.datedForYear(LepParameters.SOCIAL_FURTHER_RATIO, year).source(), further));
+                parameters.datedForYear(LepParameters.SOCIAL_FURTHER_RATIO, year).source(), further));
         SocialWorkerStatus status = ratios.status(population, workers);
         Euro c = ratios.contribution(population, workers);
         steps.add(Messages.step("social.c797", c, first + " × massimo(0, minimo(N, P/" + lep + ") − P/" + objective + ") + " + second
-                + " × massimo(0, minimo(N, P/" + further + ") − P/" + lep + ")", p.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
+                + " × massimo(0, minimo(N, P/" + further + ") − P/" + lep + ")", parameters.datedForYear(LepParameters.SOCIAL_C797_FIRST, year).source()));
         return new SocialWorkerReport(id, population, workers, perWorker, n6500, n5000, n4000, gap(n6500, workers), gap(n5000, workers),
                 gap(n4000, workers), status, c, Explanation.of(steps));
     }
@@ -75,10 +75,10 @@ public final class SocialWorkers {
      * @param second    c. 797 amount per worker from the LEP to the further objective
      */
     record Ratios(int objective, int lep, int further, Euro first, Euro second) {
-        static Ratios of(ParameterSet p, int year) {
-            return new Ratios(p.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year), p.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year),
-                    p.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year), p.valueForYear(LepParameters.SOCIAL_C797_FIRST, year),
-                    p.valueForYear(LepParameters.SOCIAL_C797_SECOND, year));
+        static Ratios of(ParameterSet parameters, int year) {
+            return new Ratios(parameters.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year), parameters.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year),
+                    parameters.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year), parameters.valueForYear(LepParameters.SOCIAL_C797_FIRST, year),
+                    parameters.valueForYear(LepParameters.SOCIAL_C797_SECOND, year));
         }
 
         SocialWorkerStatus status(long population, BigDecimal workers) {
@@ -125,7 +125,7 @@ public final class SocialWorkers {
     }
 
     /**
-     * The FSC social spending objective (fsr spec lep.md §1, reading derived from the law): met when
+     * The FSC social spending objective (L. 178/2020 c. 791-792; scelta di fsr on the reading of the monitoring notes): met when
      * spending (net of nurseries) ≥ the standard need (FaS); otherwise the Comune must report the use of
      * up to min(contribution, FaS − spending).
      *

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Transport to school of pupils with disabilities aged 3–14 (L. 234/2021 c. 174; seed 000): coverage,
+ * Transport to school of pupils with disabilities aged 3–14 (L. 234/2021 c. 174; the OpenCivitas/Sose page on the FSC LEP): coverage,
  * the users needed for the year's target coverage, and the unit-cost resources. Stateless and
  * thread-safe.
  */
@@ -26,7 +26,7 @@ public final class TransportCoverage {
      *
      * @throws it.fsr.core.validation.ValidationException for negative counts or more transported than enrolled
      */
-    public static TransportReport assess(String id, long enrolled, long transported, int year, ParameterSet p) {
+    public static TransportReport assess(String id, long enrolled, long transported, int year, ParameterSet parameters) {
         Violations v = new Violations();
         v.check(enrolled >= 0, "comuni[" + id + "].pupils_enrolled", enrolled, "must not be negative");
         v.check(transported >= 0, "comuni[" + id + "].pupils_transported", transported, "must not be negative");
@@ -38,7 +38,7 @@ public final class TransportCoverage {
         steps.add(Messages.step("transport.coverage", coverage, transported + " / " + enrolled, "L. 234/2021 c. 174", transported, enrolled));
         it.fsr.core.parameter.DatedValue<Rate> dated;
         try {
-            dated = p.datedForYear(LepParameters.TRANSPORT_TARGET, year);
+            dated = parameters.datedForYear(LepParameters.TRANSPORT_TARGET, year);
         } catch (it.fsr.core.parameter.MissingParameterException noTarget) {
             return new TransportReport(id, enrolled, transported, coverage, java.util.Optional.empty(), java.util.OptionalLong.empty(),
                     Explanation.of(steps));
@@ -52,8 +52,8 @@ public final class TransportCoverage {
     }
 
     /** The year's unit-cost rule: resources / the decree's Σ users. */
-    public static UnitCost unitCost(int year, ParameterSet p) {
-        return UnitCost.of(p.valueForYear(LepParameters.TRANSPORT_RESOURCES, year),
-                p.datedForExactYear(LepParameters.TRANSPORT_USERS, year).value());
+    public static UnitCost unitCost(int year, ParameterSet parameters) {
+        return UnitCost.of(parameters.valueForYear(LepParameters.TRANSPORT_RESOURCES, year),
+                parameters.datedForExactYear(LepParameters.TRANSPORT_USERS, year).value());
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * The unit-cost rule of the FSC nursery and transport resources: cost per user = the year's total /
  * Σ additional users, <em>not rounded</em>; each Comune's amount = its users × that, rounded to the cent
- * (fsr spec lep.md §2–3, derived from every published figure: 2023 nurseries €175,000,000 / 22,822 =
+ * (scelta di fsr, derived from every published figure: 2023 nurseries €175,000,000 / 22,822 =
  * €7,668.04…/user; 2022 transport €30,000,000 / 8,632 users, 153 users → €531,742.35).
  *
  * <p>Two roundings, the {@link RoundingPolicy}: {@code EACH_HALF_UP} rounds each Comune's amount on its

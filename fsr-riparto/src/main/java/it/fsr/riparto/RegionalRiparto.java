@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>Rule (DGR XII/4793/2025, as quoted in the Avviso FSR 2025, Premessa): 50% per capita; 30% on
  * (a) places in active units, (b) home-care users, (c) minors in foster care; 20% on the ratio
  * r<sub>i</sub> = co-financed units / active units (CRD excluded), share ∝ r<sub>i</sub>. The 30% sub-weights are
- * not published: parameters, default 10% each ([open] in the fsr spec). Each criterion's slice is split
+ * not published: parameters, default 10% each (scelta di fsr: the 30% in three equal parts). Each criterion's slice is split
  * to the cent by largest remainder and an Ambito's amount is the sum of its parts, so Σ = fund exactly.
  * The ratios are kept exact (scaled by the least common multiple of the active-unit counts). An Ambito
  * with no active unit has ratio 0. Stateless and thread-safe.
@@ -36,6 +36,14 @@ public final class RegionalRiparto {
      * @param criteria  per criterion name, each Ambito's part
      */
     public record Result(Euro fund, Map<String, Euro> amounts, Map<String, Map<String, Euro>> criteria) {
+        /** Copies the maps, in their order. */
+        public Result {
+            amounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(amounts));
+            java.util.Map<String, Map<String, Euro>> c = new java.util.LinkedHashMap<>();
+            criteria.forEach((k, m) -> c.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m))));
+            criteria = java.util.Collections.unmodifiableMap(c);
+        }
+
         /** {@code ambito,amount,population,places,home_care_users,foster_minors,cofinanced_ratio} with each criterion's part. */
         public String toCsv() {
             return toCsv(it.fsr.core.explain.CsvDialect.PLAIN);

@@ -1,6 +1,6 @@
 package it.fsr.riparto;
 
-/** How a service type's budget is split among its units (fsr spec, fsr-riparto §3; Avviso FSR 2025 §3). */
+/** How a service type's budget is split among its units (Avviso FSR 2025 of Ambito 6 Monte Orfano, "Indicatori di attività"). */
 public enum RuleKind {
     /** In proportion to eligible spend (affido, ADM) or to the deficit (alloggi protetti, CDA, CA disabili). */
     PROPORTIONAL,

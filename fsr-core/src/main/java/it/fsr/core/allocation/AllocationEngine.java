@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The one allocation engine of fsr: splits a budget among keyed claims by weight, to the cent.
  *
- * <p><b>The rule</b> (fsr spec, "Cross-cutting rules: allocation to the cent" and "Caps, floors,
+ * <p><b>The rule</b> (scelta di fsr on the allocations the acts ask for: "allocation to the cent" and "caps, floors,
  * thresholds"; used for the FSR riparto under DGR XII/4793/2025, the Veneto 0–3 split under DGR
  * 1609/2021 and the FSC unit-cost resources):
  * <ol>

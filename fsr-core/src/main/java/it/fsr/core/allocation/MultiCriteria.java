@@ -55,6 +55,11 @@ public final class MultiCriteria {
      * @param totals     each unit's total, in the order of the first criterion's units
      */
     public record Result(Allocation slices, Map<String, Allocation> byCriterion, Map<String, Euro> totals) {
+        /** Copies the maps, in their order. */
+        public Result {
+            byCriterion = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byCriterion));
+            totals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(totals));
+        }
     }
 
     private MultiCriteria() {

@@ -3,7 +3,7 @@ package it.fsr.core.allocation;
 /**
  * How an allocation turns exact shares into cents.
  *
- * <p>Source: the cross-cutting rules of the fsr spec; {@code EACH_HALF_UP} reproduces the amounts
+ * <p>Scelta di fsr: largest remainder by default, so that the parts sum to the budget; {@code EACH_HALF_UP} reproduces the amounts
  * published by the FSC nursery and transport decrees (DM 19/07/2022, DM 30/05/2022 and later), which
  * round each Comune's amount on its own.
  */

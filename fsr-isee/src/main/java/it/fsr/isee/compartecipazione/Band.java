@@ -2,9 +2,7 @@ package it.fsr.isee.compartecipazione;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.money.Rounding;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -29,27 +27,16 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
     Euro to();
 
     /**
-     * The exact fee at an ISEE the band owns, as a numerator and a positive denominator in cents: the one
-     * computation the rounded fee and the explanation's exact figure both come from.
-     */
-    BigInteger[] ratio(long iseeCents, long costCents);
-
-    /**
      * The fee in cents at an ISEE the band owns, rounded once by {@code rounding}: the fee is rounded, never
      * an increment of it (on a falling line, rounding the increment away from zero rounds the fee the other way).
      */
     default long fee(long iseeCents, long costCents, RoundingMode rounding) {
-        BigInteger[] r = ratio(iseeCents, costCents);
-        if (r[0].bitLength() < 63 && r[1].bitLength() < 63) {
-            return Rounding.divide(r[0].longValue(), r[1].longValue(), rounding);
-        }
-        return new BigDecimal(r[0]).divide(new BigDecimal(r[1]), 0, rounding).longValueExact();
+        return BandMath.fee(this, iseeCents, costCents, rounding);
     }
 
     /** The exact fee at an ISEE the band owns, in euro, to at most twelve decimals (for the explanation). */
     default BigDecimal exactFee(Euro isee, Euro cost) {
-        BigInteger[] r = ratio(isee.cents(), cost.cents());
-        return new BigDecimal(r[0]).divide(new BigDecimal(r[1]), 12, RoundingMode.HALF_UP).movePointLeft(2).stripTrailingZeros();
+        return BandMath.exact(this, isee.cents(), cost.cents());
     }
 
     /** Whether the band owns {@code isee}, {@code first} when it is the schedule's first band. */
@@ -76,32 +63,6 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
             Objects.requireNonNull(feeAtTo, "feeAtTo");
         }
 
-        /** feeAtFrom + (x − from)(feeAtTo − feeAtFrom) / (to − from): numerator and denominator. */
-        @Override
-        public BigInteger[] ratio(long iseeCents, long costCents) {
-            long span = to.cents() - from.cents();
-            if (span == 0) {
-                return new BigInteger[] {BigInteger.valueOf(feeAtTo.cents()), BigInteger.ONE};
-            }
-            BigInteger numerator = BigInteger.valueOf(feeAtFrom.cents()).multiply(BigInteger.valueOf(span))
-                    .add(BigInteger.valueOf(iseeCents - from.cents()).multiply(BigInteger.valueOf(feeAtTo.cents() - feeAtFrom.cents())));
-            return new BigInteger[] {numerator, BigInteger.valueOf(span)};
-        }
-
-        @Override
-        public long fee(long iseeCents, long costCents, RoundingMode rounding) {
-            long span = to.cents() - from.cents();
-            if (span == 0) {
-                return feeAtTo.cents();
-            }
-            try {
-                long numerator = Math.addExact(Math.multiplyExact(feeAtFrom.cents(), span),
-                        Math.multiplyExact(iseeCents - from.cents(), feeAtTo.cents() - feeAtFrom.cents()));
-                return Rounding.divide(numerator, span, rounding);
-            } catch (ArithmeticException beyondLong) {
-                return Band.super.fee(iseeCents, costCents, rounding);
-            }
-        }
     }
 
     /**
@@ -118,15 +79,7 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
             Objects.requireNonNull(fee, "fee");
         }
 
-        @Override
-        public BigInteger[] ratio(long iseeCents, long costCents) {
-            return new BigInteger[] {BigInteger.valueOf(fee.cents()), BigInteger.ONE};
-        }
 
-        @Override
-        public long fee(long iseeCents, long costCents, RoundingMode rounding) {
-            return fee.cents();
-        }
     }
 
     /**
@@ -143,12 +96,5 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
             Objects.requireNonNull(percent, "percent");
         }
 
-        @Override
-        public BigInteger[] ratio(long iseeCents, long costCents) {
-            BigDecimal f = percent.fraction();
-            int scale = Math.max(0, f.scale());
-            return new BigInteger[] {BigInteger.valueOf(costCents).multiply(f.movePointRight(scale).toBigIntegerExact()),
-                BigInteger.TEN.pow(scale)};
-        }
     }
 }

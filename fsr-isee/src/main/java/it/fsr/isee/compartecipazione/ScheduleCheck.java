@@ -66,44 +66,44 @@ public final class ScheduleCheck {
     }
 
     /** Checks with the default largest jump. */
-    public static List<Finding> check(Schedule s) {
-        return check(s, DEFAULT_MAX_JUMP);
+    public static List<Finding> check(Schedule schedule) {
+        return check(schedule, DEFAULT_MAX_JUMP);
     }
 
     /** Checks a schedule; an empty list is a clean schedule. */
-    public static List<Finding> check(Schedule s, Euro maxJump) {
+    public static List<Finding> check(Schedule schedule, Euro maxJump) {
         List<Finding> out = new ArrayList<>();
         String cds6926 = "Cons. Stato III 6926/2020";
-        if (s.kind() != Schedule.Kind.SOCIALE && s.isee() == it.fsr.isee.Variant.ORDINARIO) {
-            out.add(finding(Severity.ERROR, "wrong_isee", "isee", "DPCM 159/2013 art. 6", label("kind." + s.kind())));
-        } else if (s.kind() == Schedule.Kind.RESIDENZIALE && s.isee() == it.fsr.isee.Variant.SOCIOSANITARIO) {
+        if (schedule.kind() != Schedule.Kind.SOCIALE && schedule.isee() == it.fsr.isee.Variant.ORDINARIO) {
+            out.add(finding(Severity.ERROR, "wrong_isee", "isee", "DPCM 159/2013 art. 6", label("kind." + schedule.kind())));
+        } else if (schedule.kind() == Schedule.Kind.RESIDENZIALE && schedule.isee() == it.fsr.isee.Variant.SOCIOSANITARIO) {
             out.add(finding(Severity.WARNING, "residenze_isee", "isee", "DPCM 159/2013 art. 6 c. 3"));
         }
-        if (s.kind() == Schedule.Kind.RESIDENZIALE && s.personalAllowanceMonth() == null) {
+        if (schedule.kind() == Schedule.Kind.RESIDENZIALE && schedule.personalAllowanceMonth() == null) {
             out.add(finding(Severity.WARNING, "no_allowance", "personal_allowance_month", cds6926));
         }
-        if (s.noAccessAbove() != null) {
-            out.add(finding(Severity.WARNING, "no_access", "no_access_above", "DPCM 159/2013 art. 2 c. 1", s.noAccessAbove()));
+        if (schedule.noAccessAbove() != null) {
+            out.add(finding(Severity.WARNING, "no_access", "no_access_above", "DPCM 159/2013 art. 2 c. 1", schedule.noAccessAbove()));
         }
-        boolean structural = bands(s, out);
-        for (int i = 0; i < s.bands().size(); i++) {
-            Band b = s.bands().get(i);
-            BigDecimal at = b.exactFee(b.from(), s.cost()).max(b.to() == null ? BigDecimal.ZERO : b.exactFee(b.to(), s.cost()));
-            if (at.compareTo(s.cost().toBigDecimal()) > 0) {
+        boolean structural = bands(schedule, out);
+        for (int i = 0; i < schedule.bands().size(); i++) {
+            Band b = schedule.bands().get(i);
+            BigDecimal at = b.exactFee(b.from(), schedule.cost()).max(b.to() == null ? BigDecimal.ZERO : b.exactFee(b.to(), schedule.cost()));
+            if (at.compareTo(schedule.cost().toBigDecimal()) > 0) {
                 out.add(finding(Severity.ERROR, "above_cost", "band." + (i + 1), "Cons. Stato III 6926/2020; DPCM 159/2013 art. 2",
-                        Euro.of(at, java.math.RoundingMode.HALF_UP), s.cost()));
+                        Euro.of(at, java.math.RoundingMode.HALF_UP), schedule.cost()));
             }
         }
         if (!structural) {
             return out;
         }
-        List<Euro> points = probes(s);
+        List<Euro> points = probes(schedule);
         Euro previousFee = null;
         Euro previousIsee = null;
         boolean monotone = true;
         TreeSet<Euro> fees = new TreeSet<>();
         for (Euro isee : points) {
-            Schedule.Fee f = s.fee(isee.cents());
+            Schedule.Fee f = schedule.fee(isee.cents());
             if (f.outcome() == Schedule.Outcome.NO_ACCESS || f.outcome() == Schedule.Outcome.GAP) {
                 continue;
             }
@@ -130,10 +130,10 @@ public final class ScheduleCheck {
     }
 
     /** Gaps and overlaps between the exemption, the bands and each other; false when the bands cannot be probed. */
-    private static boolean bands(Schedule s, List<Finding> out) {
+    private static boolean bands(Schedule schedule, List<Finding> out) {
         boolean ok = true;
-        List<Band> bands = s.bands();
-        Euro start = s.exemptUpTo() == null ? Euro.ZERO : s.exemptUpTo().plus(Euro.ofCents(1));
+        List<Band> bands = schedule.bands();
+        Euro start = schedule.exemptUpTo() == null ? Euro.ZERO : schedule.exemptUpTo().plus(Euro.ofCents(1));
         if (!bands.isEmpty() && bands.get(0).from().isGreaterThan(start)) {
             out.add(finding(Severity.ERROR, "gap", "band.1", "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)", start,
                     bands.get(0).from()));
@@ -160,16 +160,16 @@ public final class ScheduleCheck {
     }
 
     /** Every boundary, a cent either side, and the middle of each band, in order. */
-    static List<Euro> probes(Schedule s) {
+    static List<Euro> probes(Schedule schedule) {
         TreeSet<Euro> p = new TreeSet<>();
         p.add(Euro.ZERO);
         List<Euro> bounds = new ArrayList<>();
-        for (Euro e : new Euro[] {s.exemptUpTo(), s.fullCostAbove(), s.noAccessAbove()}) {
+        for (Euro e : new Euro[] {schedule.exemptUpTo(), schedule.fullCostAbove(), schedule.noAccessAbove()}) {
             if (e != null) {
                 bounds.add(e);
             }
         }
-        for (Band b : s.bands()) {
+        for (Band b : schedule.bands()) {
             bounds.add(b.from());
             if (b.to() != null) {
                 bounds.add(b.to());

@@ -273,7 +273,7 @@ public final class DsuCalculator {
         @Override public OutsidePerson.Exemption outsideExemption(int k) { return d.outside().get(k).exemption(); }
     }
 
-    public static Violations validate(Dsu dsu, Variant variant, Purpose purpose, ParameterSet p) {
+    public static Violations validate(Dsu dsu, Variant variant, Purpose purpose, ParameterSet parameters) {
         Violations v = new Violations();
         long declarants = dsu.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT).count();
         if (declarants != 1) {
@@ -333,17 +333,17 @@ public final class DsuCalculator {
         negative(v, "donations", dsu.donations());
         if (dsu.figurativeIncome() != null) {
             negative(v, "figurative_income", dsu.figurativeIncome());
-        } else if (IseeRule.optional(p, DsuParameters.BOND_EXCLUSION, dsu.date()) != null
-                && dsu.otherFinancial().plus(dsu.governmentBonds().minus(p.valueOn(DsuParameters.BOND_EXCLUSION, dsu.date())).atLeastZero()).isPositive()
-                && IseeRule.optional(p, DsuParameters.FIGURATIVE_RATE, dsu.date()) == null) {
+        } else if (IseeRule.optional(parameters, DsuParameters.BOND_EXCLUSION, dsu.date()) != null
+                && dsu.otherFinancial().plus(dsu.governmentBonds().minus(parameters.valueOn(DsuParameters.BOND_EXCLUSION, dsu.date())).atLeastZero()).isPositive()
+                && IseeRule.optional(parameters, DsuParameters.FIGURATIVE_RATE, dsu.date()) == null) {
             v.add("figurative_income", "", "no yield rate for the reddito figurativo on " + dsu.date()
                     + ": write the figurative income printed on the DSU");
         }
         boolean familyPurpose = purpose == Purpose.FAMIGLIA_2026;
-        if (familyPurpose && IseeRule.optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) == null) {
+        if (familyPurpose && IseeRule.optional(parameters, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) == null) {
             v.add("date", dsu.date(), "the 2026 family ISEE applies to DSUs from 2026-01-01");
         }
-        if ((familyPurpose || purpose == Purpose.BONUS_NIDO && IseeRule.optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) != null)
+        if ((familyPurpose || purpose == Purpose.BONUS_NIDO && IseeRule.optional(parameters, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) != null)
                 && dsu.capoluogoMetropolitano() == null) {
             v.add("capoluogo_metropolitano", "", "a value is required (yes or no) for the 2026 family ISEE: "
                     + "is the home in the capoluogo of a Città metropolitana?");

@@ -29,9 +29,8 @@ public final class DsuParameters {
     public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
     /**
      * Financial franchigia: raised by €1,000 per cohabiting child after the second, on top of the €10,000
-     * cap (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…"). [open in our notes until a
-     * published reading confirmed it: the pmi.it answer of 19/3/2024 on the franchigie states it; a caller
-     * who reads the text otherwise sets it to 0 with {@link ParameterSet#with}.]
+     * cap (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…", as published readings state it,
+     * e.g. the pmi.it answer of 19/3/2024 on the franchigie); a caller who reads the text otherwise sets it to 0.
      */
     public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",
             "financial allowance per child after the second");
@@ -51,7 +50,7 @@ public final class DsuParameters {
     /** 2026 family ISEE: increase per cohabiting child after the first. */
     public static final ParameterKey<Euro> FAMILY_HOME_PER_CHILD = euro("isee.family2026.homePerChildAfterFirst",
             "2026 family ISEE: home franchigia per child after the first");
-    /** Years between the DSU and the year of its incomes and assets (t − 2) [open: the original art. 5 said t − 1 for real estate]. */
+    /** Years between the DSU and the year of its incomes and assets (t − 2) (the original art. 5 said t − 1 for real estate: a dated parameter). */
     public static final ParameterKey<Integer> REFERENCE_LAG = ParameterKey.of("isee.referenceLag", Integer.class,
             "years between the DSU and its incomes and assets");
     /** ISEE corrente: the ISR change that allows it. */

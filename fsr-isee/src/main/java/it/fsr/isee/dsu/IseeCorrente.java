@@ -37,7 +37,7 @@ import java.util.Set;
  * variation are updated). Rent, figurative income and deductions follow {@link DsuCalculator}. Valid 6
  * months from filing.</li>
  * <li><b>Assets case</b>: ISR and scale unchanged, ISP replaced by that of the current assets. Valid until
- * 31 December of the filing year. Both cases: the earlier end [open].</li>
+ * 31 December of the filing year. Both cases: the earlier end (scelta di fsr: the decree names each end, not their meeting).</li>
  * </ul>
  * ISR, ISP, ISE and ISEE are rounded half-up to the cent once each. Stateless and thread-safe.
  */
@@ -99,7 +99,9 @@ public final class IseeCorrente {
         /** Copies. */
         public Request {
             Objects.requireNonNull(filingDate, "filingDate");
-            events = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(events)); // by member: the same order in every run
+            java.util.TreeMap<String, Set<Event>> sorted = new java.util.TreeMap<>(); // by member: the same order in every run
+            events.forEach((k, e) -> sorted.put(k, java.util.Collections.unmodifiableSet(e.isEmpty() ? EnumSet.noneOf(Event.class) : EnumSet.copyOf(e))));
+            events = java.util.Collections.unmodifiableMap(sorted);
             currentMembers = List.copyOf(currentMembers);
         }
     }
@@ -119,6 +121,10 @@ public final class IseeCorrente {
      */
     public record Result(DsuResult ordinary, Euro isr, Euro isp, Euro ise, BigDecimal scale, Euro isee, Set<Condition> conditions,
             LocalDate validUntil, Explanation explanation) {
+        /** Copies the conditions. */
+        public Result {
+            conditions = java.util.Collections.unmodifiableSet(conditions.isEmpty() ? EnumSet.noneOf(Condition.class) : EnumSet.copyOf(conditions));
+        }
     }
 
     private IseeCorrente() {
@@ -135,56 +141,56 @@ public final class IseeCorrente {
      * @throws it.fsr.core.validation.ValidationException when no valid ordinary ISEE exists, no condition is met, or
      *                                                   the request is inconsistent — every problem at once
      */
-    public static Result compute(Dsu dsu, Request r, ParameterSet p) {
+    public static Result compute(Dsu dsu, Request request, ParameterSet parameters) {
         Violations v = new Violations();
-        if (r.ordinaryValidUntil() == null || r.ordinaryValidUntil().isBefore(r.filingDate())) {
-            v.add("ordinary_valid_until", r.ordinaryValidUntil(),
+        if (request.ordinaryValidUntil() == null || request.ordinaryValidUntil().isBefore(request.filingDate())) {
+            v.add("ordinary_valid_until", request.ordinaryValidUntil(),
                     "an ISEE corrente needs a valid ordinary ISEE: none is valid on the filing date");
         }
         Map<String, DsuMember> byId = new HashMap<>();
         dsu.members().forEach(m -> byId.put(m.id(), m));
-        for (String id : r.events().keySet()) {
+        for (String id : request.events().keySet()) {
             v.check(byId.containsKey(id), "events", id, "is not a member of the nucleus");
         }
-        boolean twoMonthsAllowed = r.events().values().stream().flatMap(Set::stream).anyMatch(Event::allowsTwoMonths);
-        if (!r.currentMembers().isEmpty()) {
-            if (r.period() == null) {
+        boolean twoMonthsAllowed = request.events().values().stream().flatMap(Set::stream).anyMatch(Event::allowsTwoMonths);
+        if (!request.currentMembers().isEmpty()) {
+            if (request.period() == null) {
                 v.add("period", "", "is required");
-            } else if (r.period() == Period.LAST_TWO_MONTHS && !twoMonthsAllowed) {
+            } else if (request.period() == Period.LAST_TWO_MONTHS && !twoMonthsAllowed) {
                 v.add("period", "LAST_TWO_MONTHS", "the last two months × 6 need a lost permanent job or lost benefits (DPCM 159/2013 art. 9 c. 3)");
             }
-            for (DsuMember m : r.currentMembers()) {
+            for (DsuMember m : request.currentMembers()) {
                 v.check(byId.containsKey(m.id()), "current_members", m.id(), "is not a member of the nucleus");
             }
         }
-        if (r.currentMembers().isEmpty() && r.currentAssets() == null) {
+        if (request.currentMembers().isEmpty() && request.currentAssets() == null) {
             v.add("current_members", "", "is required");
         }
         v.throwIfAny();
-        DsuResult ordinary = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO, p);
+        DsuResult ordinary = DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO, parameters);
         List<Step> steps = new ArrayList<>();
         LocalDate date = dsu.date();
         Euro isr = ordinary.isr();
         Set<Condition> met = EnumSet.noneOf(Condition.class);
         List<String> reasons = new ArrayList<>();
         LocalDate validUntil = null;
-        if (!r.events().isEmpty() && r.events().values().stream().anyMatch(s -> !s.isEmpty())) {
+        if (!request.events().isEmpty() && request.events().values().stream().anyMatch(s -> !s.isEmpty())) {
             met.add(Condition.EVENT);
-            r.events().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().stream().sorted()
+            request.events().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue().stream().sorted()
                     .forEach(ev -> steps.add(DsuMessages.step("corrente.event." + ev.name(), e.getKey(), "", "DPCM 159/2013 art. 9 c. 1", e.getKey()))));
         } else {
             reasons.add("art. 9 c. 1: 0");
         }
-        if (!r.currentMembers().isEmpty()) {
-            int factor = r.period() == Period.LAST_TWO_MONTHS ? 6 : 1;
+        if (!request.currentMembers().isEmpty()) {
+            int factor = request.period() == Period.LAST_TWO_MONTHS ? 6 : 1;
             Map<String, DsuMember> current = new HashMap<>();
-            r.currentMembers().forEach(m -> current.put(m.id(), scaled(m, factor)));
+            request.currentMembers().forEach(m -> current.put(m.id(), scaled(m, factor)));
             List<DsuMember> members = dsu.members().stream().map(m -> current.getOrDefault(m.id(), m)).toList();
             Dsu updated = new Dsu(dsu.id(), dsu.date(), members, dsu.rent(), dsu.homeValue(), dsu.homeMortgage(), dsu.otherRealEstate(),
                     dsu.depositsBalance(), dsu.depositsAverage(), dsu.otherFinancial(), dsu.governmentBonds(), ordinary.figurativeIncome(),
                     dsu.capoluogoMetropolitano(), dsu.assegnoUnico(), dsu.donations(), dsu.outside());
-            isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARIO, p).isr();
-            Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, date);
+            isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARIO, parameters).isr();
+            Rate threshold = parameters.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, date);
             if (changedMoreThan(ordinary.isr(), isr, threshold)) {
                 met.add(Condition.ISR_CHANGE);
                 steps.add(DsuMessages.step("corrente.condition.isr", isr, "ISR " + ordinary.isr() + " → " + isr + ": |Δ| > " + threshold,
@@ -192,38 +198,38 @@ public final class IseeCorrente {
             } else {
                 reasons.add("ISR " + ordinary.isr() + " → " + isr + ": |Δ| ≤ " + threshold);
             }
-            validUntil = r.filingDate().plusMonths(6);
+            validUntil = request.filingDate().plusMonths(6);
             steps.add(DsuMessages.step("corrente.isr", isr, factor == 6 ? "2 mesi × 6" : "12 mesi", "DPCM 159/2013 art. 9 c. 3"));
         }
         Euro isp = ordinary.isp();
-        if (r.currentAssets() != null) {
-            Euro currentIsp = DsuCalculator.compute(r.currentAssets(), Variant.ORDINARIO, Purpose.ORDINARIO, p).isp();
-            Rate threshold = p.valueOn(DsuParameters.CORRENTE_ISP_CHANGE, r.filingDate());
-            boolean fromApril = !MonthDay.from(r.filingDate()).isBefore(MonthDay.of(4, 1));
+        if (request.currentAssets() != null) {
+            Euro currentIsp = DsuCalculator.compute(request.currentAssets(), Variant.ORDINARIO, Purpose.ORDINARIO, parameters).isp();
+            Rate threshold = parameters.valueOn(DsuParameters.CORRENTE_ISP_CHANGE, request.filingDate());
+            boolean fromApril = !MonthDay.from(request.filingDate()).isBefore(MonthDay.of(4, 1));
             if (fromApril && changedMoreThan(ordinary.isp(), currentIsp, threshold)) {
                 met.add(Condition.ISP_CHANGE);
                 isp = currentIsp;
-                LocalDate endOfYear = LocalDate.of(r.filingDate().getYear(), 12, 31);
+                LocalDate endOfYear = LocalDate.of(request.filingDate().getYear(), 12, 31);
                 validUntil = validUntil == null || endOfYear.isBefore(validUntil) ? endOfYear : validUntil;
                 steps.add(DsuMessages.step("corrente.isp", isp, "ISP " + ordinary.isp() + " → " + currentIsp + " > " + threshold,
                         "DPCM 14 gennaio 2025 n. 13"));
             } else {
                 reasons.add(fromApril ? "ISP " + ordinary.isp() + " → " + currentIsp + ": |Δ| ≤ " + threshold
-                        : "ISP: " + r.filingDate() + " < 04-01");
+                        : "ISP: " + request.filingDate() + " < 04-01");
             }
         }
-        boolean incomeCase = !r.currentMembers().isEmpty() && (met.contains(Condition.EVENT) || met.contains(Condition.ISR_CHANGE));
+        boolean incomeCase = !request.currentMembers().isEmpty() && (met.contains(Condition.EVENT) || met.contains(Condition.ISR_CHANGE));
         if (!incomeCase) {
             isr = ordinary.isr();
-            validUntil = met.contains(Condition.ISP_CHANGE) ? LocalDate.of(r.filingDate().getYear(), 12, 31) : null;
+            validUntil = met.contains(Condition.ISP_CHANGE) ? LocalDate.of(request.filingDate().getYear(), 12, 31) : null;
             met.remove(Condition.EVENT);
         }
         if (!incomeCase && !met.contains(Condition.ISP_CHANGE)) {
             Violations refused = new Violations();
-            refused.add("conditions", r.filingDate(), "no condition of DPCM 159/2013 art. 9 is met: " + String.join("; ", reasons));
+            refused.add("conditions", request.filingDate(), "no condition of DPCM 159/2013 art. 9 is met: " + String.join("; ", reasons));
             refused.throwIfAny();
         }
-        Euro ise = Euro.ofCents(IseeRule.ise(isr.cents(), isp.cents(), IseeRule.Rules.of(p, date, Purpose.ORDINARIO)));
+        Euro ise = Euro.ofCents(IseeRule.ise(isr.cents(), isp.cents(), IseeRule.Rules.of(parameters, date, Purpose.ORDINARIO)));
         Euro isee = IseeAttestation.iseeOf(ise, ordinary.scale());
         steps.add(DsuMessages.step("corrente.isee", isee, ise + " / " + ordinary.scale().toPlainString(), "DPCM 159/2013 art. 9"));
         steps.add(DsuMessages.step("corrente.validUntil", validUntil, "", "DPCM 159/2013 art. 9 c. 4"));

@@ -43,7 +43,7 @@ public final class IseeParameters {
             key("isee.magg.workingParentsUnderThree", "maggiorazione: working parents, a child under three");
     /** +0.5 for each member with medium, severe or not-self-sufficient disability. */
     public static final ParameterKey<BigDecimal> DISABLED_MEMBER = key("isee.magg.disabledMember", "per member with disability");
-    /** Added for a member in residential care or a convivenza counted in the nucleus [open wording: default 1]. */
+    /** Added for a member in residential care or a convivenza counted in the nucleus (INPS instructions for the DSU: "la scala di equivalenza si incrementa di una unità"). */
     public static final ParameterKey<BigDecimal> RESIDENTIAL_MEMBER = key("isee.magg.residentialMember", "per member in residential care");
     /** Maggiorazione a) of the 2026 family ISEE: two children. */
     public static final ParameterKey<BigDecimal> FAMILY_TWO_CHILDREN = key("isee.family2026.twoChildren", "2026 family ISEE: two children");

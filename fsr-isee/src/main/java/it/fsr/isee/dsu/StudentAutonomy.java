@@ -31,13 +31,13 @@ public record StudentAutonomy(boolean autonomous, Explanation explanation) {
      * @throws it.fsr.core.validation.ValidationException on a negative number of years or income
      */
     public static StudentAutonomy assess(int yearsOutOfFamilyHome, boolean homeOwnedByFamily, Euro ownIncome, LocalDate date,
-            ParameterSet p) {
+            ParameterSet parameters) {
         Violations v = new Violations();
         v.check(yearsOutOfFamilyHome >= 0, "years_out_of_family_home", yearsOutOfFamilyHome, "must not be negative");
         v.check(!ownIncome.isNegative(), "own_income", ownIncome, "must not be negative");
         v.throwIfAny();
         boolean away = yearsOutOfFamilyHome >= 2 && !homeOwnedByFamily;
-        DatedValue<Euro> threshold = p.parameter(DsuParameters.UNIVERSITY_OWN_INCOME).on(date);
+        DatedValue<Euro> threshold = parameters.parameter(DsuParameters.UNIVERSITY_OWN_INCOME).on(date);
         boolean income = !ownIncome.isLessThan(threshold.value());
         return new StudentAutonomy(away && income, Explanation.of(
                 DsuMessages.step(away ? "university.away.yes" : "university.away.no", yearsOutOfFamilyHome,

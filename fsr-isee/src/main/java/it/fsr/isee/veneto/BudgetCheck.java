@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * An Ambito's budget check of the nursery contributions and, when they exceed the budget, who is funded
- * (seed 004: "verificare ex-ante i budget di spesa", "approntamento della graduatoria").
+ * (the Fattore Famiglia's purposes as the Region states them: "verificare ex-ante i budget di spesa", "approntamento della graduatoria").
  *
  * <p>Two policies:
  * <ul>
@@ -71,6 +71,11 @@ public final class BudgetCheck {
      * @param outcomes  every application, in ranking order
      */
     public record Result(Euro budget, Euro requested, Euro funded, Euro unspent, List<Outcome> outcomes) {
+        /** Copies the list. */
+        public Result {
+            outcomes = List.copyOf(outcomes);
+        }
+
         /** Whether the requested total fits the budget. */
         public boolean fits() {
             return !requested.isGreaterThan(budget);

@@ -38,29 +38,29 @@ public final class FattoreFamiglia {
     }
 
     /** Rescales with the default table, capped in melius. */
-    public static RescaledIsee rescale(Household h, IseeAttestation a) {
-        return rescale(h, a, FattoreFamigliaParameters.defaults(), Cap.IN_MELIUS);
+    public static RescaledIsee rescale(Household household, IseeAttestation attestation) {
+        return rescale(household, attestation, FattoreFamigliaParameters.defaults(), Cap.IN_MELIUS);
     }
 
     /** Rescales with the given table and cap option. */
-    public static RescaledIsee rescale(Household h, IseeAttestation a, ParameterSet p, Cap cap) {
-        ScaleResult ff = FattoreFamigliaScale.of(h, p);
-        Euro uncapped = a.rescaledBy(ff.value());
-        boolean bites = bites(cap, uncapped.cents(), a.isee().cents());
-        Euro rescaled = bites ? a.isee() : uncapped;
+    public static RescaledIsee rescale(Household household, IseeAttestation attestation, ParameterSet parameters, Cap cap) {
+        ScaleResult ff = FattoreFamigliaScale.of(household, parameters);
+        Euro uncapped = attestation.rescaledBy(ff.value());
+        boolean bites = bites(cap, uncapped.cents(), attestation.isee().cents());
+        Euro rescaled = bites ? attestation.isee() : uncapped;
         List<Step> steps = new ArrayList<>();
         steps.add(Messages.step("ff.scale", ff.value(), "", "L.R. Veneto 20/2020 art. 3").withChildren(ff.explanation().steps()));
-        if (a.ise().isPresent()) {
-            steps.add(Messages.step("ff.uncapped", uncapped, a.ise().get() + " / " + ff.value().toPlainString(),
-                    "L.R. Veneto 20/2020 art. 3; DPCM 159/2013 art. 2 (ISE)", a.ise().get()));
+        if (attestation.ise().isPresent()) {
+            steps.add(Messages.step("ff.uncapped", uncapped, attestation.ise().get() + " / " + ff.value().toPlainString(),
+                    "L.R. Veneto 20/2020 art. 3; DPCM 159/2013 art. 2 (ISE)", attestation.ise().get()));
         } else {
-            steps.add(Messages.step("ff.uncappedFromIsee", uncapped, a.isee() + " × " + a.scale().toPlainString() + " / " + ff.value().toPlainString(),
+            steps.add(Messages.step("ff.uncappedFromIsee", uncapped, attestation.isee() + " × " + attestation.scale().toPlainString() + " / " + ff.value().toPlainString(),
                     "L.R. Veneto 20/2020 art. 3; scelta di fsr: un solo arrotondamento al centesimo"));
         }
         if (cap == Cap.IN_MELIUS) {
             steps.add(Messages.step(bites ? "ff.capBites" : "ff.capNotNeeded", rescaled, "",
-                    "L.R. Veneto 20/2020 art. 3 (in melius); Cons. Stato 838, 841, 842/2016", a.isee()));
+                    "L.R. Veneto 20/2020 art. 3 (in melius); Cons. Stato 838, 841, 842/2016", attestation.isee()));
         }
-        return new RescaledIsee(h.id(), a.isee(), a.ise(), a.scale(), ff.value(), uncapped, rescaled, bites, Explanation.of(steps));
+        return new RescaledIsee(household.id(), attestation.isee(), attestation.ise(), attestation.scale(), ff.value(), uncapped, rescaled, bites, Explanation.of(steps));
     }
 }

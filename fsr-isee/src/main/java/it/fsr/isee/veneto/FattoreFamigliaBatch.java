@@ -57,8 +57,8 @@ public final class FattoreFamigliaBatch {
         }
 
         /** With these parameters. */
-        public Options withParameters(ParameterSet p) {
-            return new Options(p, serviceYear, cap, threads);
+        public Options withParameters(ParameterSet parameters) {
+            return new Options(parameters, serviceYear, cap, threads);
         }
 
         /** With this cap option. */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Fattore Famiglia equivalence scale (L.R. Veneto 20/2020 art. 3; the table quoted in the seed, the
+ * The Fattore Famiglia equivalence scale (L.R. Veneto 20/2020 art. 3; the table quoted by F. Svigeli, "Il regolamento comunale dei servizi sociali e la rimodulazione dell'ISEE", the
  * DGR Veneto 1609/2021 edition of the Economics Living Lab method) and the Veneto nursery contribution
  * (DGR 1609/2021 and its later editions), every row a dated parameter.
  *
@@ -140,7 +140,7 @@ public final class FattoreFamigliaParameters {
         return ParameterKey.of(name, BigDecimal.class, description);
     }
 
-    /** The defaults: the seed's table and the DGR 1609/2021 contribution with its later editions. */
+    /** The defaults: the Fattore Famiglia table and the DGR 1609/2021 contribution with its later editions. */
     public static ParameterSet defaults() {
         return DEFAULTS;
     }

@@ -39,7 +39,7 @@ import java.util.TreeMap;
 
 /**
  * The Fattore Famiglia equivalence scale of a household (L.R. Veneto 20/2020 art. 3; the table of the
- * seed, DGR Veneto 1609/2021).
+ * Economics Living Lab method applied by DGR Veneto 1609/2021).
  *
  * <p><b>Reading adopted</b> (the table lists weights, not how they combine; each reading is also said in
  * the explanation):
@@ -98,16 +98,16 @@ public final class FattoreFamigliaScale {
     }
 
     /** The scale with the default table. */
-    public static ScaleResult of(Household h) {
-        return of(h, FattoreFamigliaParameters.defaults());
+    public static ScaleResult of(Household household) {
+        return of(household, FattoreFamigliaParameters.defaults());
     }
 
     /** The scale with the given table, in force on the household's date. */
-    public static ScaleResult of(Household h, ParameterSet p) {
-        Table t = Table.of(p, h.date());
+    public static ScaleResult of(Household household, ParameterSet parameters) {
+        Table t = Table.of(parameters, household.date());
         List<Step> steps = new ArrayList<>();
         BigDecimal[] total = {BigDecimal.ZERO};
-        components(h, t, (component, count, detail) -> {
+        components(household, t, (component, count, detail) -> {
             ParameterKey<BigDecimal> key = Table.KEYS.get(component);
             BigDecimal w = t.weight(key).multiply(BigDecimal.valueOf(count));
             total[0] = total[0].add(w);
@@ -125,21 +125,21 @@ public final class FattoreFamigliaScale {
     }
 
     /** Reports every component of the scale of {@code h} to {@code sink}: the one reading of the table. */
-    static void components(Household h, Table t, Sink sink) {
-        components(HouseholdView.of(h), t, sink);
+    static void components(Household household, Table t, Sink sink) {
+        components(HouseholdView.of(household), t, sink);
     }
 
     /** Reports every component of the scale of the household {@code h} to {@code sink}: the one reading of the table. */
-    static void components(HouseholdView h, Table t, Sink sink) {
-        int n = h.size();
+    static void components(HouseholdView household, Table t, Sink sink) {
+        int n = household.size();
         int head = -1;
         int partner = -1;
         boolean hasMinors = false;
         for (int i = 0; i < n; i++) {
-            switch (h.relationship(i)) {
+            switch (household.relationship(i)) {
                 case DECLARANT -> head = i;
                 case SPOUSE -> partner = i;
-                case CHILD -> hasMinors |= h.age(i) < 18;
+                case CHILD -> hasMinors |= household.age(i) < 18;
                 case OTHER -> { }
             }
         }
@@ -149,14 +149,14 @@ public final class FattoreFamigliaScale {
             sink.add(I_SINGLE, 1, "");
             if (hasMinors) {
                 sink.add(I_SINGLE_PARENT_MINORS, 1, "");
-                if (h.widowed()) {
+                if (household.widowed()) {
                     sink.add(I_WIDOWED, 1, "");
                 }
             }
         }
         for (int i = 0; i < n; i++) {
-            int age = h.age(i);
-            Relationship r = h.relationship(i);
+            int age = household.age(i);
+            Relationship r = household.relationship(i);
             boolean minorNotChild = r == Relationship.OTHER && age < 18;
             if (r == Relationship.CHILD || minorNotChild) {
                 if (age <= 5) {
@@ -165,7 +165,7 @@ public final class FattoreFamigliaScale {
                     sink.add(I_CHILD_6_13, 1, age);
                 } else if (age <= 18) {
                     sink.add(I_CHILD_14_18, 1, age);
-                } else if (age <= 26 && h.student(i)) {
+                } else if (age <= 26 && household.student(i)) {
                     sink.add(I_CHILD_STUDENT_19_26, 1, age);
                 } else {
                     sink.add(I_ADDITIONAL_ADULT, 1, age);
@@ -174,13 +174,13 @@ public final class FattoreFamigliaScale {
                 sink.add(I_ADDITIONAL_ADULT, 1, age);
             }
         }
-        if (couple && h.age(head) < t.youngCoupleAge) {
-            sink.add(I_YOUNG_COUPLE, 1, h.age(head));
+        if (couple && household.age(head) < t.youngCoupleAge) {
+            sink.add(I_YOUNG_COUPLE, 1, household.age(head));
         }
         Map<String, Integer> twins = null;
         for (int i = 0; i < n; i++) {
-            String group = h.twinGroup(i);
-            if (group != null && !group.isBlank() && h.relationship(i) == Relationship.CHILD && h.age(i) <= t.twinsMaxAge) {
+            String group = household.twinGroup(i);
+            if (group != null && !group.isBlank() && household.relationship(i) == Relationship.CHILD && household.age(i) <= t.twinsMaxAge) {
                 if (twins == null) {
                     twins = new TreeMap<>();
                 }
@@ -196,8 +196,8 @@ public final class FattoreFamigliaScale {
         }
         if (hasMinors) {
             if (couple) {
-                WorkStatus a = h.work(head);
-                WorkStatus b = h.work(partner);
+                WorkStatus a = household.work(head);
+                WorkStatus b = household.work(partner);
                 if (t.workRowsPerSpouse) {
                     int working = (a == WorkStatus.WORKS ? 1 : 0) + (b == WorkStatus.WORKS ? 1 : 0);
                     int unemployed = (a == WorkStatus.UNEMPLOYED ? 1 : 0) + (b == WorkStatus.UNEMPLOYED ? 1 : 0);
@@ -213,26 +213,26 @@ public final class FattoreFamigliaScale {
                     sink.add(I_BOTH_UNEMPLOYED, 2, "");
                 }
             } else {
-                sink.add(h.work(head) == WorkStatus.WORKS ? I_SINGLE_PARENT_WORKS : I_SINGLE_PARENT_NOT_WORKING, 1, "");
+                sink.add(household.work(head) == WorkStatus.WORKS ? I_SINGLE_PARENT_WORKS : I_SINGLE_PARENT_NOT_WORKING, 1, "");
             }
         }
         for (int i = 0; i < n; i++) {
-            int k = switch (h.disability(i)) {
+            int k = switch (household.disability(i)) {
                 case NONE -> -1;
                 case MEDIUM -> I_DISABILITY_MEDIUM;
                 case SEVERE -> I_DISABILITY_SEVERE;
                 case NOT_SELF_SUFFICIENT -> I_DISABILITY_NOT_SELF_SUFFICIENT;
             };
             if (k >= 0) {
-                sink.add(k, 1, h.relationship(i));
-                if (h.age(i) < 18) {
-                    sink.add(I_DISABLED_MINOR, 1, h.age(i));
+                sink.add(k, 1, household.relationship(i));
+                if (household.age(i) < 18) {
+                    sink.add(I_DISABLED_MINOR, 1, household.age(i));
                 }
             }
         }
-        switch (h.housing()) {
-            case ROOFLESS, HOUSELESS -> sink.add(I_HOUSING_ROOFLESS, 1, h.housing());
-            case INSECURE, INADEQUATE -> sink.add(I_HOUSING_INSECURE, 1, h.housing());
+        switch (household.housing()) {
+            case ROOFLESS, HOUSELESS -> sink.add(I_HOUSING_ROOFLESS, 1, household.housing());
+            case INSECURE, INADEQUATE -> sink.add(I_HOUSING_INSECURE, 1, household.housing());
             default -> { }
         }
     }
@@ -252,9 +252,9 @@ public final class FattoreFamigliaScale {
         final int twinsMaxAge;
         final boolean workRowsPerSpouse;
 
-        private Table(ParameterSet p, LocalDate date) {
+        private Table(ParameterSet parameters, LocalDate date) {
             for (ParameterKey<BigDecimal> k : KEYS) {
-                weights.put(k.name(), p.parameter(k).on(date));
+                weights.put(k.name(), parameters.parameter(k).on(date));
             }
             boolean all = true;
             for (int i = 0; i < KEYS.size(); i++) {
@@ -267,13 +267,13 @@ public final class FattoreFamigliaScale {
                 }
             }
             centesimal = all;
-            youngCoupleAge = p.valueOn(FattoreFamigliaParameters.YOUNG_COUPLE_AGE, date);
-            twinsMaxAge = p.valueOn(FattoreFamigliaParameters.TWINS_MAX_AGE, date);
-            workRowsPerSpouse = p.valueOn(FattoreFamigliaParameters.WORK_ROWS_PER_SPOUSE, date);
+            youngCoupleAge = parameters.valueOn(FattoreFamigliaParameters.YOUNG_COUPLE_AGE, date);
+            twinsMaxAge = parameters.valueOn(FattoreFamigliaParameters.TWINS_MAX_AGE, date);
+            workRowsPerSpouse = parameters.valueOn(FattoreFamigliaParameters.WORK_ROWS_PER_SPOUSE, date);
         }
 
-        static Table of(ParameterSet p, LocalDate date) {
-            return new Table(p, date);
+        static Table of(ParameterSet parameters, LocalDate date) {
+            return new Table(parameters, date);
         }
 
         BigDecimal weight(ParameterKey<BigDecimal> k) {

@@ -49,7 +49,7 @@ public final class HouseholdColumns {
     }
 
     /** Appends a household and its attestation; ages are taken at the household's date. */
-    public HouseholdColumns add(Household h, IseeAttestation a) {
+    public HouseholdColumns add(Household household, IseeAttestation attestation) {
         if (households == ids.length) {
             int n = ids.length * 2;
             ids = Arrays.copyOf(ids, n);
@@ -62,15 +62,15 @@ public final class HouseholdColumns {
             scales = Arrays.copyOf(scales, n);
         }
         int k = households;
-        ids[k] = h.id();
-        dates[k] = h.date();
-        widowed[k] = h.widowed();
-        housing[k] = (byte) h.housing().ordinal();
-        iseCents[k] = a.ise().map(Euro::cents).orElse(-1L);
-        iseeCents[k] = a.isee().cents();
-        scales[k] = a.scale();
-        for (int j = 0; j < h.size(); j++) {
-            Member m = h.members().get(j);
+        ids[k] = household.id();
+        dates[k] = household.date();
+        widowed[k] = household.widowed();
+        housing[k] = (byte) household.housing().ordinal();
+        iseCents[k] = attestation.ise().map(Euro::cents).orElse(-1L);
+        iseeCents[k] = attestation.isee().cents();
+        scales[k] = attestation.scale();
+        for (int j = 0; j < household.size(); j++) {
+            Member m = household.members().get(j);
             if (members == relationship.length) {
                 int n = relationship.length * 2;
                 relationship = Arrays.copyOf(relationship, n);
@@ -84,12 +84,12 @@ public final class HouseholdColumns {
                 nursery = Arrays.copyOf(nursery, n);
             }
             relationship[members] = (byte) m.relationship().ordinal();
-            age[members] = (short) m.ageOn(h.date());
+            age[members] = (short) m.ageOn(household.date());
             student[members] = m.isStudent();
             disability[members] = (byte) m.disability().ordinal();
             work[members] = m.work() == null ? -1 : (byte) m.work().ordinal();
             twin[members] = m.twin().orElse(null);
-            memberIds[members] = h.memberId(j);
+            memberIds[members] = household.memberId(j);
             idGiven[members] = m.id() != null;
             nursery[members] = m.nursery();
             members++;

@@ -42,12 +42,12 @@ public final class NurseryContribution {
          * @throws it.fsr.core.parameter.MissingParameterException naming the parameter to load when no
          *     edition covers the service year
          */
-        public static Rule forServiceYear(ParameterSet p, ServiceYear year) {
-            DatedValue<Euro> max = dated(p, FattoreFamigliaParameters.NURSERY_MAX, year);
-            return new Rule(dated(p, FattoreFamigliaParameters.NURSERY_ISEE_LOW, year).value(),
-                    dated(p, FattoreFamigliaParameters.NURSERY_ISEE_HIGH, year).value(), max.value(),
-                    dated(p, FattoreFamigliaParameters.NURSERY_MIN, year).value(),
-                    dated(p, FattoreFamigliaParameters.NURSERY_NATIONAL_ISEE_CAP, year).value(), max.source(), year);
+        public static Rule forServiceYear(ParameterSet parameters, ServiceYear year) {
+            DatedValue<Euro> max = dated(parameters, FattoreFamigliaParameters.NURSERY_MAX, year);
+            return new Rule(dated(parameters, FattoreFamigliaParameters.NURSERY_ISEE_LOW, year).value(),
+                    dated(parameters, FattoreFamigliaParameters.NURSERY_ISEE_HIGH, year).value(), max.value(),
+                    dated(parameters, FattoreFamigliaParameters.NURSERY_MIN, year).value(),
+                    dated(parameters, FattoreFamigliaParameters.NURSERY_NATIONAL_ISEE_CAP, year).value(), max.source(), year);
         }
 
         /** The default edition for {@code year}. */
@@ -55,8 +55,8 @@ public final class NurseryContribution {
             return forServiceYear(FattoreFamigliaParameters.defaults(), year);
         }
 
-        private static DatedValue<Euro> dated(ParameterSet p, it.fsr.core.parameter.ParameterKey<Euro> key, ServiceYear year) {
-            return p.datedForWindow(key, year.start(), year.end(), "anno educativo " + year);
+        private static DatedValue<Euro> dated(ParameterSet parameters, it.fsr.core.parameter.ParameterKey<Euro> key, ServiceYear year) {
+            return parameters.datedForWindow(key, year.start(), year.end(), "anno educativo " + year);
         }
 
         /**
@@ -116,8 +116,8 @@ public final class NurseryContribution {
     }
 
     /** Every child's contribution, with the default edition of {@code serviceYear}. */
-    public static HouseholdContributions decide(Household h, RescaledIsee r, ServiceYear serviceYear) {
-        return decide(h, r, Rule.forServiceYear(serviceYear));
+    public static HouseholdContributions decide(Household household, RescaledIsee rescaled, ServiceYear serviceYear) {
+        return decide(household, rescaled, Rule.forServiceYear(serviceYear));
     }
 
     /**
@@ -126,26 +126,26 @@ public final class NurseryContribution {
      *
      * @throws it.fsr.core.validation.ValidationException when {@code r} is not the rescaled ISEE of {@code h}
      */
-    public static HouseholdContributions decide(Household h, RescaledIsee r, Rule rule) {
+    public static HouseholdContributions decide(Household household, RescaledIsee rescaled, Rule rule) {
         Violations v = new Violations();
-        v.check(h.id().equals(r.householdId()), "rescaledIsee.householdId", r.householdId(), "is not household " + h.id());
+        v.check(household.id().equals(rescaled.householdId()), "rescaledIsee.householdId", rescaled.householdId(), "is not household " + household.id());
         v.throwIfAny();
         int attending = 0;
-        for (Member m : h.members()) {
+        for (Member m : household.members()) {
             attending += m.nursery() ? 1 : 0;
         }
         List<ContributionDecision> out = new ArrayList<>();
-        if (rule.exclusion(attending, r.nationalIsee().cents(), r.rescaled().cents()) == ContributionDecision.Exclusion.NO_CHILD_ATTENDING) {
+        if (rule.exclusion(attending, rescaled.nationalIsee().cents(), rescaled.rescaled().cents()) == ContributionDecision.Exclusion.NO_CHILD_ATTENDING) {
             List<Step> steps = List.of(Messages.step("nursery.noChild", null, "", rule.source()));
-            out.add(new ContributionDecision(h.id(), null, false, Euro.ZERO,
+            out.add(new ContributionDecision(household.id(), null, false, Euro.ZERO,
                     Optional.of(ContributionDecision.Exclusion.NO_CHILD_ATTENDING), Explanation.of(steps)));
         }
-        for (int i = 0; i < h.size(); i++) {
-            if (h.members().get(i).nursery()) {
-                out.add(decideChild(h.id(), h.memberId(i), r.rescaled(), r.nationalIsee(), rule));
+        for (int i = 0; i < household.size(); i++) {
+            if (household.members().get(i).nursery()) {
+                out.add(decideChild(household.id(), household.memberId(i), rescaled.rescaled(), rescaled.nationalIsee(), rule));
             }
         }
-        return new HouseholdContributions(h.id(), r.rescaled(), out);
+        return new HouseholdContributions(household.id(), rescaled.rescaled(), out);
     }
 
     /**

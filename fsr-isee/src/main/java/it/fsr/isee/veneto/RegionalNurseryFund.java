@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The Veneto region's split of the nursery-contribution fund among the Ambiti in proportion to each
- * Ambito's 0–3 places recognised by the Region (DGR Veneto 1609/2021, seed 004: €5,000,000 by "capacità
+ * Ambito's 0–3 places recognised by the Region (DGR Veneto 1609/2021, all. A: the Ambiti's share by "capacità
  * ricettiva dei servizi 0-3 anni … e del relativo peso percentuale"), exact to the cent by the
  * allocation engine (largest remainder, ties by Ambito name). Stateless and thread-safe.
  */

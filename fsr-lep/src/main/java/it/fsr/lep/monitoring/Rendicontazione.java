@@ -115,6 +115,12 @@ public final class Rendicontazione {
      * @param byRegion totals per region and share, sorted
      */
     public record Result(List<Outcome> outcomes, List<Totals> byRegion) {
+        /** Copies the lists. */
+        public Result {
+            outcomes = List.copyOf(outcomes);
+            byRegion = List.copyOf(byRegion);
+        }
+
         /**
          * The report a region's office sends: {@code comune,region,share,assigned,justified,to_recover,reason} for
          * every Comune, then {@code ,region,share,assigned,justified,to_recover,total} for each region.

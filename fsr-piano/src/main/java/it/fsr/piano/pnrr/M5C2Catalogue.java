@@ -50,6 +50,11 @@ public final class M5C2Catalogue {
      * @param parts     the published parts
      */
     public record Total(String name, Euro published, List<Euro> parts) {
+        /** Copies the parts. */
+        public Total {
+            parts = List.copyOf(parts);
+        }
+
         /** Σ parts. */
         public Euro sum() {
             return Euro.sum(parts);

@@ -81,14 +81,14 @@ public final class Tranches {
      *
      * @throws ValidationException for a negative amount, or shares that do not sum to 100%
      */
-    public static List<Tranche> of(Euro amount, ParameterSet p) {
-        LocalDate on = p.valueOn(CONVENZIONE, LocalDate.of(2022, 6, 1));
+    public static List<Tranche> of(Euro amount, ParameterSet parameters) {
+        LocalDate on = parameters.valueOn(CONVENZIONE, LocalDate.of(2022, 6, 1));
         Violations v = new Violations();
         v.check(!amount.isNegative(), "amount", amount, "must not be negative");
         List<Rate> shares = new ArrayList<>();
         Rate total = Rate.ZERO;
         for (ParameterKey<Rate> k : SHARES) {
-            Rate r = p.valueOn(k, on);
+            Rate r = parameters.valueOn(k, on);
             shares.add(r);
             total = total.plus(r);
         }
@@ -99,8 +99,8 @@ public final class Tranches {
             claims.add(Claim.of("t" + (i + 1), shares.get(i).fraction()));
         }
         Allocation a = AllocationEngine.allocate(AllocationRequest.of(amount, claims));
-        String[] milestones = {"convenzione " + p.valueOn(CONVENZIONE, on), "rendicontazione del 35% della spesa",
-            "rendicontazione del 70% della spesa", "saldo dopo la rendicontazione finale (" + p.valueOn(END, on) + ")"};
+        String[] milestones = {"convenzione " + parameters.valueOn(CONVENZIONE, on), "rendicontazione del 35% della spesa",
+            "rendicontazione del 70% della spesa", "saldo dopo la rendicontazione finale (" + parameters.valueOn(END, on) + ")"};
         List<Tranche> out = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             out.add(new Tranche(i + 1, shares.get(i), a.amountOf("t" + (i + 1)), milestones[i]));
