@@ -6,18 +6,10 @@ import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one CSV reader of fsr, row by row from a character stream: {@link CsvTable} keeps every row, a batch
+ * The one CSV reader of fsr, row by row from a character stream (the file's encoding is {@link CsvCharsets}'s,
+ * its parts {@link CsvSplit}'s, read at once by {@link it.fsr.core.parallel.Parts}): {@link CsvTable} keeps every row, a batch
  * keeps none (it reads each row into its columns and lets it go), so that memory does not grow with the
  * file. The grammar is Excel's: an optional BOM; the separator is {@code ;} when the header (the first line
  * that is not blank) contains one, else {@code ,}; fields may be quoted with {@code "} (a doubled quote
@@ -34,7 +27,7 @@ import java.util.Map;
  * collected in the caller's {@link Violations}; an unterminated quote ends the reading with an exception.
  */
 public final class CsvStream {
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = CsvCharsets.BUFFER;
 
     private final String fileName;
     private final Reader in;
@@ -100,7 +93,7 @@ public final class CsvStream {
      */
     public static Header read(String fileName, Path file, Charset forced, Violations v, int parts, java.util.function.IntFunction<Rows> sinks) {
         // detected: the bytes were checked in the detecting pass; forced: the strict decoder of the reading pass checks them
-        Charset charset = forced != null ? forced : detect(file);
+        Charset charset = forced != null ? forced : CsvCharsets.detect(file);
         if (charset != null) {
             try {
                 return readDecoded(fileName, file, charset, v, parts, sinks);
@@ -116,12 +109,12 @@ public final class CsvStream {
 
     private static Header readDecoded(String fileName, Path file, Charset charset, Violations v, int parts,
             java.util.function.IntFunction<Rows> sinks) {
-        long[][] split = parts > 1 ? split(file, parts) : null;
+        long[][] split = parts > 1 ? CsvSplit.split(file, parts) : null;
         if (split == null) {
             return readRange(fileName, file, charset, 0, Long.MAX_VALUE, v, sinks.apply(0));
         }
         try {
-            CsvStream first = new CsvStream(fileName, reader(file, charset, 0, split[0][1]), false);
+            CsvStream first = new CsvStream(fileName, CsvCharsets.reader(file, charset, 0, split[0][1]), false);
             Header header = first.readHeader(v);
             if (header == null) {
                 return readRange(fileName, file, charset, 0, Long.MAX_VALUE, v, sinks.apply(0));
@@ -129,43 +122,26 @@ public final class CsvStream {
             int n = split.length;
             Violations[] found = new Violations[n];
             long[] records = new long[n];
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n - 1, task -> {
-                Thread t = new Thread(task, "fsr-csv-part");
-                t.setDaemon(true);
-                return t;
+            it.fsr.core.parallel.Parts.run(n, part -> {
+                if (part == 0) {
+                    found[0] = new Violations();
+                    try (Reader r = first.in) {
+                        records[0] = first.readRows(header, found[0], sinks.apply(0));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + fileName, e);
+                    }
+                    return;
+                }
+                found[part] = new Violations();
+                try (Reader r = CsvCharsets.reader(file, charset, split[part][0], split[part][1])) {
+                    CsvStream s = new CsvStream(fileName, r, false);
+                    s.sep = first.sep;
+                    s.line = (int) split[part][2];
+                    records[part] = s.readRows(header, found[part], sinks.apply(part));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + fileName, e);
+                }
             });
-            try {
-                List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-                for (int k = 1; k < n; k++) {
-                    int part = k;
-                    running.add(pool.submit(() -> {
-                        found[part] = new Violations();
-                        try (Reader r = reader(file, charset, split[part][0], split[part][1])) {
-                            CsvStream s = new CsvStream(fileName, r, false);
-                            s.sep = first.sep;
-                            s.line = (int) split[part][2];
-                            records[part] = s.readRows(header, found[part], sinks.apply(part));
-                        }
-                        return null;
-                    }));
-                }
-                found[0] = new Violations();
-                try (Reader r = first.in) {
-                    records[0] = first.readRows(header, found[0], sinks.apply(0));
-                }
-                for (java.util.concurrent.Future<?> f : running) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading " + fileName, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable c = e.getCause();
-                throw c instanceof RuntimeException re ? re : new UncheckedIOException("cannot read " + fileName,
-                        c instanceof IOException io ? io : new IOException(c));
-            } finally {
-                pool.shutdownNow();
-            }
             long total = 0;
             for (int k = 0; k < n; k++) {
                 found[k].list().forEach(v::add);
@@ -181,127 +157,11 @@ public final class CsvStream {
     }
 
     private static Header readRange(String fileName, Path file, Charset charset, long from, long length, Violations v, Rows rows) {
-        try (Reader r = reader(file, charset, from, length)) {
+        try (Reader r = CsvCharsets.reader(file, charset, from, length)) {
             return read(fileName, r, v, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
         }
-    }
-
-    /** A strict decoder over bytes [from, from + length) of the file. */
-    private static Reader reader(Path file, Charset charset, long from, long length) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        raw.skipNBytes(from);
-        InputStream range = new java.io.FilterInputStream(raw) {
-            private long left = length;
-
-            @Override
-            public int read() throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int b = super.read();
-                left--;
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = super.read(b, off, (int) Math.min(len, left));
-                if (n > 0) {
-                    left -= n;
-                }
-                return n;
-            }
-        };
-        return new BufferedReader(new InputStreamReader(range, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
-    }
-
-    /**
-     * The byte ranges of {@code parts} parts, each ending after a line end: {from, length, first line}; null
-     * when the file is too small to split or has a quote character (a quoted field may hold a line end).
-     */
-    private static long[][] split(Path file, int parts) {
-        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-            long size = ch.size();
-            if (size < (1L << 20) * parts) {
-                return null;
-            }
-            long[] target = new long[parts];
-            for (int k = 1; k < parts; k++) {
-                target[k] = size * k / parts;
-            }
-            long[] start = new long[parts];
-            long[] lines = new long[parts];
-            lines[0] = 1;
-            int next = 1;
-            long newlines = 0;
-            byte[] chunk = new byte[1 << 20];
-            ByteBuffer b = ByteBuffer.wrap(chunk);
-            java.nio.LongBuffer words = ByteBuffer.wrap(chunk).order(java.nio.ByteOrder.LITTLE_ENDIAN).asLongBuffer();
-            long offset = 0;
-            int got;
-            while ((got = ch.read(b)) > 0) {
-                int i = 0;
-                // eight bytes at a time: a word with no quote and no line end is skipped whole (SWAR)
-                for (; i + 8 <= got; i += 8) {
-                    long w = words.get(i >>> 3);
-                    if (hasByte(w, 0x2222222222222222L)) {
-                        return null;
-                    }
-                    if (!hasByte(w, 0x0A0A0A0A0A0A0A0AL)) {
-                        continue;
-                    }
-                    for (int j = i; j < i + 8; j++) {
-                        if (chunk[j] == '\n') {
-                            newlines++;
-                            if (next < parts && offset + j >= target[next]) {
-                                start[next] = offset + j + 1;
-                                lines[next] = newlines + 1;
-                                next++;
-                            }
-                        }
-                    }
-                }
-                for (; i < got; i++) {
-                    byte x = chunk[i];
-                    if (x == '"') {
-                        return null;
-                    }
-                    if (x == '\n') {
-                        newlines++;
-                        if (next < parts && offset + i >= target[next]) {
-                            start[next] = offset + i + 1;
-                            lines[next] = newlines + 1;
-                            next++;
-                        }
-                    }
-                }
-                offset += got;
-                b.clear();
-            }
-            if (next < parts) {
-                return null;
-            }
-            long[][] out = new long[parts][];
-            for (int k = 0; k < parts; k++) {
-                long end = k + 1 < parts ? start[k + 1] : size;
-                out[k] = new long[] {start[k], end - start[k], lines[k]};
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** Whether one of the eight bytes of {@code w} is the byte repeated in {@code pattern}. */
-    private static boolean hasByte(long w, long pattern) {
-        long x = w ^ pattern;
-        return ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
     }
 
     /**
@@ -320,40 +180,6 @@ public final class CsvStream {
             return new CsvStream(fileName, in instanceof BufferedReader ? in : new BufferedReader(in, BUFFER), share).run(v, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName, e);
-        }
-    }
-
-    /** UTF-8 when every byte sequence of the file is UTF-8, else Windows-1252 when it decodes, else null. */
-    private static Charset detect(Path file) {
-        if (decodes(file, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
-        }
-        return decodes(file, CsvText.WINDOWS_1252) ? CsvText.WINDOWS_1252 : null;
-    }
-
-    private static boolean decodes(Path file, Charset charset) {
-        CharsetDecoder d = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-        CharBuffer chars = CharBuffer.allocate(BUFFER);
-        try (InputStream s = Files.newInputStream(file)) {
-            byte[] chunk = new byte[BUFFER];
-            int n;
-            while ((n = s.read(chunk, 0, bytes.remaining())) > 0) {
-                bytes.put(chunk, 0, n);
-                bytes.flip();
-                if (d.decode(bytes, chars, false).isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-            }
-            bytes.flip();
-            if (d.decode(bytes, chars, true).isError() || d.flush(chars).isError()) {
-                return false;
-            }
-            return !bytes.hasRemaining();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * years before the first enrolment, in a home not owned by a member of their family of origin, and (b)
  * they have their own income from work of at least the adeguata capacità di reddito (€6,500, a dated
  * parameter). Otherwise the student's DSU is their parents' (with the componente aggiuntiva of a
- * non-cohabiting parent, as in {@link Variant#UNIVERSITA}).
+ * non-cohabiting parent, as in {@link it.fsr.isee.Variant#UNIVERSITA}).
  *
  * @param autonomous  whether the student is a nucleus of their own
  * @param explanation the two conditions, each with its value
@@ -27,7 +27,7 @@ public record StudentAutonomy(boolean autonomous, Explanation explanation) {
      * @param homeOwnedByFamily        whether that home is owned by a member of the family of origin
      * @param ownIncome                the student's own income from work
      * @param date                     the DSU date (chooses the threshold in force)
-     * @param p                        the parameters
+     * @param parameters               the parameters
      * @throws it.fsr.core.validation.ValidationException on a negative number of years or income
      */
     public static StudentAutonomy assess(int yearsOutOfFamilyHome, boolean homeOwnedByFamily, Euro ownIncome, LocalDate date,

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * Households and their attestations held column by column — primitive arrays for the members'
  * relationships, ages, flags — for batches over a whole region: pricing a million households then walks
  * a few arrays instead of a million object graphs. Fill it once with {@link #add}, then hand it to
- * {@link FattoreFamigliaBatch#run(HouseholdColumns, ServiceYear)} as often as needed.
+ * {@link FattoreFamigliaBatch#run(HouseholdColumns, FattoreFamigliaBatch.Options)} as often as needed.
  *
  * <p>Every household is validated when added (it is a {@link Household} and an {@link IseeAttestation}
  * first). Not thread-safe while being filled; safe to read from many threads once filled.

@@ -1,0 +1,5 @@
+/**
+ * The fsr command line: it parses arguments, calls the library and writes output. Every file format and every
+ * rule is the library's; the commands and their columns are documented in {@code docs/cli.md}.
+ */
+package it.fsr.cli;
