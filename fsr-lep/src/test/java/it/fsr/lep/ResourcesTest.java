@@ -10,21 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.api.Test;
 
 /** The published FSC figures (fsr spec lep.md §2–3). */
 class ResourcesTest {
 
-    @ParameterizedTest(name = "{0} {1}: {2} users -> EUR {3}")
-    @CsvSource({
-        // DM 26/04/2023, nurseries 2023: EUR 175,000,000 / 22,822 users, published in whole euros
-        "2023,Montesilvano,68,521427", "2023,Policoro,21,161029", "2023,Alessandria,45,345062",
-        // 2022: EUR 120,000,000 / 15,639 users
-        "2022,Giugliano,105,805678", "2022,Reggio Calabria,66,506426"})
-    void nurseryResourcesToTheEuro(int year, String comune, long users, long euros) {
-        Euro amount = NurseryCoverage.unitCost(year, LepParameters.defaults()).amount(users);
-        assertThat(amount.toBigDecimal().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact()).isEqualTo(euros);
+    /** The decrees' published figures ({@code vectors/fsc-resources.csv}; its header gives the addresses). */
+    @ParameterizedTest(name = "{0} {1} {2}: {3} users -> EUR {4}")
+    @CsvFileSource(resources = "/vectors/fsc-resources.csv", numLinesToSkip = 1)
+    void publishedResources(String service, int year, String comune, long users, String amount, String precision, String source) {
+        UnitCost cost = service.equals("nidi") ? NurseryCoverage.unitCost(year, LepParameters.defaults())
+                : TransportCoverage.unitCost(year, LepParameters.defaults());
+        Euro computed = cost.amount(users);
+        if (precision.equals("euro")) {
+            assertThat(computed.toBigDecimal().setScale(0, java.math.RoundingMode.HALF_UP)).as(source)
+                    .isEqualByComparingTo(amount);
+        } else {
+            assertThat(computed).as(source).isEqualTo(Euro.parse(amount));
+        }
     }
 
     @Test

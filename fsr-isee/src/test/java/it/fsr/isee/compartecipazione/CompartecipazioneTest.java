@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /** Schedules of real Comuni as data, each row citing the act; residential integration; the what-if. */
 class CompartecipazioneTest {
@@ -18,110 +18,33 @@ class CompartecipazioneTest {
         return ScheduleInput.read("s.properties", text).schedule();
     }
 
-    /** Monopoli, SAD/ADI: DCC 65 of 11/12/2017; http://www3.comune.monopoli.ba.it/LinkClick.aspx?language=it-IT&link=517&tabid=503 */
-    static final Schedule MONOPOLI = read("""
-            name=Monopoli SAD
-            source=Comune di Monopoli, DCC 65 del 11/12/2017
-            kind=sociale
-            unit=ora
-            cost=13,80
-            isee=ordinario
-            exempt_up_to=7.500,00
-            full_cost_above=30.000,00
-            segment.1=0|30000|0|8,00
-            """);
-
-    @ParameterizedTest(name = "Monopoli ISEE {0} -> {1} an hour")
-    @CsvSource({"15000.00,4.00,reduced", "7000.00,0.00,exempt", "7500.00,0.00,exempt", "7500.01,2.00,reduced", "31000.00,13.80,full",
-        "30000.00,8.00,reduced"})
-    void monopoliHomeCare(String isee, String fee, String status) {
-        Charge c = MONOPOLI.charge(User.of("u", Euro.parse(isee)));
-        assertThat(c.fee()).isEqualTo(Euro.parse(fee));
-        assertThat(c.status().code()).isEqualTo(status);
+    /** A schedule of a real Comune, kept as its file under {@code vectors/schedules} with its act's address. */
+    static Schedule published(String name) {
+        String resource = "/vectors/schedules/" + name + ".properties";
+        try (var in = CompartecipazioneTest.class.getResourceAsStream(resource)) {
+            return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    /** Ravenna, nido, monthly fee (the spec's worked example, isee.md §3). */
-    static final Schedule RAVENNA = read("""
-            name=Ravenna nido
-            source=Comune di Ravenna, tariffe nidi d'infanzia
-            unit=mese
-            cost=415
-            isee=minorenni
-            exempt_up_to=4500
-            segment.1=4500.01|30000|30|280
-            segment.2=30000|35000|280|415
-            full_cost_above=35000
-            """);
+    static final Schedule MONOPOLI = published("monopoli-sad");
+    static final Schedule RAVENNA = published("ravenna-nido");
+    static final Schedule MILANO_CDD = published("milano-cdd");
+    static final Schedule ROVIGO_PASTI = published("rovigo-pasti");
+    static final Schedule TERAMO = published("teramo-sad");
 
-    @ParameterizedTest(name = "Ravenna ISEE {0} -> {1} a month")
-    @CsvSource({"10000.00,83.92", "20000.00,181.96", "32000.00,334.00", "4500.00,0.00", "40000.00,415.00"})
-    void ravennaNursery(String isee, String fee) {
-        assertThat(RAVENNA.charge(User.of("u", Euro.parse(isee))).fee()).isEqualTo(Euro.parse(fee));
-    }
-
-    /** Milano CDD from 1/1/2019, ISEE sociosanitario, monthly (spec compartecipazione.md §2; cost illustrative). */
-    static final Schedule MILANO_CDD = read("""
-            name=Milano CDD
-            source=Comune di Milano, CDD, quote dal 1/1/2019
-            kind=sociosanitario
-            unit=mese
-            cost=1500
-            isee=sociosanitario
-            bracket.1=0|2000|32
-            bracket.2=2000|6000|54
-            bracket.3=6000||106
-            """);
-
-    @ParameterizedTest(name = "Milano CDD ISEE {0} -> {1}")
-    @CsvSource({"0.00,32.00", "2000.00,32.00", "2000.01,54.00", "6000.00,54.00", "6000.01,106.00", "50000.00,106.00"})
-    void milanoCdd(String isee, String fee) {
-        Charge c = MILANO_CDD.charge(User.of("u", Euro.parse(isee)));
-        assertThat(c.fee()).isEqualTo(Euro.parse(fee));
-        assertThat(c.comuneShare()).isEqualTo(Euro.ofEuros(1500).minus(Euro.parse(fee)));
-    }
-
-    /** Rovigo, pasti a domicilio for users not in SAD (DCC 5/2021, spec compartecipazione.md §2): no access above 20,000. */
-    static final Schedule ROVIGO_PASTI = read("""
-            name=Rovigo pasti a domicilio
-            source=Comune di Rovigo, DCC 5/2021
-            unit=pasto
-            cost=7,70
-            isee=ordinario
-            bracket.1=0|9000|7,00
-            bracket.2=9000|20000|7,70
-            no_access_above=20000
-            """);
-
-    @ParameterizedTest(name = "Rovigo ISEE {0} -> {1} {2}")
-    @CsvSource({"8000.00,7.00,reduced", "9000.00,7.00,reduced", "15000.00,7.70,full", "20000.00,7.70,full", "20000.01,0.00,no_access"})
-    void rovigoMeals(String isee, String fee, String status) {
-        Charge c = ROVIGO_PASTI.charge(User.of("u", Euro.parse(isee)));
-        assertThat(c.fee()).isEqualTo(Euro.parse(fee));
-        assertThat(c.status().code()).isEqualTo(status);
-    }
-
-    /**
-     * Teramo, assistenza domiciliare: exempt up to 7,500; 7,501–9,000 €1.50 an hour; 9,000.01–30,000 from 1.50 to 5.00
-     * linearly; above 30,000 the full cost (illustrative €20.00 here: the notice does not state it);
-     * http://www.comune.teramo.it/index.php?id=43&itemid=71
-     */
-    static final Schedule TERAMO = read("""
-            name=Teramo SAD
-            source=Comune di Teramo, assistenza domiciliare
-            unit=ora
-            cost=20
-            isee=ordinario
-            exempt_up_to=7500
-            bracket.1=7500|9000|1,50
-            segment.2=9000|30000|1,50|5,00
-            full_cost_above=30000
-            """);
-
-    @ParameterizedTest(name = "Teramo ISEE {0} -> {1}")
-    @CsvSource({"7500.00,0.00", "8000.00,1.50", "9000.00,1.50", "19500.00,3.25", "30000.00,5.00", "30000.01,20.00"})
-    void teramoHomeCare(String isee, String fee) {
-        // 19,500: 5.00 − (5.00 − 1.50) / 21,000 × (30,000 − 19,500) = 5.00 − 1.75 = 3.25
-        assertThat(TERAMO.charge(User.of("u", Euro.parse(isee))).fee()).isEqualTo(Euro.parse(fee));
+    /** Every published fee, each row naming its act (the file's {@code #} header gives the addresses). */
+    @ParameterizedTest(name = "{0}: ISEE {1} -> {2} ({3})")
+    @CsvFileSource(resources = "/vectors/schedule-fees.csv", numLinesToSkip = 1)
+    void publishedFees(String schedule, String isee, String fee, String status, String source) {
+        Schedule s = published(schedule);
+        Charge c = s.charge(User.of("u", Euro.parse(isee)));
+        assertThat(c.fee()).as(source).isEqualTo(Euro.parse(fee));
+        assertThat(c.status().code()).as(source).isEqualTo(status);
+        if (!status.equals("no_access")) {
+            assertThat(c.comuneShare()).as(source).isEqualTo(s.cost().minus(Euro.parse(fee)));
+        }
     }
 
     @Test
