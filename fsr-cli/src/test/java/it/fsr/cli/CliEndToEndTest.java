@@ -60,10 +60,10 @@ class CliEndToEndTest {
         // F2 applied in autumn 2022 for the 2021/22 year: 471.43 by DGR 1609/2021, not 671.43 by DGR 1277/2022 (800 -> 400)
         assertThat(autumn2022.out()).contains("F2,F2-2,2.34,3.5,10256.41,6857.14,471.43,granted,").doesNotContain("671.43");
         Run unknown = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--date", "2025-10-01",
-                "--service-year", "2025/26");
+                "--service-year", "2026/27");
         assertThat(unknown.code()).isEqualTo(3);
         assertThat(unknown.out()).isEmpty();
-        assertThat(unknown.err()).contains("ff.nursery.").contains("anno educativo 2025/26").contains("load the act for this period as a parameter")
+        assertThat(unknown.err()).contains("ff.nursery.").contains("anno educativo 2026/27").contains("load the act for this period as a parameter")
                 .contains("[FSR-PARAM-MISSING]");
         Run missing = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv");
         assertThat(missing.code()).isEqualTo(2);

@@ -68,7 +68,7 @@ class ServiceTest {
 
     @Test
     void aServiceYearWithNoActLoadedIs500() throws Exception {
-        HttpResponse<String> r = post("/nido", FAMILY.replace("YEAR", "2025/26"));
+        HttpResponse<String> r = post("/nido", FAMILY.replace("YEAR", "2026/27"));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(500);
         assertThat(FsrService.MAPPER.readTree(r.body()).path("code").asText()).isEqualTo("FSR-PARAM-MISSING");
     }

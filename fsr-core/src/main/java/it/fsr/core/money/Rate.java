@@ -137,7 +137,7 @@ public final class Rate implements Comparable<Rate>, java.io.Serializable {
 
     @Override
     public int hashCode() {
-        return fraction.hashCode();
+        return fraction.signum() == 0 ? 0 : fraction.stripTrailingZeros().hashCode();
     }
 
     /** The percentage with a % sign: {@code 28.88%}. */

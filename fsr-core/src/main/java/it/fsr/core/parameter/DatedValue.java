@@ -16,17 +16,24 @@ import java.util.Objects;
  * @param validFrom  the first day on which it is in force
  * @param validUntil the last day on which it is in force, or null for "until replaced"
  * @param source     the legal source: law, article, comma; DGR number and date; Avviso paragraph
+ * @param address    the public address of the act (an URL), or empty when none is known
  * @param <T>        the value's type
  */
-public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, String source) {
+public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, String source, String address) {
     /** Checks for nulls and that the window is not empty. */
     public DatedValue {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(address, "address");
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw it.fsr.core.validation.ValidationException.of("validUntil", validUntil, "is before validFrom " + validFrom);
         }
+    }
+
+    /** A value with its window and source, and no address. */
+    public DatedValue(T value, LocalDate validFrom, LocalDate validUntil, String source) {
+        this(value, validFrom, validUntil, source, "");
     }
 
     /** A value in force from {@code validFrom} until replaced. */

@@ -150,6 +150,38 @@ public final class Parameter<T> {
         return new Parameter<>(key, next);
     }
 
+    /**
+     * A copy in which {@code top} wins over the days of its window: values of this history that start in
+     * the window go, one that runs into it ends the day before, and the value in force the day after the
+     * window's end (if any) resumes from that day with its own source.
+     */
+    Parameter<T> overlaid(DatedValue<T> top) {
+        LocalDate from = top.validFrom();
+        LocalDate until = top.validUntil();
+        LocalDate after = until == null ? null : until.plusDays(1);
+        DatedValue<T> resume = null;
+        if (after != null) {
+            DatedValue<T> found = latestFrom(after);
+            if (found != null && found.coversDate(after) && !found.validFrom().equals(after)) {
+                resume = new DatedValue<>(found.value(), after, found.validUntil(), found.source(), found.address());
+            }
+        }
+        List<DatedValue<T>> next = new ArrayList<>();
+        for (DatedValue<T> v : history) {
+            if (v.validFrom().isBefore(from)) {
+                next.add(v.validUntil() == null || !v.validUntil().isBefore(from)
+                        ? new DatedValue<>(v.value(), v.validFrom(), from.minusDays(1), v.source(), v.address()) : v);
+            } else if (until != null && v.validFrom().isAfter(until)) {
+                next.add(v);
+            }
+        }
+        next.add(top);
+        if (resume != null) {
+            next.add(resume);
+        }
+        return new Parameter<>(key, next);
+    }
+
     @Override
     public String toString() {
         return key.name() + history;

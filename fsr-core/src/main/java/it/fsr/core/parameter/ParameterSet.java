@@ -1,5 +1,9 @@
 package it.fsr.core.parameter;
 
+import it.fsr.core.validation.ValidationException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,21 +13,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A set of parameters: the defaults a module ships, overridden where the caller says (another region,
- * next year's DGR) without touching code.
+ * A set of parameters: the values a module ships (each read from a parameters file of its own, one per act
+ * or topic), overlaid where the caller says — another region, next year's DGR — by a file of the same
+ * format, never by a code change:
  *
  * <pre>{@code
- * ParameterSet next = RipartoParameters.defaults()
- *     .with(RipartoParameters.MINIMUM_CONTRIBUTION,
- *           DatedValue.fromYear(Euro.parse("350.00"), 2026, "DGR XII/…/2026"));
+ * ParameterSet next = RipartoParameters.defaults().withOverlay(Path.of("dgr-2026.csv"));
  * }</pre>
- * Immutable and thread-safe: {@code with} returns a new set.
+ *
+ * <p>The file format (the table {@code fsr params} prints): {@code name,value,valid_from,valid_until,source}
+ * (Italian {@code parametro,valore,dal,al,fonte}), an optional {@code address}, either CSV dialect, dates ISO
+ * or {@code gg/mm/aaaa}, amounts in the file's dialect, rates with {@code %}. A set knows the keys of its
+ * module (also those with no value yet, such as a yearly rate the caller loads), so that a file naming an
+ * unknown parameter, or a value of the wrong type, is refused with every problem listed.
+ *
+ * <p>Immutable and thread-safe: {@code with} and {@code withOverlay} return a new set.
  */
 public final class ParameterSet {
+    private final Map<String, ParameterKey<?>> keys;
     private final Map<String, Parameter<?>> parameters;
 
-    /** The flag keeps reflection-based binders off a one-argument constructor. */
-    private ParameterSet(Map<String, Parameter<?>> parameters, boolean copy) {
+    private ParameterSet(Map<String, ParameterKey<?>> keys, Map<String, Parameter<?>> parameters) {
+        Map<String, ParameterKey<?>> all = new LinkedHashMap<>(keys);
+        parameters.values().forEach(p -> all.putIfAbsent(p.key().name(), p.key()));
+        this.keys = Collections.unmodifiableMap(all);
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
@@ -35,18 +48,126 @@ public final class ParameterSet {
                 throw new IllegalArgumentException("duplicate parameter " + p.key().name());
             }
         }
-        return new ParameterSet(map, true);
+        return new ParameterSet(Map.of(), map);
+    }
+
+    /**
+     * The parameters a module ships: its keys, with the values of its parameters files (resources next to
+     * {@code owner}, read in order; a later file wins for the windows it covers).
+     *
+     * @param owner     the class whose package holds the files
+     * @param keys      the parameters the files may name (every key of the module, with or without a value)
+     * @param resources the files' names, relative to {@code owner}
+     * @throws IllegalStateException when a shipped file is missing or has a problem (a defect of fsr, listed whole)
+     */
+    public static ParameterSet fromResources(Class<?> owner, Collection<? extends ParameterKey<?>> keys, String... resources) {
+        Map<String, ParameterKey<?>> known = new LinkedHashMap<>();
+        for (ParameterKey<?> k : keys) {
+            if (known.put(k.name(), k) != null) {
+                throw new IllegalArgumentException("duplicate parameter " + k.name());
+            }
+        }
+        ParameterSet set = new ParameterSet(known, Map.of());
+        for (String r : resources) {
+            try (java.io.InputStream in = owner.getResourceAsStream(r)) {
+                if (in == null) {
+                    throw new IllegalStateException("parameters file " + r + " is missing next to " + owner.getName());
+                }
+                set = set.withOverlay(r, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("parameters file " + r + " cannot be read", e);
+            } catch (ValidationException e) {
+                throw new IllegalStateException("parameters file " + r + ": " + e.violations(), e);
+            }
+        }
+        return set;
+    }
+
+    /**
+     * This set overlaid with a parameters file: for each value in the file, the file wins over the days of
+     * its window (a value of this set that goes on past the window's end resumes after it).
+     *
+     * @throws ValidationException listing every problem of the file; this set is unchanged
+     */
+    public ParameterSet withOverlay(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw ValidationException.of(file.toString(), Files.size(file) + " bytes", "is too large for a parameters file");
+            }
+            text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            text = null;
+        } catch (java.io.IOException e) {
+            throw ValidationException.of(file.toString(), "", "cannot be read");
+        }
+        if (text == null) {
+            try {
+                text = new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1252"));
+            } catch (java.io.IOException e) {
+                throw ValidationException.of(file.toString(), "", "cannot be read");
+            }
+        }
+        return withOverlay(file.getFileName() == null ? file.toString() : file.getFileName().toString(), text);
+    }
+
+    /** This set overlaid with the text of a parameters file named {@code fileName} (see {@link #withOverlay(Path)}). */
+    public ParameterSet withOverlay(String fileName, Reader text) {
+        StringBuilder b = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; (n = text.read(buffer)) > 0; ) {
+                b.append(buffer, 0, n);
+                if (b.length() > MAX_FILE_BYTES) {
+                    throw ValidationException.of(fileName, "", "is too large for a parameters file");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw ValidationException.of(fileName, "", "cannot be read");
+        }
+        return withOverlay(fileName, b.toString());
+    }
+
+    private static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+    private ParameterSet withOverlay(String fileName, String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withOverlay(ParameterSet.of(ParameterFile.read(fileName, t, keys)));
+    }
+
+    /** This set overlaid with {@code other}: each of its values wins over the days of its window. */
+    public ParameterSet withOverlay(ParameterSet other) {
+        Map<String, ParameterKey<?>> k = new LinkedHashMap<>(keys);
+        other.keys.forEach(k::putIfAbsent);
+        Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
+        for (Parameter<?> p : other.parameters.values()) {
+            map.put(p.key().name(), overlay(map.get(p.key().name()), p));
+        }
+        return new ParameterSet(k, map);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Parameter<?> overlay(Parameter<?> base, Parameter<?> top) {
+        if (base == null) {
+            return top;
+        }
+        Parameter result = base;
+        for (DatedValue<?> v : top.history()) {
+            result = result.overlaid((DatedValue) v);
+        }
+        return result;
     }
 
     /** The union of several sets (later sets win on a name clash). */
     public static ParameterSet union(ParameterSet... sets) {
+        Map<String, ParameterKey<?>> k = new LinkedHashMap<>();
         Map<String, Parameter<?>> map = new LinkedHashMap<>();
         for (ParameterSet s : sets) {
+            k.putAll(s.keys);
             map.putAll(s.parameters);
         }
-        return new ParameterSet(map, true);
+        return new ParameterSet(k, map);
     }
-
     /** The parameter with this key. @throws MissingParameterException if the set lacks it */
     @SuppressWarnings("unchecked")
     public <T> Parameter<T> parameter(ParameterKey<T> key) {
@@ -92,17 +213,22 @@ public final class ParameterSet {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
         Parameter<?> existing = map.get(key.name());
         map.put(key.name(), existing == null ? Parameter.of(key, value) : parameter(key).with(value));
-        return new ParameterSet(map, true);
+        return new ParameterSet(keys, map);
     }
 
     /** A copy in which {@code key} has exactly the given history. */
     public <T> ParameterSet replacing(Parameter<T> parameter) {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
         map.put(parameter.key().name(), parameter);
-        return new ParameterSet(map, true);
+        return new ParameterSet(keys, map);
     }
 
-    /** Every parameter, in declaration order. */
+    /** Every key this set knows, with or without a value, in declaration order. */
+    public List<ParameterKey<?>> keys() {
+        return List.copyOf(keys.values());
+    }
+
+    /** Every parameter that has a value, in declaration order. */
     public List<Parameter<?>> all() {
         return new ArrayList<>(parameters.values());
     }

@@ -1,27 +1,21 @@
 package it.fsr.isee.veneto;
 
 import it.fsr.core.money.Euro;
-import it.fsr.core.parameter.DatedValue;
-import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Fattore Famiglia equivalence scale (L.R. Veneto 20/2020 art. 3; the table quoted by F. Svigeli, "Il regolamento comunale dei servizi sociali e la rimodulazione dell'ISEE", the
  * DGR Veneto 1609/2021 edition of the Economics Living Lab method) and the Veneto nursery contribution
- * (DGR 1609/2021 and its later editions), every row a dated parameter.
+ * (DGR 1609/2021 and its later editions), every row a dated parameter read from a parameters file shipped with
+ * the library ({@code fattore-famiglia-scala.csv}, {@code contributo-nido.csv}: one row per value, with its act).
  *
- * <p>Another edition of the table, or another region's contribution, is passed in with
- * {@link ParameterSet#with}: no code changes.
+ * <p>Another edition of the table, or a new service year's contribution, is a parameters file laid over the
+ * defaults with {@link ParameterSet#withOverlay(java.nio.file.Path)}: no code changes, no new release.
  */
 public final class FattoreFamigliaParameters {
-    private static final LocalDate LR20 = LocalDate.of(2020, 5, 28);
-    private static final String TABLE = "L.R. Veneto 20/2020 art. 3; scala Fattore Famiglia come in DGR Veneto 1609/2021";
-
     /** First member. */
     public static final ParameterKey<BigDecimal> FIRST_MEMBER = key("ff.firstMember", "first member");
     /** Single or single parent (extra). */
@@ -91,47 +85,42 @@ public final class FattoreFamigliaParameters {
     public static final ParameterKey<Euro> NURSERY_NATIONAL_ISEE_CAP =
             ParameterKey.of("ff.nursery.nationalIseeCap", Euro.class, "nursery: national ISEE above which no access");
 
-    private static final ParameterSet DEFAULTS;
+    /** Every key of this catalogue, in the order of the table. */
+    static final List<ParameterKey<?>> KEYS = List.of(
+            FIRST_MEMBER,
+            SINGLE,
+            SINGLE_PARENT_MINORS,
+            WIDOWED,
+            COUPLE,
+            CHILD_0_5,
+            CHILD_6_13,
+            CHILD_14_18,
+            CHILD_STUDENT_19_26,
+            ADDITIONAL_ADULT,
+            YOUNG_COUPLE,
+            YOUNG_COUPLE_AGE,
+            TWINS_MAX_AGE,
+            WORK_ROWS_PER_SPOUSE,
+            TWINS,
+            BOTH_WORK,
+            SINGLE_PARENT_WORKS,
+            BOTH_UNEMPLOYED,
+            SINGLE_PARENT_NOT_WORKING,
+            DISABILITY_MEDIUM,
+            DISABILITY_SEVERE,
+            DISABILITY_NOT_SELF_SUFFICIENT,
+            DISABLED_MINOR,
+            HOUSING_ROOFLESS,
+            HOUSING_INSECURE,
+            NURSERY_ISEE_LOW,
+            NURSERY_ISEE_HIGH,
+            NURSERY_MAX,
+            NURSERY_MIN,
+            NURSERY_NATIONAL_ISEE_CAP);
 
-    static {
-        List<Parameter<?>> l = new ArrayList<>();
-        Object[][] table = {
-            {FIRST_MEMBER, "1.0"}, {SINGLE, "0.6"}, {SINGLE_PARENT_MINORS, "0.4"}, {WIDOWED, "0.2"}, {COUPLE, "2.0"},
-            {CHILD_0_5, "0.7"}, {CHILD_6_13, "0.6"}, {CHILD_14_18, "0.5"}, {CHILD_STUDENT_19_26, "0.4"}, {ADDITIONAL_ADULT, "0.3"},
-            {YOUNG_COUPLE, "0.4"}, {TWINS, "0.3"}, {BOTH_WORK, "0.1"}, {SINGLE_PARENT_WORKS, "0.2"}, {BOTH_UNEMPLOYED, "0.2"},
-            {SINGLE_PARENT_NOT_WORKING, "0.4"}, {DISABILITY_MEDIUM, "0.5"}, {DISABILITY_SEVERE, "0.85"},
-            {DISABILITY_NOT_SELF_SUFFICIENT, "1.2"}, {DISABLED_MINOR, "0.2"}, {HOUSING_ROOFLESS, "0.6"}, {HOUSING_INSECURE, "0.3"}};
-        for (Object[] row : table) {
-            @SuppressWarnings("unchecked")
-            ParameterKey<BigDecimal> k = (ParameterKey<BigDecimal>) row[0];
-            l.add(Parameter.of(k, DatedValue.from(new BigDecimal((String) row[1]), LR20, TABLE)));
-        }
-        l.add(Parameter.of(YOUNG_COUPLE_AGE, DatedValue.from(40, LR20, TABLE)));
-        l.add(Parameter.of(TWINS_MAX_AGE, DatedValue.from(10, LR20, TABLE)));
-        l.add(Parameter.of(WORK_ROWS_PER_SPOUSE, DatedValue.from(true, LR20,
-                "scelta di fsr: le righe sul lavoro dei genitori si leggono per ogni coniuge (L.R. Veneto 20/2020 art. 3, tabella)")));
-        String d1609 = "DGR Veneto 1609 del 19/11/2021 (servizi 2021/22)";
-        String d1277 = "DGR Veneto 1277 del 18/10/2022 (servizi 2022/23; soglie non ripetute, assunte 3.000/15.000 come nella DGR 1609/2021)";
-        String d1046 = "DGR Veneto 1046 del 20/11/2023 (servizi 1/9/2023-31/8/2024)";
-        String d2024 = "DGR Veneto di novembre 2024, 4.766.481 euro (servizi 1/9/2024-31/8/2025)";
-        String[] sources = {d1609, d1277, d1046, d2024};
-        long[][] editions = {{3000, 15000, 600, 200}, {3000, 15000, 800, 400}, {3000, 15000, 1300, 900}, {3000, 15000, 1300, 900}};
-        List<List<DatedValue<Euro>>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int e = 0; e < editions.length; e++) {
-            ServiceYear year = ServiceYear.starting(2021 + e);
-            for (int k = 0; k < 4; k++) {
-                values.get(k).add(DatedValue.window(Euro.ofEuros(editions[e][k]), year.start(), year.end(), sources[e]));
-            }
-            values.get(4).add(DatedValue.window(Euro.ofEuros(20000), year.start(), year.end(), sources[e]
-                    + (e == 0 ? ", come riassunta dai Comuni: ISEE nazionale del nucleo del minore" : "; soglia non ripetuta, assunta come nella DGR 1609/2021")));
-        }
-        l.add(Parameter.of(NURSERY_ISEE_LOW, values.get(0)));
-        l.add(Parameter.of(NURSERY_ISEE_HIGH, values.get(1)));
-        l.add(Parameter.of(NURSERY_MAX, values.get(2)));
-        l.add(Parameter.of(NURSERY_MIN, values.get(3)));
-        l.add(Parameter.of(NURSERY_NATIONAL_ISEE_CAP, values.get(4)));
-        DEFAULTS = ParameterSet.of(l);
-    }
+    /** The shipped values: the Fattore Famiglia table and the nursery contribution's editions, one file each. */
+    private static final ParameterSet DEFAULTS =
+            ParameterSet.fromResources(FattoreFamigliaParameters.class, KEYS, "fattore-famiglia-scala.csv", "contributo-nido.csv");
 
     private FattoreFamigliaParameters() {
     }
@@ -140,7 +129,7 @@ public final class FattoreFamigliaParameters {
         return ParameterKey.of(name, BigDecimal.class, description);
     }
 
-    /** The defaults: the Fattore Famiglia table and the DGR 1609/2021 contribution with its later editions. */
+    /** The defaults: the Fattore Famiglia table and the contribution's editions, as the shipped files give them. */
     public static ParameterSet defaults() {
         return DEFAULTS;
     }

@@ -63,12 +63,30 @@ class NurseryContributionTest {
         assertThat(c.decisions().get(0).explanation().toText()).contains("anno educativo 2021/22");
     }
 
+    /**
+     * The 2025/26 edition (Giunta regionale del Veneto, 10/9/2025: €1,500 up to a rescaled ISEE of €5,000, €900 at
+     * €15,000), read from the shipped parameters file; source:
+     * https://ilgiornaledeiveronesi.it/notizie-veneto/regione-veneto/via-libera-della-giunta-regionale-al-voucher-servizi-prima-infanzia-lanzarin-stanziati-49-milioni-di-euro-per-sostenere-le-famiglie-nel-pagamento-delle-rette/
+     */
+    @Test
+    void theEdition2025Of26ComesFromTheParametersFile() {
+        NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2025/26"));
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("5000.00"), Euro.parse("6000"), rule).amount())
+                .isEqualTo(Euro.parse("1500.00"));
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("15000.00"), Euro.parse("16000"), rule).amount())
+                .isEqualTo(Euro.parse("900.00"));
+        // halfway, 10,000: 1,500 - 600 x 5,000 / 10,000 = 1,200.00
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("10000.00"), Euro.parse("12000"), rule).amount())
+                .isEqualTo(Euro.parse("1200.00"));
+        assertThat(NurseryContribution.decideChild("h", "1", Euro.parse("15000.01"), Euro.parse("16000"), rule).granted()).isFalse();
+    }
+
     @Test
     void aServiceYearWithNoKnownEditionIsAnErrorNamingTheParameter() {
-        assertThatThrownBy(() -> NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2025/26")))
+        assertThatThrownBy(() -> NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2026/27")))
                 .isInstanceOf(MissingParameterException.class)
                 .hasMessageContaining("ff.nursery.")
-                .hasMessageContaining("anno educativo 2025/26")
+                .hasMessageContaining("anno educativo 2026/27")
                 .hasMessageContaining("load the act for this period as a parameter");
         assertThatThrownBy(() -> NurseryContribution.Rule.forServiceYear(ServiceYear.parse("2020/21")))
                 .isInstanceOf(MissingParameterException.class);
