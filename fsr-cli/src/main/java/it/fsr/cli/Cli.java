@@ -39,6 +39,7 @@ final class Cli {
         try {
             return dispatch(argv);
         } finally {
+            RunParameters.clear();
             LANG.remove();
             Progress.bind(null);
         }
@@ -61,6 +62,7 @@ final class Cli {
         }
         List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
         try {
+            RunParameters.bind(rest);
             Output output = switch (argv[0]) {
                 case "demo" -> Output.of(RipartoCommands.demo(rest));
                 case "riparto" -> Output.of(RipartoCommands.riparto(rest));

@@ -41,7 +41,7 @@ final class DsuCommand {
         Progress progress = Progress.of(a.flag("quiet"), a.lang());
         int threads = Runtime.getRuntime().availableProcessors();
         DsuFiles.Read read = DsuFiles.read(dPath, mPath, ocPath, new DsuFiles.Options(a.date(today), variant, purpose,
-                DsuParameters.defaults(), a.encoding(), threads, progress::code));
+                RunParameters.current(), a.encoding(), threads, progress::code));
         // each part computed on its own thread, its rows written in order: no merged copy of the columns
         int parts = read.parts().size();
         DsuBatch.Result[] results = new DsuBatch.Result[parts];

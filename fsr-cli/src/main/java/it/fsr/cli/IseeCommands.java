@@ -42,7 +42,7 @@ final class IseeCommands {
         HouseholdFiles.Read read = HouseholdFiles.read(a.path("households"), a.path("members"),
                 new HouseholdFiles.Options(a.date(today), contribution, a.encoding(), threads, progress::code));
         FattoreFamigliaBatch.Options options = (contribution ? FattoreFamigliaBatch.Options.contribution(serviceYear)
-                : FattoreFamigliaBatch.Options.rescaleOnly()).withThreads(threads);
+                : FattoreFamigliaBatch.Options.rescaleOnly()).withThreads(threads).withParameters(RunParameters.current());
         FattoreFamigliaBatch.Result r = FattoreFamigliaBatch.run(read.columns(), options);
         progress.phase("nuclei calcolati", "households priced", r.size());
         CsvDialect dialect = a.outputDialect(read.dialect());

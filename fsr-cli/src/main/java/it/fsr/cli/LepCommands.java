@@ -15,8 +15,6 @@ import java.util.Set;
 
 /** {@code lep sociale|nidi|trasporto}: the files are read and assessed by {@link LepFiles}. */
 final class LepCommands {
-    private static final ParameterSet P = LepParameters.defaults();
-
     private LepCommands() {
     }
 
@@ -39,7 +37,7 @@ final class LepCommands {
      */
     static String sociale(List<String> rest, int currentYear) {
         Args a = new Args(rest, Set.of("comuni", "year"));
-        LepFiles.Sociale s = LepFiles.sociale(a.fileName("comuni"), a.file("comuni"), a.year(currentYear), P);
+        LepFiles.Sociale s = LepFiles.sociale(a.fileName("comuni"), a.file("comuni"), a.year(currentYear), RunParameters.current());
         Table table = new Table(List.of("id", "inhabitants_per_worker", "needed_6500", "needed_5000", "needed_4000", "gap_6500", "gap_5000",
                 "gap_4000", "status", "contribution_797"));
         for (SocialWorkerReport r : s.comuni()) {
@@ -80,7 +78,7 @@ final class LepCommands {
 
     static String nidi(List<String> rest) {
         Args a = new Args(rest, Set.of("comuni", "year", "total"));
-        LepFiles.Nidi n = LepFiles.nidi(a.fileName("comuni"), a.file("comuni"), requiredYear(a), total(a), P);
+        LepFiles.Nidi n = LepFiles.nidi(a.fileName("comuni"), a.file("comuni"), requiredYear(a), total(a), RunParameters.current());
         Table table = new Table(List.of("id", "coverage", "threshold", "places_needed_threshold", "places_needed_33", "additional_users", "amount"));
         for (LepFiles.NurseryRow row : n.comuni()) {
             NurseryReport r = row.report();
@@ -97,7 +95,7 @@ final class LepCommands {
 
     static String trasporto(List<String> rest) {
         Args a = new Args(rest, Set.of("comuni", "year", "total"));
-        LepFiles.Trasporto t = LepFiles.trasporto(a.fileName("comuni"), a.file("comuni"), requiredYear(a), total(a), P);
+        LepFiles.Trasporto t = LepFiles.trasporto(a.fileName("comuni"), a.file("comuni"), requiredYear(a), total(a), RunParameters.current());
         Table table = new Table(List.of("id", "coverage", "target", "users_needed", "additional_users", "amount"));
         for (LepFiles.TransportRow row : t.comuni()) {
             TransportReport r = row.report();

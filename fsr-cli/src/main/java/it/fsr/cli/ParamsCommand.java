@@ -1,54 +1,55 @@
 package it.fsr.cli;
 
-import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.Parameter;
+import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
-import it.fsr.riparto.RipartoParameters;
-import it.fsr.isee.veneto.FattoreFamigliaParameters;
-import it.fsr.lep.LepParameters;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code params}: every parameter in force during a year, with its value, date, end of window and source:
- * the value in force on 1 January and every value that starts during the year (a service-year edition
- * from 1 September appears beside the one it follows).
+ * {@code params [--year Y] [--params FILE…]}: every parameter in force during a year (the value in force on
+ * 1 January and every value that starts during the year), with its window, its act, the act's address and
+ * the file it came from ({@code fsr} for the shipped values). In CSV the output is a parameters file: it loads
+ * back unchanged with {@code --params}.
  */
 final class ParamsCommand {
+    private static final String SHIPPED = "fsr";
+
     private ParamsCommand() {
     }
 
     static String run(List<String> rest, int currentYear) {
         Args a = new Args(rest, Set.of("year"));
         int year = a.year(currentYear);
-        ParameterSet all = ParameterSet.union(RipartoParameters.defaults(), it.fsr.isee.dsu.DsuParameters.defaults(), FattoreFamigliaParameters.defaults(),
-                LepParameters.defaults());
-        LocalDate first = LocalDate.of(year, 1, 1);
-        Table t = new Table(List.of("name", "value", "valid_from", "source", "valid_until"));
-        for (Parameter<?> p : all.all()) {
-            for (DatedValue<?> v : inForceDuring(p, first, LocalDate.of(year, 12, 31))) {
-                Object value = v.value() instanceof Rate r ? r.toString() : v.value();
-                t.add(List.of(p.key().name(), value, v.validFrom().toString(), v.source(), v.validUntil() == null ? "" : v.validUntil().toString()),
-                        null, p.key().name() + "@" + v.validFrom());
+        ParameterSet during = RunParameters.current().duringYear(year);
+        List<ParameterSet> files = new ArrayList<>();
+        for (String f : RunParameters.files()) {
+            files.add(ParameterSet.ofKeys(RunParameters.SHIPPED.keys()).withOverlay(Path.of(f)));
+        }
+        if (a.format() == Args.Format.CSV) {
+            return during.toParametersFile((key, value) -> origin(files, key, value));
+        }
+        Table t = new Table(List.of("name", "value", "valid_from", "valid_until", "source", "address", "origin"));
+        for (Parameter<?> p : during.all()) {
+            for (DatedValue<?> v : p.history()) {
+                t.add(List.of(p.key().name(), ParameterSet.valueText(v.value()), v.validFrom().toString(), v.validUntil() == null ? "" : v.validUntil().toString(),
+                        v.source(), v.address(), origin(files, p.key(), v)), null, p.key().name() + "@" + v.validFrom());
             }
         }
-        return t.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.explain.CsvDialect.PLAIN));
+        return t.render(a.format(), a.lang(), false);
     }
 
-    private static List<DatedValue<?>> inForceDuring(Parameter<?> p, LocalDate first, LocalDate last) {
-        List<DatedValue<?>> out = new ArrayList<>();
-        List<? extends DatedValue<?>> h = p.history();
-        for (int i = 0; i < h.size(); i++) {
-            DatedValue<?> v = h.get(i);
-            boolean startsInYear = !v.validFrom().isBefore(first) && !v.validFrom().isAfter(last);
-            boolean inForceOnFirst = v.coversDate(first) && (i + 1 == h.size() || h.get(i + 1).validFrom().isAfter(first));
-            if (startsInYear || inForceOnFirst) {
-                out.add(v);
+    /** The last file given that holds this very value from this date; the shipped files otherwise. */
+    private static String origin(List<ParameterSet> files, ParameterKey<?> key, DatedValue<?> value) {
+        for (int i = files.size() - 1; i >= 0; i--) {
+            ParameterSet f = files.get(i);
+            if (f.all().stream().anyMatch(p -> p.key().name().equals(key.name()) && p.history().contains(value))) {
+                return Path.of(RunParameters.files().get(i)).getFileName().toString();
             }
         }
-        return out;
+        return SHIPPED;
     }
 }

@@ -64,7 +64,7 @@ final class PnrrCommands {
             throw new UsageException("--amount must not be negative (value: " + a.get("amount") + ")");
         }
         Table t = new Table(List.of("tranche", "share", "amount", "milestone"));
-        for (Tranches.Tranche x : Tranches.of(amount)) {
+        for (Tranches.Tranche x : Tranches.of(amount, RunParameters.current())) {
             t.add(List.of(x.number(), x.share(), x.amount(), x.milestone()), null, "t" + x.number());
         }
         return t.render(a.format(), a.lang(), false, a.outputDialect(CsvDialect.PLAIN));

@@ -39,10 +39,10 @@ final class RipartoCommands {
         Args a = new Args(rest, Set.of("scenario", "units", "compare"));
         RipartoInput.Files files = RipartoInput.read(a.fileName("scenario"), a.file("scenario"), a.fileName("units"), a.file("units"));
         CsvDialect dialect = a.outputDialect(files.dialect());
-        RipartoPlan plan = files.plan(RipartoParameters.defaults());
+        RipartoPlan plan = files.plan(RunParameters.current());
         if (a.get("compare") != null) {
             String compareFile = java.nio.file.Path.of(a.get("compare")).getFileName().toString();
-            RipartoPlan b = files.withScenario(compareFile, Args.read(a.get("compare"), a.encoding())).plan(RipartoParameters.defaults());
+            RipartoPlan b = files.withScenario(compareFile, Args.read(a.get("compare"), a.encoding())).plan(RunParameters.current());
             PlanComparison c = PlanComparison.of(plan, b);
             return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang());
         }
@@ -67,7 +67,7 @@ final class RipartoCommands {
         }
         String file = a.fileName("ambiti");
         String text = a.file("ambiti");
-        RegionalRiparto.Result result = RipartoInput.regional(fund, file, text, a.year(defaultYear), RipartoParameters.defaults());
+        RegionalRiparto.Result result = RipartoInput.regional(fund, file, text, a.year(defaultYear), RunParameters.current());
         List<String> header = new ArrayList<>(List.of("ambito", "amount"));
         header.addAll(result.criteria().keySet());
         Table table = new Table(header);

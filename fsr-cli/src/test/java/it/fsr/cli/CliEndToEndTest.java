@@ -131,7 +131,7 @@ class CliEndToEndTest {
         assertThat(md.out()).contains("| Ambito A | 4333.33 |");
         Run params = run("params", "--year", "2025");
         assertThat(params.out()).contains("lep.nursery.threshold,33%,2025-01-01,").contains("ff.nursery.max,1300.00,2024-09-01")
-                .contains(",2025-08-31\n");
+                .contains("ff.nursery.max,1300.00,2024-09-01,2025-08-31,").contains(",fsr\n");
         assertThat(run("params", "--year", "2022").out()).contains("ff.nursery.max,600.00,2021-09-01").contains("ff.nursery.max,800.00,2022-09-01");
     }
 }

@@ -41,7 +41,7 @@ class ServiceTest {
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(service.address() + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(java.time.Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

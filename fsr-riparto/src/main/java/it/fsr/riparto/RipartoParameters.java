@@ -2,8 +2,6 @@ package it.fsr.riparto;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.parameter.DatedValue;
-import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import java.time.LocalDate;
@@ -18,9 +16,6 @@ import java.util.List;
  * passed in with {@link ParameterSet#with}, not coded.
  */
 public final class RipartoParameters {
-    private static final String DGR = "DGR XII/4793 del 28/07/2025, all. A";
-    private static final String AVVISO = "Avviso FSR 2025 Ambito 6 Monte Orfano";
-    private static final LocalDate FROM = LocalDate.of(2025, 1, 1);
 
     /** Cap of the fondo di riequilibrio/riserva, as a share of the year's FSR. */
     public static final ParameterKey<Rate> MAX_RESERVE_RATE =
@@ -65,21 +60,24 @@ public final class RipartoParameters {
     public static final ParameterKey<Rate> REGION_COFINANCED =
             ParameterKey.of("fsr.region.cofinancedRatio", Rate.class, "region to Ambiti: co-financed / active units, CRD excluded");
 
-    private static final ParameterSet DEFAULTS = ParameterSet.of(List.of(
-            Parameter.of(MAX_RESERVE_RATE, DatedValue.from(Rate.ofPercent(5), FROM, DGR + "; " + AVVISO + " §5")),
-            Parameter.of(MAX_INCLUSION_RATE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; " + AVVISO + " §5")),
-            Parameter.of(MAX_ADMIN_RATE, DatedValue.from(Rate.ofPercent(2), FROM, DGR + "; " + AVVISO + " §5")),
-            Parameter.of(MINIMUM_CONTRIBUTION, DatedValue.from(Euro.ofEuros(300), FROM, DGR + "; " + AVVISO + " §5 Istruttoria")),
-            Parameter.of(PER_DAY_RESIDENTIAL_MINORS, DatedValue.from(Euro.ofEuros(5), FROM, AVVISO + ", Indicatori di attività, servizi residenziali per minori, a)")),
-            Parameter.of(PER_DAY_CSE, DatedValue.from(Euro.ofEuros(4), FROM, AVVISO + ", Indicatori di attività, CSE, b)")),
-            Parameter.of(SAD_COMPLEMENTARY_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, area anziani, assistenza domiciliare")),
-            Parameter.of(CRD_PERSONNEL_CAP, DatedValue.from(Rate.ofPercent(60), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
-            Parameter.of(CRD_GENERAL_CAP, DatedValue.from(Rate.ofPercent(40), FROM, AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni")),
-            Parameter.of(REGION_POPULATION, DatedValue.from(Rate.ofPercent(50), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)")),
-            Parameter.of(REGION_PLACES, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
-            Parameter.of(REGION_HOME_CARE, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
-            Parameter.of(REGION_FOSTER, DatedValue.from(Rate.ofPercent(10), FROM, DGR + "; scelta di fsr: il 30% diviso in tre parti uguali")),
-            Parameter.of(REGION_COFINANCED, DatedValue.from(Rate.ofPercent(20), FROM, DGR + " (criteri riportati nell'Avviso, Premessa)"))));
+    /** Every key of this catalogue, with or without a shipped value. */
+    static final List<ParameterKey<?>> KEYS = List.of(
+            MAX_RESERVE_RATE,
+            MAX_INCLUSION_RATE,
+            MAX_ADMIN_RATE,
+            MINIMUM_CONTRIBUTION,
+            PER_DAY_RESIDENTIAL_MINORS,
+            PER_DAY_CSE,
+            SAD_COMPLEMENTARY_CAP,
+            CRD_PERSONNEL_CAP,
+            CRD_GENERAL_CAP,
+            REGION_POPULATION,
+            REGION_PLACES,
+            REGION_HOME_CARE,
+            REGION_FOSTER,
+            REGION_COFINANCED);
+
+    private static final ParameterSet DEFAULTS = ParameterSet.fromResources(name -> RipartoParameters.class.getResourceAsStream(name), KEYS, "riparto.csv");
 
     private RipartoParameters() {
     }

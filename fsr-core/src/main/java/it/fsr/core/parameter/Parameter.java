@@ -156,8 +156,15 @@ public final class Parameter<T> {
      * window's end (if any) resumes from that day with its own source.
      */
     Parameter<T> overlaid(DatedValue<T> top) {
+        return overlaid(top, top.validUntil());
+    }
+
+    /**
+     * As {@link #overlaid(DatedValue)}, {@code top} covering the days up to {@code until} (an open value of a file
+     * followed by a later one of the same file covers the days until that one starts, and keeps its open form).
+     */
+    Parameter<T> overlaid(DatedValue<T> top, LocalDate until) {
         LocalDate from = top.validFrom();
-        LocalDate until = top.validUntil();
         LocalDate after = until == null ? null : until.plusDays(1);
         DatedValue<T> resume = null;
         if (after != null) {
@@ -169,7 +176,7 @@ public final class Parameter<T> {
         List<DatedValue<T>> next = new ArrayList<>();
         for (DatedValue<T> v : history) {
             if (v.validFrom().isBefore(from)) {
-                next.add(v.validUntil() == null || !v.validUntil().isBefore(from)
+                next.add(v.validUntil() != null && !v.validUntil().isBefore(from)
                         ? new DatedValue<>(v.value(), v.validFrom(), from.minusDays(1), v.source(), v.address()) : v);
             } else if (until != null && v.validFrom().isAfter(until)) {
                 next.add(v);

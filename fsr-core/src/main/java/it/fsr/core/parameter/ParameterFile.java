@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The one reader of a parameters file: a CSV table with the columns {@code name,value,valid_from,valid_until,source}
  * (Italian {@code parametro,valore,dal,al,fonte}) and an optional {@code address} ({@code indirizzo}, the act's
- * public address), in either CSV dialect. Lines starting with {@code #} before the header are comments.
+ * public address), in either CSV dialect; an {@code origin} column ({@code origine}, the file a value came from, as
+ * {@code fsr params} prints it) is accepted and ignored, so what {@code params} prints loads back unchanged. Lines starting with {@code #} before the header are comments.
  *
  * <p>Every problem of a file is reported at once, at {@code file:line: column}: an unknown name
  * ({@code FSR-PARAM-UNKNOWN}), a value of the wrong type (the type's code, e.g. {@code FSR-CSV-NOT-A-NUMBER}), a
@@ -29,7 +30,7 @@ final class ParameterFile {
     /** The canonical columns and their Italian spellings. */
     private static final String[][] COLUMNS = {
         {"name", "parametro"}, {"value", "valore"}, {"valid_from", "dal"}, {"valid_until", "al"}, {"source", "fonte"},
-        {"address", "indirizzo"}};
+        {"address", "indirizzo"}, {"origin", "origine"}};
     private static final int REQUIRED_COLUMNS = 5;
     private static final Rate HUNDRED_PERCENT = Rate.ofPercent(100);
 
@@ -156,17 +157,59 @@ final class ParameterFile {
         throw new IllegalArgumentException("a parameter of type " + type.getSimpleName() + " cannot be read from a file");
     }
 
-    /** Two values of one name whose windows share a day (an open value ends where the next starts). */
+    /** Two values of one name whose windows share a day (an open value ends where the next starts): sorted once, neighbours compared. */
     private static void overlaps(String fileName, String[] column, String name, List<DatedValue<?>> list, List<Integer> lines, Violations v) {
-        for (int i = 0; i < list.size(); i++) {
-            for (int j = 0; j < list.size(); j++) {
-                DatedValue<?> a = list.get(i);
-                DatedValue<?> b = list.get(j);
-                boolean later = b.validFrom().isAfter(a.validFrom()) || b.validFrom().equals(a.validFrom()) && j > i;
-                if (i != j && later && (b.validFrom().equals(a.validFrom()) || a.validUntil() != null && !b.validFrom().isAfter(a.validUntil()))) {
-                    v.addCoded("FSR-PARAM-OVERLAP", fileName + ":" + lines.get(j) + ": " + column[2], b.validFrom().toString(), name, lines.get(i));
+        Integer[] order = new Integer[list.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> list.get(i).validFrom()).thenComparing(i -> i));
+        for (int k = 1; k < order.length; k++) {
+            DatedValue<?> a = list.get(order[k - 1]);
+            DatedValue<?> b = list.get(order[k]);
+            if (b.validFrom().equals(a.validFrom()) || a.validUntil() != null && !b.validFrom().isAfter(a.validUntil())) {
+                v.addCoded("FSR-PARAM-OVERLAP", fileName + ":" + lines.get(order[k]) + ": " + column[2], b.validFrom().toString(), name,
+                        lines.get(order[k - 1]));
+            }
+        }
+    }
+
+    /**
+     * The parameters as a parameters file this reader reads back: the canonical header, one row per dated value,
+     * amounts and weights as plain decimals, rates as percentages, flags as {@code yes}/{@code no}, ISO dates.
+     */
+    static String write(java.util.Collection<Parameter<?>> parameters,
+            java.util.function.BiFunction<ParameterKey<?>, DatedValue<?>, String> origin) {
+        it.fsr.core.csv.CsvRowWriter w = new it.fsr.core.csv.CsvRowWriter(it.fsr.core.explain.CsvDialect.PLAIN);
+        if (origin == null) {
+            w.row("name", "value", "valid_from", "valid_until", "source", "address");
+        } else {
+            w.row("name", "value", "valid_from", "valid_until", "source", "address", "origin");
+        }
+        for (Parameter<?> p : parameters) {
+            for (DatedValue<?> d : p.history()) {
+                String[] cells = {p.key().name(), text(d.value()), d.validFrom().toString(), d.validUntil() == null ? "" : d.validUntil().toString(),
+                    d.source(), d.address()};
+                if (origin == null) {
+                    w.row(cells);
+                } else {
+                    String[] withOrigin = java.util.Arrays.copyOf(cells, 7);
+                    withOrigin[6] = origin.apply(p.key(), d);
+                    w.row(withOrigin);
                 }
             }
         }
+        return w.text().toString();
+    }
+
+    /** A value as a file writes it. */
+    static String text(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return String.valueOf(value);
     }
 }

@@ -51,27 +51,34 @@ public final class ParameterSet {
         return new ParameterSet(Map.of(), map);
     }
 
-    /**
-     * The parameters a module ships: its keys, with the values of its parameters files (resources next to
-     * {@code owner}, read in order; a later file wins for the windows it covers).
-     *
-     * @param owner     the class whose package holds the files
-     * @param keys      the parameters the files may name (every key of the module, with or without a value)
-     * @param resources the files' names, relative to {@code owner}
-     * @throws IllegalStateException when a shipped file is missing or has a problem (a defect of fsr, listed whole)
-     */
-    public static ParameterSet fromResources(Class<?> owner, Collection<? extends ParameterKey<?>> keys, String... resources) {
+    /** A set that knows these keys and holds no value yet (the catalogue a file is read against). */
+    public static ParameterSet ofKeys(Collection<? extends ParameterKey<?>> keys) {
         Map<String, ParameterKey<?>> known = new LinkedHashMap<>();
         for (ParameterKey<?> k : keys) {
             if (known.put(k.name(), k) != null) {
                 throw new IllegalArgumentException("duplicate parameter " + k.name());
             }
         }
-        ParameterSet set = new ParameterSet(known, Map.of());
+        return new ParameterSet(known, Map.of());
+    }
+
+    /**
+     * The parameters a module ships: its keys, with the values of its parameters files (read in order; a later
+     * file wins for the windows it covers). The module opens its own resources ({@code opener}, e.g.
+     * {@code name -> MyParameters.class.getResourceAsStream(name)}), so the files stay encapsulated in its module.
+     *
+     * @param opener    opens a file by name, null when absent
+     * @param keys      the parameters the files may name (every key of the module, with or without a value)
+     * @param resources the files' names
+     * @throws IllegalStateException when a shipped file is missing or has a problem (a defect of fsr, listed whole)
+     */
+    public static ParameterSet fromResources(java.util.function.Function<String, java.io.InputStream> opener,
+            Collection<? extends ParameterKey<?>> keys, String... resources) {
+        ParameterSet set = ofKeys(keys);
         for (String r : resources) {
-            try (java.io.InputStream in = owner.getResourceAsStream(r)) {
+            try (java.io.InputStream in = opener.apply(r)) {
                 if (in == null) {
-                    throw new IllegalStateException("parameters file " + r + " is missing next to " + owner.getName());
+                    throw new IllegalStateException("parameters file " + r + " is missing");
                 }
                 set = set.withOverlay(r, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             } catch (java.io.IOException e) {
@@ -152,8 +159,11 @@ public final class ParameterSet {
             return top;
         }
         Parameter result = base;
-        for (DatedValue<?> v : top.history()) {
-            result = result.overlaid((DatedValue) v);
+        List<? extends DatedValue<?>> h = top.history();
+        for (int i = 0; i < h.size(); i++) {
+            DatedValue<?> v = h.get(i);
+            LocalDate until = v.validUntil() == null && i + 1 < h.size() ? h.get(i + 1).validFrom().minusDays(1) : v.validUntil();
+            result = result.overlaid((DatedValue) v, until);
         }
         return result;
     }
@@ -231,5 +241,58 @@ public final class ParameterSet {
     /** Every parameter that has a value, in declaration order. */
     public List<Parameter<?>> all() {
         return new ArrayList<>(parameters.values());
+    }
+
+    /**
+     * This set as a parameters file ({@code name,value,valid_from,valid_until,source,address}, every dated value
+     * with its act) that {@link #withOverlay(Path)} reads back to an equal set.
+     */
+    public String toParametersFile() {
+        return ParameterFile.write(parameters.values(), null);
+    }
+
+    /**
+     * As {@link #toParametersFile()}, with a last column {@code origin} naming where each value came from (the
+     * reader ignores it, so the text loads back unchanged).
+     */
+    public String toParametersFile(java.util.function.BiFunction<ParameterKey<?>, DatedValue<?>, String> origin) {
+        return ParameterFile.write(parameters.values(), java.util.Objects.requireNonNull(origin, "origin"));
+    }
+
+    /** A value as a parameters file writes it (plain decimals, percentages, {@code yes}/{@code no}, ISO dates). */
+    public static String valueText(Object value) {
+        return ParameterFile.text(value);
+    }
+
+    /**
+     * The values in force at some time during {@code year}: the one in force on 1 January and every one that
+     * starts during the year (a service-year edition from 1 September appears beside the one it follows).
+     */
+    public ParameterSet duringYear(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<String, Parameter<?>> map = new LinkedHashMap<>();
+        for (Parameter<?> p : parameters.values()) {
+            Parameter<?> during = during(p, first, last);
+            if (during != null) {
+                map.put(p.key().name(), during);
+            }
+        }
+        return new ParameterSet(keys, map);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Parameter<?> during(Parameter<?> p, LocalDate first, LocalDate last) {
+        List<DatedValue<?>> out = new ArrayList<>();
+        List<? extends DatedValue<?>> h = p.history();
+        for (int i = 0; i < h.size(); i++) {
+            DatedValue<?> v = h.get(i);
+            boolean startsInYear = !v.validFrom().isBefore(first) && !v.validFrom().isAfter(last);
+            boolean inForceOnFirst = v.coversDate(first) && (i + 1 == h.size() || h.get(i + 1).validFrom().isAfter(first));
+            if (startsInYear || inForceOnFirst) {
+                out.add(v);
+            }
+        }
+        return out.isEmpty() ? null : Parameter.of((ParameterKey) p.key(), (List) out);
     }
 }

@@ -28,7 +28,7 @@ class ParameterFileTest {
     static final ParameterKey<Euro> EMPTY = ParameterKey.of("t.empty", Euro.class, "a key with no value shipped");
 
     static ParameterSet base() {
-        return ParameterSet.fromResources(ParameterFileTest.class, List.of(MAX, SHARE, WEIGHT, AGE, FLAG, EMPTY), "shipped.csv");
+        return ParameterSet.fromResources(name -> ParameterFileTest.class.getResourceAsStream(name), List.of(MAX, SHARE, WEIGHT, AGE, FLAG, EMPTY), "shipped.csv");
     }
 
     @Test
@@ -117,6 +117,17 @@ class ParameterFileTest {
         Path f = dir.resolve("big.csv");
         Files.write(f, new byte[5 * 1024 * 1024]);
         assertThatThrownBy(() -> base().withOverlay(f)).isInstanceOf(ValidationException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void aSetWrittenAsAFileReadsBackToTheSameValues() {
+        ParameterSet set = base();
+        String text = set.toParametersFile();
+        ParameterSet back = ParameterSet.ofKeys(set.keys()).withOverlay("back.csv", new StringReader(text));
+        assertThat(back.all()).hasSameSizeAs(set.all());
+        for (Parameter<?> p : set.all()) {
+            assertThat(back.parameter(p.key()).history()).isEqualTo(p.history());
+        }
     }
 
     private static ValidationException catchValidation(Runnable r) {

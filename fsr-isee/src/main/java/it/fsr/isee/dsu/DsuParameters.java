@@ -3,11 +3,9 @@ package it.fsr.isee.dsu;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
 import it.fsr.core.parameter.DatedValue;
-import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,10 +16,6 @@ import java.util.List;
  * DSU.
  */
 public final class DsuParameters {
-    private static final LocalDate DPCM = LocalDate.of(2015, 1, 1);
-    private static final LocalDate DPCM_13_2025 = LocalDate.of(2025, 4, 3);
-    private static final LocalDate FAMILY_2026 = LocalDate.of(2026, 1, 1);
-    private static final String L199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
 
     /** Health and assistance expenses for a member with disability: deducted up to this, per member (art. 4 c. 3). */
     public static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
@@ -58,26 +52,24 @@ public final class DsuParameters {
     /** ISEE corrente: the ISP change that allows it. */
     public static final ParameterKey<Rate> CORRENTE_ISP_CHANGE = ParameterKey.of("isee.corrente.ispChange", Rate.class, "ISEE corrente: ISP change");
 
-    private static final ParameterSet DEFAULTS;
+    /** Every key of this catalogue, with or without a shipped value. */
+    static final List<ParameterKey<?>> KEYS = List.of(
+            DISABILITY_EXPENSES_CAP,
+            BOND_EXCLUSION,
+            FINANCIAL_ALLOWANCE_PER_CHILD,
+            FIGURATIVE_RATE,
+            CA_THRESHOLD,
+            CA_SHARE,
+            UNIVERSITY_OWN_INCOME,
+            FAMILY_HOME_ALLOWANCE,
+            FAMILY_HOME_ALLOWANCE_METRO,
+            FAMILY_HOME_PER_CHILD,
+            REFERENCE_LAG,
+            CORRENTE_ISR_CHANGE,
+            CORRENTE_ISP_CHANGE);
 
-    static {
-        List<Parameter<?>> l = new ArrayList<>();
-        l.add(Parameter.of(DISABILITY_EXPENSES_CAP, DatedValue.from(Euro.ofEuros(5000), DPCM, "DPCM 159/2013 art. 4 c. 3")));
-        l.add(Parameter.of(BOND_EXCLUSION, DatedValue.from(Euro.ZERO, DPCM, "DPCM 159/2013 art. 5 c. 4"),
-                DatedValue.from(Euro.ofEuros(50000), DPCM_13_2025, "L. 213/2023 art. 1 c. 183; DPCM 14 gennaio 2025 n. 13")));
-        l.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ofEuros(1000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
-        l.add(Parameter.of(CA_THRESHOLD, DatedValue.from(Euro.ofEuros(9000), DPCM, "DPCM 159/2013 all. 2 c. 1")));
-        l.add(Parameter.of(CA_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 all. 2 c. 1")));
-        l.add(Parameter.of(UNIVERSITY_OWN_INCOME, DatedValue.from(Euro.ofEuros(6500), DPCM,
-                "DPCM 159/2013 art. 8 c. 2 lett. b); DPCM 9 aprile 2001 art. 5")));
-        l.add(Parameter.of(FAMILY_HOME_ALLOWANCE, DatedValue.from(Euro.ofEuros(91500), FAMILY_2026, L199)));
-        l.add(Parameter.of(FAMILY_HOME_ALLOWANCE_METRO, DatedValue.from(Euro.ofEuros(120000), FAMILY_2026, L199)));
-        l.add(Parameter.of(FAMILY_HOME_PER_CHILD, DatedValue.from(Euro.ofEuros(2500), FAMILY_2026, L199)));
-        l.add(Parameter.of(CORRENTE_ISR_CHANGE, DatedValue.from(Rate.ofPercent(25), DPCM, "DPCM 159/2013 art. 9 c. 1; D.L. 34/2019 art. 28-bis")));
-        l.add(Parameter.of(CORRENTE_ISP_CHANGE, DatedValue.from(Rate.ofPercent(20), DPCM_13_2025, "DPCM 14 gennaio 2025 n. 13 (art. 9 c. 2-bis)")));
-        l.add(Parameter.of(REFERENCE_LAG, DatedValue.from(2, DPCM, "DPCM 159/2013 artt. 4 c. 1 e 5 c. 1 (come modificati)")));
-        DEFAULTS = ParameterSet.union(IseeParameters.defaults(), ParameterSet.of(l));
-    }
+    private static final ParameterSet DEFAULTS =
+            ParameterSet.union(IseeParameters.defaults(), ParameterSet.fromResources(name -> DsuParameters.class.getResourceAsStream(name), KEYS, "dsu.csv"));
 
     private DsuParameters() {
     }

@@ -2,13 +2,10 @@ package it.fsr.isee.dsu;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.parameter.DatedValue;
-import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,9 +16,6 @@ import java.util.List;
  * parameter set built the same way, not a fork of the code; municipal services keep these values.
  */
 public final class IseeParameters {
-    private static final LocalDate DPCM = LocalDate.of(2015, 1, 1);
-    private static final LocalDate DL42 = LocalDate.of(2016, 5, 29);
-    private static final String ALL1 = "DPCM 159/2013 art. 1 e all. 1";
 
     /** Scale parameter of a household of 1…5 members (index 0 = one member). */
     public static final List<ParameterKey<BigDecimal>> SCALE_BY_SIZE = List.of(
@@ -80,43 +74,10 @@ public final class IseeParameters {
     /** Financial assets: allowance cap. */
     public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_CAP = ParameterKey.of("isee.isp.financialAllowanceCap", Euro.class, "financial allowance cap");
 
-    private static final ParameterSet DEFAULTS;
+    /** Every key of this catalogue, with or without a shipped value. */
+    static final List<ParameterKey<?>> KEYS = java.util.stream.Stream.concat(SCALE_BY_SIZE.stream(), java.util.stream.Stream.<ParameterKey<?>>of(SCALE_EXTRA_MEMBER, THREE_CHILDREN, FOUR_CHILDREN, FIVE_CHILDREN, WORKING_PARENTS, WORKING_PARENTS_UNDER_THREE, DISABLED_MEMBER, RESIDENTIAL_MEMBER, FAMILY_TWO_CHILDREN, FAMILY_THREE_CHILDREN, FAMILY_FOUR_CHILDREN, FAMILY_FIVE_CHILDREN, ASSETS_SHARE, EMPLOYEE_DEDUCTION_RATE, EMPLOYEE_DEDUCTION_CAP, PENSION_DEDUCTION_RATE, PENSION_DEDUCTION_CAP, RENT_CAP, RENT_CAP_PER_CHILD, HOME_ALLOWANCE, HOME_ALLOWANCE_PER_CHILD, HOME_EXCESS_SHARE, FINANCIAL_ALLOWANCE, FINANCIAL_ALLOWANCE_PER_MEMBER, FINANCIAL_ALLOWANCE_CAP)).toList();
 
-    static {
-        String[] sizes = {"1.00", "1.57", "2.04", "2.46", "2.85"};
-        List<Parameter<?>> list = new ArrayList<>();
-        for (int i = 0; i < sizes.length; i++) {
-            list.add(Parameter.of(SCALE_BY_SIZE.get(i), DatedValue.from(new BigDecimal(sizes[i]), DPCM, ALL1)));
-        }
-        list.add(Parameter.of(SCALE_EXTRA_MEMBER, DatedValue.from(new BigDecimal("0.35"), DPCM, ALL1)));
-        list.add(Parameter.of(THREE_CHILDREN, DatedValue.from(new BigDecimal("0.2"), DPCM, ALL1 + ", maggiorazione a)")));
-        list.add(Parameter.of(FOUR_CHILDREN, DatedValue.from(new BigDecimal("0.35"), DPCM, ALL1 + ", maggiorazione a)")));
-        list.add(Parameter.of(FIVE_CHILDREN, DatedValue.from(new BigDecimal("0.5"), DPCM, ALL1 + ", maggiorazione a)")));
-        list.add(Parameter.of(WORKING_PARENTS, DatedValue.from(new BigDecimal("0.2"), DPCM, ALL1 + ", maggiorazioni b) e c)")));
-        list.add(Parameter.of(WORKING_PARENTS_UNDER_THREE, DatedValue.from(new BigDecimal("0.3"), DPCM, ALL1 + ", maggiorazione b)")));
-        list.add(Parameter.of(DISABLED_MEMBER, DatedValue.from(new BigDecimal("0.5"), DL42, "D.L. 42/2016 art. 2-sexies (conv. L. 89/2016)")));
-        list.add(Parameter.of(RESIDENTIAL_MEMBER, DatedValue.from(new BigDecimal("1"), DPCM, ALL1 + ", componente in convivenza anagrafica")));
-        String l199 = "L. 199/2025 art. 1 c. 208 (msg INPS 102/2026)";
-        LocalDate y2026 = LocalDate.of(2026, 1, 1);
-        list.add(Parameter.of(FAMILY_TWO_CHILDREN, DatedValue.from(new BigDecimal("0.10"), y2026, l199)));
-        list.add(Parameter.of(FAMILY_THREE_CHILDREN, DatedValue.from(new BigDecimal("0.25"), y2026, l199)));
-        list.add(Parameter.of(FAMILY_FOUR_CHILDREN, DatedValue.from(new BigDecimal("0.40"), y2026, l199)));
-        list.add(Parameter.of(FAMILY_FIVE_CHILDREN, DatedValue.from(new BigDecimal("0.55"), y2026, l199)));
-        list.add(Parameter.of(ASSETS_SHARE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 2 c. 3")));
-        list.add(Parameter.of(EMPLOYEE_DEDUCTION_RATE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
-        list.add(Parameter.of(EMPLOYEE_DEDUCTION_CAP, DatedValue.from(Euro.ofEuros(3000), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
-        list.add(Parameter.of(PENSION_DEDUCTION_RATE, DatedValue.from(Rate.ofPercent(20), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
-        list.add(Parameter.of(PENSION_DEDUCTION_CAP, DatedValue.from(Euro.ofEuros(1000), DPCM, "DPCM 159/2013 art. 4 c. 3 lett. c)")));
-        list.add(Parameter.of(RENT_CAP, DatedValue.from(Euro.ofEuros(7000), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. a)")));
-        list.add(Parameter.of(RENT_CAP_PER_CHILD, DatedValue.from(Euro.ofEuros(500), DPCM, "DPCM 159/2013 art. 4 c. 4 lett. a)")));
-        list.add(Parameter.of(HOME_ALLOWANCE, DatedValue.from(Euro.ofEuros(52500), DPCM, "DPCM 159/2013 art. 5 c. 2")));
-        list.add(Parameter.of(HOME_ALLOWANCE_PER_CHILD, DatedValue.from(Euro.ofEuros(2500), DPCM, "DPCM 159/2013 art. 5 c. 2")));
-        list.add(Parameter.of(HOME_EXCESS_SHARE, DatedValue.from(new BigDecimal("2"), DPCM, "DPCM 159/2013 art. 5 c. 2: 2/3 of the excess")));
-        list.add(Parameter.of(FINANCIAL_ALLOWANCE, DatedValue.from(Euro.ofEuros(6000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
-        list.add(Parameter.of(FINANCIAL_ALLOWANCE_PER_MEMBER, DatedValue.from(Euro.ofEuros(2000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
-        list.add(Parameter.of(FINANCIAL_ALLOWANCE_CAP, DatedValue.from(Euro.ofEuros(10000), DPCM, "DPCM 159/2013 art. 5 c. 4")));
-        DEFAULTS = ParameterSet.of(list);
-    }
+    private static final ParameterSet DEFAULTS = ParameterSet.fromResources(name -> IseeParameters.class.getResourceAsStream(name), KEYS, "isee-nazionale.csv");
 
     private IseeParameters() {
     }

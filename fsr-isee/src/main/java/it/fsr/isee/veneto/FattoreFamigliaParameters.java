@@ -120,7 +120,7 @@ public final class FattoreFamigliaParameters {
 
     /** The shipped values: the Fattore Famiglia table and the nursery contribution's editions, one file each. */
     private static final ParameterSet DEFAULTS =
-            ParameterSet.fromResources(FattoreFamigliaParameters.class, KEYS, "fattore-famiglia-scala.csv", "contributo-nido.csv");
+            ParameterSet.fromResources(name -> FattoreFamigliaParameters.class.getResourceAsStream(name), KEYS, "fattore-famiglia-scala.csv", "contributo-nido.csv");
 
     private FattoreFamigliaParameters() {
     }

@@ -6,15 +6,13 @@ import it.fsr.core.allocation.AllocationRequest;
 import it.fsr.core.allocation.Claim;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.parameter.DatedValue;
-import it.fsr.core.parameter.Parameter;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +26,6 @@ import java.util.Map;
  * of the spending, the balance after the final report (30/6/2026). Stateless.
  */
 public final class Tranches {
-    private static final String SOURCE = "Avviso 1/2022 (DD 450 del 9/12/2021): finanziamento 10%-35%-35%-20%";
     /** Tranche shares. */
     public static final List<ParameterKey<Rate>> SHARES = List.of(
             ParameterKey.of("pnrr.tranche1", Rate.class, "first tranche"), ParameterKey.of("pnrr.tranche2", Rate.class, "second tranche"),
@@ -38,19 +35,10 @@ public final class Tranches {
     /** The end of the projects and their final reporting. */
     public static final ParameterKey<LocalDate> END = ParameterKey.of("pnrr.end", LocalDate.class, "end and final reporting");
 
-    private static final ParameterSet DEFAULTS;
+    /** Every key of this catalogue, with or without a shipped value. */
+    static final List<ParameterKey<?>> KEYS = java.util.stream.Stream.concat(SHARES.stream(), java.util.stream.Stream.<ParameterKey<?>>of(CONVENZIONE, END)).toList();
 
-    static {
-        LocalDate from = LocalDate.of(2021, 12, 9);
-        List<Parameter<?>> l = new ArrayList<>();
-        String[] pct = {"10", "35", "35", "20"};
-        for (int i = 0; i < 4; i++) {
-            l.add(Parameter.of(SHARES.get(i), DatedValue.from(Rate.ofPercent(Long.parseLong(pct[i])), from, SOURCE)));
-        }
-        l.add(Parameter.of(CONVENZIONE, DatedValue.from(LocalDate.of(2022, 6, 1), from, "Avviso 1/2022: convenzione 1/6/2022")));
-        l.add(Parameter.of(END, DatedValue.from(LocalDate.of(2026, 6, 30), from, "Avviso 1/2022: termine e rendicontazione 30/6/2026")));
-        DEFAULTS = ParameterSet.of(l);
-    }
+    private static final ParameterSet DEFAULTS = ParameterSet.fromResources(name -> Tranches.class.getResourceAsStream(name), KEYS, "tranches.csv");
 
     /**
      * One tranche.
