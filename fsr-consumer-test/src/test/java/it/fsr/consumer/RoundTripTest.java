@@ -127,7 +127,7 @@ class RoundTripTest {
         put(m, "tranches", Tranches.of(Euro.parse("211500")), List.class, Tranches.Tranche.class);
         Rendicontazione.Report report = Rendicontazione.Report.social("Adro", "Lombardia", Euro.parse("40000"), Euro.parse("30000"),
                 Euro.parse("35000"), new BigDecimal("2"), 12_000, Euro.parse("30000"));
-        put(m, "rendicontazione", Rendicontazione.assess(List.of(report)), Rendicontazione.Result.class);
+        put(m, "rendicontazione", Rendicontazione.assess(List.of(report), 2023, it.fsr.lep.LepParameters.defaults()), Rendicontazione.Result.class);
 
         AllocationRequest request = AllocationRequest.of(Euro.parse("1000"),
                 List.of(Claim.of("a", 50), Claim.of("b", 25).withCap(Euro.parse("200")), Claim.of("c", 10))).withThreshold(Euro.parse("300"));

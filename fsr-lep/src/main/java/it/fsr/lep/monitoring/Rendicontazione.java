@@ -145,11 +145,14 @@ public final class Rendicontazione {
     }
 
     /**
-     * Assesses every report.
+     * Assesses every report of a year's resources; the social share's objective ratio (inhabitants per social worker,
+     * {@code lep.social.objectiveRatio}, L. 178/2020 art. 1 c. 797) is the one {@code parameters} has in force that year.
      *
      * @throws it.fsr.core.validation.ValidationException listing every missing or negative figure and duplicate
+     * @throws it.fsr.core.parameter.MissingParameterException when the year has no objective ratio
      */
-    public static Result assess(List<Report> reports) {
+    public static Result assess(List<Report> reports, int year, it.fsr.core.parameter.ParameterSet parameters) {
+        long objectiveRatio = parameters.valueForYear(it.fsr.lep.LepParameters.SOCIAL_OBJECTIVE_RATIO, year);
         Violations v = new Violations();
         Set<String> seen = new HashSet<>();
         for (Report r : reports) {
@@ -179,7 +182,7 @@ public final class Rendicontazione {
         }
         List<Outcome> out = new ArrayList<>();
         for (Report r : reports) {
-            out.add(outcome(r, bacini));
+            out.add(outcome(r, bacini, objectiveRatio));
         }
         Map<String, long[]> totals = new TreeMap<>();
         for (Outcome o : out) {
@@ -197,13 +200,13 @@ public final class Rendicontazione {
         return new Result(out, byRegion);
     }
 
-    private static Outcome outcome(Report r, Map<String, long[]> bacini) {
+    private static Outcome outcome(Report r, Map<String, long[]> bacini, long objectiveRatio) {
         Euro assigned = r.assigned();
         if (r.share() == Share.SOCIALE) {
             if (!r.spending().isLessThan(r.standardNeed())) {
                 return new Outcome(r, assigned, Euro.ZERO, "objective_met_spending");
             }
-            if (r.workers().multiply(BigDecimal.valueOf(6500)).compareTo(BigDecimal.valueOf(r.population())) >= 0) {
+            if (r.workers().multiply(BigDecimal.valueOf(objectiveRatio)).compareTo(BigDecimal.valueOf(r.population())) >= 0) {
                 return new Outcome(r, assigned, Euro.ZERO, "objective_met_workers");
             }
             Euro justified = assigned.min(r.reportedUse());

@@ -19,7 +19,7 @@ class RendicontazioneTest {
         Rendicontazione.Result r = Rendicontazione.assess(List.of(
                 Rendicontazione.Report.social("A", "R", c, Euro.ofEuros(900_000), Euro.ofEuros(850_000), BigDecimal.ONE, 20_000, Euro.ZERO),
                 Rendicontazione.Report.social("B", "R", c, Euro.ofEuros(500_000), Euro.ofEuros(850_000), BigDecimal.valueOf(3), 19_500, Euro.ZERO),
-                Rendicontazione.Report.social("C", "R", c, Euro.ofEuros(500_000), Euro.ofEuros(850_000), BigDecimal.ONE, 19_500, Euro.ofEuros(25_000))));
+                Rendicontazione.Report.social("C", "R", c, Euro.ofEuros(500_000), Euro.ofEuros(850_000), BigDecimal.ONE, 19_500, Euro.ofEuros(25_000))), 2023, LepParameters.defaults());
         assertThat(r.outcomes()).extracting(Rendicontazione.Outcome::reason).containsExactly("objective_met_spending", "objective_met_workers",
                 "reported_use");
         assertThat(r.outcomes().get(2).toRecover()).isEqualTo(Euro.ofEuros(15_000));
@@ -38,7 +38,7 @@ class RendicontazioneTest {
                 Rendicontazione.Report.users("Montesilvano", "Abruzzo", Rendicontazione.Share.NIDI, montesilvano, 68, 60, unit, null),
                 Rendicontazione.Report.users("X", "Abruzzo", Rendicontazione.Share.NIDI, Euro.ofEuros(76_680), 10, 4, unit, "B1"),
                 Rendicontazione.Report.users("Y", "Abruzzo", Rendicontazione.Share.NIDI, Euro.ofEuros(76_680), 10, 16, unit, "B1"),
-                Rendicontazione.Report.users("Z", "Molise", Rendicontazione.Share.TRASPORTO, Euro.parse("4389.04"), 1, 0, Euro.parse("4389.04"), null)));
+                Rendicontazione.Report.users("Z", "Molise", Rendicontazione.Share.TRASPORTO, Euro.parse("4389.04"), 1, 0, Euro.parse("4389.04"), null)), 2023, LepParameters.defaults());
         // 8 users not served × 7,668.04 = 61,344.32 (to the cent, half-up)
         assertThat(r.outcomes().get(0).toRecover()).isEqualTo(Euro.parse("61344.32"));
         assertThat(r.outcomes().get(1).reason()).isEqualTo("bacino_met");        // X served 4 of 10, but X+Y served 20 of 20
@@ -52,10 +52,21 @@ class RendicontazioneTest {
     }
 
     @Test
+    void theObjectiveRatioIsTheParameterInForceThatYear() {
+        // 3 workers for 19,500 inhabitants meet 1:6,500 (L. 178/2020 c. 797); a made-up act raising it to 1:6,000 from 2027 does not
+        Rendicontazione.Report b = Rendicontazione.Report.social("B", "R", Euro.ofEuros(40_000), Euro.ofEuros(500_000), Euro.ofEuros(850_000),
+                BigDecimal.valueOf(3), 19_500, Euro.ZERO);
+        it.fsr.core.parameter.ParameterSet later = LepParameters.defaults().withOverlay("atto.csv", new java.io.StringReader(
+                "name,value,valid_from,valid_until,source\nlep.social.objectiveRatio,6000,2027-01-01,,atto di prova\n"));
+        assertThat(Rendicontazione.assess(List.of(b), 2026, later).outcomes().get(0).reason()).isEqualTo("objective_met_workers");
+        assertThat(Rendicontazione.assess(List.of(b), 2027, later).outcomes().get(0).reason()).isEqualTo("reported_use");
+    }
+
+    @Test
     void missingFiguresAreReportedAllAtOnce() {
         assertThatThrownBy(() -> Rendicontazione.assess(List.of(
                 Rendicontazione.Report.social("A", "R", Euro.ofEuros(1), null, null, null, 0, null),
-                Rendicontazione.Report.users("B", "R", Rendicontazione.Share.NIDI, Euro.ofEuros(-1), -1, 0, null, null))))
+                Rendicontazione.Report.users("B", "R", Rendicontazione.Share.NIDI, Euro.ofEuros(-1), -1, 0, null, null)), 2023, LepParameters.defaults()))
                 .hasMessageContaining("reports[A/SOCIALE].spending = null: is required")
                 .hasMessageContaining("reports[B/NIDI].assigned = -1.00: must not be negative")
                 .hasMessageContaining("reports[B/NIDI].unitCost = null: is required");

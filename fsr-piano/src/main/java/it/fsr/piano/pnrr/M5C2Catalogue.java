@@ -2,7 +2,6 @@ package it.fsr.piano.pnrr;
 
 import it.fsr.core.money.Euro;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,8 @@ import java.util.List;
  * The PNRR Mission 5 Component 2 "Infrastrutture sociali" lines as published (Avviso pubblico 1/2022 of
  * the Ministero del Lavoro, Decreto direttoriale 450 of 9/12/2021, as summarised by Federsanità-Anci
  * Toscana, "La programmazione integrata del Sistema dei Servizi e il PNRR", slides "M5C2 – Azioni e
- * Risorse" and "M5C2 – Contenuti e Risorse"): data, dated, each with its source.
+ * Risorse" and "M5C2 – Contenuti e Risorse"), read from the files shipped beside this class
+ * ({@code m5c2-linee.csv}, {@code m5c2-totali.csv}): data, not code.
  *
  * <p>The published figures do not all agree (400 × €211,500 = €84.6M, not €86.4M; 300 × €210,000 = €63M,
  * not €42M; line 1.2 is €500M in one slide and €505M in another). The catalogue keeps the numbers as
@@ -21,8 +21,6 @@ public final class M5C2Catalogue {
     /** The source of the figures. */
     public static final String SOURCE = "Avviso 1/2022 (DD 450 del 9/12/2021), come riassunto in Federsanità-Anci Toscana, "
             + "\"La programmazione integrata del Sistema dei Servizi e il PNRR\"";
-    /** The day the Avviso's figures were published. */
-    public static final LocalDate AS_OF = LocalDate.of(2021, 12, 9);
 
     /**
      * One sub-investment.
@@ -72,33 +70,58 @@ public final class M5C2Catalogue {
     public record Finding(String where, Euro published, Euro computed, Euro difference) {
     }
 
-    private static final List<Line> LINES = List.of(
-            new Line("1.1", "Sostegno alla genitorialità", millions("86.4"), 400, Euro.ofEuros(211_500), "4.000", ""),
-            new Line("1.1", "Autonomia delle persone anziane", millions("307.5"), 125, Euro.ofEuros(2_460_000), "12.500", ""),
-            new Line("1.1", "Servizi a domicilio per le persone anziane", millions("66"), 200, Euro.ofEuros(330_000), "25.000", ""),
-            new Line("1.1", "Sostegno agli assistenti sociali", millions("42"), 300, Euro.ofEuros(210_000), "3.500", ""),
-            new Line("1.2", "Autonomia delle persone con disabilità", millions("500"), 700, Euro.ofEuros(715_000), "4.900-7.000",
-                    "progetto individualizzato 115.000 + abitazione 420.000 + lavoro 180.000 (la slide scrive 180.00) euro; 505 milioni "
-                            + "nella slide dei contenuti"),
-            new Line("1.3", "Housing first", null, 250, Euro.ofEuros(710_000), "2.500-3.750", "450 milioni insieme alle stazioni di posta"),
-            new Line("1.3", "Stazioni di posta", null, 250, Euro.ofEuros(1_090_000), "", "450 milioni insieme all'housing first"));
-
-    private static final List<Total> TOTALS = List.of(
-            new Total("1.1 Sostegno persone vulnerabili (nuova progettazione)", millions("500"),
-                    List.of(millions("86.4"), millions("307.5"), millions("66"), millions("42"))),
-            new Total("1.2 Autonomia persone con disabilità (505 milioni nella slide dei contenuti)", millions("505"),
-                    List.of(Euro.ofEuros(715_000).multiply(BigDecimal.valueOf(700), java.math.RoundingMode.UNNECESSARY))),
-            new Total("1.3 Housing temporaneo e stazioni di posta", millions("450"),
-                    List.of(Euro.ofEuros(710_000 * 250L), Euro.ofEuros(1_090_000 * 250L))),
-            new Total("M5C2 nuova progettazione", millions("5150"),
-                    List.of(millions("500"), millions("500"), millions("450"), millions("700"), millions("2300"), millions("700"))),
-            new Total("M5C2 risorse esistenti", millions("3200"), List.of(millions("2800"), millions("500"))));
+    private static final List<Line> LINES = readLines();
+    private static final List<Total> TOTALS = readTotals();
 
     private M5C2Catalogue() {
     }
 
-    private static Euro millions(String m) {
-        return Euro.of(new BigDecimal(m).movePointRight(6));
+    /** The lines as the shipped file {@code m5c2-linee.csv} gives them (one row per sub-investment, amounts in euros). */
+    private static List<Line> readLines() {
+        it.fsr.core.validation.Violations v = new it.fsr.core.validation.Violations();
+        List<Line> out = new ArrayList<>();
+        for (it.fsr.core.csv.CsvRow r : table("m5c2-linee.csv").rows()) {
+            Long projects = r.integer("projects", true, v);
+            out.add(new Line(r.requiredText("line", v), r.requiredText("name", v), r.amount("resources", false, false, v),
+                    projects == null ? 0 : projects, r.amount("per_project", true, false, v), r.text("beneficiaries").orElse(""),
+                    r.text("note").orElse("")));
+        }
+        shipped(v, "m5c2-linee.csv");
+        return List.copyOf(out);
+    }
+
+    /** The totals as the shipped file {@code m5c2-totali.csv} gives them, the parts joined by {@code +}. */
+    private static List<Total> readTotals() {
+        it.fsr.core.validation.Violations v = new it.fsr.core.validation.Violations();
+        List<Total> out = new ArrayList<>();
+        for (it.fsr.core.csv.CsvRow r : table("m5c2-totali.csv").rows()) {
+            List<Euro> parts = new ArrayList<>();
+            for (String part : r.requiredText("parts", v).split("\\+")) {
+                parts.add(Euro.parse(part.strip()));
+            }
+            out.add(new Total(r.requiredText("name", v), r.amount("published", true, false, v), parts));
+        }
+        shipped(v, "m5c2-totali.csv");
+        return List.copyOf(out);
+    }
+
+    private static it.fsr.core.csv.CsvTable table(String name) {
+        try (java.io.InputStream in = M5C2Catalogue.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("catalogue file " + name + " is missing");
+            }
+            return it.fsr.core.csv.CsvTable.parse(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("catalogue file " + name + " cannot be read", e);
+        }
+    }
+
+    private static void shipped(it.fsr.core.validation.Violations v, String name) {
+        try {
+            v.throwIfAny();
+        } catch (it.fsr.core.validation.ValidationException e) {
+            throw new IllegalStateException("catalogue file " + name + ": " + e.violations(), e);
+        }
     }
 
     /** The sub-investments, as published. */
@@ -129,13 +152,15 @@ public final class M5C2Catalogue {
 
     /**
      * The 1.3 metropolitan rule: an Ambito in a Città metropolitana may hold one project of a 1.3
-     * sub-investment per 330,000 inhabitants, at least one; elsewhere one (reading of "concentrazione in
-     * ambito metropolitano – più progetti in ATS in ragione di 1/330.000 ab.").
+     * sub-investment per {@code pnrr.metro.inhabitantsPerProject} inhabitants (Avviso 1/2022), at least one;
+     * elsewhere one (reading of "concentrazione in ambito metropolitano – più progetti in ATS in ragione di
+     * 1/330.000 ab.").
      */
     public static long maxProjects13(long population, boolean metropolitan) {
         if (population < 0) {
             throw it.fsr.core.validation.ValidationException.of("population", population, "must not be negative");
         }
-        return metropolitan ? Math.max(1, population / 330_000) : 1;
+        long per = Tranches.newest(Tranches.defaults(), Tranches.METRO_INHABITANTS_PER_PROJECT);
+        return metropolitan ? Math.max(1, population / per) : 1;
     }
 }

@@ -35,8 +35,13 @@ public final class Tranches {
     /** The end of the projects and their final reporting. */
     public static final ParameterKey<LocalDate> END = ParameterKey.of("pnrr.end", LocalDate.class, "end and final reporting");
 
+    /** M5C2 1.3 in a Città metropolitana: inhabitants per project an Ambito may hold. */
+    static final ParameterKey<Long> METRO_INHABITANTS_PER_PROJECT = ParameterKey.of("pnrr.metro.inhabitantsPerProject", Long.class,
+            "M5C2 1.3, metropolitan Ambito: inhabitants per project");
+
     /** Every key of this catalogue, with or without a shipped value. */
-    static final List<ParameterKey<?>> KEYS = java.util.stream.Stream.concat(SHARES.stream(), java.util.stream.Stream.<ParameterKey<?>>of(CONVENZIONE, END)).toList();
+    static final List<ParameterKey<?>> KEYS = java.util.stream.Stream.concat(SHARES.stream(),
+            java.util.stream.Stream.<ParameterKey<?>>of(CONVENZIONE, END, METRO_INHABITANTS_PER_PROJECT)).toList();
 
     private static final ParameterSet DEFAULTS = ParameterSet.fromResources(name -> Tranches.class.getResourceAsStream(name), KEYS, "tranches.csv");
 
@@ -70,7 +75,8 @@ public final class Tranches {
      * @throws ValidationException for a negative amount, or shares that do not sum to 100%
      */
     public static List<Tranche> of(Euro amount, ParameterSet parameters) {
-        LocalDate on = parameters.valueOn(CONVENZIONE, LocalDate.of(2022, 6, 1));
+        // the Avviso is one act: its shares are the ones in force on its convenzione's date
+        LocalDate on = newest(parameters, CONVENZIONE);
         Violations v = new Violations();
         v.check(!amount.isNegative(), "amount", amount, "must not be negative");
         List<Rate> shares = new ArrayList<>();
@@ -116,5 +122,11 @@ public final class Tranches {
         Map<String, Euro> out = new LinkedHashMap<>();
         key.keySet().forEach(k -> out.put(k, a.amountOf(k)));
         return out;
+    }
+
+    /** The newest value of a parameter of the Avviso (one act, one edition so far). */
+    static <T> T newest(ParameterSet parameters, ParameterKey<T> key) {
+        List<it.fsr.core.parameter.DatedValue<T>> h = parameters.parameter(key).history();
+        return h.get(h.size() - 1).value();
     }
 }
