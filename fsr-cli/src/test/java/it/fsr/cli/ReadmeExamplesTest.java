@@ -48,6 +48,7 @@ import it.fsr.lep.NurseryCoverage;
 import it.fsr.lep.SocialWorkerReport;
 import it.fsr.lep.SocialWorkerStatus;
 import it.fsr.lep.SocialWorkers;
+import java.io.StringReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -127,8 +128,10 @@ class ReadmeExamplesTest {
 
     @Test
     void parameters() {
-        ParameterSet next = RipartoParameters.defaults().with(RipartoParameters.MINIMUM_CONTRIBUTION,
-                DatedValue.fromYear(Euro.parse("350.00"), 2026, "DGR XII/…/2026 (hypothetical)"));
+        ParameterSet next = RipartoParameters.defaults().withOverlay("dgr-2026.csv", new StringReader("""
+                name,value,valid_from,valid_until,source
+                fsr.unit.minimumContribution,350.00,2026-01-01,2026-12-31,DGR XII/…/2026 (hypothetical)
+                """));
         assert next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2026).equals(Euro.parse("350.00"));
         assert next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2025).equals(Euro.parse("300.00"));
         assertThat(next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2026)).isEqualTo(Euro.parse("350.00"));

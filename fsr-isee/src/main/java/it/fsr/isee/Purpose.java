@@ -10,8 +10,9 @@ public enum Purpose implements it.fsr.core.explain.Coded {
     /**
      * Assegno di inclusione, Supporto formazione lavoro, Assegno unico, bonus asilo nido and home
      * support under three, bonus nuovi nati (L. 199/2025 c. 208; INPS msg 102/2026), for DSUs from 2026:
-     * main-home franchigia €91,500 (€120,000 in a capoluogo of a Città metropolitana) + €2,500 per
-     * cohabiting child after the first, maggiorazione a) 0.10–0.55 from two children.
+     * its own main-home franchigia ({@code isee.family2026.homeAllowance}, {@code homeAllowanceMetro} in a capoluogo
+     * of a Città metropolitana, {@code homePerChildAfterFirst} per cohabiting child after the first) and
+     * maggiorazione a) from two children ({@code isee.family2026.*Children}).
      */
     FAMIGLIA_2026("famiglia-2026", "family-2026"),
     /**

@@ -19,12 +19,12 @@ import java.util.Map;
 
 /**
  * One service type's budget split among its units by the type's rule (Avviso FSR 2025, Indicatori di
- * attività): capped at each unit's deficit (and eligible spend), per-day minimums paid, and the €300
+ * attività): capped at each unit's deficit (and eligible spend), per-day minimums paid, and the
  * minimum contribution of DGR XII/4793/2025 (units under it get nothing, their money re-split, until
  * stable: {@link AllocationEngine}'s threshold rule).
  *
  * <p><b>Weighted indicators</b>: the Assembly's weights cut the budget into one slice per indicator and
- * each slice is shared in proportion to the units' values; after each €300 exclusion round the slices
+ * each slice is shared in proportion to the units' values; after each minimum-contribution exclusion round the slices
  * are re-split among the units <em>still in the running</em> (the dropped unit's value leaves every
  * denominator), through the engine's {@link it.fsr.core.allocation.Reweighting}. An indicator nobody in
  * the running has is dropped and the others' weights renormalised (scelta di fsr). Stateless.
@@ -38,7 +38,7 @@ final class TypeAllocation {
      *
      * @param result   the type's line of the plan
      * @param placed   Σ of its units' amounts
-     * @param unplaced what its units could not take (capped, under €300, no weight): budget − placed
+     * @param unplaced what its units could not take (capped, under the minimum, no weight): budget − placed
      */
     record Outcome(TypeResult result, Euro placed, Euro unplaced) {
     }

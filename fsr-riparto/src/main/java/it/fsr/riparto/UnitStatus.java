@@ -6,7 +6,7 @@ public enum UnitStatus {
     FUNDED,
     /** Funded up to its deficit (or eligible spend): the excess went to the other units of the type. */
     CAPPED,
-    /** Its amount fell under the €300 minimum contribution: nothing, redistributed (DGR 4793/2025, Avviso §5). */
+    /** Its amount fell under the minimum contribution ({@code fsr.unit.minimumContribution}): nothing, redistributed (DGR 4793/2025, Avviso §5). */
     BELOW_MINIMUM_CONTRIBUTION,
     /** Not admitted: see the reasons. */
     EXCLUDED,

@@ -31,7 +31,7 @@ import java.util.Set;
  *       excluded together; if there are none,
  *       (b) the claims with the <em>smallest</em> exact amount are excluded (equal claims together, so
  *       that equal units are treated equally); then everything is recomputed among the rest. This is
- *       fsr's reading of "under €300 nothing, its money redistributed" (the sources are silent on the
+ *       fsr's reading of "under the minimum nothing, its money redistributed" (the sources are silent on the
  *       order): excluding everybody under the threshold at once would drop units that the
  *       redistribution lifts above it, and (a) keeps a million-unit allocation to a handful of rounds.</li>
  *   <li><b>Remainder.</b> What no claim can take (everyone capped, no weight left) is the named
@@ -140,7 +140,7 @@ public final class AllocationEngine {
      * share, a floor is never paid on top of it. Caps still apply; a floor above its cap is the cap.
      *
      * <p>Used by the FSR riparto for the per-day minimums of a service type's budget (type budget =
-     * max(proportional share, Σ €5 or €4 × days), the other types re-split on what is left). The
+     * max(proportional share, Σ the per-day minimum × days), the other types re-split on what is left). The
      * request's threshold, if any, applies to the final split.
      *
      * @param request the budget and the claims (their minimums must be zero)

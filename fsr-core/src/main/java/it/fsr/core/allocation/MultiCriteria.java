@@ -23,7 +23,7 @@ import java.util.Map;
  *       w<sub>i</sub> = Σ<sub>k</sub> weight<sub>k</sub> · x<sub>ik</sub> / Σ<sub>j</sub> x<sub>jk</sub>,
  *       which then goes through the {@link AllocationEngine} with caps and a threshold, so that the
  *       unit's amount is rounded once. This is the WEIGHTED indicator rule of the FSR Avviso §3 (nido,
- *       CAG, CRD), where caps and the €300 floor apply to the unit's total.</li>
+ *       CAG, CRD), where caps and the minimum contribution apply to the unit's total.</li>
  * </ul>
  * A criterion whose values are all zero cannot share its slice: it is dropped and the other criteria's
  * weights are renormalised (its money stays with the units instead of leaving the budget). Decision

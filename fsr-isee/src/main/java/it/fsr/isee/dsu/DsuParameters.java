@@ -22,8 +22,8 @@ public final class DsuParameters {
     /** Government bonds, postal bonds and savings books excluded up to this per nucleus (DPCM 13/2025, DSUs from 3/4/2025). */
     public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
     /**
-     * Financial franchigia: raised by €1,000 per cohabiting child after the second, on top of the €10,000
-     * cap (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…", as published readings state it,
+     * Financial franchigia: raised by this per cohabiting child after the second, on top of its cap
+     * ({@code isee.isp.financialAllowanceCap}) (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…", as published readings state it,
      * e.g. the pmi.it answer of 19/3/2024 on the franchigie); a caller who reads the text otherwise sets it to 0.
      */
     public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",

@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * Whether a university student makes a nucleus of their own for the università ISEE (DPCM 159/2013 art.
  * 8 c. 2): only when <b>both</b> hold — (a) they have lived outside the family home for at least two
  * years before the first enrolment, in a home not owned by a member of their family of origin, and (b)
- * they have their own income from work of at least the adeguata capacità di reddito (€6,500, a dated
- * parameter). Otherwise the student's DSU is their parents' (with the componente aggiuntiva of a
+ * they have their own income from work of at least the adeguata capacità di reddito ({@code isee.university.ownIncome}, a
+ * dated parameter). Otherwise the student's DSU is their parents' (with the componente aggiuntiva of a
  * non-cohabiting parent, as in {@link it.fsr.isee.Variant#UNIVERSITA}).
  *
  * @param autonomous  whether the student is a nucleus of their own

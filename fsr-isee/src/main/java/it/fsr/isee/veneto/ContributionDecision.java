@@ -20,9 +20,9 @@ public record ContributionDecision(String householdId, String memberId, boolean 
 
     /** Why a child (or a household) has no contribution. */
     public enum Exclusion {
-        /** Rescaled ISEE above the upper threshold (€15,000.00 under DGR 1609/2021). */
+        /** Rescaled ISEE above the upper threshold ({@code ff.nursery.iseeHigh} of the service year's edition). */
         RESCALED_ISEE_ABOVE_THRESHOLD,
-        /** National ISEE above the access cap (€20,000.00). */
+        /** National ISEE above the access cap ({@code ff.nursery.nationalIseeCap}). */
         NATIONAL_ISEE_ABOVE_CAP,
         /** No member of the household attends a recognised 0–3 service: nobody to pay. */
         NO_CHILD_ATTENDING;

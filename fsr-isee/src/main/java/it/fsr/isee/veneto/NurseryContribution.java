@@ -27,10 +27,12 @@ import java.util.Optional;
  * no known edition is a {@link it.fsr.core.parameter.MissingParameterException} naming the parameter to
  * load: no edition is carried into a year it does not cover.
  *
- * <p><b>Amount</b>: rescaled ISEE ≤ low (€3,000.00) → max (€600.00); between low and high (€15,000.00)
- * it decreases linearly, {@code max − (ISEE_FF − low) × (max − min) / (high − low)}, rounded half-up to
- * the cent; at high → min (€200.00); above high → no access (an exclusion, not a zero). Access also needs
- * a national ISEE ≤ €20,000.00 (of the household that includes the child). Stateless and thread-safe.
+ * <p><b>Amount</b>: rescaled ISEE ≤ low ({@code ff.nursery.iseeLow}) → max ({@code ff.nursery.max}); between
+ * low and high ({@code ff.nursery.iseeHigh}) it decreases linearly,
+ * {@code max − (ISEE_FF − low) × (max − min) / (high − low)}, rounded half-up to the cent; at high → min
+ * ({@code ff.nursery.min}); above high → no access (an exclusion, not a zero). Access also needs a national ISEE
+ * not above {@code ff.nursery.nationalIseeCap} (of the household that includes the child). The figures are the
+ * service year's edition, from the parameters. Stateless and thread-safe.
  */
 public final class NurseryContribution {
 
