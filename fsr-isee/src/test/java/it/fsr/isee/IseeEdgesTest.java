@@ -113,8 +113,8 @@ class IseeEdgesTest {
         assertThat(r.exclusion(1)).contains(ContributionDecision.Exclusion.NATIONAL_ISEE_ABOVE_CAP);
         assertThat(r.totalContributions()).isEqualTo(Euro.parse("485.06"));
         // a table with a weight of three decimals takes the exact BigDecimal path, with the same results
-        ParameterSet odd = FattoreFamigliaParameters.defaults().with(FattoreFamigliaParameters.CHILD_0_5,
-                DatedValue.from(new BigDecimal("0.705"), LocalDate.of(2021, 1, 1), "test edition"));
+        ParameterSet odd = FattoreFamigliaParameters.defaults().withOverlay("test.csv", new java.io.StringReader(
+                "name,value,valid_from,valid_until,source\nff.child0to5,0.705,2021-01-01,,test edition\n"));
         FattoreFamigliaBatch.Result exact = FattoreFamigliaBatch.run(cases, FattoreFamigliaBatch.Options.contribution(SY).withParameters(odd));
         RescaledIsee one = FattoreFamiglia.rescale(a, aa, odd, FattoreFamiglia.Cap.IN_MELIUS);
         assertThat(exact.ffScale(0)).isEqualByComparingTo("2.905");

@@ -79,8 +79,8 @@ class ScaleBoundariesTest {
     @Test
     void theLiteralReadingOfTheWorkRowsIsAParameter() {
         // "scala x ogni coniuge" read literally: only both-work and both-unemployed rows; a mixed couple gets nothing
-        var literal = FattoreFamigliaParameters.defaults().with(FattoreFamigliaParameters.WORK_ROWS_PER_SPOUSE,
-                it.fsr.core.parameter.DatedValue.from(false, LocalDate.of(2020, 5, 28), "lettura letterale"));
+        var literal = FattoreFamigliaParameters.defaults().withOverlay("lettura.csv", new java.io.StringReader(
+                "name,value,valid_from,valid_until,source\nff.work.perSpouse,no,2020-05-28,,lettura letterale\n"));
         Household mixed = Household.of("h", D, Member.declarant(45, WorkStatus.WORKS), Member.spouse(45, WorkStatus.UNEMPLOYED), Member.child(8));
         assertThat(FattoreFamigliaScale.of(mixed, literal).value()).isEqualByComparingTo("2.6");
         assertThat(FattoreFamigliaScale.of(mixed).value()).isEqualByComparingTo("2.9");

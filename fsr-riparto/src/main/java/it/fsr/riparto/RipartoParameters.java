@@ -18,46 +18,46 @@ import java.util.List;
 public final class RipartoParameters {
 
     /** Cap of the fondo di riequilibrio/riserva, as a share of the year's FSR. */
-    public static final ParameterKey<Rate> MAX_RESERVE_RATE =
+    static final ParameterKey<Rate> MAX_RESERVE_RATE =
             ParameterKey.of("fsr.ambito.reserve.maxRate", Rate.class, "maximum reserve (fondo di riequilibrio/riserva)");
     /** Cap of the social and socio-economic inclusion actions, admin costs included. */
-    public static final ParameterKey<Rate> MAX_INCLUSION_RATE =
+    static final ParameterKey<Rate> MAX_INCLUSION_RATE =
             ParameterKey.of("fsr.ambito.inclusion.maxRate", Rate.class, "maximum inclusion actions (admin costs included)");
     /** Cap of the administrative costs of the procedure. */
-    public static final ParameterKey<Rate> MAX_ADMIN_RATE =
+    static final ParameterKey<Rate> MAX_ADMIN_RATE =
             ParameterKey.of("fsr.ambito.admin.maxRate", Rate.class, "maximum administrative costs");
     /** Minimum contribution per unit: under it, nothing. */
     public static final ParameterKey<Euro> MINIMUM_CONTRIBUTION =
             ParameterKey.of("fsr.unit.minimumContribution", Euro.class, "minimum contribution per unit");
     /** Minimum per day of presence of resident users, residential minors. */
-    public static final ParameterKey<Euro> PER_DAY_RESIDENTIAL_MINORS =
+    static final ParameterKey<Euro> PER_DAY_RESIDENTIAL_MINORS =
             ParameterKey.of("fsr.perDay.residentialMinors", Euro.class, "minimum per day of presence, residential minors");
     /** Minimum per day of presence of resident users, CSE. */
-    public static final ParameterKey<Euro> PER_DAY_CSE =
+    static final ParameterKey<Euro> PER_DAY_CSE =
             ParameterKey.of("fsr.perDay.cse", Euro.class, "minimum per day of presence, CSE");
     /** SAD: complementary costs eligible up to this share of the personnel cost. */
-    public static final ParameterKey<Rate> SAD_COMPLEMENTARY_CAP =
+    static final ParameterKey<Rate> SAD_COMPLEMENTARY_CAP =
             ParameterKey.of("fsr.sad.complementaryCap", Rate.class, "SAD complementary costs cap (share of personnel cost)");
     /** CRD: personnel cost counted up to this share of the cost. */
-    public static final ParameterKey<Rate> CRD_PERSONNEL_CAP =
+    static final ParameterKey<Rate> CRD_PERSONNEL_CAP =
             ParameterKey.of("fsr.crd.personnelCap", Rate.class, "CRD personnel cost counted up to (share of cost)");
     /** CRD: general costs counted up to this share of the cost. */
-    public static final ParameterKey<Rate> CRD_GENERAL_CAP =
+    static final ParameterKey<Rate> CRD_GENERAL_CAP =
             ParameterKey.of("fsr.crd.generalCap", Rate.class, "CRD general costs counted up to (share of cost)");
     /** Region → Ambiti: per capita share. */
-    public static final ParameterKey<Rate> REGION_POPULATION =
+    static final ParameterKey<Rate> REGION_POPULATION =
             ParameterKey.of("fsr.region.population", Rate.class, "region to Ambiti: per capita (ISTAT population 1 January of the previous year)");
     /** Region → Ambiti: places in active social units (AFAM) at 31/12. */
-    public static final ParameterKey<Rate> REGION_PLACES =
+    static final ParameterKey<Rate> REGION_PLACES =
             ParameterKey.of("fsr.region.places", Rate.class, "region to Ambiti: places in active units (criterion a)");
     /** Region → Ambiti: users of home-care services. */
-    public static final ParameterKey<Rate> REGION_HOME_CARE =
+    static final ParameterKey<Rate> REGION_HOME_CARE =
             ParameterKey.of("fsr.region.homeCareUsers", Rate.class, "region to Ambiti: home-care users (criterion b)");
     /** Region → Ambiti: minors in foster care. */
-    public static final ParameterKey<Rate> REGION_FOSTER =
+    static final ParameterKey<Rate> REGION_FOSTER =
             ParameterKey.of("fsr.region.fosterMinors", Rate.class, "region to Ambiti: minors in foster care (criterion c)");
     /** Region → Ambiti: co-financed / active units ratio, CRD excluded. */
-    public static final ParameterKey<Rate> REGION_COFINANCED =
+    static final ParameterKey<Rate> REGION_COFINANCED =
             ParameterKey.of("fsr.region.cofinancedRatio", Rate.class, "region to Ambiti: co-financed / active units, CRD excluded");
 
     /** Every key of this catalogue, with or without a shipped value. */

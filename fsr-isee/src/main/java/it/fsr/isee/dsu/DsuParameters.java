@@ -18,39 +18,39 @@ import java.util.List;
 public final class DsuParameters {
 
     /** Health and assistance expenses for a member with disability: deducted up to this, per member (art. 4 c. 3). */
-    public static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
+    static final ParameterKey<Euro> DISABILITY_EXPENSES_CAP = euro("isee.isr.disabilityExpensesCap", "disability expenses deduction cap per member");
     /** Government bonds, postal bonds and savings books excluded up to this per nucleus (DPCM 13/2025, DSUs from 3/4/2025). */
-    public static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
+    static final ParameterKey<Euro> BOND_EXCLUSION = euro("isee.isp.bondExclusion", "government and postal bonds excluded per nucleus");
     /**
      * Financial franchigia: raised by this per cohabiting child after the second, on top of its cap
      * ({@code isee.isp.financialAllowanceCap}) (art. 5 c. 4, last sentence: "la predetta soglia è incrementata…", as published readings state it,
      * e.g. the pmi.it answer of 19/3/2024 on the franchigie); a caller who reads the text otherwise sets it to 0.
      */
-    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",
+    static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_CHILD = euro("isee.isp.financialAllowancePerChildAfterSecond",
             "financial allowance per child after the second");
     /** The yield rate of the reddito figurativo: min(10-year Treasury yield, legal rate + 1 point); no default. */
-    public static final ParameterKey<Rate> FIGURATIVE_RATE = ParameterKey.of("isee.isr.figurativeRate", Rate.class, "reddito figurativo yield rate");
+    static final ParameterKey<Rate> FIGURATIVE_RATE = ParameterKey.of("isee.isr.figurativeRate", Rate.class, "reddito figurativo yield rate");
     /** Componente aggiuntiva: the threshold subtracted from the person's equivalent ISE (all. 2). */
-    public static final ParameterKey<Euro> CA_THRESHOLD = euro("isee.ca.threshold", "componente aggiuntiva threshold");
+    static final ParameterKey<Euro> CA_THRESHOLD = euro("isee.ca.threshold", "componente aggiuntiva threshold");
     /** Componente aggiuntiva: the share of the excess (all. 2). */
-    public static final ParameterKey<Rate> CA_SHARE = ParameterKey.of("isee.ca.share", Rate.class, "componente aggiuntiva share");
+    static final ParameterKey<Rate> CA_SHARE = ParameterKey.of("isee.ca.share", Rate.class, "componente aggiuntiva share");
     /** Università: own income that makes the student autonomous (adeguata capacità di reddito). */
-    public static final ParameterKey<Euro> UNIVERSITY_OWN_INCOME = euro("isee.university.ownIncome", "student's own income for autonomy");
+    static final ParameterKey<Euro> UNIVERSITY_OWN_INCOME = euro("isee.university.ownIncome", "student's own income for autonomy");
     /** 2026 family ISEE: main-home franchigia. */
-    public static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE = euro("isee.family2026.homeAllowance", "2026 family ISEE: home franchigia");
+    static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE = euro("isee.family2026.homeAllowance", "2026 family ISEE: home franchigia");
     /** 2026 family ISEE: main-home franchigia in a capoluogo of a Città metropolitana. */
-    public static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE_METRO = euro("isee.family2026.homeAllowanceMetro",
+    static final ParameterKey<Euro> FAMILY_HOME_ALLOWANCE_METRO = euro("isee.family2026.homeAllowanceMetro",
             "2026 family ISEE: home franchigia in a metropolitan capoluogo");
     /** 2026 family ISEE: increase per cohabiting child after the first. */
-    public static final ParameterKey<Euro> FAMILY_HOME_PER_CHILD = euro("isee.family2026.homePerChildAfterFirst",
+    static final ParameterKey<Euro> FAMILY_HOME_PER_CHILD = euro("isee.family2026.homePerChildAfterFirst",
             "2026 family ISEE: home franchigia per child after the first");
     /** Years between the DSU and the year of its incomes and assets (t − 2) (the original art. 5 said t − 1 for real estate: a dated parameter). */
-    public static final ParameterKey<Integer> REFERENCE_LAG = ParameterKey.of("isee.referenceLag", Integer.class,
+    static final ParameterKey<Integer> REFERENCE_LAG = ParameterKey.of("isee.referenceLag", Integer.class,
             "years between the DSU and its incomes and assets");
     /** ISEE corrente: the ISR change that allows it. */
-    public static final ParameterKey<Rate> CORRENTE_ISR_CHANGE = ParameterKey.of("isee.corrente.isrChange", Rate.class, "ISEE corrente: ISR change");
+    static final ParameterKey<Rate> CORRENTE_ISR_CHANGE = ParameterKey.of("isee.corrente.isrChange", Rate.class, "ISEE corrente: ISR change");
     /** ISEE corrente: the ISP change that allows it. */
-    public static final ParameterKey<Rate> CORRENTE_ISP_CHANGE = ParameterKey.of("isee.corrente.ispChange", Rate.class, "ISEE corrente: ISP change");
+    static final ParameterKey<Rate> CORRENTE_ISP_CHANGE = ParameterKey.of("isee.corrente.ispChange", Rate.class, "ISEE corrente: ISP change");
 
     /** Every key of this catalogue, with or without a shipped value. */
     static final List<ParameterKey<?>> KEYS = List.of(

@@ -18,61 +18,61 @@ import java.util.List;
 public final class IseeParameters {
 
     /** Scale parameter of a household of 1…5 members (index 0 = one member). */
-    public static final List<ParameterKey<BigDecimal>> SCALE_BY_SIZE = List.of(
+    static final List<ParameterKey<BigDecimal>> SCALE_BY_SIZE = List.of(
             key("isee.scale.size1", "scale parameter, 1 member"), key("isee.scale.size2", "scale parameter, 2 members"),
             key("isee.scale.size3", "scale parameter, 3 members"), key("isee.scale.size4", "scale parameter, 4 members"),
             key("isee.scale.size5", "scale parameter, 5 members"));
     /** Added for each member beyond five. */
-    public static final ParameterKey<BigDecimal> SCALE_EXTRA_MEMBER = key("isee.scale.extraMember", "added per member beyond five");
+    static final ParameterKey<BigDecimal> SCALE_EXTRA_MEMBER = key("isee.scale.extraMember", "added per member beyond five");
     /** Maggiorazione a): three children. */
-    public static final ParameterKey<BigDecimal> THREE_CHILDREN = key("isee.magg.threeChildren", "maggiorazione: three children");
+    static final ParameterKey<BigDecimal> THREE_CHILDREN = key("isee.magg.threeChildren", "maggiorazione: three children");
     /** Maggiorazione a): four children. */
-    public static final ParameterKey<BigDecimal> FOUR_CHILDREN = key("isee.magg.fourChildren", "maggiorazione: four children");
+    static final ParameterKey<BigDecimal> FOUR_CHILDREN = key("isee.magg.fourChildren", "maggiorazione: four children");
     /** Maggiorazione a): five or more children. */
-    public static final ParameterKey<BigDecimal> FIVE_CHILDREN = key("isee.magg.fiveChildren", "maggiorazione: five or more children");
+    static final ParameterKey<BigDecimal> FIVE_CHILDREN = key("isee.magg.fiveChildren", "maggiorazione: five or more children");
     /** Maggiorazione b): minor children, both parents (or the only one) working ≥ 6 months. */
-    public static final ParameterKey<BigDecimal> WORKING_PARENTS = key("isee.magg.workingParents", "maggiorazione: minor children, working parents");
+    static final ParameterKey<BigDecimal> WORKING_PARENTS = key("isee.magg.workingParents", "maggiorazione: minor children, working parents");
     /** Maggiorazione b) raised when a child is under three. */
-    public static final ParameterKey<BigDecimal> WORKING_PARENTS_UNDER_THREE =
+    static final ParameterKey<BigDecimal> WORKING_PARENTS_UNDER_THREE =
             key("isee.magg.workingParentsUnderThree", "maggiorazione: working parents, a child under three");
     /** +0.5 for each member with medium, severe or not-self-sufficient disability. */
-    public static final ParameterKey<BigDecimal> DISABLED_MEMBER = key("isee.magg.disabledMember", "per member with disability");
+    static final ParameterKey<BigDecimal> DISABLED_MEMBER = key("isee.magg.disabledMember", "per member with disability");
     /** Added for a member in residential care or a convivenza counted in the nucleus (INPS instructions for the DSU: "la scala di equivalenza si incrementa di una unità"). */
-    public static final ParameterKey<BigDecimal> RESIDENTIAL_MEMBER = key("isee.magg.residentialMember", "per member in residential care");
+    static final ParameterKey<BigDecimal> RESIDENTIAL_MEMBER = key("isee.magg.residentialMember", "per member in residential care");
     /** Maggiorazione a) of the 2026 family ISEE: two children. */
-    public static final ParameterKey<BigDecimal> FAMILY_TWO_CHILDREN = key("isee.family2026.twoChildren", "2026 family ISEE: two children");
+    static final ParameterKey<BigDecimal> FAMILY_TWO_CHILDREN = key("isee.family2026.twoChildren", "2026 family ISEE: two children");
     /** Maggiorazione a) of the 2026 family ISEE: three children. */
-    public static final ParameterKey<BigDecimal> FAMILY_THREE_CHILDREN = key("isee.family2026.threeChildren", "2026 family ISEE: three children");
+    static final ParameterKey<BigDecimal> FAMILY_THREE_CHILDREN = key("isee.family2026.threeChildren", "2026 family ISEE: three children");
     /** Maggiorazione a) of the 2026 family ISEE: four children. */
-    public static final ParameterKey<BigDecimal> FAMILY_FOUR_CHILDREN = key("isee.family2026.fourChildren", "2026 family ISEE: four children");
+    static final ParameterKey<BigDecimal> FAMILY_FOUR_CHILDREN = key("isee.family2026.fourChildren", "2026 family ISEE: four children");
     /** Maggiorazione a) of the 2026 family ISEE: five or more children. */
-    public static final ParameterKey<BigDecimal> FAMILY_FIVE_CHILDREN = key("isee.family2026.fiveChildren", "2026 family ISEE: five or more children");
+    static final ParameterKey<BigDecimal> FAMILY_FIVE_CHILDREN = key("isee.family2026.fiveChildren", "2026 family ISEE: five or more children");
     /** ISE = ISR + this share of ISP. */
-    public static final ParameterKey<Rate> ASSETS_SHARE = ParameterKey.of("isee.ise.assetsShare", Rate.class, "share of ISP in the ISE");
+    static final ParameterKey<Rate> ASSETS_SHARE = ParameterKey.of("isee.ise.assetsShare", Rate.class, "share of ISP in the ISE");
     /** Employee income: deduction rate. */
-    public static final ParameterKey<Rate> EMPLOYEE_DEDUCTION_RATE = ParameterKey.of("isee.isr.employeeDeductionRate", Rate.class, "employee income deduction rate");
+    static final ParameterKey<Rate> EMPLOYEE_DEDUCTION_RATE = ParameterKey.of("isee.isr.employeeDeductionRate", Rate.class, "employee income deduction rate");
     /** Employee income: deduction cap. */
-    public static final ParameterKey<Euro> EMPLOYEE_DEDUCTION_CAP = ParameterKey.of("isee.isr.employeeDeductionCap", Euro.class, "employee income deduction cap");
+    static final ParameterKey<Euro> EMPLOYEE_DEDUCTION_CAP = ParameterKey.of("isee.isr.employeeDeductionCap", Euro.class, "employee income deduction cap");
     /** Pensions: deduction rate. */
-    public static final ParameterKey<Rate> PENSION_DEDUCTION_RATE = ParameterKey.of("isee.isr.pensionDeductionRate", Rate.class, "pension deduction rate");
+    static final ParameterKey<Rate> PENSION_DEDUCTION_RATE = ParameterKey.of("isee.isr.pensionDeductionRate", Rate.class, "pension deduction rate");
     /** Pensions: deduction cap. */
-    public static final ParameterKey<Euro> PENSION_DEDUCTION_CAP = ParameterKey.of("isee.isr.pensionDeductionCap", Euro.class, "pension deduction cap");
+    static final ParameterKey<Euro> PENSION_DEDUCTION_CAP = ParameterKey.of("isee.isr.pensionDeductionCap", Euro.class, "pension deduction cap");
     /** Rent: deduction cap. */
-    public static final ParameterKey<Euro> RENT_CAP = ParameterKey.of("isee.isr.rentCap", Euro.class, "rent deduction cap");
+    static final ParameterKey<Euro> RENT_CAP = ParameterKey.of("isee.isr.rentCap", Euro.class, "rent deduction cap");
     /** Rent: cap increase per child after the second. */
-    public static final ParameterKey<Euro> RENT_CAP_PER_CHILD = ParameterKey.of("isee.isr.rentCapPerChild", Euro.class, "rent cap increase per child after the second");
+    static final ParameterKey<Euro> RENT_CAP_PER_CHILD = ParameterKey.of("isee.isr.rentCapPerChild", Euro.class, "rent cap increase per child after the second");
     /** Main home: value ignored up to this. */
-    public static final ParameterKey<Euro> HOME_ALLOWANCE = ParameterKey.of("isee.isp.homeAllowance", Euro.class, "main home allowance");
+    static final ParameterKey<Euro> HOME_ALLOWANCE = ParameterKey.of("isee.isp.homeAllowance", Euro.class, "main home allowance");
     /** Main home: allowance increase per child after the second. */
-    public static final ParameterKey<Euro> HOME_ALLOWANCE_PER_CHILD = ParameterKey.of("isee.isp.homeAllowancePerChild", Euro.class, "home allowance per child after the second");
+    static final ParameterKey<Euro> HOME_ALLOWANCE_PER_CHILD = ParameterKey.of("isee.isp.homeAllowancePerChild", Euro.class, "home allowance per child after the second");
     /** Main home: share of the excess that counts. */
-    public static final ParameterKey<BigDecimal> HOME_EXCESS_SHARE = key("isee.isp.homeExcessShare", "share of the home's excess value that counts (2/3 as numerator/3)");
+    static final ParameterKey<BigDecimal> HOME_EXCESS_SHARE = key("isee.isp.homeExcessShare", "share of the home's excess value that counts (2/3 as numerator/3)");
     /** Financial assets: base allowance. */
-    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE = ParameterKey.of("isee.isp.financialAllowance", Euro.class, "financial assets allowance");
+    static final ParameterKey<Euro> FINANCIAL_ALLOWANCE = ParameterKey.of("isee.isp.financialAllowance", Euro.class, "financial assets allowance");
     /** Financial assets: allowance per member after the first. */
-    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_MEMBER = ParameterKey.of("isee.isp.financialAllowancePerMember", Euro.class, "allowance per member after the first");
+    static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_PER_MEMBER = ParameterKey.of("isee.isp.financialAllowancePerMember", Euro.class, "allowance per member after the first");
     /** Financial assets: allowance cap. */
-    public static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_CAP = ParameterKey.of("isee.isp.financialAllowanceCap", Euro.class, "financial allowance cap");
+    static final ParameterKey<Euro> FINANCIAL_ALLOWANCE_CAP = ParameterKey.of("isee.isp.financialAllowanceCap", Euro.class, "financial allowance cap");
 
     /** Every key of this catalogue, with or without a shipped value. */
     static final List<ParameterKey<?>> KEYS = java.util.stream.Stream.concat(SCALE_BY_SIZE.stream(), java.util.stream.Stream.<ParameterKey<?>>of(SCALE_EXTRA_MEMBER, THREE_CHILDREN, FOUR_CHILDREN, FIVE_CHILDREN, WORKING_PARENTS, WORKING_PARENTS_UNDER_THREE, DISABLED_MEMBER, RESIDENTIAL_MEMBER, FAMILY_TWO_CHILDREN, FAMILY_THREE_CHILDREN, FAMILY_FOUR_CHILDREN, FAMILY_FIVE_CHILDREN, ASSETS_SHARE, EMPLOYEE_DEDUCTION_RATE, EMPLOYEE_DEDUCTION_CAP, PENSION_DEDUCTION_RATE, PENSION_DEDUCTION_CAP, RENT_CAP, RENT_CAP_PER_CHILD, HOME_ALLOWANCE, HOME_ALLOWANCE_PER_CHILD, HOME_EXCESS_SHARE, FINANCIAL_ALLOWANCE, FINANCIAL_ALLOWANCE_PER_MEMBER, FINANCIAL_ALLOWANCE_CAP)).toList();

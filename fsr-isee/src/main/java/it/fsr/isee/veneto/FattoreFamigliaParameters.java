@@ -17,72 +17,72 @@ import java.util.List;
  */
 public final class FattoreFamigliaParameters {
     /** First member. */
-    public static final ParameterKey<BigDecimal> FIRST_MEMBER = key("ff.firstMember", "first member");
+    static final ParameterKey<BigDecimal> FIRST_MEMBER = key("ff.firstMember", "first member");
     /** Single or single parent (extra). */
-    public static final ParameterKey<BigDecimal> SINGLE = key("ff.single", "single or single parent (extra)");
+    static final ParameterKey<BigDecimal> SINGLE = key("ff.single", "single or single parent (extra)");
     /** Single parent with minor children (extra). */
-    public static final ParameterKey<BigDecimal> SINGLE_PARENT_MINORS = key("ff.singleParentMinors", "single parent with minor children (extra)");
+    static final ParameterKey<BigDecimal> SINGLE_PARENT_MINORS = key("ff.singleParentMinors", "single parent with minor children (extra)");
     /** …and also widowed with minor children (extra). */
-    public static final ParameterKey<BigDecimal> WIDOWED = key("ff.widowed", "widowed single parent with minor children (extra)");
+    static final ParameterKey<BigDecimal> WIDOWED = key("ff.widowed", "widowed single parent with minor children (extra)");
     /** Couple (instead of the first member). */
-    public static final ParameterKey<BigDecimal> COUPLE = key("ff.couple", "couple (instead of first member)");
+    static final ParameterKey<BigDecimal> COUPLE = key("ff.couple", "couple (instead of first member)");
     /** Child aged 0–5. */
-    public static final ParameterKey<BigDecimal> CHILD_0_5 = key("ff.child0to5", "child aged 0-5");
+    static final ParameterKey<BigDecimal> CHILD_0_5 = key("ff.child0to5", "child aged 0-5");
     /** Child aged 6–13. */
-    public static final ParameterKey<BigDecimal> CHILD_6_13 = key("ff.child6to13", "child aged 6-13");
+    static final ParameterKey<BigDecimal> CHILD_6_13 = key("ff.child6to13", "child aged 6-13");
     /** Child aged 14–18. */
-    public static final ParameterKey<BigDecimal> CHILD_14_18 = key("ff.child14to18", "child aged 14-18");
+    static final ParameterKey<BigDecimal> CHILD_14_18 = key("ff.child14to18", "child aged 14-18");
     /** Child student aged 19–26. */
-    public static final ParameterKey<BigDecimal> CHILD_STUDENT_19_26 = key("ff.childStudent19to26", "child student aged 19-26");
+    static final ParameterKey<BigDecimal> CHILD_STUDENT_19_26 = key("ff.childStudent19to26", "child student aged 19-26");
     /** Additional adult. */
-    public static final ParameterKey<BigDecimal> ADDITIONAL_ADULT = key("ff.additionalAdult", "additional adult");
+    static final ParameterKey<BigDecimal> ADDITIONAL_ADULT = key("ff.additionalAdult", "additional adult");
     /** Young couple, head under 40 (extra). */
-    public static final ParameterKey<BigDecimal> YOUNG_COUPLE = key("ff.youngCouple", "young couple, head under 40 (extra)");
+    static final ParameterKey<BigDecimal> YOUNG_COUPLE = key("ff.youngCouple", "young couple, head under 40 (extra)");
     /** Age under which a couple is young. */
-    public static final ParameterKey<Integer> YOUNG_COUPLE_AGE = ParameterKey.of("ff.youngCoupleAge", Integer.class, "head's age under which a couple is young");
+    static final ParameterKey<Integer> YOUNG_COUPLE_AGE = ParameterKey.of("ff.youngCoupleAge", Integer.class, "head's age under which a couple is young");
     /** Twins up to this age. */
-    public static final ParameterKey<Integer> TWINS_MAX_AGE = ParameterKey.of("ff.twinsMaxAge", Integer.class, "twins counted up to this age");
+    static final ParameterKey<Integer> TWINS_MAX_AGE = ParameterKey.of("ff.twinsMaxAge", Integer.class, "twins counted up to this age");
     /**
      * Whether the parents' work rows apply per spouse ("scala x ogni coniuge": 0.1 for each working parent,
      * 0.2 for each unemployed one, a mixed couple 0.3), true by default; false is the literal reading
      * (only "both work" and "both unemployed", nothing for a mixed couple). A reading of fsr: the table
      * gives the weights "per ogni coniuge" and no row for a mixed couple.
      */
-    public static final ParameterKey<Boolean> WORK_ROWS_PER_SPOUSE =
+    static final ParameterKey<Boolean> WORK_ROWS_PER_SPOUSE =
             ParameterKey.of("ff.work.perSpouse", Boolean.class, "parents' work rows per spouse (mixed couple 0.3)");
     /** Twins: weight × (number of twins − 1). */
-    public static final ParameterKey<BigDecimal> TWINS = key("ff.twins", "twins: weight x (N twins - 1)");
+    static final ParameterKey<BigDecimal> TWINS = key("ff.twins", "twins: weight x (N twins - 1)");
     /** Both parents work: per spouse. */
-    public static final ParameterKey<BigDecimal> BOTH_WORK = key("ff.work.bothWork", "both parents work (per spouse)");
+    static final ParameterKey<BigDecimal> BOTH_WORK = key("ff.work.bothWork", "both parents work (per spouse)");
     /** Single parent works. */
-    public static final ParameterKey<BigDecimal> SINGLE_PARENT_WORKS = key("ff.work.singleParentWorks", "single parent works");
+    static final ParameterKey<BigDecimal> SINGLE_PARENT_WORKS = key("ff.work.singleParentWorks", "single parent works");
     /** Both parents unemployed: per spouse. */
-    public static final ParameterKey<BigDecimal> BOTH_UNEMPLOYED = key("ff.work.bothUnemployed", "both parents unemployed (per spouse)");
+    static final ParameterKey<BigDecimal> BOTH_UNEMPLOYED = key("ff.work.bothUnemployed", "both parents unemployed (per spouse)");
     /** Single parent not working. */
-    public static final ParameterKey<BigDecimal> SINGLE_PARENT_NOT_WORKING = key("ff.work.singleParentNotWorking", "single parent not working");
+    static final ParameterKey<BigDecimal> SINGLE_PARENT_NOT_WORKING = key("ff.work.singleParentNotWorking", "single parent not working");
     /** Disability: medium. */
-    public static final ParameterKey<BigDecimal> DISABILITY_MEDIUM = key("ff.disability.medium", "disability: medium");
+    static final ParameterKey<BigDecimal> DISABILITY_MEDIUM = key("ff.disability.medium", "disability: medium");
     /** Disability: severe. */
-    public static final ParameterKey<BigDecimal> DISABILITY_SEVERE = key("ff.disability.severe", "disability: severe");
+    static final ParameterKey<BigDecimal> DISABILITY_SEVERE = key("ff.disability.severe", "disability: severe");
     /** Disability: not self-sufficient. */
-    public static final ParameterKey<BigDecimal> DISABILITY_NOT_SELF_SUFFICIENT = key("ff.disability.notSelfSufficient", "disability: not self-sufficient");
+    static final ParameterKey<BigDecimal> DISABILITY_NOT_SELF_SUFFICIENT = key("ff.disability.notSelfSufficient", "disability: not self-sufficient");
     /** Disabled minor (extra). */
-    public static final ParameterKey<BigDecimal> DISABLED_MINOR = key("ff.disability.minor", "disabled minor (extra)");
+    static final ParameterKey<BigDecimal> DISABLED_MINOR = key("ff.disability.minor", "disabled minor (extra)");
     /** Roofless or houseless. */
-    public static final ParameterKey<BigDecimal> HOUSING_ROOFLESS = key("ff.housing.roofless", "severe housing exclusion: roofless or houseless");
+    static final ParameterKey<BigDecimal> HOUSING_ROOFLESS = key("ff.housing.roofless", "severe housing exclusion: roofless or houseless");
     /** Insecure or inadequate housing. */
-    public static final ParameterKey<BigDecimal> HOUSING_INSECURE = key("ff.housing.insecure", "insecure or inadequate housing");
+    static final ParameterKey<BigDecimal> HOUSING_INSECURE = key("ff.housing.insecure", "insecure or inadequate housing");
 
     /** Nursery contribution: rescaled ISEE at or below which the maximum is paid. */
-    public static final ParameterKey<Euro> NURSERY_ISEE_LOW = ParameterKey.of("ff.nursery.iseeLow", Euro.class, "nursery: rescaled ISEE of the maximum");
+    static final ParameterKey<Euro> NURSERY_ISEE_LOW = ParameterKey.of("ff.nursery.iseeLow", Euro.class, "nursery: rescaled ISEE of the maximum");
     /** Nursery contribution: rescaled ISEE of the minimum; above it, no access. */
-    public static final ParameterKey<Euro> NURSERY_ISEE_HIGH = ParameterKey.of("ff.nursery.iseeHigh", Euro.class, "nursery: rescaled ISEE of the minimum (no access above)");
+    static final ParameterKey<Euro> NURSERY_ISEE_HIGH = ParameterKey.of("ff.nursery.iseeHigh", Euro.class, "nursery: rescaled ISEE of the minimum (no access above)");
     /** Nursery contribution: maximum. */
-    public static final ParameterKey<Euro> NURSERY_MAX = ParameterKey.of("ff.nursery.max", Euro.class, "nursery: maximum contribution");
+    static final ParameterKey<Euro> NURSERY_MAX = ParameterKey.of("ff.nursery.max", Euro.class, "nursery: maximum contribution");
     /** Nursery contribution: minimum. */
-    public static final ParameterKey<Euro> NURSERY_MIN = ParameterKey.of("ff.nursery.min", Euro.class, "nursery: minimum contribution");
+    static final ParameterKey<Euro> NURSERY_MIN = ParameterKey.of("ff.nursery.min", Euro.class, "nursery: minimum contribution");
     /** Nursery contribution: national ISEE above which there is no access. */
-    public static final ParameterKey<Euro> NURSERY_NATIONAL_ISEE_CAP =
+    static final ParameterKey<Euro> NURSERY_NATIONAL_ISEE_CAP =
             ParameterKey.of("ff.nursery.nationalIseeCap", Euro.class, "nursery: national ISEE above which no access");
 
     /** Every key of this catalogue, in the order of the table. */

@@ -27,13 +27,13 @@ import java.util.Map;
  */
 public final class Tranches {
     /** Tranche shares. */
-    public static final List<ParameterKey<Rate>> SHARES = List.of(
+    static final List<ParameterKey<Rate>> SHARES = List.of(
             ParameterKey.of("pnrr.tranche1", Rate.class, "first tranche"), ParameterKey.of("pnrr.tranche2", Rate.class, "second tranche"),
             ParameterKey.of("pnrr.tranche3", Rate.class, "third tranche"), ParameterKey.of("pnrr.tranche4", Rate.class, "fourth tranche"));
     /** The convenzione with the Ministry (the advance). */
-    public static final ParameterKey<LocalDate> CONVENZIONE = ParameterKey.of("pnrr.convenzione", LocalDate.class, "convenzione (advance due)");
+    static final ParameterKey<LocalDate> CONVENZIONE = ParameterKey.of("pnrr.convenzione", LocalDate.class, "convenzione (advance due)");
     /** The end of the projects and their final reporting. */
-    public static final ParameterKey<LocalDate> END = ParameterKey.of("pnrr.end", LocalDate.class, "end and final reporting");
+    static final ParameterKey<LocalDate> END = ParameterKey.of("pnrr.end", LocalDate.class, "end and final reporting");
 
     /** M5C2 1.3 in a Città metropolitana: inhabitants per project an Ambito may hold. */
     static final ParameterKey<Long> METRO_INHABITANTS_PER_PROJECT = ParameterKey.of("pnrr.metro.inhabitantsPerProject", Long.class,
