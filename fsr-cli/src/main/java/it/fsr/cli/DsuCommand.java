@@ -1,9 +1,9 @@
 package it.fsr.cli;
 
 import it.fsr.core.csv.CsvRowWriter;
-
 import it.fsr.core.explain.Coded;
 import it.fsr.core.explain.CsvDialect;
+import it.fsr.core.money.Euro;
 import it.fsr.core.parallel.Parts;
 import it.fsr.isee.Purpose;
 import it.fsr.isee.Variant;
@@ -54,8 +54,9 @@ final class DsuCommand {
             for (DsuBatch.Result r : results) {
                 for (int i = 0; i < r.size(); i++) {
                     DsuResult res = explain ? r.detail(i) : null;
-                    table.add(List.of(r.id(i), variant.code(), purpose.code(), r.isr(i), r.isp(i), r.ise(i), r.scale(i), r.isee(i),
-                            r.componenteAggiuntiva(i), r.iseeFinal(i)), res == null ? null : res.explanation(), r.id(i));
+                    table.add(List.of(r.id(i), variant.code(), purpose.code(), Euro.ofCents(r.isrCents(i)), Euro.ofCents(r.ispCents(i)),
+                            Euro.ofCents(r.iseCents(i)), r.scale(i), Euro.ofCents(r.iseeCents(i)), Euro.ofCents(r.componenteAggiuntivaCents(i)),
+                            Euro.ofCents(r.iseeFinalCents(i))), res == null ? null : res.explanation(), r.id(i));
                 }
             }
             return Output.of(table.render(a.format(), a.lang(), explain, dialect));

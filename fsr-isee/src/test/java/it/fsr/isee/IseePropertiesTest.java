@@ -178,7 +178,7 @@ class IseePropertiesTest {
                     assertThat(rescaledOnly.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
                     assertThat(rescaledOnly.granted(i)).isFalse();
                     assertThat(single.iseeFfCents(i)).isEqualTo(one.rescaled().cents());
-                    assertThat(single.householdTotal(i)).isEqualTo(d.total());
+                    assertThat(single.row(i).householdTotal()).isEqualTo(d.total());
                     assertThat(single.exclusion(i)).isEqualTo(d.decisions().get(0).exclusion());
                     assertThat(single.childrenAttending(i)).isEqualTo(d.decisions().get(0).memberId() == null ? 0 : d.decisions().size());
                     FattoreFamigliaBatch.Detail detail = single.detail(i);

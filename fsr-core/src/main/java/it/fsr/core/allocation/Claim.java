@@ -3,7 +3,6 @@ package it.fsr.core.allocation;
 import it.fsr.core.money.Euro;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One unit's claim on a budget: its key, its weight, and optionally a cap (never more than this) and a
@@ -44,10 +43,5 @@ public record Claim(String key, BigDecimal weight, Euro cap, Euro minimum) {
     /** A copy of this claim with the guaranteed minimum {@code minimum}. */
     public Claim withMinimum(Euro minimum) {
         return new Claim(key, weight, cap, minimum);
-    }
-
-    /** The cap, if any. */
-    public Optional<Euro> capIfAny() {
-        return Optional.ofNullable(cap);
     }
 }

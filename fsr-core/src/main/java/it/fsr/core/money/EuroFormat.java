@@ -152,7 +152,7 @@ public final class EuroFormat {
     }
 
     /** The English form with thousands commas: {@code 422,430.60}. */
-    public static String english(Euro amount) {
+    private static String english(Euro amount) {
         return grouped(amount, ',', '.');
     }
 

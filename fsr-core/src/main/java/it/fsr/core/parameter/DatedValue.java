@@ -32,12 +32,12 @@ public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, 
     }
 
     /** A value with its window and source, and no address. */
-    public DatedValue(T value, LocalDate validFrom, LocalDate validUntil, String source) {
+    private DatedValue(T value, LocalDate validFrom, LocalDate validUntil, String source) {
         this(value, validFrom, validUntil, source, "");
     }
 
     /** A value in force from {@code validFrom} until replaced. */
-    public DatedValue(T value, LocalDate validFrom, String source) {
+    private DatedValue(T value, LocalDate validFrom, String source) {
         this(value, validFrom, null, source);
     }
 

@@ -7,7 +7,7 @@ import it.fsr.core.validation.Violation;
 /**
  * No value of a legal parameter is in force for the date, year or window a calculation asks for: the act
  * for that period is not loaded (or not yet adopted). This is not bad user input: the caller must load
- * the parameter (a {@link ParameterSet#with} of the new act) or ask for a period the act covers. A value
+ * the parameter (a parameters file of the new act, {@link ParameterSet#withOverlay(java.nio.file.Path)}) or ask for a period the act covers. A value
  * published for one year or window is never carried into the next one.
  *
  * <p>Distinct from {@link it.fsr.core.validation.ValidationException} so that a service can map bad
@@ -41,11 +41,6 @@ public final class MissingParameterException extends it.fsr.core.validation.FsrE
     /** The name of the parameter to load. */
     public String parameter() {
         return parameter;
-    }
-
-    /** The date, year or window asked for. */
-    public String period() {
-        return period;
     }
 
     /** The problem as a violation (field = the parameter, value = the period), for reports. */

@@ -139,7 +139,7 @@ public final class Parameter<T> {
     }
 
     /** A copy with {@code value} added, replacing any value from the same date. */
-    public Parameter<T> with(DatedValue<T> value) {
+    Parameter<T> with(DatedValue<T> value) {
         List<DatedValue<T>> next = new ArrayList<>();
         for (DatedValue<T> v : history) {
             if (!v.validFrom().equals(value.validFrom())) {

@@ -219,7 +219,7 @@ public final class ParameterSet {
     }
 
     /** A copy in which {@code key} has {@code value} from its date on (other dates unchanged). */
-    public <T> ParameterSet with(ParameterKey<T> key, DatedValue<T> value) {
+    <T> ParameterSet with(ParameterKey<T> key, DatedValue<T> value) {
         Map<String, Parameter<?>> map = new LinkedHashMap<>(parameters);
         Parameter<?> existing = map.get(key.name());
         map.put(key.name(), existing == null ? Parameter.of(key, value) : parameter(key).with(value));

@@ -46,7 +46,7 @@ class EuroTest {
         assertThat(e.toString()).isEqualTo("422430.60");
         assertThat(e.toItalianString()).isEqualTo("422.430,60");
         assertThat(EuroFormat.italianWithSign(e)).isEqualTo("€ 422.430,60");
-        assertThat(EuroFormat.english(e)).isEqualTo("422,430.60");
+        assertThat(EuroFormat.forLocale(e, java.util.Locale.ENGLISH)).isEqualTo("€422,430.60");
         assertThat(Euro.ofCents(-5).toString()).isEqualTo("-0.05");
         assertThat(Euro.ofCents(-100000).toItalianString()).isEqualTo("-1.000,00");
         assertThat(Euro.ofCents(99).toItalianString()).isEqualTo("0,99");

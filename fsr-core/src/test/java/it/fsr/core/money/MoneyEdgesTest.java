@@ -66,7 +66,7 @@ class MoneyEdgesTest {
         assertThat(EuroFormat.forLocale(Euro.parse("1234.5"), Locale.ENGLISH)).isEqualTo("€1,234.50");
         assertThat(EuroFormat.italian(Euro.parse("123456789.01"))).isEqualTo("123.456.789,01");
         assertThat(EuroFormat.italian(Euro.parse("999"))).isEqualTo("999,00");
-        assertThat(EuroFormat.english(Euro.parse("-1000"))).isEqualTo("-1,000.00");
+        assertThat(EuroFormat.forLocale(Euro.parse("-1000"), java.util.Locale.ENGLISH)).isEqualTo("€-1,000.00");
         assertThat(Euro.parse("EUR 5")).isEqualTo(Euro.parse("5"));
         assertThat(Euro.parse("5 EUR")).isEqualTo(Euro.parse("5"));
         assertThat(Euro.parse("-€ 5")).isEqualTo(Euro.parse("-5"));

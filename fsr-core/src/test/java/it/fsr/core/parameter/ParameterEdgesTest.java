@@ -32,7 +32,7 @@ class ParameterEdgesTest {
                 .isInstanceOf(ValidationException.class);
         MissingParameterException e = new MissingParameterException("k", 2030, "why");
         assertThat(e.parameter()).isEqualTo("k");
-        assertThat(e.period()).isEqualTo("2030");
+        assertThat(e.violation().value()).isEqualTo("2030");
         assertThat(e.violation().toString()).isEqualTo("k = 2030: why");
     }
 

@@ -70,44 +70,14 @@ public final class DsuBatch {
             return columns.purpose();
         }
 
-        /** DSU i's ISR. */
-        public Euro isr(int i) {
-            return Euro.ofCents(isr[i]);
-        }
-
-        /** DSU i's ISP. */
-        public Euro isp(int i) {
-            return Euro.ofCents(isp[i]);
-        }
-
-        /** DSU i's ISE. */
-        public Euro ise(int i) {
-            return Euro.ofCents(ise[i]);
-        }
-
         /** DSU i's equivalence scale, with the decimals of the weights summed. */
         public BigDecimal scale(int i) {
             return BigDecimal.valueOf(scale[i], scaleDigits[i]);
         }
 
-        /** DSU i's ISEE = ISE / scale. */
-        public Euro isee(int i) {
-            return Euro.ofCents(isee[i]);
-        }
-
-        /** DSU i's componenti aggiuntive, Σ. */
-        public Euro componenteAggiuntiva(int i) {
-            return Euro.ofCents(componenteAggiuntiva[i]);
-        }
-
-        /** DSU i's Assegno unico neutralised (bonus nido), else zero. */
-        public Euro assegnoUnicoNeutralised(int i) {
-            return Euro.ofCents(assegnoUnico[i]);
-        }
-
-        /** DSU i's ISEE of the variant and purpose. */
-        public Euro iseeFinal(int i) {
-            return Euro.ofCents(iseeFinal[i]);
+        /** DSU i's Assegno unico neutralised (bonus nido), else zero, in cents. */
+        public long assegnoUnicoNeutralisedCents(int i) {
+            return assegnoUnico[i];
         }
 
         /** DSU i's ISR, in cents. */

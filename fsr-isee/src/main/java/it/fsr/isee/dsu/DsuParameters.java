@@ -2,10 +2,8 @@ package it.fsr.isee.dsu;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.ParameterKey;
 import it.fsr.core.parameter.ParameterSet;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -81,10 +79,5 @@ public final class DsuParameters {
     /** The national ISEE's parameters with the DSU's. */
     public static ParameterSet defaults() {
         return DEFAULTS;
-    }
-
-    /** The defaults with a reddito figurativo yield rate in force from {@code from}, citing {@code source}. */
-    public static ParameterSet withFigurativeRate(ParameterSet base, Rate rate, LocalDate from, String source) {
-        return base.with(FIGURATIVE_RATE, DatedValue.from(rate, from, source));
     }
 }

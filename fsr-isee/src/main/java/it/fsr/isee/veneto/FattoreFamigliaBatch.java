@@ -203,7 +203,7 @@ public final class FattoreFamigliaBatch {
         }
 
         /** The contribution of each attending child of household i, when granted. */
-        public Optional<Euro> contribution(int i) {
+        private Optional<Euro> contribution(int i) {
             return granted(i) ? Optional.of(Euro.ofCents(contributionCents[i])) : Optional.empty();
         }
 
@@ -213,7 +213,7 @@ public final class FattoreFamigliaBatch {
         }
 
         /** Σ of household i's children's contributions. */
-        public Euro householdTotal(int i) {
+        private Euro householdTotal(int i) {
             return Euro.ofCents(contributionCents(i) * attending[i]);
         }
 

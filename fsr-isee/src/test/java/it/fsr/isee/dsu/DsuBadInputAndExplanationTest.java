@@ -83,7 +83,8 @@ class DsuBadInputAndExplanationTest {
                 .withRent(Euro.ofEuros(3000)).withHome(Euro.ofEuros(200000), Euro.ZERO).withDonations(Euro.ofEuros(5000))
                 .withFinancial(Euro.ofEuros(5000), Euro.ZERO);
         DsuResult r = DsuCalculator.compute(dsu, Variant.MINORENNI, Purpose.ORDINARIO,
-                DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.02"), LocalDate.of(2025, 1, 1), "prova"));
+                DsuParameters.defaults().withOverlay("prova.csv", new java.io.StringReader(
+                        "name,value,valid_from,valid_until,source\nisee.isr.figurativeRate,2%,2025-01-01,,prova\n")));
         String it = r.explanation().toText(Locale.ITALIAN);
         assertThat(it).contains("Assegni di mantenimento corrisposti").contains("Spese sanitarie e di assistenza")
                 .contains("Redditi agrari").contains("per percettore").contains("per componente").contains("Reddito figurativo")

@@ -3,6 +3,7 @@ package it.fsr.isee.dsu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.isee.Purpose;
@@ -49,14 +50,14 @@ class DsuBatchTest {
                         DsuResult one = DsuCalculator.compute(d, variant, purpose, p);
                         String at = "set " + set + " " + variant + " " + purpose + " " + d.id();
                         assertThat(one.iseeFinal()).as("reference %s", at).isEqualTo(ref.isee(d, variant, purpose));
-                        assertThat(r.iseeFinal(i)).as("batch %s", at).isEqualTo(one.iseeFinal());
-                        assertThat(r.isr(i)).as(at).isEqualTo(one.isr());
-                        assertThat(r.isp(i)).as(at).isEqualTo(one.isp());
-                        assertThat(r.ise(i)).as(at).isEqualTo(one.ise());
+                        assertThat(Euro.ofCents(r.iseeFinalCents(i))).as("batch %s", at).isEqualTo(one.iseeFinal());
+                        assertThat(Euro.ofCents(r.isrCents(i))).as(at).isEqualTo(one.isr());
+                        assertThat(Euro.ofCents(r.ispCents(i))).as(at).isEqualTo(one.isp());
+                        assertThat(Euro.ofCents(r.iseCents(i))).as(at).isEqualTo(one.ise());
                         assertThat(r.scale(i)).as(at).isEqualTo(one.scale());
-                        assertThat(r.isee(i)).as(at).isEqualTo(one.isee());
-                        assertThat(r.componenteAggiuntiva(i)).as(at).isEqualTo(one.componenteAggiuntiva());
-                        assertThat(r.assegnoUnicoNeutralised(i)).as(at).isEqualTo(one.assegnoUnicoNeutralised());
+                        assertThat(Euro.ofCents(r.iseeCents(i))).as(at).isEqualTo(one.isee());
+                        assertThat(Euro.ofCents(r.componenteAggiuntivaCents(i))).as(at).isEqualTo(one.componenteAggiuntiva());
+                        assertThat(Euro.ofCents(r.assegnoUnicoNeutralisedCents(i))).as(at).isEqualTo(one.assegnoUnicoNeutralised());
                         checked++;
                     }
                     DsuResult detail = r.detail(dsus.size() - 1);
@@ -113,6 +114,6 @@ class DsuBatchTest {
         assertThatThrownBy(() -> family.addAll(ordinary)).isInstanceOf(ValidationException.class);
         DsuColumns more = new DsuColumns(DsuParameters.defaults(), Variant.ORDINARIO, Purpose.ORDINARIO).add(d);
         assertThat(ordinary.addAll(more).size()).isEqualTo(2);
-        assertThat(DsuBatch.run(ordinary, 2).iseeFinal(1)).isEqualTo(DsuBatch.run(ordinary, 1).iseeFinal(0));
+        assertThat(DsuBatch.run(ordinary, 2).iseeFinalCents(1)).isEqualTo(DsuBatch.run(ordinary, 1).iseeFinalCents(0));
     }
 }

@@ -182,8 +182,8 @@ class DsuCalculatorTest {
         Dsu dsu = Dsu.of("fig", D2025, List.of(declarant(60, false))).withFinancial(e(20000), Euro.ZERO);
         assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("figurative_income");
-        ParameterSet p = DsuParameters.withFigurativeRate(DsuParameters.defaults(), Rate.ofFraction("0.025"), LocalDate.of(2025, 1, 1),
-                "tasso per le DSU 2025 (esempio di prova)");
+        ParameterSet p = DsuParameters.defaults().withOverlay("prova.csv", new java.io.StringReader(
+                "name,value,valid_from,valid_until,source\nisee.isr.figurativeRate,2.5%,2025-01-01,,tasso per le DSU 2025 (esempio di prova)\n"));
         assertThat(DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.ORDINARIO, p).isr()).isEqualTo(e(500));
         assertThat(DsuCalculator.compute(dsu.withFigurativeIncome(Euro.parse("312.40")), Variant.ORDINARIO, Purpose.ORDINARIO).isr())
                 .isEqualTo(Euro.parse("312.40"));
