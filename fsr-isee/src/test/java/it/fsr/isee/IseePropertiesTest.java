@@ -20,6 +20,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import it.fsr.core.money.Euro;
+import it.fsr.core.parameter.ParameterSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,6 +185,77 @@ class IseePropertiesTest {
                     FattoreFamigliaBatch.Detail detail = single.detail(i);
                     assertThat(detail.rescaled().explanation().toText()).isEqualTo(one.explanation().toText());
                     assertThat(detail.contributions().orElseThrow().total()).isEqualTo(d.total());
+                }
+            }
+        });
+    }
+
+    /**
+     * A parameters file of the 2021/22 service year with every Fattore Famiglia weight, age and option and
+     * every nursery figure perturbed within a plausible range (the thresholds and the amounts kept ordered).
+     */
+    static ParameterSet generatedParameters(long seed) {
+        Random r = new Random(seed);
+        StringBuilder csv = new StringBuilder("name,value,valid_from,valid_until,source\n");
+        long low = 100_000 + r.nextInt(700_000);
+        long high = low + 100 + r.nextInt(2_500_000);
+        long min = 1_000 + r.nextInt(100_000);
+        long max = min + r.nextInt(150_000);
+        long cap = 500_000 + r.nextInt(4_000_000);
+        for (it.fsr.core.parameter.ParameterKey<?> k : FattoreFamigliaParameters.defaults().keys()) {
+            String name = k.name();
+            String value;
+            if (k.type() == java.math.BigDecimal.class) {
+                int base = name.equals("ff.firstMember") || name.equals("ff.couple") ? 50 : 0;
+                value = java.math.BigDecimal.valueOf(base + r.nextInt(151), 2).toPlainString();
+            } else if (k.type() == Integer.class) {
+                value = String.valueOf(name.equals("ff.youngCoupleAge") ? 25 + r.nextInt(25) : 3 + r.nextInt(15));
+            } else if (k.type() == Boolean.class) {
+                value = r.nextBoolean() ? "yes" : "no";
+            } else {
+                long cents = switch (name) {
+                    case "ff.nursery.iseeLow" -> low;
+                    case "ff.nursery.iseeHigh" -> high;
+                    case "ff.nursery.min" -> min;
+                    case "ff.nursery.max" -> max;
+                    default -> cap;
+                };
+                csv.append(name).append(',').append(Euro.ofCents(cents).toBigDecimal().toPlainString()).append(",2021-09-01,2022-08-31,generato\n");
+                continue;
+            }
+            csv.append(name).append(',').append(value).append(",2020-05-28,,generato\n");
+        }
+        return FattoreFamigliaParameters.defaults().withOverlay("generato-" + seed + ".csv", new java.io.StringReader(csv.toString()));
+    }
+
+    @Test
+    void batchEqualsOneByOneOnGeneratedParameterSets() {
+        qt().withExamples(Math.min(100, EXAMPLES)).forAll(longs().all()).checkAssert(seed -> {
+            ParameterSet p = generatedParameters(seed);
+            NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(p, SY);
+            Random r = new Random(seed);
+            List<Household> hs = new ArrayList<>();
+            List<IseeAttestation> as = new ArrayList<>();
+            HouseholdColumns columns = new HouseholdColumns();
+            for (int i = 0; i < 20; i++) {
+                Household h = household(r.nextLong());
+                IseeAttestation a = attestation(h, r.nextInt(6_000_000));
+                hs.add(h);
+                as.add(a);
+                columns.add(h, a);
+            }
+            for (FattoreFamiglia.Cap cap : FattoreFamiglia.Cap.values()) {
+                FattoreFamigliaBatch.Result batch = FattoreFamigliaBatch.run(columns,
+                        FattoreFamigliaBatch.Options.contribution(SY).withParameters(p).withCap(cap).withThreads(1 + (int) Math.floorMod(seed, 3)));
+                for (int i = 0; i < hs.size(); i++) {
+                    RescaledIsee one = FattoreFamiglia.rescale(hs.get(i), as.get(i), p, cap);
+                    HouseholdContributions d = NurseryContribution.decide(hs.get(i), one, rule);
+                    String at = "seed " + seed + " " + cap + " " + hs.get(i).id();
+                    assertThat(batch.ffScale(i)).as(at).isEqualTo(one.ffScale());
+                    assertThat(batch.capApplied(i)).as(at).isEqualTo(one.capApplied());
+                    assertThat(batch.iseeFfCents(i)).as(at).isEqualTo(one.rescaled().cents());
+                    assertThat(batch.row(i).householdTotal()).as(at).isEqualTo(d.total());
+                    assertThat(batch.exclusion(i)).as(at).isEqualTo(d.decisions().get(0).exclusion());
                 }
             }
         });
