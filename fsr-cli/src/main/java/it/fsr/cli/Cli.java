@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Dispatches the commands documented in {@code docs/cli.md}. Every input is checked whole before anything is
+ * Dispatches the commands documented in the README's "Command line" section. Every input is checked whole before anything is
  * printed (a batch keeps its result, not its input), so invalid input never leaves partial output. Exit codes: 0 success; 2 bad usage; 3 invalid
  * input, with every problem on standard error as {@code file:line: column: problem}.
  */

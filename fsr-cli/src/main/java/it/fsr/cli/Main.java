@@ -2,7 +2,7 @@ package it.fsr.cli;
 
 import java.io.PrintStream;
 
-/** The {@code fsr} command line. See {@code docs/cli.md} and the README. */
+/** The {@code fsr} command line. See the README's "Command line" section. */
 public final class Main {
     private Main() {
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code pnrr catalogo}, {@code pnrr tranche}, {@code mappa-fondi} as cli.md fixes them. */
+/** {@code pnrr catalogo}, {@code pnrr tranche}, {@code mappa-fondi} as the README's "Command line" section fixes them. */
 class PnrrCliTest {
 
     @Test
