@@ -106,7 +106,7 @@ class ParamsFileCliTest {
         assertThat(r.err()).contains("fsr.").contains("2026").contains("[FSR-PARAM-MISSING]");
         // the 2025 DGR's values copied to 2026 by the clerk (a made-up act): the run goes through and cites it
         String rows = run("params", "--year", "2025").out().lines().filter(l -> l.startsWith("fsr."))
-                .map(l -> l.replace("2025-01-01,2025-12-31,\"", "2026-01-01,2026-12-31,\"DGR di prova 2026; "))
+                .map(l -> l.replaceFirst("2025-01-01,2025-12-31,(\"?)", "2026-01-01,2026-12-31,$1DGR di prova 2026; "))
                 .reduce("name,value,valid_from,valid_until,source,address,origin\n", (a, b) -> a + b + "\n");
         Path p = dir.resolve("dgr-2026.csv");
         Files.writeString(p, rows, StandardCharsets.UTF_8);

@@ -141,20 +141,32 @@ class IseePropertiesTest {
         });
     }
 
+    /** Twenty generated households with their attestations, as lists and as the batch's columns. */
+    record Sample(List<Household> households, List<IseeAttestation> attestations, HouseholdColumns columns) {
+    }
+
+    static Sample sample(long seed) {
+        Random r = new Random(seed);
+        List<Household> hs = new ArrayList<>();
+        List<IseeAttestation> as = new ArrayList<>();
+        HouseholdColumns columns = new HouseholdColumns();
+        for (int i = 0; i < 20; i++) {
+            Household h = household(r.nextLong());
+            IseeAttestation a = attestation(h, r.nextInt(6_000_000));
+            hs.add(h);
+            as.add(a);
+            columns.add(h, a);
+        }
+        return new Sample(hs, as, columns);
+    }
+
     @Test
     void batchEqualsOneByOneForEitherCapAndOnAnyNumberOfThreads() {
         qt().withExamples(Math.min(200, EXAMPLES)).forAll(longs().all()).checkAssert(seed -> {
-            Random r = new Random(seed);
-            List<Household> hs = new ArrayList<>();
-            List<IseeAttestation> as = new ArrayList<>();
-            HouseholdColumns columns = new HouseholdColumns();
-            for (int i = 0; i < 20; i++) {
-                Household h = household(r.nextLong());
-                IseeAttestation a = attestation(h, r.nextInt(6_000_000));
-                hs.add(h);
-                as.add(a);
-                columns.add(h, a);
-            }
+            Sample sample = sample(seed);
+            List<Household> hs = sample.households();
+            List<IseeAttestation> as = sample.attestations();
+            HouseholdColumns columns = sample.columns();
             for (FattoreFamiglia.Cap cap : FattoreFamiglia.Cap.values()) {
                 FattoreFamigliaBatch.Options o = FattoreFamigliaBatch.Options.contribution(SY).withCap(cap);
                 FattoreFamigliaBatch.Result single = FattoreFamigliaBatch.run(columns, o);
@@ -233,17 +245,10 @@ class IseePropertiesTest {
         qt().withExamples(Math.min(100, EXAMPLES)).forAll(longs().all()).checkAssert(seed -> {
             ParameterSet p = generatedParameters(seed);
             NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(p, SY);
-            Random r = new Random(seed);
-            List<Household> hs = new ArrayList<>();
-            List<IseeAttestation> as = new ArrayList<>();
-            HouseholdColumns columns = new HouseholdColumns();
-            for (int i = 0; i < 20; i++) {
-                Household h = household(r.nextLong());
-                IseeAttestation a = attestation(h, r.nextInt(6_000_000));
-                hs.add(h);
-                as.add(a);
-                columns.add(h, a);
-            }
+            Sample sample = sample(seed);
+            List<Household> hs = sample.households();
+            List<IseeAttestation> as = sample.attestations();
+            HouseholdColumns columns = sample.columns();
             for (FattoreFamiglia.Cap cap : FattoreFamiglia.Cap.values()) {
                 FattoreFamigliaBatch.Result batch = FattoreFamigliaBatch.run(columns,
                         FattoreFamigliaBatch.Options.contribution(SY).withParameters(p).withCap(cap).withThreads(1 + (int) Math.floorMod(seed, 3)));

@@ -46,7 +46,6 @@ public final class AmbitoRiparto {
     /** The riparto's messages, Italian and English. */
     static final MessageCatalog MESSAGES =
             MessageCatalog.of(locale -> ResourceBundle.getBundle("it.fsr.riparto.messages", locale));
-    private static final String AVVISO = Assessment.AVVISO;
 
     private AmbitoRiparto() {
     }
@@ -63,7 +62,7 @@ public final class AmbitoRiparto {
      *     type budget that cannot pay its per-day minimums (with the amount missing)
      */
     public static RipartoPlan compute(RipartoScenario scenario, List<ServiceUnit> units, ParameterSet parameters) {
-        RipartoRules p = RipartoRules.read(parameters, scenario.year());
+        RipartoRules p = RipartoRules.read(parameters, scenario.year(), scenario.avviso());
         RipartoValidation.validate(scenario, units, p);
         List<ServiceUnit> sorted = new ArrayList<>(units);
         sorted.sort(Comparator.comparing(ServiceUnit::id));
@@ -73,16 +72,16 @@ public final class AmbitoRiparto {
         Euro admin = scenario.budget().multiply(scenario.adminRate(), RoundingMode.HALF_UP);
         Euro distributable = scenario.budget().minus(reserve).minus(inclusion);
         List<Step> planSteps = new ArrayList<>();
-        planSteps.add(step("plan.budget", scenario.budget(), "", "DGR XII/4793/2025; " + AVVISO + " §1", scenario.ambito(), scenario.year()));
+        planSteps.add(step("plan.budget", scenario.budget(), "", p.reserveSource + "; " + p.avviso + " §1", scenario.ambito(), scenario.year()));
         planSteps.add(step("plan.reserve", reserve, scenario.reserveRate() + " × " + scenario.budget(),
                 "criterio dell'Assemblea dei Sindaci entro il limite di " + p.maxReserve + " (" + p.reserveSource + ")", scenario.reserveRate()));
         if (scenario.previousResiduals().isPositive()) {
-            planSteps.add(step("plan.residuals", scenario.previousResiduals(), "", AVVISO + " §5"));
+            planSteps.add(step("plan.residuals", scenario.previousResiduals(), "", scenario.avviso() + " §5"));
         }
         planSteps.add(step("plan.inclusion", inclusion, scenario.inclusionRate() + " × " + scenario.budget(),
                 "criterio dell'Assemblea dei Sindaci entro il limite di " + p.maxInclusion + " (" + p.inclusionSource + ")",
                 scenario.inclusionRate(), admin));
-        planSteps.add(step("plan.distributable", distributable, scenario.budget() + " − " + reserve + " − " + inclusion, AVVISO + " §5"));
+        planSteps.add(step("plan.distributable", distributable, scenario.budget() + " − " + reserve + " − " + inclusion, scenario.avviso() + " §5"));
 
         Map<Area, Euro> areaBudgets = areaBudgets(scenario, distributable, planSteps);
         Map<ServiceType, List<Assessment>> byType = new EnumMap<>(ServiceType.class);
@@ -94,7 +93,7 @@ public final class AmbitoRiparto {
         }
         TypeAllocation.weighIndicators(scenario, byType);
         scenario.indicatorWeights().forEach((t, w) -> w.forEach((ind, rate) -> planSteps.add(step("plan.indicatorWeight", rate, "",
-                "criterio dell'Assemblea dei Sindaci (" + AVVISO + ", Indicatori di attività)", Label.of(MESSAGES, "type." + t),
+                "criterio dell'Assemblea dei Sindaci (" + scenario.avviso() + ", Indicatori di attività)", Label.of(MESSAGES, "type." + t),
                 Label.of(MESSAGES, "indicator." + ind)))));
 
         Violations problems = new Violations();
@@ -128,7 +127,7 @@ public final class AmbitoRiparto {
             }
             out.putAll(s.areaBudgets());
             for (Area a : Area.values()) {
-                steps.add(step("plan.area.explicit", out.get(a), "", "criterio dell'Assemblea dei Sindaci (" + AVVISO + " §5)",
+                steps.add(step("plan.area.explicit", out.get(a), "", "criterio dell'Assemblea dei Sindaci (" + s.avviso() + " §5)",
                         Label.of(MESSAGES, "area." + a)));
             }
             return out;
@@ -142,7 +141,7 @@ public final class AmbitoRiparto {
         for (Area a : Area.values()) {
             out.put(a, split.amountOf(a.name()));
             steps.add(step("plan.area.proportional", out.get(a), distributable + " × " + s.previousAreaSplit().get(a) + " / " + previousTotal,
-                    "scelta di fsr: proporzioni del riparto dell'anno precedente (" + AVVISO + " §5)", Label.of(MESSAGES, "area." + a),
+                    "scelta di fsr: proporzioni del riparto dell'anno precedente (" + s.avviso() + " §5)", Label.of(MESSAGES, "area." + a),
                     s.previousAreaSplit().get(a)));
         }
         if (split.remainder().isPositive()) {

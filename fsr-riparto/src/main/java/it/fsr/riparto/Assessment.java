@@ -31,7 +31,6 @@ import java.util.function.Supplier;
  * weighted unit with some indicator value). Only such a unit adds its cap to its type's need.
  */
 final class Assessment {
-    static final String AVVISO = "Avviso FSR 2025";
     final ServiceUnit unit;
     /** Whether to build the explanation's steps: only when the explanation is asked for. */
     final boolean explain;
@@ -97,7 +96,7 @@ final class Assessment {
         }
         a.deficit = u.deficit();
         a.note(() -> AmbitoRiparto.step("unit.deficit", a.deficit, u.costs() + " − " + u.investments() + " − " + u.revenues(),
-                AVVISO + " §3, §4.1 n. 2", u.costs(), u.investments(), u.revenues()));
+                p.avviso + " §3, §4.1 n. 2", u.costs(), u.investments(), u.revenues()));
         if (!a.deficit.isPositive()) {
             a.reasons.add(ExclusionReason.REVENUES_COVER_COSTS);
         }
@@ -114,10 +113,10 @@ final class Assessment {
         a.cap = prorate(capBase, a.activeDays, a.daysInYear, RoundingMode.DOWN);
         if (a.activeDays < a.daysInYear) {
             a.note(() -> AmbitoRiparto.step("unit.prorated", a.cap, capBase + " × " + a.activeDays + " / " + a.daysInYear,
-                    AVVISO + " §3; scelta di fsr: si riproporziona la richiesta (peso, tetto, minimo)", a.activeDays, a.daysInYear,
+                    p.avviso + " §3; scelta di fsr: si riproporziona la richiesta (peso, tetto, minimo)", a.activeDays, a.daysInYear,
                     u.activityEnd().orElse(null)));
         }
-        a.note(() -> AmbitoRiparto.step("unit.cap", a.cap, "", AVVISO + " §4.1 n. 2 (contributo non superiore al disavanzo)"));
+        a.note(() -> AmbitoRiparto.step("unit.cap", a.cap, "", p.avviso + " §4.1 n. 2 (contributo non superiore al disavanzo)"));
         a.weighByRule(p);
         return a;
     }
@@ -128,7 +127,7 @@ final class Assessment {
             case PROPORTIONAL:
                 if (u.type().isByEligibleSpend()) {
                     Euro e = u.eligibleSpend().orElse(Euro.ZERO);
-                    note(() -> AmbitoRiparto.step("unit.eligibleSpend", e, "", AVVISO + ", Indicatori di attività", typeLabel()));
+                    note(() -> AmbitoRiparto.step("unit.eligibleSpend", e, "", rules.avviso + ", Indicatori di attività", typeLabel()));
                     return e;
                 }
                 return deficit.atLeastZero();
@@ -138,7 +137,7 @@ final class Assessment {
                 Euro counted = complementary.min(capComplementary);
                 Euro e = u.personnelCost().plus(counted).minus(u.userPayments()).minus(u.otherRevenues());
                 note(() -> AmbitoRiparto.step("unit.sadEligible", e, u.personnelCost() + " + " + counted + " − " + u.userPayments() + " − "
-                        + u.otherRevenues(), AVVISO + ", Indicatori di attività, assistenza domiciliare", u.personnelCost(), counted,
+                        + u.otherRevenues(), rules.avviso + ", Indicatori di attività, assistenza domiciliare", u.personnelCost(), counted,
                         u.userPayments(), u.otherRevenues()));
                 return e;
             }
@@ -179,7 +178,7 @@ final class Assessment {
                     Euro counted = pc.plus(gc).minus(u.investments()).atLeastZero();
                     indicators.put(Indicator.COUNTED_COST, counted.toBigDecimal());
                     note(() -> AmbitoRiparto.step("unit.crdCountedCost", counted, pc + " + " + gc + " − " + u.investments(),
-                            AVVISO + ", Indicatori di attività, Centri Ricreativi Diurni", u.personnelCost(), u.generalCost()));
+                            rules.avviso + ", Indicatori di attività, Centri Ricreativi Diurni", u.personnelCost(), u.generalCost()));
                 }
                 // the composite weight is set by TypeAllocation once every unit of the type is known
             }
@@ -244,17 +243,17 @@ final class Assessment {
         for (Map.Entry<Indicator, BigDecimal> e : indicators.entrySet()) {
             BigDecimal w = weights.get(e.getKey());
             all.add(AmbitoRiparto.step(w == null ? "indicator." + e.getKey().name() : "indicatorWeighted", e.getValue(), "",
-                    w == null ? AVVISO + ", Indicatori di attività" : "criterio dell'Assemblea dei Sindaci (" + AVVISO + ", Indicatori di attività)",
+                    w == null ? rules.avviso + ", Indicatori di attività" : "criterio dell'Assemblea dei Sindaci (" + rules.avviso + ", Indicatori di attività)",
                     Label.of(AmbitoRiparto.MESSAGES, "indicator." + e.getKey().name()), w == null ? null : w.stripTrailingZeros().toPlainString()));
         }
         if (type.rule() == RuleKind.PER_DAY_MINIMUM && unit.residentDays() > 0 && share.amount().isPositive()) {
             all.add(AmbitoRiparto.step("unit.perDayRate", share.amount().toBigDecimal().divide(BigDecimal.valueOf(unit.residentDays()), 2,
                     RoundingMode.HALF_UP), "", p.perDaySource(type), unit.residentDays()));
         }
-        all.add(AmbitoRiparto.step("unit.rule." + type.rule().name(), share.exactAmount(), "", AVVISO + ", Indicatori di attività",
+        all.add(AmbitoRiparto.step("unit.rule." + type.rule().name(), share.exactAmount(), "", rules.avviso + ", Indicatori di attività",
                 typeLabel(), typeBudget));
         switch (status) {
-            case CAPPED -> all.add(AmbitoRiparto.step("unit.capped", cap, "", AVVISO + " §4.1 n. 2 (contributo non superiore al disavanzo)"));
+            case CAPPED -> all.add(AmbitoRiparto.step("unit.capped", cap, "", rules.avviso + " §4.1 n. 2 (contributo non superiore al disavanzo)"));
             case BELOW_MINIMUM_CONTRIBUTION -> all.add(AmbitoRiparto.step("unit.belowMinimum", Euro.ZERO, "", p.minimumSource, p.minimumContribution));
             case NOT_FUNDED -> all.add(AmbitoRiparto.step("unit.notFunded", Euro.ZERO, "", "scelta di fsr: nessun peso secondo la regola della tipologia"));
             default -> { }

@@ -183,7 +183,7 @@ public final class RipartoInput {
         for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
             String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
-                case "ambito", "year", "budget", "previous_residuals", "reserve", "inclusion", "admin" -> { }
+                case "ambito", "avviso", "year", "budget", "previous_residuals", "reserve", "inclusion", "admin" -> { }
                 case "previous_area", "area" -> {
                     Area a = parts.length == 2 ? enumOf(Area.class, parts[1]) : null;
                     if (a == null) {
@@ -226,7 +226,7 @@ public final class RipartoInput {
                 .withSetAsides(reserve == null ? Rate.ZERO : reserve, inclusion == null ? Rate.ZERO : inclusion,
                         admin == null ? Rate.ZERO : admin)
                 .withPreviousResiduals(residuals == null ? Euro.ZERO : residuals)
-                .withPreviousAreaSplit(previous).withAreaBudgets(areas).withTypeBudgets(types);
+                .withPreviousAreaSplit(previous).withAreaBudgets(areas).withTypeBudgets(types).withAvviso(p.getProperty("avviso"));
         for (Map.Entry<ServiceType, Map<Indicator, Rate>> e : weights.entrySet()) {
             s = s.withIndicatorWeights(e.getKey(), e.getValue());
         }

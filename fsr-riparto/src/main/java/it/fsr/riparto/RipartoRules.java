@@ -20,8 +20,11 @@ final class RipartoRules {
     final Rate sadComplementaryCap;
     final Rate crdPersonnelCap;
     final Rate crdGeneralCap;
+    /** The Ambito's own act (its Avviso), which every step of the report cites. */
+    final String avviso;
 
-    private RipartoRules(ParameterSet set, int year) {
+    private RipartoRules(ParameterSet set, int year, String avviso) {
+        this.avviso = avviso;
         maxReserve = set.valueForYear(RipartoParameters.MAX_RESERVE_RATE, year);
         reserveSource = set.datedForYear(RipartoParameters.MAX_RESERVE_RATE, year).source();
         maxInclusion = set.valueForYear(RipartoParameters.MAX_INCLUSION_RATE, year);
@@ -38,8 +41,8 @@ final class RipartoRules {
         crdGeneralCap = set.valueForYear(RipartoParameters.CRD_GENERAL_CAP, year);
     }
 
-    static RipartoRules read(ParameterSet set, int year) {
-        return new RipartoRules(set, year);
+    static RipartoRules read(ParameterSet set, int year, String avviso) {
+        return new RipartoRules(set, year, avviso);
     }
 
     /** The per-day minimum of a per-day type (€4.00 CSE, €5.00 residential minors). */

@@ -36,7 +36,6 @@ import java.util.Map;
  * </ol>
  */
 final class TypeSplit {
-    private static final String AVVISO = Assessment.AVVISO;
 
     /**
      * The split's result.
@@ -124,7 +123,7 @@ final class TypeSplit {
                 budgets.put(t, b);
                 initial.put(t, b);
                 if (b.isPositive() || !byType.get(t).isEmpty()) {
-                    steps.add(AmbitoRiparto.step("plan.type.explicit", b, "", "criterio dell'Assemblea dei Sindaci (" + AVVISO + " §5)", type(t)));
+                    steps.add(AmbitoRiparto.step("plan.type.explicit", b, "", "criterio dell'Assemblea dei Sindaci (" + scenario.avviso() + " §5)", type(t)));
                 }
             }
             pool = 0;
@@ -178,7 +177,7 @@ final class TypeSplit {
             }
             boolean floored = floor.isPositive() && budget.equals(floor.min(need));
             steps.add(AmbitoRiparto.step(floored ? "plan.type.floor" : "plan.type.byNeed", budget, "",
-                    floored ? "scelta di fsr: il minimo per giornata (" + AVVISO + ", Indicatori di attività) è una soglia del budget, non un'aggiunta"
+                    floored ? "scelta di fsr: il minimo per giornata (" + scenario.avviso() + ", Indicatori di attività) è una soglia del budget, non un'aggiunta"
                             : "scelta di fsr: in proporzione al fabbisogno ammissibile delle tipologie, fino al fabbisogno",
                     type(t), need, floor));
         }
@@ -289,7 +288,7 @@ final class TypeSplit {
                 }
                 movements.add(new Movement(Movement.Kind.TO_RESIDUAL_TYPE, from, r, Euro.ofCents(take)));
                 steps.add(AmbitoRiparto.step("plan.move.residual", Euro.ofCents(take), "",
-                        AVVISO + ", area disabili: SFA in caso di disponibilità finanziaria residua; scelta di fsr: prima dalla propria area, poi dalle altre",
+                        scenario.avviso() + ", area disabili: SFA in caso di disponibilità finanziaria residua; scelta di fsr: prima dalla propria area, poi dalle altre",
                         area(from), type(r)));
             }
             if (!run(r)) {

@@ -138,7 +138,7 @@ public final class EuroFormat {
     }
 
     /** The plain form: {@code 422430.60}, {@code -0.05}, {@code 0.00}. */
-    public static String plain(Euro amount) {
+    static String plain(Euro amount) {
         // BigDecimal.valueOf(cents, 2).toPlainString(), written directly: a report writes millions of them
         long cents = amount.cents();
         long abs = Math.abs(cents);
@@ -154,11 +154,6 @@ public final class EuroFormat {
     /** The English form with thousands commas: {@code 422,430.60}. */
     private static String english(Euro amount) {
         return grouped(amount, ',', '.');
-    }
-
-    /** The Italian form with the euro sign: {@code € 422.430,60}. */
-    public static String italianWithSign(Euro amount) {
-        return "€ " + italian(amount);
     }
 
     /** The form a report uses in the given language: Italian for {@code it}, English otherwise, with €. */

@@ -47,7 +47,7 @@ public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, 
     }
 
     /** Whether this value is in force on {@code date} (on or after its start, not after its window's end). */
-    public boolean coversDate(LocalDate date) {
+    boolean coversDate(LocalDate date) {
         return !date.isBefore(validFrom) && (validUntil == null || !date.isAfter(validUntil));
     }
 

@@ -19,7 +19,7 @@ class EuroPropertiesTest {
             Euro e = Euro.ofCents(c);
             assertThat(Euro.parse(e.toString())).isEqualTo(e);
             assertThat(EuroFormat.parseItalian(e.toItalianString())).isEqualTo(e);
-            assertThat(Euro.parse(EuroFormat.italianWithSign(e))).isEqualTo(e);
+            assertThat(Euro.parse(EuroFormat.forLocale(e, java.util.Locale.ITALIAN))).isEqualTo(e);
             assertThat(EuroFormat.parsePlain(e.toString())).isEqualTo(e);
         });
     }

@@ -45,7 +45,7 @@ class EuroTest {
         Euro e = Euro.ofCents(42243060);
         assertThat(e.toString()).isEqualTo("422430.60");
         assertThat(e.toItalianString()).isEqualTo("422.430,60");
-        assertThat(EuroFormat.italianWithSign(e)).isEqualTo("€ 422.430,60");
+        assertThat(EuroFormat.forLocale(e, java.util.Locale.ITALIAN)).isEqualTo("€ 422.430,60");
         assertThat(EuroFormat.forLocale(e, java.util.Locale.ENGLISH)).isEqualTo("€422,430.60");
         assertThat(Euro.ofCents(-5).toString()).isEqualTo("-0.05");
         assertThat(Euro.ofCents(-100000).toItalianString()).isEqualTo("-1.000,00");
