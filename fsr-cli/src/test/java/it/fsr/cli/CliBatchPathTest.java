@@ -123,7 +123,11 @@ class CliBatchPathTest {
                     "maintenance_paid", "disability_expenses", "agricultural_income") + "\n");
             for (int i = 0; i < 2_000; i++) {
                 String id = "D" + i;
-                d.append(String.join(sep, id, amount(r, 900_000, italian), amount(r, 30_000_000, italian), amount(r, 8_000_000, italian), "0",
+                boolean rents = r.nextBoolean(); // a rented home or an owned one, never both (DPCM 159/2013 art. 4 c. 4 lett. a; art. 5 c. 2)
+                String rent = amount(r, 900_000, italian);
+                String home = amount(r, 30_000_000, italian);
+                String mortgage = amount(r, 8_000_000, italian);
+                d.append(String.join(sep, id, rents ? rent : "0", rents ? "0" : home, rents ? "0" : mortgage, "0",
                         amount(r, 5_000_000, italian), amount(r, 5_000_000, italian), amount(r, 3_000_000, italian), amount(r, 8_000_000, italian),
                         amount(r, 100_000, italian))).append('\n');
                 m.append(String.join(sep, id, "d", "declarant", "" + (30 + r.nextInt(50)), r.nextInt(10) == 0 ? "severe" : "none",

@@ -70,8 +70,13 @@ class DsuCliTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("d.csv:2: rent: must not be negative (value: -1) [FSR-NEGATIVE]")
                 .contains("m.csv: household_id=B: relationship: a nucleus needs exactly one declarant (found 0) (value: B) [FSR-DSU-DECLARANT]")
-                .contains("m.csv:4: relationship: a non-cohabiting parent belongs only to the minorenni or universita ISEE (value: gnc) "
-                        + "[FSR-DSU-GNC-VARIANT]");
+                // a non-cohabiting parent may stand in the ordinary ISEE for the single-parent check (DPCM 159/2013 all. 1 b), with his case
+                .contains("m.csv:4: gnc_case: a value is required for a non-cohabiting parent (attracted, married_other, children_other, "
+                        + "maintenance_ordered, excluded, estranged) [FSR-DSU-GNC-CASE-REQUIRED]");
+        CliEndToEndTest.Run sociosanitario = run("isee", "--households", d, "--members", m, "--date", "2025-06-10", "--lang", "en",
+                "--variant", "sociosanitario");
+        assertThat(sociosanitario.err()).contains("m.csv:4: relationship: a non-cohabiting parent belongs only to the ordinario (for the "
+                + "single-parent check), minorenni or universita ISEE (value: gnc) [FSR-DSU-GNC-VARIANT]");
     }
 
     /** Without --explain the ordinary ISEE goes through the columnar batch: the same figures as with the explanation. */

@@ -166,11 +166,12 @@ class ScaleBoundariesTest {
                 .withEmployeeIncome(Euro.ofEuros(10000)), DsuMember.of("b", Relationship.SPOUSE, 44, Disability.NONE, true),
                 DsuMember.of("c", Relationship.CHILD, 3, Disability.NONE, false), DsuMember.of("d", Relationship.CHILD, 5, Disability.NONE, false),
                 DsuMember.of("e", Relationship.CHILD, 7, Disability.NONE, false), DsuMember.of("f", Relationship.CHILD, 9, Disability.NONE, false));
-        DsuResult r = DsuCalculator.compute(Dsu.of("h", D, four).withRent(Euro.ofEuros(9000)).withHome(Euro.ofEuros(60_000), Euro.ZERO),
-                Variant.ORDINARIO, Purpose.ORDINARIO);
+        // a rented home or an owned one, never both (art. 4 c. 4 lett. a; art. 5 c. 2): one DSU each
+        DsuResult rented = DsuCalculator.compute(Dsu.of("h", D, four).withRent(Euro.ofEuros(9000)), Variant.ORDINARIO, Purpose.ORDINARIO);
+        DsuResult owned = DsuCalculator.compute(Dsu.of("h", D, four).withHome(Euro.ofEuros(60_000), Euro.ZERO), Variant.ORDINARIO, Purpose.ORDINARIO);
         // rent cap 7,000 + 2 × 500 = 8,000; employee 10,000 − 2,000 = 8,000 -> ISR 0; home 60,000 − (52,500 + 2 × 2,500) = 2,500 × 2/3
-        assertThat(r.isr()).isEqualTo(Euro.ZERO);
-        assertThat(r.isp()).isEqualTo(Euro.parse("1666.67"));
+        assertThat(rented.isr()).isEqualTo(Euro.ZERO);
+        assertThat(owned.isp()).isEqualTo(Euro.parse("1666.67"));
         DsuResult p = DsuCalculator.compute(Dsu.of("p", D, java.util.List.of(DsuMember.of("a", Relationship.DECLARANT, 70, Disability.NONE, false)
                 .withPensionIncome(Euro.ofEuros(20000)))).withOtherRealEstate(Euro.ofEuros(1000)).withDeposits(Euro.ofEuros(7000), Euro.ZERO),
                 Variant.ORDINARIO, Purpose.ORDINARIO);

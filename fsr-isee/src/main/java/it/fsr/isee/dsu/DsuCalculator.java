@@ -88,8 +88,10 @@ public final class DsuCalculator {
         for (int i = 0; i < dsu.size(); i++) {
             if (dsu.relationship(i) == Relationship.NON_COHABITING_PARENT) {
                 GncCase c = dsu.gncCase(i);
-                steps.add(DsuMessages.step(f.counted[i] ? "dsu.gnc.attracted" : "dsu.gnc.outside", dsu.memberId(i), c == null ? "" : c.code(),
-                        "DPCM 159/2013 art. 7 c. 1", dsu.memberId(i)));
+                boolean check = !f.counted[i] && variant == Variant.ORDINARIO && c != null && c.effect() == GncCase.Effect.ATTRACTED;
+                steps.add(DsuMessages.step(f.counted[i] ? "dsu.gnc.attracted" : check ? "dsu.gnc.singleParentCheck" : "dsu.gnc.outside",
+                        dsu.memberId(i), c == null ? "" : c.code(),
+                        check ? "DPCM 159/2013 all. 1 lett. b) e art. 7 c. 1" : "DPCM 159/2013 art. 7 c. 1", dsu.memberId(i)));
             }
             if (f.counted[i]) {
                 nucleus.add(dsu.memberId(i));
@@ -296,12 +298,13 @@ public final class DsuCalculator {
             negative(v, f + "disability_expenses", m.disabilityExpenses());
             negative(v, f + "agricultural_income", m.agriculturalIncome());
             if (m.relationship() == Relationship.NON_COHABITING_PARENT) {
-                if (!variant.admitsGnc()) {
-                    v.add(f + "relationship", "gnc", "a non-cohabiting parent belongs only to the minorenni or universita ISEE");
+                if (!variant.admitsGnc() && variant != Variant.ORDINARIO) {
+                    v.add(f + "relationship", "gnc", "a non-cohabiting parent belongs only to the ordinario (for the single-parent check), "
+                            + "minorenni or universita ISEE");
                 } else if (m.gncCase() == null) {
                     v.add(f + "gnc_case", "", "a value is required for a non-cohabiting parent (attracted, married_other, "
                             + "children_other, maintenance_ordered, excluded, estranged)");
-                } else if (m.gncCase().effect() == GncCase.Effect.COMPONENTE_AGGIUNTIVA) {
+                } else if (variant.admitsGnc() && m.gncCase().effect() == GncCase.Effect.COMPONENTE_AGGIUNTIVA) {
                     caGnc.put(m.id(), m);
                 }
             } else if (m.gncCase() != null) {
@@ -331,6 +334,13 @@ public final class DsuCalculator {
         negative(v, "other_financial", dsu.otherFinancial());
         negative(v, "government_bonds", dsu.governmentBonds());
         negative(v, "donations", dsu.donations());
+        if (dsu.rent().isPositive() && dsu.homeValue().isPositive()) {
+            // art. 4 c. 4 lett. a) and art. 5 c. 2 describe alternative homes: the nucleus lives in a rented home or in
+            // the one it owns; an owned home it does not live in is other real estate
+            v.add("rent", dsu.rent(), "is given with home_value: the nucleus lives either in a rented home or in its own (DPCM 159/2013 "
+                    + "art. 4 c. 4 lett. a; art. 5 c. 2); an owned home it does not live in is other_real_estate");
+            v.add("home_value", dsu.homeValue(), "is given with rent: declare the home the nucleus lives in (see rent)");
+        }
         if (dsu.figurativeIncome() != null) {
             negative(v, "figurative_income", dsu.figurativeIncome());
         } else if (IseeRule.optional(parameters, DsuParameters.BOND_EXCLUSION, dsu.date()) != null

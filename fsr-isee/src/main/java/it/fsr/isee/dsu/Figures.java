@@ -13,6 +13,11 @@ final class Figures {
     boolean[] counted = new boolean[8];
     int nucleusSize;
     int children;
+    /**
+     * Non-cohabiting parents outside the nucleus who count for the single-parent check of maggiorazione b)
+     * (the ordinary ISEE, a parent with none of the art. 7 c. 1 exceptions: DPCM 159/2013 all. 1).
+     */
+    int gncForSingleParentCheck;
     /** Member lines, in ISR units: income, deductions in the order of art. 4, net. */
     long[] income = new long[8];
     long[] maintenance = new long[8];

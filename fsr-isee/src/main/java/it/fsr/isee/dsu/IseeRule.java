@@ -293,15 +293,21 @@ final class IseeRule {
 
     /**
      * The nucleus of the variant: every member listed but a non-cohabiting parent, who is counted only when
-     * the variant attracts him (minorenni, università: DPCM 159/2013 art. 7 c. 1).
+     * the variant attracts him (minorenni, università: DPCM 159/2013 art. 7 c. 1). In the ordinary ISEE such a
+     * parent with none of the art. 7 c. 1 exceptions counts only for the single-parent check of maggiorazione
+     * b) (all. 1: "ai soli fini della verifica del requisito del genitore solo"), never for incomes or size.
      */
     private static void nucleus(DsuView dsu, Variant variant, Figures f) {
         int size = 0;
         int children = 0;
+        int gncCheck = 0;
         for (int i = 0; i < dsu.size(); i++) {
             Relationship rel = dsu.relationship(i);
-            boolean in = rel != Relationship.NON_COHABITING_PARENT
-                    || variant.admitsGnc() && dsu.gncCase(i) != null && dsu.gncCase(i).effect() == GncCase.Effect.ATTRACTED;
+            boolean attracted = dsu.gncCase(i) != null && dsu.gncCase(i).effect() == GncCase.Effect.ATTRACTED;
+            boolean in = rel != Relationship.NON_COHABITING_PARENT || variant.admitsGnc() && attracted;
+            if (rel == Relationship.NON_COHABITING_PARENT && variant == Variant.ORDINARIO && attracted) {
+                gncCheck++;
+            }
             f.counted[i] = in;
             if (in) {
                 size++;
@@ -312,6 +318,7 @@ final class IseeRule {
         }
         f.nucleusSize = size;
         f.children = children;
+        f.gncForSingleParentCheck = gncCheck;
     }
 
     /**
@@ -406,17 +413,30 @@ final class IseeRule {
     /**
      * The scale (all. 1): the parameter of the nucleus's size (beyond five, +{@code extra} a member); a)
      * by the children of the declarant and the spouse; b) and c) for minor children when the parents (or
-     * the only one) worked six months, or a non-working single parent lives alone with them; +{@code
-     * disabled} per member with disability (D.L. 42/2016 art. 2-sexies); +{@code residential} per member in
-     * residential care counted in the nucleus.
+     * the only one) worked six months, or a non-working single parent lives alone with them — a parent is
+     * not alone when a non-cohabiting parent counts for that check (ordinary ISEE); +{@code disabled} per
+     * member with disability (D.L. 42/2016 art. 2-sexies). A member in residential care (convivenza
+     * anagrafica) counted in the nucleus adds exactly {@code residential} <em>instead of</em> a step of the
+     * size table: the size parameter is that of the other members (INPS, istruzioni per la compilazione della
+     * DSU: "la scala di equivalenza si incrementa di una unità e non di valori inferiori all'unità"); a
+     * nucleus made only of members in care (a person alone in the structure is a nucleus of their own, art. 3
+     * c. 6) has the ordinary parameter of its size and no increment (scelta di fsr where they are more than one).
      */
     private static void scale(DsuView dsu, Rules r, Figures f) {
         int n = f.nucleusSize;
-        if (n <= 5) {
-            f.addComponent(C_SIZE, 1, r.sizeWeight[n - 1], r.sizeDigits[n - 1], n);
+        int inCare = 0;
+        for (int i = 0; i < dsu.size(); i++) {
+            if (f.counted[i] && dsu.residential(i)) {
+                inCare++;
+            }
+        }
+        boolean careIncrement = inCare > 0 && inCare < n;
+        int sized = careIncrement ? n - inCare : n;
+        if (sized <= 5) {
+            f.addComponent(C_SIZE, 1, r.sizeWeight[sized - 1], r.sizeDigits[sized - 1], sized);
         } else {
-            f.addComponent(C_SIZE_BEYOND_FIVE, 1, Math.addExact(r.sizeWeight[4], Math.multiplyExact(r.extraMember, n - 5L)),
-                    Math.max(r.sizeDigits[4], r.extraMemberDigits), n);
+            f.addComponent(C_SIZE_BEYOND_FIVE, 1, Math.addExact(r.sizeWeight[4], Math.multiplyExact(r.extraMember, sized - 5L)),
+                    Math.max(r.sizeDigits[4], r.extraMemberDigits), sized);
         }
         int children = f.children;
         int c = Math.min(children, 5);
@@ -442,8 +462,9 @@ final class IseeRule {
                 allWorked &= dsu.worked(i);
             }
         }
-        boolean singleNonWorkingWithMinorsOnly = parents == 1 && n == 1 + minors;
-        if (minors > 0 && (parents > 0 && allWorked || singleNonWorkingWithMinorsOnly)) {
+        boolean alone = parents == 1 && f.gncForSingleParentCheck == 0;
+        boolean singleNonWorkingWithMinorsOnly = alone && n == 1 + minors;
+        if (minors > 0 && (parents > 1 && allWorked || alone && allWorked || singleNonWorkingWithMinorsOnly)) {
             if (underThree) {
                 f.addComponent(C_WORKING_PARENTS_UNDER_THREE, 1, r.workingParentsUnderThree, r.workingUnderThreeDigits, null);
             } else {
@@ -455,7 +476,7 @@ final class IseeRule {
                 f.addComponent(C_DISABILITY, 1, r.disabled, r.disabledDigits, dsu.disability(i));
             }
         }
-        for (int i = 0; i < dsu.size(); i++) {
+        for (int i = 0; careIncrement && i < dsu.size(); i++) {
             if (f.counted[i] && dsu.residential(i)) {
                 f.addComponent(C_RESIDENTIAL, 1, r.residentialMember, r.residentialDigits, null);
             }

@@ -80,7 +80,7 @@ class DsuBadInputAndExplanationTest {
         DsuMember p = DsuMember.of("b", Relationship.SPOUSE, 70, Disability.NONE, false).withPensionIncome(Euro.ofEuros(9000));
         DsuMember g = DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 40, Disability.NONE, true).withGncCase(GncCase.MAINTENANCE_ORDERED);
         Dsu dsu = Dsu.of("e", D, List.of(m, p, DsuMember.of("k", Relationship.CHILD, 8, Disability.NONE, false), g))
-                .withRent(Euro.ofEuros(3000)).withHome(Euro.ofEuros(200000), Euro.ZERO).withDonations(Euro.ofEuros(5000))
+                .withRent(Euro.ofEuros(3000)).withOtherRealEstate(Euro.ofEuros(200000)).withDonations(Euro.ofEuros(5000))
                 .withFinancial(Euro.ofEuros(5000), Euro.ZERO);
         DsuResult r = DsuCalculator.compute(dsu, Variant.MINORENNI, Purpose.ORDINARIO,
                 DsuParameters.defaults().withOverlay("prova.csv", new java.io.StringReader(

@@ -213,7 +213,8 @@ class DsuCalculatorTest {
                 .withOutside(List.of(new OutsidePerson("x", e(1), new BigDecimal("0.5"), OutsidePerson.Exemption.NONE)));
         assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.ORDINARIO, Purpose.BONUS_NIDO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
-                        .containsExactly("FSR-DSU-DECLARANT", "FSR-NEGATIVE", "FSR-DSU-GNC-VARIANT", "FSR-DSU-GNC-CASE-MISPLACED",
+                        // a non-cohabiting parent may appear in the ordinary ISEE (single-parent check, all. 1 b): his case is required
+                        .containsExactly("FSR-DSU-DECLARANT", "FSR-NEGATIVE", "FSR-DSU-GNC-CASE-REQUIRED", "FSR-DSU-GNC-CASE-MISPLACED",
                                 "FSR-NEGATIVE", "FSR-DSU-AUU-REQUIRED", "FSR-DSU-OUTSIDE-VARIANT", "FSR-SCALE-MIN"));
         Dsu fam = Dsu.of("f", D2025, List.of(declarant(30, true)));
         assertThatThrownBy(() -> DsuCalculator.compute(fam, Variant.ORDINARIO, Purpose.FAMIGLIA_2026))

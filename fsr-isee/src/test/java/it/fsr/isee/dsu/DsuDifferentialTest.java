@@ -129,7 +129,9 @@ class DsuDifferentialTest {
         if (r.nextInt(5) == 0) {
             ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));
         }
-        return Dsu.of("g" + seed, date, ms).withRent(amount(r, 12000)).withHome(amount(r, 400000), amount(r, 150000))
+        boolean rents = r.nextBoolean(); // a rented home or an owned one (art. 4 c. 4 lett. a; art. 5 c. 2)
+        return Dsu.of("g" + seed, date, ms).withRent(rents ? amount(r, 12000) : Euro.ZERO)
+                .withHome(rents ? Euro.ZERO : amount(r, 400000), rents ? Euro.ZERO : amount(r, 150000))
                 .withOtherRealEstate(amount(r, 200000)).withDeposits(amount(r, 60000), amount(r, 60000))
                 .withFinancial(amount(r, 80000), amount(r, 120000)).withFigurativeIncome(amount(r, 2000))
                 .withCapoluogoMetropolitano(r.nextBoolean());

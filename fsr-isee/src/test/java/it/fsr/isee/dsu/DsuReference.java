@@ -213,8 +213,15 @@ final class DsuReference {
                 .setScale(2, RoundingMode.HALF_UP);
         BigDecimal ise = isr.add(isp.multiply(d(IseeParameters.ASSETS_SHARE))).setScale(2, RoundingMode.HALF_UP);
         // scale
-        BigDecimal scale = n <= 5 ? d(IseeParameters.SCALE_BY_SIZE.get(n - 1))
-                : d(IseeParameters.SCALE_BY_SIZE.get(4)).add(d(IseeParameters.SCALE_EXTRA_MEMBER).multiply(BigDecimal.valueOf(n - 5L)));
+        // a member in convivenza anagrafica adds 1 instead of a step of the table (istruzioni DSU, quadro A); a
+        // nucleus of members in care only has the ordinary parameter of its size (art. 3 c. 6)
+        int inCare = (int) nucleus.stream().filter(DsuMember::residential).count();
+        int sized = inCare > 0 && inCare < n ? n - inCare : n;
+        BigDecimal scale = sized <= 5 ? d(IseeParameters.SCALE_BY_SIZE.get(sized - 1))
+                : d(IseeParameters.SCALE_BY_SIZE.get(4)).add(d(IseeParameters.SCALE_EXTRA_MEMBER).multiply(BigDecimal.valueOf(sized - 5L)));
+        if (sized < n) {
+            scale = scale.add(d(IseeParameters.RESIDENTIAL_MEMBER).multiply(BigDecimal.valueOf(inCare)));
+        }
         int c = Math.min(kids, 5);
         if (family && c >= 2) {
             scale = scale.add(d(List.of(IseeParameters.FAMILY_TWO_CHILDREN, IseeParameters.FAMILY_THREE_CHILDREN, IseeParameters.FAMILY_FOUR_CHILDREN,
@@ -225,16 +232,18 @@ final class DsuReference {
         List<DsuMember> parents = nucleus.stream().filter(m -> m.relationship() == Relationship.DECLARANT || m.relationship() == Relationship.SPOUSE
                 || m.relationship() == Relationship.NON_COHABITING_PARENT).toList();
         boolean allWork = !parents.isEmpty() && parents.stream().allMatch(DsuMember::worked6Months);
-        boolean loneParentWithMinors = parents.size() == 1 && n == 1 + minors;
-        if (minors > 0 && (allWork || loneParentWithMinors)) {
+        // all. 1 b): in the ordinary ISEE a non-cohabiting parent with none of the art. 7 exceptions makes the
+        // other parent not alone, for this check only
+        boolean otherParent = variant == Variant.ORDINARIO && d.members().stream()
+                .anyMatch(m -> m.relationship() == Relationship.NON_COHABITING_PARENT && m.gncCase() == GncCase.ATTRACTED);
+        boolean alone = parents.size() == 1 && !otherParent;
+        boolean loneParentWithMinors = alone && n == 1 + minors;
+        if (minors > 0 && (parents.size() > 1 && allWork || alone && allWork || loneParentWithMinors)) {
             scale = scale.add(d(under3 ? IseeParameters.WORKING_PARENTS_UNDER_THREE : IseeParameters.WORKING_PARENTS));
         }
         for (DsuMember m : nucleus) {
             if (m.disability() != Disability.NONE) {
                 scale = scale.add(d(IseeParameters.DISABLED_MEMBER));
-            }
-            if (m.residential()) {
-                scale = scale.add(d(IseeParameters.RESIDENTIAL_MEMBER));
             }
         }
         BigDecimal isee = ise.divide(scale, 2, RoundingMode.HALF_UP);
@@ -299,15 +308,17 @@ final class DsuReference {
         if (!ristretto && r.nextInt(5) == 0) {
             ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));
         }
-        if (variant == Variant.MINORENNI || variant == Variant.UNIVERSITA) {
+        if (variant == Variant.MINORENNI || variant == Variant.UNIVERSITA || variant == Variant.ORDINARIO && r.nextInt(3) == 0) {
             GncCase[] cases = GncCase.values();
             GncCase c = cases[r.nextInt(cases.length)];
             ms.add(member(r, "g", Relationship.NON_COHABITING_PARENT, 30 + r.nextInt(30)).withGncCase(c));
-            if (c.effect() == GncCase.Effect.COMPONENTE_AGGIUNTIVA) {
+            if (c.effect() == GncCase.Effect.COMPONENTE_AGGIUNTIVA && variant != Variant.ORDINARIO) {
                 outside.add(new OutsidePerson("g", amount(r, 80000), BigDecimal.valueOf(100 + r.nextInt(200), 2), OutsidePerson.Exemption.NONE));
             }
         }
-        Dsu d = Dsu.of("g" + seed, date, ms).withRent(amount(r, 12000)).withHome(amount(r, 400000), amount(r, 150000))
+        boolean rents = r.nextBoolean(); // a rented home or an owned one, never both (art. 4 c. 4 lett. a; art. 5 c. 2)
+        Dsu d = Dsu.of("g" + seed, date, ms).withRent(rents ? amount(r, 12000) : Euro.ZERO)
+                .withHome(rents ? Euro.ZERO : amount(r, 400000), rents ? Euro.ZERO : amount(r, 150000))
                 .withOtherRealEstate(amount(r, 200000)).withDeposits(amount(r, 60000), amount(r, 60000))
                 .withFinancial(amount(r, 80000), amount(r, 120000)).withFigurativeIncome(r.nextInt(3) == 0 ? null : amount(r, 2000))
                 .withCapoluogoMetropolitano(r.nextBoolean());
