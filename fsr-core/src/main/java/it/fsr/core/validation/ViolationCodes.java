@@ -36,6 +36,7 @@ final class ViolationCodes {
             new Entry("FSR-CORRENTE-TWO-MONTHS", "the last two months × 6 need a lost permanent job or lost benefits.*"),
             new Entry("FSR-DSU-DECLARANT", "a nucleus needs exactly one declarant \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-GNC-VARIANT", "a non-cohabiting parent belongs only to the ordinario \\(for the single-parent check\\), minorenni or universita ISEE"),
+            new Entry("FSR-DSU-BENEFICIARY", "exactly one member must be the beneficiary of the service in the sociosanitario and residenze ISEE \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-RENT-AND-HOME", "is given with home_value: the nucleus lives either in a rented home or in its own.*"),
             new Entry("FSR-DSU-HOME-AND-RENT", "is given with rent: declare the home the nucleus lives in.*"),
             new Entry("FSR-DSU-GNC-CASE-REQUIRED", "a value is required for a non-cohabiting parent \\(.*\\)"),

@@ -97,6 +97,9 @@ public final class DsuCalculator {
                 nucleus.add(dsu.memberId(i));
             }
         }
+        if (f.ownNucleus >= 0) {
+            steps.add(DsuMessages.step("dsu.ownNucleus", dsu.memberId(f.ownNucleus), "", "DPCM 159/2013 art. 6 c. 2", dsu.memberId(f.ownNucleus)));
+        }
         steps.add(DsuMessages.step("dsu.nucleus", nucleus.size(), String.join(", ", nucleus),
                 variant.ristretto() ? "DPCM 159/2013 art. 6 c. 2" : "DPCM 159/2013 art. 3", variant.code()));
         DatedValue<?> lag = r.dated(DsuParameters.REFERENCE_LAG);
@@ -238,6 +241,7 @@ public final class DsuCalculator {
         @Override public Disability disability(int i) { return d.members().get(i).disability(); }
         @Override public boolean worked(int i) { return d.members().get(i).worked6Months(); }
         @Override public boolean residential(int i) { return d.members().get(i).residential(); }
+        @Override public boolean beneficiary(int i) { return d.members().get(i).beneficiary(); }
         @Override public GncCase gncCase(int i) { return d.members().get(i).gncCase(); }
 
         @Override
@@ -283,6 +287,17 @@ public final class DsuCalculator {
         }
         Set<String> ids = new HashSet<>();
         Map<String, DsuMember> caGnc = new HashMap<>();
+        boolean ownNucleus = false;
+        if (variant.ristretto()) {
+            List<DsuMember> beneficiaries = dsu.members().stream().filter(DsuMember::beneficiary).toList();
+            if (beneficiaries.size() != 1) {
+                v.add("beneficiary", dsu.id(), "exactly one member must be the beneficiary of the service in the sociosanitario and residenze "
+                        + "ISEE (found " + beneficiaries.size() + ")");
+            } else {
+                DsuMember b = beneficiaries.get(0);
+                ownNucleus = b.relationship() == Relationship.OTHER || b.relationship() == Relationship.CHILD && b.age() >= 18;
+            }
+        }
         for (DsuMember m : dsu.members()) {
             String f = "member " + m.id() + ": ";
             if (!ids.add(m.id())) {
@@ -310,7 +325,7 @@ public final class DsuCalculator {
             } else if (m.gncCase() != null) {
                 v.add(f + "gnc_case", m.gncCase().code(), "applies only to a non-cohabiting parent (relationship gnc)");
             }
-            if (variant.ristretto()) {
+            if (variant.ristretto() && !ownNucleus) {
                 boolean in = switch (m.relationship()) {
                     case DECLARANT, SPOUSE -> true;
                     case CHILD -> m.age() < 18 || Boolean.TRUE.equals(m.dependent());

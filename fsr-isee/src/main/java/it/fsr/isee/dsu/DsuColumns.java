@@ -54,6 +54,7 @@ public final class DsuColumns {
     byte[] disability;
     boolean[] worked;
     boolean[] residential;
+    boolean[] beneficiary;
     /** −1 for no case. */
     byte[] gncCase;
     /** employee, pension, other, benefits, maintenance received, maintenance paid, disability expenses, agricultural. */
@@ -99,6 +100,7 @@ public final class DsuColumns {
         disability = new byte[m];
         worked = new boolean[m];
         residential = new boolean[m];
+        beneficiary = new boolean[m];
         gncCase = new byte[m];
         amounts = new long[DsuView.AMOUNTS][m];
     }
@@ -152,6 +154,7 @@ public final class DsuColumns {
             disability[j] = (byte) m.disability().ordinal();
             worked[j] = m.worked6Months();
             residential[j] = m.residential();
+            beneficiary[j] = m.beneficiary();
             gncCase[j] = m.gncCase() == null ? -1 : (byte) m.gncCase().ordinal();
             amounts[DsuView.EMPLOYEE][j] = m.employeeIncome().cents();
             amounts[DsuView.PENSION][j] = m.pensionIncome().cents();
@@ -192,6 +195,7 @@ public final class DsuColumns {
         disability = Arrays.copyOf(disability, n);
         worked = Arrays.copyOf(worked, n);
         residential = Arrays.copyOf(residential, n);
+        beneficiary = Arrays.copyOf(beneficiary, n);
         gncCase = Arrays.copyOf(gncCase, n);
         for (int a = 0; a < DsuView.AMOUNTS; a++) {
             amounts[a] = Arrays.copyOf(amounts[a], n);
@@ -236,6 +240,7 @@ public final class DsuColumns {
         System.arraycopy(other.disability, 0, disability, memberCount, other.memberCount);
         System.arraycopy(other.worked, 0, worked, memberCount, other.memberCount);
         System.arraycopy(other.residential, 0, residential, memberCount, other.memberCount);
+        System.arraycopy(other.beneficiary, 0, beneficiary, memberCount, other.memberCount);
         System.arraycopy(other.gncCase, 0, gncCase, memberCount, other.memberCount);
         for (int a = 0; a < DsuView.AMOUNTS; a++) {
             System.arraycopy(other.amounts[a], 0, amounts[a], memberCount, other.memberCount);
@@ -292,6 +297,7 @@ public final class DsuColumns {
         @Override public Disability disability(int i) { return DISABILITIES[disability[base + i]]; }
         @Override public boolean worked(int i) { return worked[base + i]; }
         @Override public boolean residential(int i) { return residential[base + i]; }
+        @Override public boolean beneficiary(int i) { return beneficiary[base + i]; }
 
         @Override
         public GncCase gncCase(int i) {

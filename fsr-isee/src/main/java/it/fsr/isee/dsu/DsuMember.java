@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param disability          disability class (DPCM 159/2013 all. 3)
  * @param worked6Months       worked or ran a business at least six months in the income year (maggiorazione b)
  * @param residential         lives in a residential structure or convivenza anagrafica and is counted in this nucleus
+ * @param beneficiary         the person who receives the service, around whom the sociosanitario and residenze
+ *                            ISEE build the nucleo ristretto (DPCM 159/2013 art. 6 c. 2); required there, ignored elsewhere
  * @param gncCase             for a non-cohabiting parent, how they enter the nucleus; null for any other member
  * @param dependent           for an adult child in a nucleo ristretto: fiscally dependent, unmarried and without
  *                            children; null when not stated
@@ -29,7 +31,7 @@ import java.util.Objects;
  * @param agriculturalIncome  agricultural income of an IVA-registered farmer (art. 2135 c.c.), included in otherIncome
  */
 public record DsuMember(String id, Relationship relationship, int age, Disability disability, boolean worked6Months,
-        boolean residential, GncCase gncCase, Boolean dependent, Euro employeeIncome, Euro pensionIncome, Euro otherIncome,
+        boolean residential, boolean beneficiary, GncCase gncCase, Boolean dependent, Euro employeeIncome, Euro pensionIncome, Euro otherIncome,
         Euro publicBenefits, Euro maintenanceReceived, Euro maintenancePaid, Euro disabilityExpenses, Euro agriculturalIncome) {
 
     /** Checks for nulls; values are checked by {@link DsuCalculator} so that every problem is told at once. */
@@ -52,67 +54,73 @@ public record DsuMember(String id, Relationship relationship, int age, Disabilit
      * zero and are set with the {@code with…} methods.
      */
     public static DsuMember of(String id, Relationship relationship, int age, Disability disability, boolean worked6Months) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, false, null, null, Euro.ZERO, Euro.ZERO, Euro.ZERO,
+        return new DsuMember(id, relationship, age, disability, worked6Months, false, false, null, null, Euro.ZERO, Euro.ZERO, Euro.ZERO,
                 Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ZERO, Euro.ZERO);
     }
 
     /** With employee income. */
     public DsuMember withEmployeeIncome(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, e, pensionIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, e, pensionIncome,
                 otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With pension income. */
     public DsuMember withPensionIncome(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome, e,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome, e,
                 otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With other income. */
     public DsuMember withOtherIncome(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome,
                 pensionIncome, e, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With public benefits (never disability ones). */
     public DsuMember withPublicBenefits(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome,
                 pensionIncome, otherIncome, e, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With maintenance received and paid. */
     public DsuMember withMaintenance(Euro received, Euro paid) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, received, paid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With disability expenses. */
     public DsuMember withDisabilityExpenses(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, e, agriculturalIncome);
     }
 
     /** With agricultural income (part of other income). */
     public DsuMember withAgriculturalIncome(Euro e) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, dependent, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, e);
     }
 
     /** With the residential flag. */
     public DsuMember withResidential(boolean r) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, r, gncCase, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, r, beneficiary, gncCase, dependent, employeeIncome,
+                pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
+    }
+
+    /** As the beneficiary of the service (sociosanitario and residenze ISEE, DPCM 159/2013 art. 6 c. 2), or not. */
+    public DsuMember withBeneficiary(boolean b) {
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, b, gncCase, dependent, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With the non-cohabiting parent's case. */
     public DsuMember withGncCase(GncCase c) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, c, dependent, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, c, dependent, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 
     /** With the adult child's dependency for the nucleo ristretto. */
     public DsuMember withDependent(Boolean d) {
-        return new DsuMember(id, relationship, age, disability, worked6Months, residential, gncCase, d, employeeIncome,
+        return new DsuMember(id, relationship, age, disability, worked6Months, residential, beneficiary, gncCase, d, employeeIncome,
                 pensionIncome, otherIncome, publicBenefits, maintenanceReceived, maintenancePaid, disabilityExpenses, agriculturalIncome);
     }
 }

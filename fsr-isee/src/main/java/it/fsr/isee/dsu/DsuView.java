@@ -57,6 +57,9 @@ interface DsuView {
     /** Whether member i lives in a residential structure or convivenza and is counted here. */
     boolean residential(int i);
 
+    /** Whether member i is the beneficiary of the service (sociosanitario and residenze ISEE). */
+    boolean beneficiary(int i);
+
     /** Member i's case as a non-cohabiting parent, or null. */
     GncCase gncCase(int i);
 

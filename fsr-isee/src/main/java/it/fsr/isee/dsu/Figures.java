@@ -18,6 +18,11 @@ final class Figures {
      * (the ordinary ISEE, a parent with none of the art. 7 c. 1 exceptions: DPCM 159/2013 all. 1).
      */
     int gncForSingleParentCheck;
+    /**
+     * The member who is a nucleus of their own in the nucleo ristretto (an adult child or another member who is
+     * the beneficiary: DPCM 159/2013 art. 6 c. 2), or -1 when the nucleus is the declarant's.
+     */
+    int ownNucleus = -1;
     /** Member lines, in ISR units: income, deductions in the order of art. 4, net. */
     long[] income = new long[8];
     long[] maintenance = new long[8];

@@ -249,7 +249,7 @@ public final class IseeCorrente {
         if (f == 1) {
             return m;
         }
-        return new DsuMember(m.id(), m.relationship(), m.age(), m.disability(), m.worked6Months(), m.residential(), m.gncCase(),
+        return new DsuMember(m.id(), m.relationship(), m.age(), m.disability(), m.worked6Months(), m.residential(), m.beneficiary(), m.gncCase(),
                 m.dependent(), m.employeeIncome().times(f), m.pensionIncome().times(f), m.otherIncome().times(f),
                 m.publicBenefits().times(f), m.maintenanceReceived().times(f), m.maintenancePaid().times(f),
                 m.disabilityExpenses().times(f), m.agriculturalIncome().times(f));

@@ -301,17 +301,19 @@ final class IseeRule {
         int size = 0;
         int children = 0;
         int gncCheck = 0;
+        int own = variant.ristretto() ? ownNucleus(dsu) : -1;
+        f.ownNucleus = own;
         for (int i = 0; i < dsu.size(); i++) {
             Relationship rel = dsu.relationship(i);
             boolean attracted = dsu.gncCase(i) != null && dsu.gncCase(i).effect() == GncCase.Effect.ATTRACTED;
-            boolean in = rel != Relationship.NON_COHABITING_PARENT || variant.admitsGnc() && attracted;
+            boolean in = own >= 0 ? i == own : rel != Relationship.NON_COHABITING_PARENT || variant.admitsGnc() && attracted;
             if (rel == Relationship.NON_COHABITING_PARENT && variant == Variant.ORDINARIO && attracted) {
                 gncCheck++;
             }
             f.counted[i] = in;
             if (in) {
                 size++;
-                if (rel == Relationship.CHILD) {
+                if (rel == Relationship.CHILD && i != own) {
                     children++;
                 }
             }
@@ -319,6 +321,24 @@ final class IseeRule {
         f.nucleusSize = size;
         f.children = children;
         f.gncForSingleParentCheck = gncCheck;
+    }
+
+    /**
+     * The beneficiary who is a nucleus of their own in the nucleo ristretto: an adult child of the declarant or
+     * another member, who is there without spouse or children of their own (DPCM 159/2013 art. 6 c. 2: the
+     * nucleus is built around the beneficiary; a disabled adult living with his parents is a nucleus of one);
+     * -1 when the beneficiary is the declarant, the spouse or a minor child (the declarant's nucleo ristretto).
+     * The DSU's patrimony and home lines are then read as that nucleus's own (scelta di fsr: a DSU for the
+     * sociosanitario ISEE of such a beneficiary declares the assets of the beneficiary's nucleus).
+     */
+    static int ownNucleus(DsuView dsu) {
+        for (int i = 0; i < dsu.size(); i++) {
+            if (dsu.beneficiary(i)) {
+                Relationship rel = dsu.relationship(i);
+                return rel == Relationship.OTHER || rel == Relationship.CHILD && dsu.age(i) >= 18 ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -52,7 +52,7 @@ public final class DsuFiles {
             "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
             "maintenance_paid", "disability_expenses", "agricultural_income");
     /** Its optional columns. */
-    public static final List<String> M_OPTIONAL = List.of("residential", "gnc_case", "dependent");
+    public static final List<String> M_OPTIONAL = List.of("residential", "beneficiary", "gnc_case", "dependent");
     /** The outside persons file's required columns. */
     public static final List<String> OC_REQUIRED = List.of("household_id", "child_id", "ise", "scale");
     /** Its optional columns. */
@@ -101,6 +101,7 @@ public final class DsuFiles {
     private byte[] mDis;
     private boolean[] mWorked;
     private boolean[] mResidential;
+    private boolean[] mBeneficiary;
     private byte[] mGnc;
     private byte[] mDependent;
     private long[][] mAmounts;
@@ -179,6 +180,7 @@ public final class DsuFiles {
         byte[] dis = new byte[4096];
         boolean[] worked = new boolean[4096];
         boolean[] residential = new boolean[4096];
+        boolean[] beneficiary = new boolean[4096];
         byte[] gnc = new byte[4096];
         byte[] dependent = new byte[4096];
         long[][] amounts = new long[8][4096];
@@ -200,6 +202,7 @@ public final class DsuFiles {
             Disability ds = r.enumValue("disability", Disability.class, null, v);
             Boolean wk = r.yesNo("worked_6_months", null, v);
             Boolean res = r.hasColumn("residential") ? r.yesNo("residential", null, v) : Boolean.FALSE;
+            Boolean ben = r.hasColumn("beneficiary") ? r.yesNo("beneficiary", Boolean.FALSE, v) : Boolean.FALSE;
             boolean gncStated = r.text("gnc_case").isPresent();
             GncCase g = gncStated ? r.enumValue("gnc_case", GncCase.class, null, v) : null;
             boolean dependentStated = r.text("dependent").isPresent();
@@ -236,7 +239,7 @@ public final class DsuFiles {
                 return;
             }
             named.add(k);
-            if (!(ok && id != null && rl != null && a != null && ds != null && wk != null && res != null && (!gncStated || g != null)
+            if (!(ok && id != null && rl != null && a != null && ds != null && wk != null && res != null && ben != null && (!gncStated || g != null)
                     && (!dependentStated || dep != null))) {
                 brokenHouseholds.add(k);
                 return;
@@ -251,6 +254,7 @@ public final class DsuFiles {
                 dis = Arrays.copyOf(dis, m);
                 worked = Arrays.copyOf(worked, m);
                 residential = Arrays.copyOf(residential, m);
+                beneficiary = Arrays.copyOf(beneficiary, m);
                 gnc = Arrays.copyOf(gnc, m);
                 dependent = Arrays.copyOf(dependent, m);
                 for (int i = 0; i < 8; i++) {
@@ -266,6 +270,7 @@ public final class DsuFiles {
             dis[j] = (byte) ds.ordinal();
             worked[j] = wk;
             residential[j] = res;
+            beneficiary[j] = ben;
             gnc[j] = g == null ? -1 : (byte) g.ordinal();
             dependent[j] = dep == null ? -1 : (byte) (dep ? 1 : 0);
             for (int i = 0; i < 8; i++) {
@@ -468,6 +473,7 @@ public final class DsuFiles {
         mDis = new byte[n];
         mWorked = new boolean[n];
         mResidential = new boolean[n];
+        mBeneficiary = new boolean[n];
         mGnc = new byte[n];
         mDependent = new byte[n];
         mAmounts = new long[8][];
@@ -487,6 +493,7 @@ public final class DsuFiles {
             System.arraycopy(p.dis, 0, mDis, at, p.n);
             System.arraycopy(p.worked, 0, mWorked, at, p.n);
             System.arraycopy(p.residential, 0, mResidential, at, p.n);
+            System.arraycopy(p.beneficiary, 0, mBeneficiary, at, p.n);
             System.arraycopy(p.gnc, 0, mGnc, at, p.n);
             System.arraycopy(p.dependent, 0, mDependent, at, p.n);
             at += p.n;
@@ -561,6 +568,7 @@ public final class DsuFiles {
         mDis = null;
         mWorked = null;
         mResidential = null;
+        mBeneficiary = null;
         mGnc = null;
         mDependent = null;
         mAmounts = null;
@@ -581,7 +589,7 @@ public final class DsuFiles {
             lines.clear();
             for (int a = first[k]; a < first[k + 1]; a++) {
                 int j = order[a];
-                list.add(new DsuMember(mId[j], RELATIONSHIPS[mRel[j]], mAge[j], DISABILITIES[mDis[j]], mWorked[j], mResidential[j],
+                list.add(new DsuMember(mId[j], RELATIONSHIPS[mRel[j]], mAge[j], DISABILITIES[mDis[j]], mWorked[j], mResidential[j], mBeneficiary[j],
                         mGnc[j] < 0 ? null : GNC[mGnc[j]], mDependent[j] < 0 ? null : mDependent[j] == 1, Euro.ofCents(mAmounts[0][j]),
                         Euro.ofCents(mAmounts[1][j]), Euro.ofCents(mAmounts[2][j]), Euro.ofCents(mAmounts[3][j]), Euro.ofCents(mAmounts[4][j]),
                         Euro.ofCents(mAmounts[5][j]), Euro.ofCents(mAmounts[6][j]), Euro.ofCents(mAmounts[7][j])));

@@ -26,7 +26,7 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void everyNegativeAmountIsNamedAsTheUserWroteIt() {
-        DsuMember m = new DsuMember("m", Relationship.DECLARANT, 40, Disability.NONE, true, false, null, null, NEG, NEG, NEG, NEG, NEG,
+        DsuMember m = new DsuMember("m", Relationship.DECLARANT, 40, Disability.NONE, true, false, true, null, null, NEG, NEG, NEG, NEG, NEG,
                 NEG, NEG, NEG);
         Dsu dsu = new Dsu("x", D, List.of(m, DsuMember.of("m", Relationship.CHILD, 131, Disability.NONE, false)), NEG, NEG, NEG, NEG,
                 NEG, NEG, NEG, NEG, NEG, null, NEG, NEG,
@@ -43,7 +43,7 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void outsidePersonsMustBeOutsideAndMatchTheirVariant() {
-        Dsu inNucleus = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 80, Disability.NONE, false)))
+        Dsu inNucleus = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 80, Disability.NONE, false).withBeneficiary(true)))
                 .withOutside(List.of(new OutsidePerson("b", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
         assertThatThrownBy(() -> DsuCalculator.compute(inNucleus, Variant.RESIDENZE, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)
@@ -64,10 +64,10 @@ class DsuBadInputAndExplanationTest {
 
     @Test
     void anAdultChildAt18NeedsItsDependencyInTheNucleoRistrettoAndAChildOf17DoesNot() {
-        Dsu at18 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+        Dsu at18 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false).withBeneficiary(true),
                 DsuMember.of("c", Relationship.CHILD, 18, Disability.NONE, false)));
         assertThatThrownBy(() -> DsuCalculator.compute(at18, Variant.SOCIOSANITARIO, Purpose.ORDINARIO)).hasMessageContaining("dependent");
-        Dsu at17 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+        Dsu at17 = Dsu.of("r", D, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false).withBeneficiary(true),
                 DsuMember.of("c", Relationship.CHILD, 17, Disability.NONE, false)));
         assertThat(DsuCalculator.compute(at17, Variant.SOCIOSANITARIO, Purpose.ORDINARIO).nucleus()).containsExactly("b", "c");
     }

@@ -104,7 +104,7 @@ class DsuCalculatorTest {
     @Test
     void residenzeAddsAComponenteAggiuntivaPerChildOutsideTheNucleus() {
         Dsu dsu = Dsu.of("rsa", D2025, List.of(DsuMember.of("b", Relationship.DECLARANT, 86, Disability.NOT_SELF_SUFFICIENT, false)
-                        .withPensionIncome(e(14000))))
+                        .withPensionIncome(e(14000)).withBeneficiary(true)))
                 .withOutside(List.of(new OutsidePerson("f1", e(18000), BigDecimal.ONE, OutsidePerson.Exemption.NONE),
                         new OutsidePerson("f2", e(17000), new BigDecimal("2.04"), OutsidePerson.Exemption.NONE),
                         new OutsidePerson("f3", e(90000), BigDecimal.ONE, OutsidePerson.Exemption.DISABILITY)))
@@ -191,7 +191,7 @@ class DsuCalculatorTest {
 
     @Test
     void sociosanitarioNeedsTheNucleoRistretto() {
-        Dsu dsu = Dsu.of("ss", D2025, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false),
+        Dsu dsu = Dsu.of("ss", D2025, List.of(DsuMember.of("b", Relationship.DECLARANT, 50, Disability.SEVERE, false).withBeneficiary(true),
                 child("c1", 22).withDependent(true), child("c2", 25), DsuMember.of("o", Relationship.OTHER, 80, Disability.NONE, false)));
         assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.SOCIOSANITARIO, Purpose.ORDINARIO))
                 .isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::code)

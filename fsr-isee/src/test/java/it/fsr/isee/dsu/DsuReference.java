@@ -178,9 +178,16 @@ final class DsuReference {
 
     /** The final ISEE of the variant and purpose, in euro to the cent. */
     Euro isee(Dsu d, Variant variant, Purpose purpose) {
-        List<DsuMember> nucleus = d.members().stream().filter(m -> counted(m, variant)).toList();
+        // art. 6 c. 2: the nucleo ristretto is built around the beneficiary; an adult child (or another member) who is
+        // the beneficiary is there without spouse or children of his own: a nucleus of one
+        DsuMember head = variant == Variant.SOCIOSANITARIO || variant == Variant.RESIDENZE
+                ? d.members().stream().filter(DsuMember::beneficiary)
+                        .filter(m -> m.relationship() == Relationship.OTHER || m.relationship() == Relationship.CHILD && m.age() >= 18)
+                        .findFirst().orElse(null)
+                : null;
+        List<DsuMember> nucleus = head != null ? List.of(head) : d.members().stream().filter(m -> counted(m, variant)).toList();
         int n = nucleus.size();
-        int kids = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD).count();
+        int kids = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD && m != head).count();
         int minors = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD && m.age() < 18).count();
         boolean under3 = nucleus.stream().anyMatch(m -> m.relationship() == Relationship.CHILD && m.age() < 3);
         boolean family = purpose == Purpose.FAMIGLIA_2026 || purpose == Purpose.BONUS_NIDO && !d.date().isBefore(LocalDate.of(2026, 1, 1));
@@ -307,6 +314,10 @@ final class DsuReference {
         }
         if (!ristretto && r.nextInt(5) == 0) {
             ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));
+        }
+        if (ristretto) {
+            int b = r.nextInt(ms.size()); // the declarant, the spouse, a minor child or an adult child (a nucleus of one)
+            ms.set(b, ms.get(b).withBeneficiary(true));
         }
         if (variant == Variant.MINORENNI || variant == Variant.UNIVERSITA || variant == Variant.ORDINARIO && r.nextInt(3) == 0) {
             GncCase[] cases = GncCase.values();

@@ -25,7 +25,7 @@ class DsuToServicesTest {
 
     static Dsu beneficiary() {
         return Dsu.of("b", LocalDate.of(2025, 6, 1), List.of(DsuMember.of("b", Relationship.DECLARANT, 80, Disability.SEVERE, false)
-                .withPensionIncome(Euro.ofEuros(19000))));
+                .withPensionIncome(Euro.ofEuros(19000)).withBeneficiary(true)));
     }
 
     @Test

@@ -92,4 +92,29 @@ class ResidentialAndGncReadingsTest {
                 Purpose.ORDINARIO).isee()).isEqualTo(Euro.parse("64000.00"));
         assertThat(DsuCalculator.compute(both.withRent(Euro.ZERO), Variant.ORDINARIO, Purpose.ORDINARIO).isee()).isEqualTo(Euro.parse("55000.00"));
     }
+
+    @Test
+    void theNucleoRistrettoIsBuiltAroundTheBeneficiary() {
+        // DPCM 159/2013 art. 6 c. 2: a disabled son of 40 living with his parents is, without spouse or children, a nucleus
+        // of one. Father 40,000 of wages, mother 12,000, son a pension of 5,000: the son's ISEE is 4,000 / 1.5 = 2,666.67,
+        // not the household's (28,000 + 9,600 + 4,000 over 2.46 + 0.5)
+        DsuMember father = DsuMember.of("p", Relationship.DECLARANT, 70, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(40000));
+        DsuMember mother = DsuMember.of("m", Relationship.SPOUSE, 68, Disability.NONE, true).withEmployeeIncome(Euro.ofEuros(12000));
+        DsuMember son = DsuMember.of("f", Relationship.CHILD, 40, Disability.SEVERE, false).withPensionIncome(Euro.ofEuros(5000));
+        DsuResult r = compute(Variant.SOCIOSANITARIO, father, mother, son.withBeneficiary(true));
+        assertThat(r.nucleus()).containsExactly("f");
+        assertThat(r.scale()).isEqualByComparingTo(new BigDecimal("1.5"));
+        assertThat(r.isee()).isEqualTo(Euro.parse("2666.67"));
+        assertThat(r.explanation().toText(Locale.ITALIAN)).contains("Beneficiario f").contains("art. 6 c. 2");
+        // the father as the beneficiary: his nucleo ristretto (himself, his spouse; the adult son is not dependent)
+        assertThatThrownBy(() -> compute(Variant.SOCIOSANITARIO, father.withBeneficiary(true), mother, son))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("dependent");
+        // none, or two: the DSU must say who receives the service
+        assertThatThrownBy(() -> compute(Variant.SOCIOSANITARIO, father, mother, son)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("beneficiary").hasMessageContaining("found 0");
+        assertThatThrownBy(() -> compute(Variant.RESIDENZE, father.withBeneficiary(true), mother, son.withBeneficiary(true)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("found 2");
+        // the ordinary ISEE ignores the flag
+        assertThat(compute(Variant.ORDINARIO, father, mother, son.withBeneficiary(true)).nucleus()).containsExactly("p", "m", "f");
+    }
 }
