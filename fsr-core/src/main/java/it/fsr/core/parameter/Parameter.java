@@ -99,7 +99,7 @@ public final class Parameter<T> {
      *
      * @throws MissingParameterException naming the parameter and the window when no one value covers it
      */
-    public DatedValue<T> forWindow(LocalDate from, LocalDate until, String windowLabel) {
+    DatedValue<T> forWindow(LocalDate from, LocalDate until, String windowLabel) {
         DatedValue<T> found = latestFrom(from);
         if (found == null || !found.coversDate(from) || !found.coversDate(until) || latestFrom(until) != found) {
             throw new MissingParameterException(key.name(), windowLabel, "no value known for this period"
@@ -111,7 +111,7 @@ public final class Parameter<T> {
     }
 
     /** The value in force for a year (on 31 December of it). */
-    public DatedValue<T> forYear(int year) {
+    DatedValue<T> forYear(int year) {
         try {
             return on(LocalDate.of(year, 12, 31));
         } catch (MissingParameterException e) {
@@ -121,11 +121,11 @@ public final class Parameter<T> {
 
     /**
      * The value that takes effect in {@code year} itself — for yearly figures that do not carry over
-     * (a year's published number of users), unlike {@link #forYear(int)}.
+     * (a year's published number of users), unlike {@code forYear}.
      *
      * @throws MissingParameterException naming the parameter and the year when no value starts in that year
      */
-    public DatedValue<T> forExactYear(int year) {
+    DatedValue<T> forExactYear(int year) {
         DatedValue<T> found = null;
         for (DatedValue<T> v : history) {
             if (v.validFrom().getYear() == year) {

@@ -198,19 +198,24 @@ public final class ParameterSet {
         return parameter(key).forYear(year).value();
     }
 
-    /** The dated value (value, date, source) in force for {@code year}. */
+    /** The dated value (value, date, source) in force for {@code year}: the one in force on 31 December of it. */
     public <T> DatedValue<T> datedForYear(ParameterKey<T> key, int year) {
         return parameter(key).forYear(year);
     }
 
-    /** The value published for exactly {@code year} (see {@link Parameter#forExactYear(int)}). */
+    /**
+     * The value that takes effect in {@code year} itself — for yearly figures that do not carry over (a year's
+     * published number of users), unlike {@link #datedForYear}.
+     *
+     * @throws MissingParameterException naming the parameter and the year when no value starts in that year
+     */
     public <T> DatedValue<T> datedForExactYear(ParameterKey<T> key, int year) {
         return parameter(key).forExactYear(year);
     }
 
     /**
-     * The one value in force over the whole window {@code [from, until]} (see
-     * {@link Parameter#forWindow}).
+     * The one value in force over the whole window {@code [from, until]}: its validity covers both ends (a
+     * service year, an application window).
      *
      * @throws MissingParameterException when no one value covers the window
      */
