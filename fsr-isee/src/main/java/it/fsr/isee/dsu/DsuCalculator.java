@@ -285,6 +285,14 @@ public final class DsuCalculator {
         if (declarants != 1) {
             v.add("relationship", dsu.id(), "a nucleus needs exactly one declarant (found " + declarants + ")");
         }
+        LocalDate firstInForce = parameters.parameter(IseeParameters.SCALE_BY_SIZE.get(0)).history().get(0).validFrom();
+        if (dsu.date().isBefore(firstInForce)) {
+            v.add("date", dsu.date(), "is before the national ISEE of DPCM 159/2013 took effect (" + firstInForce + ")");
+        } else if (dsu.date().isAfter(LocalDate.now())) {
+            v.add("date", dsu.date(), "is in the future: a DSU is dated when it is filed");
+        }
+        int declarantAge = dsu.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT).mapToInt(DsuMember::age)
+                .findFirst().orElse(-1);
         Set<String> ids = new HashSet<>();
         Map<String, DsuMember> caGnc = new HashMap<>();
         boolean ownNucleus = false;
@@ -304,6 +312,9 @@ public final class DsuCalculator {
                 v.add("member_id", m.id(), "is a duplicate id");
             }
             v.check(m.age() >= 0 && m.age() <= 130, f + "age", m.age(), "must be between 0 and 130");
+            if (m.relationship() == Relationship.CHILD && declarantAge >= 0 && m.age() >= declarantAge) {
+                v.add(f + "age", m.age(), "is not younger than the declarant (" + declarantAge + "): a child is the declarant's child");
+            }
             negative(v, f + "employee_income", m.employeeIncome());
             negative(v, f + "pension_income", m.pensionIncome());
             negative(v, f + "other_income", m.otherIncome());

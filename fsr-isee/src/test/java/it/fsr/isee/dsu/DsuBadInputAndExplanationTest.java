@@ -36,7 +36,7 @@ class DsuBadInputAndExplanationTest {
                 ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field).containsExactly(
                         "member m: employee_income", "member m: pension_income", "member m: other_income", "member m: public_benefits",
                         "member m: maintenance_received", "member m: maintenance_paid", "member m: disability_expenses",
-                        "member m: agricultural_income", "member_id", "member m: age", "member m: dependent", "rent", "home_value", "home_mortgage",
+                        "member m: agricultural_income", "member_id", "member m: age", "member m: age", "member m: dependent", "rent", "home_value", "home_mortgage",
                         "other_real_estate", "deposits_balance", "deposits_average", "other_financial", "government_bonds", "donations",
                         "figurative_income", "auu", "outside o: ise", "child_id"));
     }

@@ -124,7 +124,7 @@ class DsuDifferentialTest {
         }
         int kids = r.nextInt(6);
         for (int i = 0; i < kids; i++) {
-            ms.add(member(r, "c" + i, Relationship.CHILD, r.nextInt(30)));
+            ms.add(member(r, "c" + i, Relationship.CHILD, r.nextInt(Math.min(30, ms.get(0).age() - 14)))); // younger than the declarant
         }
         if (r.nextInt(5) == 0) {
             ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));

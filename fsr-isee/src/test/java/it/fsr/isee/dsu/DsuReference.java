@@ -308,7 +308,7 @@ final class DsuReference {
         }
         int kids = r.nextInt(6);
         for (int i = 0; i < kids; i++) {
-            int age = r.nextInt(30);
+            int age = r.nextInt(Math.min(30, ms.get(0).age() - 14)); // a child is younger than the declarant
             DsuMember k = member(r, "c" + i, Relationship.CHILD, age);
             ms.add(ristretto && age >= 18 ? k.withDependent(true) : k);
         }

@@ -117,4 +117,15 @@ class ResidentialAndGncReadingsTest {
         // the ordinary ISEE ignores the flag
         assertThat(compute(Variant.ORDINARIO, father, mother, son.withBeneficiary(true)).nucleus()).containsExactly("p", "m", "f");
     }
+
+    @Test
+    void impossibleDatesAndAgesAreClearErrorsNotMissingActs() {
+        DsuMember d = DsuMember.of("d", Relationship.DECLARANT, 30, Disability.NONE, true);
+        assertThatThrownBy(() -> DsuCalculator.compute(Dsu.of("t", LocalDate.of(2014, 12, 31), List.of(d)), Variant.ORDINARIO, Purpose.ORDINARIO))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("FSR-DSU-DATE-BEFORE-DECREE"));
+        assertThatThrownBy(() -> DsuCalculator.compute(Dsu.of("t", LocalDate.now().plusDays(1), List.of(d)), Variant.ORDINARIO, Purpose.ORDINARIO))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("FSR-DSU-DATE-FUTURE"));
+        assertThatThrownBy(() -> compute(Variant.ORDINARIO, d, DsuMember.of("c", Relationship.CHILD, 30, Disability.NONE, false)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("FSR-DSU-CHILD-AGE"));
+    }
 }
