@@ -35,7 +35,7 @@ final class NationalScale {
                     DatedValue<?> base = r.dated(IseeParameters.SCALE_BY_SIZE.get(4));
                     DatedValue<?> extra = r.dated(IseeParameters.SCALE_EXTRA_MEMBER);
                     steps.add(DsuMessages.step("national.sizeBeyondFive", weight, base.value() + " + " + extra.value() + " × " + (n - 5),
-                            extra.source(), n));
+                            extra.source(), n, extra.value()));
                 }
                 case IseeRule.C_CHILDREN -> {
                     int children = (Integer) detail;
