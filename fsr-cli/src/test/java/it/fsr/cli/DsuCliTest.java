@@ -79,6 +79,24 @@ class DsuCliTest {
                 + "single-parent check), minorenni or universita ISEE (value: gnc) [FSR-DSU-GNC-VARIANT]");
     }
 
+    /** The household checks of a DSU are told in the same round as the problems of its rows (issue 24 item 6). */
+    @Test
+    void aHouseholdWithABrokenRowStillHasItsHouseholdChecksTold() throws IOException {
+        String d = file("d2.csv", "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,"
+                + "other_financial,government_bonds\nB,0,0,0,0,0,0,0,0\n");
+        String m = file("m2.csv", "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,"
+                + "other_income,public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n"
+                + "B,a,declarant,45,none,yes,abc,0,0,0,0,0,0,0\n"
+                + "B,b,declarant,40,none,yes,100,0,0,0,0,0,0,0\n"
+                + "B,c,spouse,40,none,yes,100,0,0,0,0,0,0,0\n"
+                + "B,d,spouse,40,none,yes,100,0,0,0,0,0,0,0\n");
+        CliEndToEndTest.Run r = run("isee", "--households", d, "--members", m, "--date", "2025-06-10", "--lang", "en");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("m2.csv:2: employee_income: is not a number")
+                .contains("household_id=B: relationship: a nucleus needs exactly one declarant (found 2) (value: B) [FSR-DSU-DECLARANT]")
+                .contains("household_id=B: relationship: a nucleus has at most one spouse of the declarant (found 2) (value: B) [FSR-DSU-SPOUSES]");
+    }
+
     /** Without --explain the ordinary ISEE goes through the columnar batch: the same figures as with the explanation. */
     @Test
     void theBatchPathAndTheExplainedPathGiveTheSameFigures() {

@@ -35,6 +35,7 @@ final class ViolationCodes {
             new Entry("FSR-DSU-NOT-A-MEMBER", "is not a member of the nucleus"),
             new Entry("FSR-CORRENTE-TWO-MONTHS", "the last two months × 6 need a lost permanent job or lost benefits.*"),
             new Entry("FSR-DSU-DECLARANT", "a nucleus needs exactly one declarant \\(found (\\d+)\\)"),
+            new Entry("FSR-DSU-SPOUSES", "a nucleus has at most one spouse of the declarant \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-GNC-VARIANT", "a non-cohabiting parent belongs only to the ordinario \\(for the single-parent check\\), minorenni or universita ISEE"),
             new Entry("FSR-DSU-BENEFICIARY", "exactly one member must be the beneficiary of the service in the sociosanitario and residenze ISEE \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-DATE-BEFORE-DECREE", "is before the national ISEE of DPCM 159/2013 took effect \\((\\S+)\\)"),

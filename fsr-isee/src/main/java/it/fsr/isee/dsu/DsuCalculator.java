@@ -279,11 +279,25 @@ public final class DsuCalculator {
         @Override public OutsidePerson.Exemption outsideExemption(int k) { return d.outside().get(k).exemption(); }
     }
 
+    /** The problem of a nucleus with {@code n} declarants (DPCM 159/2013 art. 3: one declarant). */
+    private static String declarantsMessage(long n) {
+        return "a nucleus needs exactly one declarant (found " + n + ")";
+    }
+
+    /** The problem of a nucleus with {@code n} spouses (DPCM 159/2013 art. 3 c. 2: one spouse). */
+    private static String spousesMessage(long n) {
+        return "a nucleus has at most one spouse of the declarant (found " + n + ")";
+    }
+
     public static Violations validate(Dsu dsu, Variant variant, Purpose purpose, ParameterSet parameters) {
         Violations v = new Violations();
         long declarants = dsu.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT).count();
         if (declarants != 1) {
-            v.add("relationship", dsu.id(), "a nucleus needs exactly one declarant (found " + declarants + ")");
+            v.add("relationship", dsu.id(), declarantsMessage(declarants));
+        }
+        long spouses = dsu.members().stream().filter(m -> m.relationship() == Relationship.SPOUSE).count();
+        if (spouses > 1) {
+            v.add("relationship", dsu.id(), spousesMessage(spouses));
         }
         LocalDate firstInForce = parameters.parameter(IseeParameters.SCALE_BY_SIZE.get(0)).history().get(0).validFrom();
         if (dsu.date().isBefore(firstInForce)) {

@@ -102,6 +102,9 @@ public final class DsuFiles {
     private boolean[] mWorked;
     private boolean[] mResidential;
     private boolean[] mBeneficiary;
+    /** Declarants and spouses per household, counted on every row whose relationship was read. */
+    private int[] hDeclarants;
+    private int[] hSpouses;
     private byte[] mGnc;
     private byte[] mDependent;
     private long[][] mAmounts;
@@ -189,6 +192,9 @@ public final class DsuFiles {
         final List<Violation> unknown = new ArrayList<>();
         final Set<Integer> brokenHouseholds = new HashSet<>();
         final Set<Integer> named = new HashSet<>();
+        /** Declarants and spouses per household, over every row whose relationship was read (saturating). */
+        final byte[] declarants = new byte[hCount];
+        final byte[] spouses = new byte[hCount];
         private final Rows.SharedValues shared = new Rows.SharedValues();
         private String lastId;
         private Integer lastIndex;
@@ -239,6 +245,11 @@ public final class DsuFiles {
                 return;
             }
             named.add(k);
+            if (rl == Relationship.DECLARANT && declarants[k] < Byte.MAX_VALUE) {
+                declarants[k]++;
+            } else if (rl == Relationship.SPOUSE && spouses[k] < Byte.MAX_VALUE) {
+                spouses[k]++;
+            }
             if (!(ok && id != null && rl != null && a != null && ds != null && wk != null && res != null && ben != null && (!gncStated || g != null)
                     && (!dependentStated || dep != null))) {
                 brokenHouseholds.add(k);
@@ -464,6 +475,14 @@ public final class DsuFiles {
 
     /** The parts' members in file order, grouped by household (a counting sort). */
     private void mergeMembers() {
+        hDeclarants = new int[hCount];
+        hSpouses = new int[hCount];
+        for (MemberPart p : members) {
+            for (int k = 0; k < hCount; k++) {
+                hDeclarants[k] += p.declarants[k];
+                hSpouses[k] += p.spouses[k];
+            }
+        }
         int n = members.stream().mapToInt(p -> p.n).sum();
         mHousehold = new int[n];
         mLine = new int[n];
@@ -582,7 +601,18 @@ public final class DsuFiles {
         List<DsuMember> list = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (int k = from; k < to; k++) {
-            if (!valid[k] || broken[k]) {
+            if (!valid[k]) {
+                continue;
+            }
+            if (broken[k]) {
+                // a row of it has a problem: the DSU is not built, but its household checks are told in this round too
+                String at = where("relationship", ids[k], hLine[k], Map.of(), Map.of());
+                if (hDeclarants[k] != 1) {
+                    problems.add(Violation.coded("FSR-DSU-DECLARANT", "relationship", ids[k], hDeclarants[k]).at(at));
+                }
+                if (hSpouses[k] > 1) {
+                    problems.add(Violation.coded("FSR-DSU-SPOUSES", "relationship", ids[k], hSpouses[k]).at(at));
+                }
                 continue;
             }
             list.clear();
