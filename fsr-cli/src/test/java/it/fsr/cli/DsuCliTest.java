@@ -14,6 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code isee}: the ISEE from the DSU, one row per household, as the command-line reference fixes it. */
 class DsuCliTest {
+    static final String D_HEADER = "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,"
+            + "other_financial,government_bonds\n";
+    static final String M_HEADER = "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,"
+            + "other_income,public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n";
+
     @TempDir
     Path dir;
 
@@ -58,10 +63,8 @@ class DsuCliTest {
 
     @Test
     void everyProblemOfEveryFileIsToldWithItsLineAndCode() throws IOException {
-        String d = file("d.csv", "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,"
-                + "other_financial,government_bonds\nA,-1,0,0,0,0,0,0,0\nB,0,0,0,0,0,0,0,0\n");
-        String m = file("m.csv", "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,"
-                + "other_income,public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n"
+        String d = file("d.csv", D_HEADER + "A,-1,0,0,0,0,0,0,0\nB,0,0,0,0,0,0,0,0\n");
+        String m = file("m.csv", M_HEADER
                 + "A,1,declarant,45,none,yes,100,0,0,0,0,0,0,0\n"
                 + "B,1,spouse,45,none,yes,100,0,0,0,0,0,0,0\n"
                 + "B,2,gnc,45,none,yes,100,0,0,0,0,0,0,0\n");
@@ -82,10 +85,8 @@ class DsuCliTest {
     /** The household checks of a DSU are told in the same round as the problems of its rows (issue 24 item 6). */
     @Test
     void aHouseholdWithABrokenRowStillHasItsHouseholdChecksTold() throws IOException {
-        String d = file("d2.csv", "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,"
-                + "other_financial,government_bonds\nB,0,0,0,0,0,0,0,0\n");
-        String m = file("m2.csv", "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,"
-                + "other_income,public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n"
+        String d = file("d2.csv", D_HEADER + "B,0,0,0,0,0,0,0,0\n");
+        String m = file("m2.csv", M_HEADER
                 + "B,a,declarant,45,none,yes,abc,0,0,0,0,0,0,0\n"
                 + "B,b,declarant,40,none,yes,100,0,0,0,0,0,0,0\n"
                 + "B,c,spouse,40,none,yes,100,0,0,0,0,0,0,0\n"
