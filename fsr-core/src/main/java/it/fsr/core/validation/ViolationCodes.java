@@ -40,7 +40,7 @@ final class ViolationCodes {
             new Entry("FSR-DSU-BENEFICIARY", "exactly one member must be the beneficiary of the service in the sociosanitario and residenze ISEE \\(found (\\d+)\\)"),
             new Entry("FSR-DSU-DATE-BEFORE-DECREE", "is before the national ISEE of DPCM 159/2013 took effect \\((\\S+)\\)"),
             new Entry("FSR-DSU-DATE-FUTURE", "is in the future: a DSU is dated when it is filed"),
-            new Entry("FSR-DSU-CHILD-AGE", "is not younger than the declarant \\((\\d+)\\): a child is the declarant's child"),
+            new Entry("FSR-DSU-CHILD-AGE", "is not younger than the declarant: a child is the declarant's child"),
             new Entry("FSR-DSU-RENT-AND-HOME", "is given with home_value: the nucleus lives either in a rented home or in its own.*"),
             new Entry("FSR-DSU-HOME-AND-RENT", "is given with rent: declare the home the nucleus lives in.*"),
             new Entry("FSR-DSU-GNC-CASE-REQUIRED", "a value is required for a non-cohabiting parent \\(.*\\)"),

@@ -5,6 +5,7 @@ import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.DatedValue;
 import it.fsr.core.parameter.ParameterSet;
+import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import it.fsr.isee.Disability;
 import it.fsr.isee.Purpose;
@@ -88,7 +89,7 @@ public final class DsuCalculator {
         for (int i = 0; i < dsu.size(); i++) {
             if (dsu.relationship(i) == Relationship.NON_COHABITING_PARENT) {
                 GncCase c = dsu.gncCase(i);
-                boolean check = !f.counted[i] && variant == Variant.ORDINARIO && c != null && c.effect() == GncCase.Effect.ATTRACTED;
+                boolean check = IseeRule.countsForSingleParentCheck(dsu, i, variant);
                 steps.add(DsuMessages.step(f.counted[i] ? "dsu.gnc.attracted" : check ? "dsu.gnc.singleParentCheck" : "dsu.gnc.outside",
                         dsu.memberId(i), c == null ? "" : c.code(),
                         check ? "DPCM 159/2013 all. 1 lett. b) e art. 7 c. 1" : "DPCM 159/2013 art. 7 c. 1", dsu.memberId(i)));
@@ -279,25 +280,15 @@ public final class DsuCalculator {
         @Override public OutsidePerson.Exemption outsideExemption(int k) { return d.outside().get(k).exemption(); }
     }
 
-    /** The problem of a nucleus with {@code n} declarants (DPCM 159/2013 art. 3: one declarant). */
-    private static String declarantsMessage(long n) {
-        return "a nucleus needs exactly one declarant (found " + n + ")";
-    }
-
-    /** The problem of a nucleus with {@code n} spouses (DPCM 159/2013 art. 3 c. 2: one spouse). */
-    private static String spousesMessage(long n) {
-        return "a nucleus has at most one spouse of the declarant (found " + n + ")";
-    }
-
     public static Violations validate(Dsu dsu, Variant variant, Purpose purpose, ParameterSet parameters) {
         Violations v = new Violations();
         long declarants = dsu.members().stream().filter(m -> m.relationship() == Relationship.DECLARANT).count();
         if (declarants != 1) {
-            v.add("relationship", dsu.id(), declarantsMessage(declarants));
+            v.add(Violation.coded("FSR-DSU-DECLARANT", "relationship", dsu.id(), declarants));
         }
         long spouses = dsu.members().stream().filter(m -> m.relationship() == Relationship.SPOUSE).count();
         if (spouses > 1) {
-            v.add("relationship", dsu.id(), spousesMessage(spouses));
+            v.add(Violation.coded("FSR-DSU-SPOUSES", "relationship", dsu.id(), spouses));
         }
         LocalDate firstInForce = parameters.parameter(IseeParameters.SCALE_BY_SIZE.get(0)).history().get(0).validFrom();
         if (dsu.date().isBefore(firstInForce)) {
@@ -316,8 +307,7 @@ public final class DsuCalculator {
                 v.add("beneficiary", dsu.id(), "exactly one member must be the beneficiary of the service in the sociosanitario and residenze "
                         + "ISEE (found " + beneficiaries.size() + ")");
             } else {
-                DsuMember b = beneficiaries.get(0);
-                ownNucleus = b.relationship() == Relationship.OTHER || b.relationship() == Relationship.CHILD && b.age() >= 18;
+                ownNucleus = IseeRule.ownNucleus(new ObjectView(dsu)) >= 0;
             }
         }
         for (DsuMember m : dsu.members()) {
@@ -327,7 +317,7 @@ public final class DsuCalculator {
             }
             v.check(m.age() >= 0 && m.age() <= 130, f + "age", m.age(), "must be between 0 and 130");
             if (m.relationship() == Relationship.CHILD && declarantAge >= 0 && m.age() >= declarantAge) {
-                v.add(f + "age", m.age(), "is not younger than the declarant (" + declarantAge + "): a child is the declarant's child");
+                v.add(f + "age", m.age(), "is not younger than the declarant: a child is the declarant's child");
             }
             negative(v, f + "employee_income", m.employeeIncome());
             negative(v, f + "pension_income", m.pensionIncome());

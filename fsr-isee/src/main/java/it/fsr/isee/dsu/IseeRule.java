@@ -307,7 +307,7 @@ final class IseeRule {
             Relationship rel = dsu.relationship(i);
             boolean attracted = dsu.gncCase(i) != null && dsu.gncCase(i).effect() == GncCase.Effect.ATTRACTED;
             boolean in = own >= 0 ? i == own : rel != Relationship.NON_COHABITING_PARENT || variant.admitsGnc() && attracted;
-            if (rel == Relationship.NON_COHABITING_PARENT && variant == Variant.ORDINARIO && attracted) {
+            if (countsForSingleParentCheck(dsu, i, variant)) {
                 gncCheck++;
             }
             f.counted[i] = in;
@@ -321,6 +321,15 @@ final class IseeRule {
         f.nucleusSize = size;
         f.children = children;
         f.gncForSingleParentCheck = gncCheck;
+    }
+
+    /**
+     * Whether member i is a non-cohabiting parent who, in the ordinary ISEE and with none of the art. 7 c. 1
+     * exceptions, counts for the single-parent check of maggiorazione b) only (DPCM 159/2013 all. 1).
+     */
+    static boolean countsForSingleParentCheck(DsuView dsu, int i, Variant variant) {
+        return variant == Variant.ORDINARIO && dsu.relationship(i) == Relationship.NON_COHABITING_PARENT && dsu.gncCase(i) != null
+                && dsu.gncCase(i).effect() == GncCase.Effect.ATTRACTED;
     }
 
     /**
