@@ -72,6 +72,7 @@ final class Cli {
                 case "lep" -> Output.of(LepCommands.run(rest, today().getYear()));
                 case "params" -> Output.of(ParamsCommand.run(rest, today().getYear()));
                 case "isee" -> DsuCommand.run(rest, today());
+                case "isee-corrente" -> IseeCorrenteCommand.run(rest, today());
                 case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
                 case "mappa-fondi" -> Output.of(PnrrCommands.mappaFondi(rest));
@@ -79,6 +80,11 @@ final class Cli {
             };
             output.writeTo(out);
             return 0;
+        } catch (IseeCorrenteCommand.Refused e) {
+            e.output().writeTo(out);
+            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: " + e.count() + " ISEE corrente request(s) refused: no condition of DPCM 159/2013 art. 9 is met"
+                    : "fsr: " + e.count() + " richieste di ISEE corrente respinte: nessuna condizione del DPCM 159/2013 art. 9 è soddisfatta");
+            return 1;
         } catch (CompartecipazioneCommands.CheckFailed e) {
             out.print(e.report());
             return 1;
@@ -140,6 +146,9 @@ final class Cli {
                                                          the ISEE from the DSU, member by member; variants ordinario,
                                                          minorenni, sociosanitario, residenze, universita; purposes
                                                          ordinary, family-2026, bonus-nido (D.csv needs auu)
+                  isee-corrente --households D.csv --members DM.csv --requests R.csv [--changes C.csv] [--other-children OC.csv] [--date D]
+                                                         the ordinary and the current ISEE side by side, with the
+                                                         condition met and the validity's end (exit 1 when refused)
                   lep sociale --comuni C.csv [--year Y]  social workers: 1:6,500 / 1:5,000 / 1:4,000, c. 797 contribution
                   lep nidi --comuni C.csv --year Y [--total AMOUNT]
                                                          nursery coverage, places needed, resources

@@ -175,6 +175,22 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void theBeneficiaryAndTheResidentialMember() {
+        DsuMember father = DsuMember.of("p", Relationship.DECLARANT, 70, Disability.NONE, true).withEmployeeIncome(Euro.parse("40000"));
+        DsuMember son = DsuMember.of("f", Relationship.CHILD, 40, Disability.SEVERE, false).withPensionIncome(Euro.parse("5000"));
+        Dsu home = Dsu.of("casa", LocalDate.of(2025, 6, 10), List.of(father, son.withBeneficiary(true)));
+        DsuResult forTheSon = DsuCalculator.compute(home, Variant.SOCIOSANITARIO, Purpose.ORDINARIO);
+        assert forTheSon.nucleus().equals(List.of("f")) && forTheSon.isee().equals(Euro.parse("2666.67"));  // his nucleo ristretto
+        Dsu rsa = Dsu.of("rsa", LocalDate.of(2025, 6, 10), List.of(
+                DsuMember.of("a", Relationship.DECLARANT, 80, Disability.NONE, false).withPensionIncome(Euro.parse("20000")),
+                DsuMember.of("b", Relationship.SPOUSE, 82, Disability.NOT_SELF_SUFFICIENT, false).withPensionIncome(Euro.parse("10000"))
+                        .withResidential(true)));                     // in convivenza anagrafica: +1 instead of the table step
+        assert DsuCalculator.compute(rsa, Variant.ORDINARIO, Purpose.ORDINARIO).isee().equals(Euro.parse("11200.00"));
+        assertThat(forTheSon.isee()).isEqualTo(Euro.parse("2666.67"));
+        assertThat(DsuCalculator.compute(rsa, Variant.ORDINARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("2.50");
+    }
+
+    @Test
     void everyReadmeSnippetIsInThisTest() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
         String self = Files.readString(Path.of("src/test/java/it/fsr/cli/ReadmeExamplesTest.java"), StandardCharsets.UTF_8);
@@ -191,7 +207,7 @@ class ReadmeExamplesTest {
                 missing.add(line);
             }
         }
-        assertThat(blocks).isEqualTo(7);
+        assertThat(blocks).isEqualTo(8);
         assertThat(missing).isEmpty();
     }
 }

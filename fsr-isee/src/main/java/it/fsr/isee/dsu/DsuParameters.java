@@ -50,6 +50,16 @@ public final class DsuParameters {
     /** ISEE corrente: the ISP change that allows it. */
     static final ParameterKey<Rate> CORRENTE_ISP_CHANGE = ParameterKey.of("isee.corrente.ispChange", Rate.class, "ISEE corrente: ISP change");
 
+    /** ISEE corrente: whether the income case needs both a declared event and the ISR change (the text before D.L. 34/2019 art. 28-bis). */
+    static final ParameterKey<Boolean> CORRENTE_EVENT_AND_ISR = ParameterKey.of("isee.corrente.eventAndIsrChange", Boolean.class,
+            "ISEE corrente: event and ISR change both required");
+    /** ISEE corrente: whether interrupted benefits outside IRPEF are an event. */
+    static final ParameterKey<Boolean> CORRENTE_BENEFITS_EVENT = ParameterKey.of("isee.corrente.benefitsEvent", Boolean.class,
+            "ISEE corrente: interrupted benefits are an event");
+    /** ISEE corrente: months of validity of the income case from filing. */
+    static final ParameterKey<Integer> CORRENTE_VALIDITY_MONTHS = ParameterKey.of("isee.corrente.validityMonths", Integer.class,
+            "ISEE corrente: months of validity");
+
     /** Every key of this catalogue, with or without a shipped value. */
     static final List<ParameterKey<?>> KEYS = List.of(
             DISABILITY_EXPENSES_CAP,
@@ -64,7 +74,10 @@ public final class DsuParameters {
             FAMILY_HOME_PER_CHILD,
             REFERENCE_LAG,
             CORRENTE_ISR_CHANGE,
-            CORRENTE_ISP_CHANGE);
+            CORRENTE_ISP_CHANGE,
+            CORRENTE_EVENT_AND_ISR,
+            CORRENTE_BENEFITS_EVENT,
+            CORRENTE_VALIDITY_MONTHS);
 
     private static final ParameterSet DEFAULTS =
             ParameterSet.union(IseeParameters.defaults(), ParameterSet.fromResources(name -> DsuParameters.class.getResourceAsStream(name), KEYS, "dsu.csv"));

@@ -301,7 +301,27 @@ public final class DsuFiles {
         String ocFile = outside == null ? null : outside.getFileName().toString();
         DsuFiles f = new DsuFiles(dFile, mFile, ocFile, options.purpose());
         f.load(households, members, outside, options.encoding(), options.progress(), options.threads());
-        return f.build(options);
+        return f.build(options, null);
+    }
+
+    /**
+     * The DSUs of the three files ({@code outside} may be null) as objects, in the households file's order, read and
+     * checked exactly as {@link #read} does: for the few households of a request (an ISEE corrente, a DSU to
+     * correct), not for a region's.
+     *
+     * @throws ValidationException listing every problem of the files and of their DSUs
+     */
+    public static List<Dsu> readDsus(Path households, Path members, Path outside, Options options) {
+        String dFile = households.getFileName().toString();
+        String mFile = members.getFileName().toString();
+        String ocFile = outside == null ? null : outside.getFileName().toString();
+        DsuFiles f = new DsuFiles(dFile, mFile, ocFile, options.purpose());
+        f.load(households, members, outside, options.encoding(), options.progress(), options.threads());
+        List<List<Dsu>> kept = new ArrayList<>();
+        f.build(options, kept);
+        List<Dsu> all = new ArrayList<>();
+        kept.forEach(all::addAll);
+        return List.copyOf(all);
     }
 
     private void load(Path d, Path m, Path oc, Charset encoding, java.util.function.ObjLongConsumer<String> progress, int threads) {
@@ -555,8 +575,13 @@ public final class DsuFiles {
      * Builds each DSU that is complete (not broken by a problem of one of its rows) into the columns of its
      * part of the households file, on one thread a part; every problem of the rows and of the DSUs at once.
      */
-    private Read build(Options o) {
+    private Read build(Options o, List<List<Dsu>> keep) {
         int n = Math.max(1, Math.min(o.threads(), hCount));
+        if (keep != null) {
+            for (int k = 0; k < n; k++) {
+                keep.add(new ArrayList<>());
+            }
+        }
         List<DsuColumns> parts = new ArrayList<>();
         Violations[] found = new Violations[n];
         for (int k = 0; k < n; k++) {
@@ -566,7 +591,8 @@ public final class DsuFiles {
                     hCount == 0 ? 0 : first[to] - first[from]));
             found[k] = new Violations();
         }
-        Parts.run(n, k -> build(o.date(), (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), parts.get(k), found[k]));
+        Parts.run(n, k -> build(o.date(), (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), parts.get(k), found[k],
+                keep == null ? null : keep.get(k)));
         Violations v = problems;
         for (Violations f : found) {
             f.list().forEach(v::add);
@@ -597,7 +623,7 @@ public final class DsuFiles {
         outside.clear();
     }
 
-    private void build(LocalDate date, int from, int to, DsuColumns into, Violations problems) {
+    private void build(LocalDate date, int from, int to, DsuColumns into, Violations problems, List<Dsu> keep) {
         List<DsuMember> list = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (int k = from; k < to; k++) {
@@ -632,6 +658,9 @@ public final class DsuFiles {
                     outside.getOrDefault(k, List.of()));
             try {
                 into.add(dsu);
+                if (keep != null) {
+                    keep.add(dsu);
+                }
             } catch (ValidationException ex) {
                 for (Violation x : ex.violations()) {
                     problems.add(x.at(where(x.field(), ids[k], hLine[k], lines, outsideLines.getOrDefault(k, Map.of()))));
