@@ -145,7 +145,7 @@ final class Cli {
                   isee --households D.csv --members DM.csv [--variant V] [--purpose P] [--other-children OC.csv] [--date D]
                                                          the ISEE from the DSU, member by member; variants ordinario,
                                                          minorenni, sociosanitario, residenze, universita; purposes
-                                                         ordinary, family-2026, bonus-nido (D.csv needs auu)
+                                                         ordinary, family-2026, bonus-nido, bonus-nuovi-nati (D.csv needs auu)
                   isee-corrente --households D.csv --members DM.csv --requests R.csv [--changes C.csv] [--other-children OC.csv] [--date D]
                                                          the ordinary and the current ISEE side by side, with the
                                                          condition met and the validity's end (exit 1 when refused)

@@ -20,7 +20,14 @@ public enum Purpose implements it.fsr.core.explain.Coded {
      * 60/2025); from 2026 on the 2026 family rules, since the bonus is among the benefits of L. 199/2025
      * c. 208.
      */
-    BONUS_NIDO("bonus-nido");
+    BONUS_NIDO("bonus-nido"),
+    /**
+     * The INPS bonus nuove nascite (L. 207/2024 art. 1 c. 206-208: the Assegno unico received is not counted in
+     * the ISEE that decides it): neutralised as for the bonus nido, ISEE − AUU / scale (scelta di fsr: the one
+     * INPS method for "ISEE al netto dell'AUU", circ. 60/2025), floored at zero; from 2026 on the 2026 family
+     * rules (L. 199/2025 c. 208 names the bonus nuovi nati).
+     */
+    BONUS_NUOVI_NATI("bonus-nuovi-nati", "bonus-nuove-nascite");
 
     private final String code;
     private final java.util.List<String> aliases;
@@ -34,6 +41,14 @@ public enum Purpose implements it.fsr.core.explain.Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    /**
+     * Whether the Assegno unico received is taken out of the ISEE (ISEE − AUU / scale, at zero at least): the bonus
+     * nido (circ. INPS 60/2025) and the bonus nuove nascite (L. 207/2024 art. 1 c. 206).
+     */
+    public boolean neutralisesAssegnoUnico() {
+        return this == BONUS_NIDO || this == BONUS_NUOVI_NATI;
     }
 
     /** The English codes of fsr 0.1 ({@code ordinary}, {@code family-2026}), still read. */

@@ -58,7 +58,9 @@ class IseePropertiesTest {
             m.add(c);
         }
         if (r.nextInt(6) == 0) {
-            m.add(Member.of(Relationship.OTHER, r.nextInt(90)));
+            // an adult: a minor who is not the declarant's child has no national ISEE in fsr (FSR-DSU-MINOR-OTHER), and the
+            // attestation of these households is the national one
+            m.add(Member.of(Relationship.OTHER, 18 + r.nextInt(72)));
         }
         Housing[] hs = Housing.values();
         boolean singleWithMinors = m.stream().noneMatch(x -> x.relationship() == Relationship.SPOUSE)

@@ -188,14 +188,15 @@ public final class DsuCalculator {
         }
         Euro ca = Euro.ofCents(f.componenteAggiuntivaTotal);
         Euro auu = Euro.ofCents(f.assegnoUnicoNeutralised);
-        if (purpose == Purpose.BONUS_NIDO) {
-            steps.add(DsuMessages.step("dsu.auu", auu, Euro.ofCents(dsu.assegnoUnico()) + " / " + scale.toPlainString(), "circolare INPS 60/2025"));
+        if (purpose.neutralisesAssegnoUnico()) {
+            steps.add(DsuMessages.step("dsu.auu", auu, Euro.ofCents(dsu.assegnoUnico()) + " / " + scale.toPlainString(), purpose == Purpose.BONUS_NIDO
+                    ? "circolare INPS 60/2025" : "L. 207/2024 art. 1 c. 206; metodo della circolare INPS 60/2025 (scelta di fsr)"));
         }
         Euro fin = Euro.ofCents(f.iseeFinal);
-        steps.add(DsuMessages.step("dsu.final", fin, isee + " + " + ca + (purpose == Purpose.BONUS_NIDO ? " − " + auu : ""),
+        steps.add(DsuMessages.step("dsu.final", fin, isee + " + " + ca + (purpose.neutralisesAssegnoUnico() ? " − " + auu : ""),
                 "DPCM 159/2013 artt. 2, 6, 7, 8", variant.code()).withChildren(List.of(DsuMessages.step("dsu.purpose." + purpose.name(),
                         purpose.code(), "", purpose == Purpose.ORDINARIO ? "DPCM 159/2013" : purpose == Purpose.FAMIGLIA_2026
-                                ? "L. 199/2025 art. 1 c. 208" : "circolare INPS 60/2025"))));
+                                ? "L. 199/2025 art. 1 c. 208" : purpose == Purpose.BONUS_NIDO ? "circolare INPS 60/2025" : "L. 207/2024 art. 1 c. 206"))));
         return new DsuResult(dsu.id(), variant, purpose, nucleus, lines, figurative, rent, isr, isp, ise, scale, isee, ca, auu, fin,
                 Explanation.of(steps));
     }
@@ -319,6 +320,11 @@ public final class DsuCalculator {
             if (m.relationship() == Relationship.CHILD && declarantAge >= 0 && m.age() >= declarantAge) {
                 v.add(f + "age", m.age(), "is not younger than the declarant: a child is the declarant's child");
             }
+            if (m.relationship() == Relationship.OTHER && m.age() < 18) {
+                // the maggiorazioni of all. 1 read the minor children of the declarant and spouse: a grandchild or a sibling
+                // listed as "other" would lose them silently, so such a DSU is told to name a parent as declarant (scelta di fsr)
+                v.addCoded("FSR-DSU-MINOR-OTHER", f + "relationship", m.relationship().code(), m.age());
+            }
             negative(v, f + "employee_income", m.employeeIncome());
             negative(v, f + "pension_income", m.pensionIncome());
             negative(v, f + "other_income", m.otherIncome());
@@ -383,14 +389,14 @@ public final class DsuCalculator {
         if (familyPurpose && IseeRule.optional(parameters, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) == null) {
             v.add("date", dsu.date(), "the 2026 family ISEE applies to DSUs from 2026-01-01");
         }
-        if ((familyPurpose || purpose == Purpose.BONUS_NIDO && IseeRule.optional(parameters, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) != null)
+        if ((familyPurpose || purpose.neutralisesAssegnoUnico() && IseeRule.optional(parameters, DsuParameters.FAMILY_HOME_ALLOWANCE, dsu.date()) != null)
                 && dsu.capoluogoMetropolitano() == null) {
             v.add("capoluogo_metropolitano", "", "a value is required (yes or no) for the 2026 family ISEE: "
                     + "is the home in the capoluogo of a Città metropolitana?");
         }
-        if (purpose == Purpose.BONUS_NIDO) {
+        if (purpose.neutralisesAssegnoUnico()) {
             if (dsu.assegnoUnico() == null) {
-                v.add("auu", "", "the Assegno unico received is required for the bonus nido ISEE");
+                v.add("auu", "", "the Assegno unico received is required for the bonus nido and bonus nuove nascite ISEE");
             } else {
                 negative(v, "auu", dsu.assegnoUnico());
             }

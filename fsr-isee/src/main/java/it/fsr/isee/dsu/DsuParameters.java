@@ -60,6 +60,13 @@ public final class DsuParameters {
     static final ParameterKey<Integer> CORRENTE_VALIDITY_MONTHS = ParameterKey.of("isee.corrente.validityMonths", Integer.class,
             "ISEE corrente: months of validity");
 
+    /** Università: the years lived outside the family home before the first enrolment. */
+    static final ParameterKey<Integer> UNIVERSITY_YEARS_AWAY = ParameterKey.of("isee.university.yearsAway", Integer.class,
+            "università: years outside the family home");
+    /** Università: the years of own income at the threshold. */
+    static final ParameterKey<Integer> UNIVERSITY_INCOME_YEARS = ParameterKey.of("isee.university.incomeYears", Integer.class,
+            "università: years of own income at the threshold");
+
     /** Every key of this catalogue, with or without a shipped value. */
     static final List<ParameterKey<?>> KEYS = List.of(
             DISABILITY_EXPENSES_CAP,
@@ -77,7 +84,9 @@ public final class DsuParameters {
             CORRENTE_ISP_CHANGE,
             CORRENTE_EVENT_AND_ISR,
             CORRENTE_BENEFITS_EVENT,
-            CORRENTE_VALIDITY_MONTHS);
+            CORRENTE_VALIDITY_MONTHS,
+            UNIVERSITY_YEARS_AWAY,
+            UNIVERSITY_INCOME_YEARS);
 
     private static final ParameterSet DEFAULTS =
             ParameterSet.union(IseeParameters.defaults(), ParameterSet.fromResources(name -> DsuParameters.class.getResourceAsStream(name), KEYS, "dsu.csv"));

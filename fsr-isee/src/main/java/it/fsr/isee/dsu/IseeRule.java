@@ -113,7 +113,7 @@ final class IseeRule {
         @SuppressWarnings("unchecked")
         private Rules(ParameterSet p, LocalDate date, Purpose purpose) {
             this.date = date;
-            family = purpose == Purpose.FAMIGLIA_2026 || purpose == Purpose.BONUS_NIDO && optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, date) != null;
+            family = purpose == Purpose.FAMIGLIA_2026 || purpose.neutralisesAssegnoUnico() && optional(p, DsuParameters.FAMILY_HOME_ALLOWANCE, date) != null;
             employeeRate = Frac.of(rate(p, IseeParameters.EMPLOYEE_DEDUCTION_RATE).fraction());
             pensionRate = Frac.of(rate(p, IseeParameters.PENSION_DEDUCTION_RATE).fraction());
             isrUnits = lcm(employeeRate.q(), pensionRate.q());
@@ -282,7 +282,7 @@ final class IseeRule {
             ca = Math.addExact(ca, one);
         }
         f.componenteAggiuntivaTotal = ca;
-        f.assegnoUnicoNeutralised = purpose == Purpose.BONUS_NIDO ? IseeAttestation.iseeCents(dsu.assegnoUnico(), f.scaleUnits, r.scaleDigits) : 0;
+        f.assegnoUnicoNeutralised = purpose.neutralisesAssegnoUnico() ? IseeAttestation.iseeCents(dsu.assegnoUnico(), f.scaleUnits, r.scaleDigits) : 0;
         f.iseeFinal = Math.max(0, f.isee + ca - f.assegnoUnicoNeutralised);
     }
 

@@ -331,7 +331,7 @@ public final class DsuFiles {
         CsvStream.Header dh = CsvStream.read(dFile, d, encoding, dStructure, 1, k -> hParts::row);
         if (dh != null) {
             dialect = dh.dialect();
-            dh.requireColumns(dFile, purpose == Purpose.BONUS_NIDO ? Rows.concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dStructure);
+            dh.requireColumns(dFile, purpose.neutralisesAssegnoUnico() ? Rows.concat(D_REQUIRED, List.of("auu")) : D_REQUIRED, D_OPTIONAL, dStructure);
         }
         progress.accept("households.read", hCount);
         Violations mStructure = new Violations();
@@ -409,10 +409,10 @@ public final class DsuFiles {
             Euro fig = r.amount("figurative_income", false, false, v);
             boolean capStated = r.text("capoluogo_metropolitano").isPresent();
             Boolean cap = capStated ? r.yesNo("capoluogo_metropolitano", null, v) : null;
-            Euro au = r.amount("auu", purpose == Purpose.BONUS_NIDO, false, v);
+            Euro au = r.amount("auu", purpose.neutralisesAssegnoUnico(), false, v);
             Euro don = r.amount("donations", false, false, v);
             ok &= (r.text("figurative_income").isEmpty() || fig != null) && (!capStated || cap != null)
-                    && (purpose != Purpose.BONUS_NIDO || au != null) && (r.text("donations").isEmpty() || don != null);
+                    && (!purpose.neutralisesAssegnoUnico() || au != null) && (r.text("donations").isEmpty() || don != null);
             if (!v.isEmpty()) {
                 for (Violation x : v.list()) {
                     dRowProblems.add(x);

@@ -127,7 +127,7 @@ class DsuBadInputAndExplanationTest {
     void codesAreTheOnesTheFilesUse() {
         assertThat(List.of(Variant.values())).extracting(Variant::code)
                 .containsExactly("ordinario", "minorenni", "sociosanitario", "residenze", "universita");
-        assertThat(List.of(Purpose.values())).extracting(Purpose::code).containsExactly("ordinario", "famiglia-2026", "bonus-nido");
+        assertThat(List.of(Purpose.values())).extracting(Purpose::code).containsExactly("ordinario", "famiglia-2026", "bonus-nido", "bonus-nuovi-nati");
         assertThat(List.of(Relationship.values())).extracting(Relationship::code)
                 .containsExactly("declarant", "spouse", "child", "other", "gnc");
         assertThat(List.of(GncCase.values())).extracting(GncCase::code).containsExactly("attracted", "married_other", "children_other",
@@ -150,13 +150,13 @@ class DsuBadInputAndExplanationTest {
     @Test
     void studentAutonomyBoundariesAndBadInput() {
         var p = DsuParameters.defaults();
-        assertThat(StudentAutonomy.assess(2, false, Euro.ofEuros(6500), D, p).explanation().toText(Locale.ITALIAN))
-                .contains("Fuori dalla famiglia di origine da almeno due anni").contains("almeno pari a");
-        assertThat(StudentAutonomy.assess(1, true, Euro.ofEuros(100), D, p).explanation().toText(Locale.ITALIAN))
-                .contains("Non fuori dalla famiglia").contains("inferiori a").contains("fa parte del nucleo dei genitori");
-        assertThatThrownBy(() -> StudentAutonomy.assess(-1, false, Euro.parse("-1"), D, p)).isInstanceOfSatisfying(
+        assertThat(StudentAutonomy.assess(2, false, java.util.List.of(Euro.ofEuros(6500), Euro.ofEuros(6500)), D, p).explanation().toText(Locale.ITALIAN))
+                .contains("Fuori dalla famiglia di origine da almeno 2 anni").contains("almeno pari a");
+        assertThat(StudentAutonomy.assess(1, true, java.util.List.of(Euro.ofEuros(100)), D, p).explanation().toText(Locale.ITALIAN))
+                .contains("Non fuori dalla famiglia").contains("non almeno pari a").contains("fa parte del nucleo dei genitori");
+        assertThatThrownBy(() -> StudentAutonomy.assess(-1, false, java.util.List.of(Euro.parse("-1")), D, p)).isInstanceOfSatisfying(
                 ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field)
-                        .containsExactly("years_out_of_family_home", "own_income"));
+                        .containsExactly("years_out_of_family_home", "own_income[0]"));
     }
 
     @Test

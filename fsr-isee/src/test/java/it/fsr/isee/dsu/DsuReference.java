@@ -190,7 +190,7 @@ final class DsuReference {
         int kids = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD && m != head).count();
         int minors = (int) nucleus.stream().filter(m -> m.relationship() == Relationship.CHILD && m.age() < 18).count();
         boolean under3 = nucleus.stream().anyMatch(m -> m.relationship() == Relationship.CHILD && m.age() < 3);
-        boolean family = purpose == Purpose.FAMIGLIA_2026 || purpose == Purpose.BONUS_NIDO && !d.date().isBefore(LocalDate.of(2026, 1, 1));
+        boolean family = purpose == Purpose.FAMIGLIA_2026 || withoutAuu(purpose) && !d.date().isBefore(LocalDate.of(2026, 1, 1));
         // ISR
         BigDecimal net = BigDecimal.ZERO;
         for (DsuMember m : nucleus) {
@@ -265,7 +265,7 @@ final class DsuReference {
                 ca = ca.add(x.multiply(d(DsuParameters.CA_SHARE)).divide(scale, 2, RoundingMode.HALF_UP));
             }
         }
-        BigDecimal auu = purpose == Purpose.BONUS_NIDO ? d.assegnoUnico().toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
+        BigDecimal auu = withoutAuu(purpose) ? d.assegnoUnico().toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
         return Euro.of(isee.add(ca).subtract(auu).max(BigDecimal.ZERO));
     }
 
@@ -274,7 +274,7 @@ final class DsuReference {
         Dsu bare = new Dsu(d.id(), d.date(), d.members(), d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
                 d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(), Euro.ZERO,
                 d.donations(), List.of());
-        return isee(bare, variant, purpose == Purpose.BONUS_NIDO ? Purpose.ORDINARIO : purpose);
+        return isee(bare, variant, withoutAuu(purpose) ? Purpose.ORDINARIO : purpose);
     }
 
     static Euro amount(SplittableRandom r, long maxEuros) {
@@ -340,9 +340,14 @@ final class DsuReference {
             }
             d = d.withDonations(amount(r, 100000));
         }
-        if (purpose == Purpose.BONUS_NIDO) {
+        if (withoutAuu(purpose)) {
             d = d.withAssegnoUnico(amount(r, 6000));
         }
         return d.withOutside(outside);
+    }
+
+    /** The bonus nido (circ. INPS 60/2025) and the bonus nuove nascite (L. 207/2024 art. 1 c. 206) leave the Assegno unico out. */
+    private static boolean withoutAuu(Purpose purpose) {
+        return purpose == Purpose.BONUS_NIDO || purpose == Purpose.BONUS_NUOVI_NATI;
     }
 }
