@@ -128,4 +128,41 @@ class ResidentialAndGncReadingsTest {
         assertThatThrownBy(() -> compute(Variant.ORDINARIO, d, DsuMember.of("c", Relationship.CHILD, 30, Disability.NONE, false)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations().get(0).code()).isEqualTo("FSR-DSU-CHILD-AGE"));
     }
+
+    /**
+     * The property the act supports (all. 1; INPS instructions for the DSU, quadro A): a member in residential care who is not
+     * alone in the structure adds exactly 1 to the scale of the others — an adult "other" member (a grandmother in an RSA)
+     * who is neither a parent nor a child, so no maggiorazione turns on her. The tempting stronger property ("moving a member
+     * into care never lowers the scale below the others' plus one") is false by the act: a person alone in the structure is a
+     * nucleus of one with scale 1 (art. 3 c. 6), and it is not asserted. Nor does "exactly one" hold for a non-working single
+     * parent with minor children: all. 1 lett. b) grants that nucleus its maggiorazione only when it is made of the parent and
+     * the minors alone, and the grandmother in the RSA is a member of it (2.04 + 0.5 + 0.3 = 2.84 without her, 2.04 + 1 + 0.5 =
+     * 3.54 with her): the act's exception, left out of the property.
+     */
+    @Test
+    void aResidentialMemberAddsExactlyOneToTheScaleOfTheOthers() {
+        org.quicktheories.QuickTheory.qt().withExamples(300).forAll(org.quicktheories.generators.SourceDSL.longs().all()).checkAssert(seed -> {
+            Dsu others = DsuDifferentialTest.generate(seed, DATE);
+            List<DsuMember> without = others.members().stream().filter(m -> m.relationship() != Relationship.OTHER).toList();
+            boolean onlyANonWorkingParentAndMinors = without.stream().noneMatch(m -> m.relationship() == Relationship.SPOUSE)
+                    && !without.get(0).worked6Months() && without.stream().skip(1).allMatch(m -> m.age() < 18) && without.size() > 1;
+            if (onlyANonWorkingParentAndMinors) {
+                return;
+            }
+            Dsu base = withMembers(others, without);
+            DsuMember grandmother = DsuMember.of("rsa", Relationship.OTHER, 88, Disability.NONE, false).withPensionIncome(Euro.ofEuros(9000))
+                    .withResidential(true);
+            List<DsuMember> with = new java.util.ArrayList<>(without);
+            with.add(grandmother);
+            BigDecimal alone = DsuCalculator.compute(base, Variant.ORDINARIO, Purpose.ORDINARIO).scale();
+            BigDecimal plusHer = DsuCalculator.compute(withMembers(base, with), Variant.ORDINARIO, Purpose.ORDINARIO).scale();
+            assertThat(plusHer).isEqualByComparingTo(alone.add(BigDecimal.ONE));
+        });
+    }
+
+    private static Dsu withMembers(Dsu d, List<DsuMember> members) {
+        return new Dsu(d.id(), d.date(), members, d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
+                d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(), d.assegnoUnico(),
+                d.donations(), d.outside());
+    }
 }
