@@ -21,6 +21,13 @@ class CliEndToEndTest {
     record Run(int code, String out, String err) {
     }
 
+    /** Writes a UTF-8 file into {@code dir}, returning its path. */
+    static String write(java.nio.file.Path dir, String name, String content) throws IOException {
+        java.nio.file.Path p = dir.resolve(name);
+        java.nio.file.Files.write(p, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return p.toString();
+    }
+
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

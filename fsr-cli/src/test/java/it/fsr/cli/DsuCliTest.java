@@ -5,8 +5,6 @@ import static it.fsr.cli.CliEndToEndTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,7 @@ class DsuCliTest {
     Path dir;
 
     private String file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
-        return p.toString();
+        return CliEndToEndTest.write(dir, name, content);
     }
 
     /** The University of Turin's couple: ISEE 7,368.42 (per-earner deductions), one row per household. */

@@ -5,8 +5,6 @@ import static it.fsr.cli.CliEndToEndTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +23,7 @@ class IseeCorrenteCliTest {
     Path dir;
 
     private String file(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.write(p, content.getBytes(StandardCharsets.UTF_8));
-        return p.toString();
+        return CliEndToEndTest.write(dir, name, content);
     }
 
     /**
