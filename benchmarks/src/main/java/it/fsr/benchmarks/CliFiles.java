@@ -65,7 +65,7 @@ public final class CliFiles {
             try (BufferedWriter d = Files.newBufferedWriter(dir.resolve("dsu.csv"), StandardCharsets.UTF_8);
                     BufferedWriter m = Files.newBufferedWriter(dir.resolve("dsu-members.csv"), StandardCharsets.UTF_8)) {
                 d.write("household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,other_financial,"
-                        + "government_bonds,figurative_income\n");
+                        + "government_bonds,figurative_income,asset_increases\n");
                 m.write("household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,other_income,"
                         + "public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n");
                 for (int i = 0; i < n; i++) {
@@ -83,9 +83,13 @@ public final class CliFiles {
                         m.write(id + ",c" + k + ",child," + r.nextInt(25) + "," + (r.nextInt(20) == 0 ? "medium" : "none") + ",no,0,0,0,0,0,0,0,0\n");
                         members++;
                     }
-                    d.write(id + "," + euro(r.nextLong(900_000)) + "," + euro(r.nextLong(30_000_000)) + "," + euro(r.nextLong(8_000_000)) + ",0,"
+                    boolean rents = r.nextBoolean(); // a rented home or an owned one, never both (art. 4 c. 4 lett. a; art. 5 c. 2)
+                    long rent = r.nextLong(900_000);
+                    long home = r.nextLong(30_000_000);
+                    long mortgage = r.nextLong(8_000_000);
+                    d.write(id + "," + euro(rents ? rent : 0) + "," + euro(rents ? 0 : home) + "," + euro(rents ? 0 : mortgage) + ",0,"
                             + euro(r.nextLong(5_000_000)) + "," + euro(r.nextLong(5_000_000)) + "," + euro(r.nextLong(3_000_000)) + ","
-                            + euro(r.nextLong(8_000_000)) + "," + euro(r.nextLong(100_000)) + "\n");
+                            + euro(r.nextLong(8_000_000)) + "," + euro(r.nextLong(100_000)) + "," + euro(r.nextLong(2_000_000)) + "\n");
                 }
             }
         } catch (IOException e) {

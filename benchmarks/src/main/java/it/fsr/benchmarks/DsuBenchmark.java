@@ -54,10 +54,14 @@ public class DsuBenchmark {
             for (int k = 0; k < kids; k++) {
                 ms.add(DsuMember.of("c" + k, Relationship.CHILD, r.nextInt(25), r.nextInt(20) == 0 ? Disability.MEDIUM : Disability.NONE, false));
             }
-            Dsu d = Dsu.of("h" + i, date, ms).withRent(Euro.ofCents(r.nextLong(900_000))).withHome(Euro.ofCents(r.nextLong(30_000_000)),
-                    Euro.ofCents(r.nextLong(8_000_000))).withDeposits(Euro.ofCents(r.nextLong(5_000_000)), Euro.ofCents(r.nextLong(5_000_000)))
+            boolean rents = r.nextBoolean(); // a rented home or an owned one, never both (DPCM 159/2013 art. 4 c. 4 lett. a; art. 5 c. 2)
+            long rent = r.nextLong(900_000);
+            long home = r.nextLong(30_000_000);
+            long mortgage = r.nextLong(8_000_000);
+            Dsu d = Dsu.of("h" + i, date, ms).withRent(Euro.ofCents(rents ? rent : 0)).withHome(Euro.ofCents(rents ? 0 : home),
+                    Euro.ofCents(rents ? 0 : mortgage)).withDeposits(Euro.ofCents(r.nextLong(5_000_000)), Euro.ofCents(r.nextLong(5_000_000)))
                     .withFinancial(Euro.ofCents(r.nextLong(3_000_000)), Euro.ofCents(r.nextLong(8_000_000)))
-                    .withFigurativeIncome(Euro.ofCents(r.nextLong(100_000)));
+                    .withFigurativeIncome(Euro.ofCents(r.nextLong(100_000))).withAssetIncreases(Euro.ofCents(r.nextLong(2_000_000)));
             columns.add(d);
             if (i == 0) {
                 one = d;

@@ -117,7 +117,7 @@ class CliBatchPathTest {
             Random r = new Random(italian ? 5 : 9);
             String sep = italian ? ";" : ",";
             StringBuilder d = new StringBuilder(String.join(sep, "household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
-                    "deposits_balance", "deposits_average", "other_financial", "government_bonds", "figurative_income") + "\n");
+                    "deposits_balance", "deposits_average", "other_financial", "government_bonds", "figurative_income", "asset_increases") + "\n");
             StringBuilder m = new StringBuilder(String.join(sep, "household_id", "member_id", "relationship", "age", "disability",
                     "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
                     "maintenance_paid", "disability_expenses", "agricultural_income") + "\n");
@@ -129,7 +129,7 @@ class CliBatchPathTest {
                 String mortgage = amount(r, 8_000_000, italian);
                 d.append(String.join(sep, id, rents ? rent : "0", rents ? "0" : home, rents ? "0" : mortgage, "0",
                         amount(r, 5_000_000, italian), amount(r, 5_000_000, italian), amount(r, 3_000_000, italian), amount(r, 8_000_000, italian),
-                        amount(r, 100_000, italian))).append('\n');
+                        amount(r, 100_000, italian), amount(r, 2_000_000, italian))).append('\n'); // the year's purchases (art. 5 c. 4 lett. a)
                 m.append(String.join(sep, id, "d", "declarant", "" + (30 + r.nextInt(50)), r.nextInt(10) == 0 ? "severe" : "none",
                         r.nextBoolean() ? "yes" : "no", amount(r, 4_000_000, italian), amount(r, 2_000_000, italian), amount(r, 500_000, italian),
                         amount(r, 300_000, italian), "0", amount(r, 200_000, italian), "0", "0")).append('\n');

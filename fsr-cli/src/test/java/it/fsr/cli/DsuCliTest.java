@@ -36,6 +36,28 @@ class DsuCliTest {
                 "famiglia3,ordinario,ordinario,25960.00,36666.67,33293.33,3.55,9378.40,0.00,9378.40");
     }
 
+    /**
+     * DPCM 159/2013 art. 5 c. 4 lett. a): a flat of 25,000 bought in the year with the accounts' money (balance 10,000, average
+     * 30,000) counts the balance: ISEE 22,800.00 instead of 26,800.00; purchases of exactly the gap leave the average; a row
+     * with the average above the balance and {@code asset_increases} empty is told at its line, with its code.
+     */
+    @Test
+    void theYearsPurchasesDecideWhetherTheBalanceOrTheAverageCounts() throws IOException {
+        String d = file("d.csv", D_HEADER.strip() + ",asset_increases\nbought,0,0,0,25000,10000,30000,0,0,25000\n"
+                + "gap,0,0,0,25000,10000,30000,0,0,20000\n");
+        String m = file("m.csv", M_HEADER + "bought,1,declarant,40,none,yes,20000,0,0,0,0,0,0,0\ngap,1,declarant,40,none,yes,20000,0,0,0,0,0,0,0\n");
+        CliEndToEndTest.Run r = run("isee", "--households", d, "--members", m, "--date", "2025-06-10");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("bought,ordinario,ordinario,17000.00,29000.00,22800.00,1.00,22800.00")
+                .contains("gap,ordinario,ordinario,17000.00,49000.00,26800.00,1.00,26800.00");
+
+        String unstated = file("u.csv", D_HEADER.strip() + ",asset_increases\nbought,0,0,0,25000,10000,30000,0,0,\n");
+        CliEndToEndTest.Run bad = run("isee", "--households", unstated, "--members", m, "--date", "2025-06-10");
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.err()).contains("u.csv:2: asset_increases").contains("FSR-DSU-ASSET-INCREASES-REQUIRED").contains("0 se nessuno");
+    }
+
     @Test
     void residenzeAddsTheChildrensComponentiAndTheDonations() {
         CliEndToEndTest.Run r = run("isee", "--households", EX + "dsu-rsa.csv", "--members", EX + "dsu-rsa-membri.csv", "--variant",

@@ -59,7 +59,7 @@ class IseeCorrenteCliTest {
     void aRequestWithNoConditionIsRefusedWithTheReason() throws IOException {
         String rq = file("r.csv", R_HEADER + "famiglia3,2025-10-20,2025-12-31,12_mesi\n");
         String ch = file("c.csv", C_HEADER + "famiglia3,F1,,26000,0,0,0,0,0,0,0\n");
-        String d = file("d.csv", DsuCliTest.D_HEADER + "famiglia3,0,150000,40000,0,9000,11000,0,0\n");
+        String d = file("d.csv", DsuCliTest.D_HEADER + "famiglia3,0,150000,40000,0,11000,9000,0,0\n");
         String m = file("m.csv", DsuCliTest.M_HEADER + "famiglia3,F1,declarant,41,none,yes,28000,0,0,0,0,0,0,0\n"
                 + "famiglia3,F2,spouse,39,none,no,0,0,0,1200,0,0,0,0\n");
         CliEndToEndTest.Run r = run("isee-corrente", "--households", d, "--members", m, "--requests", rq, "--changes", ch, "--date", "2025-06-10");

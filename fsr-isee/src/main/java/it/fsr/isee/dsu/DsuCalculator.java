@@ -151,8 +151,13 @@ public final class DsuCalculator {
                         "DPCM 159/2013 art. 6 c. 3 lett. c)", variant.code()));
             }
         }
-        ispSteps.add(DsuMessages.step("dsu.deposits", Euro.ofCents(f.deposits), "massimo(" + Euro.ofCents(dsu.depositsBalance()) + ", "
-                + Euro.ofCents(dsu.depositsAverage()) + ")", ART5 + " c. 4"));
+        if (f.depositsAtBalance) {
+            ispSteps.add(DsuMessages.step("dsu.deposits.atBalance", Euro.ofCents(f.deposits), Euro.ofCents(dsu.assetIncreases()) + " > "
+                    + Euro.ofCents(dsu.depositsAverage()) + " − " + Euro.ofCents(dsu.depositsBalance()), ART5 + " c. 4 lett. a)"));
+        } else {
+            ispSteps.add(DsuMessages.step("dsu.deposits", Euro.ofCents(f.deposits), "massimo(" + Euro.ofCents(dsu.depositsBalance()) + ", "
+                    + Euro.ofCents(dsu.depositsAverage()) + ")", ART5 + " c. 4 lett. a)"));
+        }
         DatedValue<?> exclusion = r.dated(DsuParameters.BOND_EXCLUSION);
         ispSteps.add(DsuMessages.step("dsu.bonds", Euro.ofCents(f.bonds), "massimo(0, " + Euro.ofCents(dsu.governmentBonds()) + " − "
                 + exclusion.value() + ")", exclusion.source(), exclusion.value()));
@@ -268,6 +273,7 @@ public final class DsuCalculator {
         @Override public long otherRealEstate() { return d.otherRealEstate().cents(); }
         @Override public long depositsBalance() { return d.depositsBalance().cents(); }
         @Override public long depositsAverage() { return d.depositsAverage().cents(); }
+        @Override public long assetIncreases() { return d.assetIncreases() == null ? -1 : d.assetIncreases().cents(); }
         @Override public long otherFinancial() { return d.otherFinancial().cents(); }
         @Override public long governmentBonds() { return d.governmentBonds().cents(); }
         @Override public long figurativeIncome() { return d.figurativeIncome() == null ? -1 : d.figurativeIncome().cents(); }
@@ -370,6 +376,13 @@ public final class DsuCalculator {
         negative(v, "other_financial", dsu.otherFinancial());
         negative(v, "government_bonds", dsu.governmentBonds());
         negative(v, "donations", dsu.donations());
+        if (dsu.assetIncreases() != null) {
+            negative(v, "asset_increases", dsu.assetIncreases());
+        } else if (dsu.depositsAverage().compareTo(dsu.depositsBalance()) > 0) {
+            // art. 5 c. 4 lett. a): the average counts unless the year's purchases and increases exceed average − balance;
+            // only the DSU can say which, so nothing is assumed (0 is a statement the declarant makes)
+            v.addCoded("FSR-DSU-ASSET-INCREASES-REQUIRED", "asset_increases", "");
+        }
         if (dsu.rent().isPositive() && dsu.homeValue().isPositive()) {
             // art. 4 c. 4 lett. a) and art. 5 c. 2 describe alternative homes: the nucleus lives in a rented home or in
             // the one it owns; an owned home it does not live in is other real estate

@@ -39,6 +39,8 @@ public final class DsuColumns {
     long[] otherRealEstate;
     long[] depositsBalance;
     long[] depositsAverage;
+    /** −1 when not stated. */
+    long[] assetIncreases;
     long[] otherFinancial;
     long[] governmentBonds;
     /** −1 when the reddito figurativo is to be computed with the dated rate. */
@@ -88,6 +90,7 @@ public final class DsuColumns {
         otherRealEstate = new long[h];
         depositsBalance = new long[h];
         depositsAverage = new long[h];
+        assetIncreases = new long[h];
         otherFinancial = new long[h];
         governmentBonds = new long[h];
         figurative = new long[h];
@@ -134,6 +137,7 @@ public final class DsuColumns {
         otherRealEstate[k] = d.otherRealEstate().cents();
         depositsBalance[k] = d.depositsBalance().cents();
         depositsAverage[k] = d.depositsAverage().cents();
+        assetIncreases[k] = d.assetIncreases() == null ? -1 : d.assetIncreases().cents();
         otherFinancial[k] = d.otherFinancial().cents();
         governmentBonds[k] = d.governmentBonds().cents();
         figurative[k] = d.figurativeIncome() == null ? -1 : d.figurativeIncome().cents();
@@ -180,6 +184,7 @@ public final class DsuColumns {
         otherRealEstate = Arrays.copyOf(otherRealEstate, n);
         depositsBalance = Arrays.copyOf(depositsBalance, n);
         depositsAverage = Arrays.copyOf(depositsAverage, n);
+        assetIncreases = Arrays.copyOf(assetIncreases, n);
         otherFinancial = Arrays.copyOf(otherFinancial, n);
         governmentBonds = Arrays.copyOf(governmentBonds, n);
         figurative = Arrays.copyOf(figurative, n);
@@ -225,7 +230,7 @@ public final class DsuColumns {
         copy(other.dates, dates, other.size);
         for (long[][] pair : new long[][][] {{other.rent, rent}, {other.homeValue, homeValue}, {other.homeMortgage, homeMortgage},
             {other.otherRealEstate, otherRealEstate}, {other.depositsBalance, depositsBalance}, {other.depositsAverage, depositsAverage},
-            {other.otherFinancial, otherFinancial}, {other.governmentBonds, governmentBonds}, {other.figurative, figurative},
+            {other.assetIncreases, assetIncreases},            {other.otherFinancial, otherFinancial}, {other.governmentBonds, governmentBonds}, {other.figurative, figurative},
             {other.assegnoUnico, assegnoUnico}, {other.donations, donations}}) {
             System.arraycopy(pair[0], 0, pair[1], size, other.size);
         }
@@ -312,6 +317,7 @@ public final class DsuColumns {
         @Override public long otherRealEstate() { return otherRealEstate[k]; }
         @Override public long depositsBalance() { return depositsBalance[k]; }
         @Override public long depositsAverage() { return depositsAverage[k]; }
+        @Override public long assetIncreases() { return assetIncreases[k]; }
         @Override public long otherFinancial() { return otherFinancial[k]; }
         @Override public long governmentBonds() { return governmentBonds[k]; }
         @Override public long figurativeIncome() { return figurative[k]; }

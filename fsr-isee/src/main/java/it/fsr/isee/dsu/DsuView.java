@@ -84,6 +84,9 @@ interface DsuView {
     /** Their average yearly balance. */
     long depositsAverage();
 
+    /** Real estate bought and net increases of the other financial assets in the reference year, or −1 when not stated. */
+    long assetIncreases();
+
     /** Other financial assets. */
     long otherFinancial();
 

@@ -42,6 +42,8 @@ final class Figures {
     long homeCountedUnits;
     long donations;
     long deposits;
+    /** Whether the deposits count at their balance by the increases' exception (art. 5 c. 4 lett. a). */
+    boolean depositsAtBalance;
     long bonds;
     long financial;
     long franchigia;

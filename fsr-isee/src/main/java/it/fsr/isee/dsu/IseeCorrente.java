@@ -206,7 +206,7 @@ public final class IseeCorrente {
             List<DsuMember> members = dsu.members().stream().map(m -> current.getOrDefault(m.id(), m)).toList();
             Dsu updated = new Dsu(dsu.id(), dsu.date(), members, dsu.rent(), dsu.homeValue(), dsu.homeMortgage(), dsu.otherRealEstate(),
                     dsu.depositsBalance(), dsu.depositsAverage(), dsu.otherFinancial(), dsu.governmentBonds(), ordinary.figurativeIncome(),
-                    dsu.capoluogoMetropolitano(), dsu.assegnoUnico(), dsu.donations(), dsu.outside());
+                    dsu.capoluogoMetropolitano(), dsu.assegnoUnico(), dsu.donations(), dsu.outside(), dsu.assetIncreases());
             isr = DsuCalculator.compute(updated, Variant.ORDINARIO, Purpose.ORDINARIO, parameters).isr();
             Rate threshold = parameters.valueOn(DsuParameters.CORRENTE_ISR_CHANGE, request.filingDate());
             if (changedMoreThan(ordinary.isr(), isr, threshold)) {

@@ -412,6 +412,17 @@ final class IseeRule {
         f.isr = Rounding.divide(isrUnits, u, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Whether the deposits count at their balance at 31/12 although their average balance is greater (art. 5 c. 4 lett. a):
+     * the nucleus bought real estate or increased its other financial assets in the year by more than the average less
+     * the balance, so the money that left the accounts is counted once, in what it bought. An average that exceeds the
+     * balance with the increases not stated is refused by the validation, never read as no increase.
+     */
+    static boolean depositsAtBalance(DsuView dsu) {
+        long gap = dsu.depositsAverage() - dsu.depositsBalance();
+        return gap > 0 && dsu.assetIncreases() > gap;
+    }
+
     /** Financial assets other than deposits and current accounts, the bonds beyond their exclusion (art. 4 c. 2). */
     static long figurativeBase(DsuView dsu, Rules r) {
         return Math.addExact(dsu.otherFinancial(), Math.max(0, dsu.governmentBonds() - r.bondExclusion));
@@ -428,7 +439,8 @@ final class IseeRule {
         f.homeAllowance = Math.addExact(base, Math.multiplyExact(r.homePerChild, Math.max(0, f.children - r.homeFreeChildren)));
         f.homeCountedUnits = Math.multiplyExact(Math.max(0, f.homeNet - f.homeAllowance), r.homeShare.p());
         f.donations = variant == Variant.RESIDENZE ? dsu.donations() : 0;
-        f.deposits = Math.max(dsu.depositsBalance(), dsu.depositsAverage());
+        f.depositsAtBalance = depositsAtBalance(dsu);
+        f.deposits = f.depositsAtBalance ? dsu.depositsBalance() : Math.max(dsu.depositsBalance(), dsu.depositsAverage());
         f.bonds = Math.max(0, dsu.governmentBonds() - r.bondExclusion);
         f.financial = Math.addExact(Math.addExact(f.deposits, dsu.otherFinancial()), f.bonds);
         f.franchigia = Math.addExact(Math.min(Math.addExact(r.financialBase, Math.multiplyExact(r.financialPerMember, f.nucleusSize - 1L)),

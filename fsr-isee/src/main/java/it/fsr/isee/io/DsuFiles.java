@@ -46,7 +46,8 @@ public final class DsuFiles {
     public static final List<String> D_REQUIRED = List.of("household_id", "rent", "home_value", "home_mortgage", "other_real_estate",
             "deposits_balance", "deposits_average", "other_financial", "government_bonds");
     /** Its optional columns. */
-    public static final List<String> D_OPTIONAL = List.of("figurative_income", "capoluogo_metropolitano", "auu", "donations");
+    public static final List<String> D_OPTIONAL = List.of("figurative_income", "capoluogo_metropolitano", "auu", "donations",
+            "asset_increases");
     /** The members file's required columns. */
     public static final List<String> M_REQUIRED = List.of("household_id", "member_id", "relationship", "age", "disability",
             "worked_6_months", "employee_income", "pension_income", "other_income", "public_benefits", "maintenance_received",
@@ -81,6 +82,7 @@ public final class DsuFiles {
     private byte[] capoluogo;
     private long[] auu;
     private long[] donations;
+    private long[] increases;
     private boolean[] valid;
     private Map<String, Integer> index = new HashMap<>();
     private final Map<String, List<Integer>> duplicates = new LinkedHashMap<>();
@@ -411,8 +413,10 @@ public final class DsuFiles {
             Boolean cap = capStated ? r.yesNo("capoluogo_metropolitano", null, v) : null;
             Euro au = r.amount("auu", purpose.neutralisesAssegnoUnico(), false, v);
             Euro don = r.amount("donations", false, false, v);
+            Euro inc = r.amount("asset_increases", false, false, v);
             ok &= (r.text("figurative_income").isEmpty() || fig != null) && (!capStated || cap != null)
-                    && (!purpose.neutralisesAssegnoUnico() || au != null) && (r.text("donations").isEmpty() || don != null);
+                    && (!purpose.neutralisesAssegnoUnico() || au != null) && (r.text("donations").isEmpty() || don != null)
+                    && (r.text("asset_increases").isEmpty() || inc != null);
             if (!v.isEmpty()) {
                 for (Violation x : v.list()) {
                     dRowProblems.add(x);
@@ -427,6 +431,7 @@ public final class DsuFiles {
                 capoluogo = new byte[1024];
                 auu = new long[1024];
                 donations = new long[1024];
+                increases = new long[1024];
                 valid = new boolean[1024];
             } else if (hCount == ids.length) {
                 int m = hCount * 2;
@@ -439,6 +444,7 @@ public final class DsuFiles {
                 capoluogo = Arrays.copyOf(capoluogo, m);
                 auu = Arrays.copyOf(auu, m);
                 donations = Arrays.copyOf(donations, m);
+                increases = Arrays.copyOf(increases, m);
                 valid = Arrays.copyOf(valid, m);
             }
             int k = hCount++;
@@ -463,6 +469,7 @@ public final class DsuFiles {
             capoluogo[k] = cap == null ? -1 : (byte) (cap ? 1 : 0);
             auu[k] = au == null ? -1 : au.cents();
             donations[k] = don == null ? 0 : don.cents();
+            increases[k] = inc == null ? -1 : inc.cents();
         }
     }
 
@@ -655,7 +662,7 @@ public final class DsuFiles {
                     Euro.ofCents(dAmounts[2][k]), Euro.ofCents(dAmounts[3][k]), Euro.ofCents(dAmounts[4][k]), Euro.ofCents(dAmounts[5][k]),
                     Euro.ofCents(dAmounts[6][k]), Euro.ofCents(dAmounts[7][k]), figurative[k] < 0 ? null : Euro.ofCents(figurative[k]),
                     capoluogo[k] < 0 ? null : capoluogo[k] == 1, auu[k] < 0 ? null : Euro.ofCents(auu[k]), Euro.ofCents(donations[k]),
-                    outside.getOrDefault(k, List.of()));
+                    outside.getOrDefault(k, List.of()), increases[k] < 0 ? null : Euro.ofCents(increases[k]));
             try {
                 into.add(dsu);
                 if (keep != null) {

@@ -31,13 +31,13 @@ class DsuBadInputAndExplanationTest {
         Dsu dsu = new Dsu("x", D, List.of(m, DsuMember.of("m", Relationship.CHILD, 131, Disability.NONE, false)), NEG, NEG, NEG, NEG,
                 NEG, NEG, NEG, NEG, NEG, null, NEG, NEG,
                 List.of(new OutsidePerson("o", NEG, BigDecimal.ONE, OutsidePerson.Exemption.NONE),
-                        new OutsidePerson("o", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)));
+                        new OutsidePerson("o", Euro.ZERO, BigDecimal.ONE, OutsidePerson.Exemption.NONE)), NEG);
         assertThatThrownBy(() -> DsuCalculator.compute(dsu, Variant.RESIDENZE, Purpose.BONUS_NIDO)).isInstanceOfSatisfying(
                 ValidationException.class, ex -> assertThat(ex.violations()).extracting(Violation::field).containsExactly(
                         "member m: employee_income", "member m: pension_income", "member m: other_income", "member m: public_benefits",
                         "member m: maintenance_received", "member m: maintenance_paid", "member m: disability_expenses",
                         "member m: agricultural_income", "member_id", "member m: age", "member m: age", "member m: dependent", "rent", "home_value", "home_mortgage",
-                        "other_real_estate", "deposits_balance", "deposits_average", "other_financial", "government_bonds", "donations",
+                        "other_real_estate", "deposits_balance", "deposits_average", "other_financial", "government_bonds", "donations", "asset_increases",
                         "figurative_income", "auu", "outside o: ise", "child_id"));
     }
 

@@ -82,7 +82,10 @@ class DsuDifferentialTest {
         BigDecimal homeCounted = home.subtract(homeFranchigia).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(2))
                 .divide(BigDecimal.valueOf(3), 20, RoundingMode.HALF_UP);
         BigDecimal bondExclusion = d.date().isBefore(LocalDate.of(2025, 4, 3)) ? BigDecimal.ZERO : new BigDecimal("50000");
-        BigDecimal financial = d.depositsBalance().toBigDecimal().max(d.depositsAverage().toBigDecimal())
+        // art. 5 c. 4 lett. a): the average if greater, unless the year's purchases exceed the average less the balance
+        BigDecimal gap = d.depositsAverage().toBigDecimal().subtract(d.depositsBalance().toBigDecimal());
+        boolean balanceCounts = gap.signum() > 0 && d.assetIncreases() != null && d.assetIncreases().toBigDecimal().compareTo(gap) > 0;
+        BigDecimal financial = (balanceCounts ? d.depositsBalance().toBigDecimal() : d.depositsBalance().toBigDecimal().max(d.depositsAverage().toBigDecimal()))
                 .add(d.otherFinancial().toBigDecimal())
                 .add(d.governmentBonds().toBigDecimal().subtract(bondExclusion).max(BigDecimal.ZERO));
         BigDecimal franchigia = BigDecimal.valueOf(Math.min(6000 + 2000L * (n - 1), 10000) + 1000L * Math.max(0, kids - 2));
@@ -130,11 +133,11 @@ class DsuDifferentialTest {
             ms.add(member(r, "o", Relationship.OTHER, 60 + r.nextInt(30)));
         }
         boolean rents = r.nextBoolean(); // a rented home or an owned one (art. 4 c. 4 lett. a; art. 5 c. 2)
-        return Dsu.of("g" + seed, date, ms).withRent(rents ? amount(r, 12000) : Euro.ZERO)
+        return DsuReference.withAssetIncreases(r, Dsu.of("g" + seed, date, ms).withRent(rents ? amount(r, 12000) : Euro.ZERO)
                 .withHome(rents ? Euro.ZERO : amount(r, 400000), rents ? Euro.ZERO : amount(r, 150000))
                 .withOtherRealEstate(amount(r, 200000)).withDeposits(amount(r, 60000), amount(r, 60000))
                 .withFinancial(amount(r, 80000), amount(r, 120000)).withFigurativeIncome(amount(r, 2000))
-                .withCapoluogoMetropolitano(r.nextBoolean());
+                .withCapoluogoMetropolitano(r.nextBoolean()));
     }
 
     static DsuMember member(SplittableRandom r, String id, Relationship rel, int age) {
@@ -192,7 +195,7 @@ class DsuDifferentialTest {
             ms.set(0, richer);
             Dsu more = new Dsu(d.id(), d.date(), ms, d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
                     d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(),
-                    d.assegnoUnico(), d.donations(), d.outside());
+                    d.assegnoUnico(), d.donations(), d.outside(), d.assetIncreases());
             assertThat(DsuCalculator.compute(more, Variant.ORDINARIO, Purpose.ORDINARIO).isee())
                     .isGreaterThanOrEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARIO).isee());
         });
@@ -215,7 +218,7 @@ class DsuDifferentialTest {
             }
             Dsu d = new Dsu(g.id(), g.date(), atMostOneChild, g.rent(), Euro.ZERO, Euro.ZERO, g.otherRealEstate(), g.depositsBalance(),
                     g.depositsAverage(), g.otherFinancial(), g.governmentBonds(), g.figurativeIncome(), g.capoluogoMetropolitano(),
-                    null, Euro.ZERO, List.of());
+                    null, Euro.ZERO, List.of(), g.assetIncreases());
             assertThat(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.FAMIGLIA_2026).isee())
                     .isEqualTo(DsuCalculator.compute(d, Variant.ORDINARIO, Purpose.ORDINARIO).isee());
         });

@@ -210,8 +210,13 @@ final class DsuReference {
         BigDecimal home = d.homeValue().toBigDecimal().subtract(d.homeMortgage().toBigDecimal()).max(BigDecimal.ZERO);
         BigDecimal homeCounted = home.subtract(homeFranchigia).max(BigDecimal.ZERO).multiply(d(IseeParameters.HOME_EXCESS_SHARE))
                 .divide(BigDecimal.valueOf(3), MC);
-        BigDecimal financial = d.depositsBalance().toBigDecimal().max(d.depositsAverage().toBigDecimal()).add(d.otherFinancial().toBigDecimal())
-                .add(bonds);
+        // art. 5 c. 4 lett. a): the balance at 31/12, or the average if greater; but the balance when the year's purchases
+        // of real estate and net increases of other financial assets exceed the average less the balance
+        BigDecimal balance = d.depositsBalance().toBigDecimal();
+        BigDecimal average = d.depositsAverage().toBigDecimal();
+        boolean purchasesExceedGap = d.assetIncreases() != null && d.assetIncreases().toBigDecimal().compareTo(average.subtract(balance)) > 0;
+        BigDecimal deposits = average.compareTo(balance) > 0 && !purchasesExceedGap ? average : balance;
+        BigDecimal financial = deposits.add(d.otherFinancial().toBigDecimal()).add(bonds);
         BigDecimal franchigia = d(IseeParameters.FINANCIAL_ALLOWANCE).add(d(IseeParameters.FINANCIAL_ALLOWANCE_PER_MEMBER)
                 .multiply(BigDecimal.valueOf(n - 1L))).min(d(IseeParameters.FINANCIAL_ALLOWANCE_CAP))
                 .add(d(DsuParameters.FINANCIAL_ALLOWANCE_PER_CHILD).multiply(BigDecimal.valueOf(Math.max(0, kids - 2))));
@@ -273,8 +278,20 @@ final class DsuReference {
     Euro plainIsee(Dsu d, Variant variant, Purpose purpose) {
         Dsu bare = new Dsu(d.id(), d.date(), d.members(), d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
                 d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(), Euro.ZERO,
-                d.donations(), List.of());
+                d.donations(), List.of(), d.assetIncreases());
         return isee(bare, variant, withoutAuu(purpose) ? Purpose.ORDINARIO : purpose);
+    }
+
+    /**
+     * The year's purchases and asset increases, stated whenever they decide (the average balance above the balance), on
+     * either side of the gap, and sometimes otherwise.
+     */
+    static Dsu withAssetIncreases(SplittableRandom r, Dsu d) {
+        long gap = d.depositsAverage().cents() - d.depositsBalance().cents();
+        if (gap <= 0 && r.nextBoolean()) {
+            return d;
+        }
+        return d.withAssetIncreases(r.nextInt(4) == 0 ? Euro.ZERO : Euro.ofCents(r.nextLong(Math.max(1, 2 * gap) + 1)));
     }
 
     static Euro amount(SplittableRandom r, long maxEuros) {
@@ -333,6 +350,7 @@ final class DsuReference {
                 .withOtherRealEstate(amount(r, 200000)).withDeposits(amount(r, 60000), amount(r, 60000))
                 .withFinancial(amount(r, 80000), amount(r, 120000)).withFigurativeIncome(r.nextInt(3) == 0 ? null : amount(r, 2000))
                 .withCapoluogoMetropolitano(r.nextBoolean());
+        d = withAssetIncreases(r, d);
         if (variant == Variant.RESIDENZE) {
             OutsidePerson.Exemption[] ex = OutsidePerson.Exemption.values();
             for (int i = r.nextInt(3); i > 0; i--) {

@@ -163,6 +163,6 @@ class ResidentialAndGncReadingsTest {
     private static Dsu withMembers(Dsu d, List<DsuMember> members) {
         return new Dsu(d.id(), d.date(), members, d.rent(), d.homeValue(), d.homeMortgage(), d.otherRealEstate(), d.depositsBalance(),
                 d.depositsAverage(), d.otherFinancial(), d.governmentBonds(), d.figurativeIncome(), d.capoluogoMetropolitano(), d.assegnoUnico(),
-                d.donations(), d.outside());
+                d.donations(), d.outside(), d.assetIncreases());
     }
 }
