@@ -106,7 +106,7 @@ class CliEndToEndTest {
                 .contains("Verifica: assegnato € 367.514,62 + restituito € 0,00 + riserva € 21.121,53 + inclusione € 33.794,45 = budget € 422.430,60");
         Run csv = run("riparto", "--scenario", EX + "riparto-scenario.properties", "--units", EX + "riparto-units.csv");
         assertThat(csv.out()).contains("U01,030100,Affido familiare e in comunità - Palazzolo,Comune di Palazzolo sull'Oglio,"
-                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,45050.14,75.08,,");
+                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,46218.07,77.03,,");
         Run whatIf = run("riparto", "--scenario", EX + "riparto-scenario.properties", "--units", EX + "riparto-units.csv",
                 "--compare", EX + "riparto-scenario-whatif.properties");
         assertThat(whatIf.out()).startsWith("unit_id,name,amount_a,amount_b,difference,status_a,status_b\n")

@@ -11,8 +11,9 @@ import java.util.List;
  * @param area           the area
  * @param budget         its budget
  * @param types          its types' results (every type with units or a budget, in declaration order)
- * @param toOtherAreas   what no type of the area could take, gone to a residual type (SFA) of another area
- * @param fromOtherAreas what its residual types received from other areas
+ * @param toOtherAreas   what no type of the area could take, gone to a type of another area (a consolidated type
+ *                       with unmet need, or the residual SFA)
+ * @param fromOtherAreas what its types received from other areas
  * @param unplaced       what went from the area (or its residual types) to the reserve
  */
 public record AreaResult(Area area, Euro budget, List<TypeResult> types, Euro toOtherAreas, Euro fromOtherAreas, Euro unplaced) {

@@ -59,9 +59,13 @@ final class Assessment {
         return reasons.isEmpty();
     }
 
-    /** Eligible and with a positive weight: its cap counts in its type's need. */
+    /**
+     * Eligible, with a positive weight and a cap that reaches the minimum contribution (DGR XII/4793/2025: under it "non
+     * sarà possibile riconoscere alcun contributo"): its cap counts in its type's need. A unit capped below the minimum
+     * could never be paid, so its deficit is no need of its type.
+     */
     boolean canReceive() {
-        return eligible() && weight.signum() > 0 && cap.isPositive();
+        return eligible() && weight.signum() > 0 && cap.isPositive() && cap.compareTo(rules.minimumContribution) >= 0;
     }
 
     static Assessment of(ServiceUnit u, int year, RipartoRules p) {
@@ -218,8 +222,9 @@ final class Assessment {
 
     /** The outcome: "capped" when the amount reaches the cap (≥, never above it). */
     private UnitStatus statusOf(Share share) {
-        if (share.status() == Share.Status.BELOW_THRESHOLD) {
-            return UnitStatus.BELOW_MINIMUM_CONTRIBUTION;
+        if (share.status() == Share.Status.BELOW_THRESHOLD
+                || share.amount().isZero() && weight.signum() > 0 && cap.isPositive() && cap.compareTo(rules.minimumContribution) < 0) {
+            return UnitStatus.BELOW_MINIMUM_CONTRIBUTION; // under the minimum, or capped below it: it could never be paid
         }
         if (share.amount().isZero()) {
             return UnitStatus.NOT_FUNDED;

@@ -7,8 +7,9 @@ import java.util.Objects;
  * One movement of money on the return path of the riparto (scelta di fsr where the Avviso is silent;
  * the residual SFA by the Avviso, area disabili, "in caso di disponibilità finanziaria residua"): what a
  * type's units could not take goes back to its area; the area re-splits it among its other types with
- * unmet need; what no type of the area can take goes to the residual types (SFA), and only what nobody
- * can take goes to the reserve. Each movement is a named line of the plan. Immutable.
+ * unmet need; what no type of the area can take goes to the consolidated types of the other areas with
+ * unmet need, then to the residual types (SFA), and only what no admitted unit can take goes to the
+ * reserve. Each movement is a named line of the plan. Immutable.
  *
  * @param kind   what moved where
  * @param area   the area it moved within or from
@@ -22,7 +23,9 @@ public record Movement(Kind kind, Area area, ServiceType type, Euro amount) {
         RETURNED_TO_AREA,
         /** The area re-split returned money to one of its types with unmet need. */
         REASSIGNED_TO_TYPE,
-        /** What no type of the area could take, to a residual type (SFA). */
+        /** What no type of the area could take, to a consolidated type of another area with unmet need. */
+        TO_OTHER_AREA_TYPE,
+        /** What no consolidated type of any area could take, to a residual type (SFA). */
         TO_RESIDUAL_TYPE,
         /** What nobody could take (area, or a residual type's units), to the fondo di riequilibrio/riserva. */
         TO_RESERVE

@@ -274,7 +274,7 @@ public final class RipartoPlan {
         private String movementFrom(Movement m) {
             return switch (m.kind()) {
                 case RETURNED_TO_AREA -> t("type." + m.type());
-                case REASSIGNED_TO_TYPE, TO_RESIDUAL_TYPE -> t("area." + m.area());
+                case REASSIGNED_TO_TYPE, TO_OTHER_AREA_TYPE, TO_RESIDUAL_TYPE -> t("area." + m.area());
                 case TO_RESERVE -> m.type() == null ? t("area." + m.area()) : t("type." + m.type());
             };
         }
@@ -282,7 +282,7 @@ public final class RipartoPlan {
         private String movementTo(Movement m) {
             return switch (m.kind()) {
                 case RETURNED_TO_AREA -> t("area." + m.area());
-                case REASSIGNED_TO_TYPE, TO_RESIDUAL_TYPE -> t("type." + m.type());
+                case REASSIGNED_TO_TYPE, TO_OTHER_AREA_TYPE, TO_RESIDUAL_TYPE -> t("type." + m.type());
                 case TO_RESERVE -> t("report.reserve");
             };
         }

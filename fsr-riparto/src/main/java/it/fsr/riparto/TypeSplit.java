@@ -80,6 +80,7 @@ final class TypeSplit {
         if (!ok) {
             return null;
         }
+        split.acrossAreas();
         split.residual();
         return split.result(areaBudgets);
     }
@@ -257,6 +258,65 @@ final class TypeSplit {
             pool = next;
         }
         return 0;
+    }
+
+    /**
+     * What an area could not place, to the consolidated types of the <em>other</em> areas that still have unmet need, in
+     * proportion to their need and up to it, before any residual type or the reserve (Avviso: the budget "sarà ripartito
+     * tra tutti i richiedenti ammessi"; the SFA only "dopo aver provveduto a definire lo specifico finanziamento destinato
+     * ai servizi consolidati"; the reserve "nella misura massima del 5%"). Money a receiving type cannot place goes back to
+     * its own area, which re-splits it among its types first; the rounds go on until no consolidated type anywhere can
+     * take more. Areas give in their declaration order; the amounts do not depend on it (water-filling by need is
+     * additive), only which area's leftover is named as the giver.
+     */
+    private void acrossAreas() {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Area from : Area.values()) {
+                long pool = leftover.getOrDefault(from, 0L);
+                if (pool <= 0) {
+                    continue;
+                }
+                List<ServiceType> receiving = new ArrayList<>();
+                List<Claim> receivers = new ArrayList<>();
+                for (ServiceType t : ServiceType.values()) {
+                    long unmet = unmet(t);
+                    if (t.area() != from && !residual(t) && !saturated(t) && unmet > 0) {
+                        receiving.add(t);
+                        receivers.add(Claim.of(t.name(), BigDecimal.valueOf(TypeAllocation.need(byType.get(t)).cents()))
+                                .withCap(Euro.ofCents(unmet)));
+                    }
+                }
+                if (receivers.isEmpty()) {
+                    continue;
+                }
+                Allocation extra = AllocationEngine.allocate(AllocationRequest.of(Euro.ofCents(pool), receivers));
+                leftover.put(from, extra.remainder().cents());
+                for (ServiceType t : receiving) {
+                    Euro more = extra.amountOf(t.name());
+                    if (!more.isPositive()) {
+                        continue;
+                    }
+                    moved = true;
+                    budgets.put(t, budgets.get(t).plus(more));
+                    toOtherAreas.merge(from, more.cents(), Long::sum);
+                    fromOtherAreas.merge(t.area(), more.cents(), Long::sum);
+                    movements.add(new Movement(Movement.Kind.TO_OTHER_AREA_TYPE, from, t, more));
+                    steps.add(AmbitoRiparto.step("plan.move.otherArea", more, "", scenario.avviso()
+                            + ": il budget è ripartito tra tutti i richiedenti ammessi; scelta di fsr: ai servizi consolidati delle altre aree "
+                            + "in proporzione al fabbisogno non coperto, prima dello SFA e della riserva", area(from), type(t)));
+                    if (!run(t)) {
+                        throw new IllegalStateException("a larger budget cannot fail the per-day minimums");
+                    }
+                    long back = returned(t.area(), t);
+                    if (back > 0) {
+                        List<ServiceType> own = AmbitoRiparto.typesOf(t.area()).stream().filter(x -> !residual(x)).toList();
+                        leftover.merge(t.area(), reassign(t.area(), own, back), Long::sum);
+                    }
+                }
+            }
+        }
     }
 
     /** The residual types (SFA): from their own area's leftover first, then any other area's; then the reserve. */

@@ -41,35 +41,40 @@ class MonteOrfano2025Test {
 
     @Test
     void splitsTheMinoriAreaByTheNeedOfTheUnitsThatCanReceiveMoney() {
-        // needs (Σ caps of the units that can receive): affido 60,000 + 25,000; ADM 8,000 + 18,000; nido 70,000 + 45,000 + 250;
-        // residential 48,000 + 30,000; CRD 9,000 (U14 has no CUDES); CAG 14,000 (U16 not authorised): 327,250 in all.
-        // 245,710.97 × need / 327,250 = 63,821.0312 / 19,521.7272 / 86,533.8099 / 58,565.1815 / 6,757.5209 / 10,511.6993:
-        // floors sum to 245,710.94, the three cents to .8099, .7272, .6993
-        assertThat(PLAN.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(eur("63821.03"));
-        assertThat(PLAN.type(ServiceType.ADM).orElseThrow().budget()).isEqualTo(eur("19521.73"));
-        assertThat(PLAN.type(ServiceType.PRIMA_INFANZIA).orElseThrow().budget()).isEqualTo(eur("86533.81"));
-        assertThat(PLAN.type(ServiceType.RESIDENZIALE_MINORI).orElseThrow().budget()).isEqualTo(eur("58565.18"));
-        assertThat(PLAN.type(ServiceType.CRD).orElseThrow().budget()).isEqualTo(eur("6757.52"));
-        assertThat(PLAN.type(ServiceType.CAG).orElseThrow().budget()).isEqualTo(eur("10511.70"));
-        assertThat(PLAN.movements()).containsExactly(new Movement(Movement.Kind.TO_RESIDUAL_TYPE, Area.DISABILI, ServiceType.SFA,
-                eur("7915.53")));
+        // needs (Σ caps of the units that can receive, a cap reaching €300): affido 60,000 + 25,000; ADM 8,000 + 18,000; nido
+        // 70,000 + 45,000 (U07, capped at 250, can never be paid: not a need); residential 48,000 + 30,000; CRD 9,000 (U14 has
+        // no CUDES); CAG 14,000 (U16 not authorised): 327,000 in all (327,250 before U07's 250 left the need).
+        // 245,710.97 × need / 327,000 = 63,869.8240 / 19,536.6520 / 86,412.1148 / 58,609.9561 / 6,762.6872 / 10,519.7357
+        assertThat(PLAN.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(eur("63869.82"));
+        assertThat(PLAN.type(ServiceType.ADM).orElseThrow().budget()).isEqualTo(eur("19536.65"));
+        assertThat(PLAN.type(ServiceType.PRIMA_INFANZIA).orElseThrow().budget()).isEqualTo(eur("86412.11"));
+        assertThat(PLAN.type(ServiceType.RESIDENZIALE_MINORI).orElseThrow().budget()).isEqualTo(eur("58609.96"));
+        assertThat(PLAN.type(ServiceType.CRD).orElseThrow().budget()).isEqualTo(eur("6762.69"));
+        assertThat(PLAN.type(ServiceType.CAG).orElseThrow().budget()).isEqualTo(eur("10519.74"));
+        // DISABILI's 7,915.53 its capped units cannot take goes to the consolidated types of MINORI and ANZIANI by need
+        // (327,000 + SAD 88,000 + centro diurno 4,000 = 419,000): affido 7,915.53 × 85,000 / 419,000 = 1,605.78 … — not to the SFA
+        assertThat(PLAN.movements()).extracting(Movement::kind).containsOnly(Movement.Kind.TO_OTHER_AREA_TYPE);
+        assertThat(PLAN.movements()).contains(new Movement(Movement.Kind.TO_OTHER_AREA_TYPE, Area.DISABILI, ServiceType.AFFIDO, eur("1605.78")),
+                new Movement(Movement.Kind.TO_OTHER_AREA_TYPE, Area.DISABILI, ServiceType.SAD_ANZIANI, eur("1662.45")));
+        assertThat(Euro.sum(PLAN.movements().stream().map(Movement::amount).toList())).isEqualTo(eur("7915.53"));
     }
 
     @Test
     void proportionalRuleGivesOneCoverageToTheUnitsOfTheType() {
-        // Affido: 63,821.03 split 60,000 : 25,000 -> 45,050.1388 / 18,770.8912: one coverage, 75.08%
-        assertThat(unit("U01").amount()).isEqualTo(eur("45050.14"));
-        assertThat(unit("U02").amount()).isEqualTo(eur("18770.89"));
-        assertThat(unit("U01").coveragePercent()).contains(new java.math.BigDecimal("75.08"));
-        assertThat(unit("U02").coveragePercent()).contains(new java.math.BigDecimal("75.08"));
+        // Affido: 63,869.82 + 1,605.78 from DISABILI = 65,475.60 split 60,000 : 25,000 -> 46,218.0706 / 19,257.5294: one
+        // coverage, 77.03%
+        assertThat(unit("U01").amount()).isEqualTo(eur("46218.07"));
+        assertThat(unit("U02").amount()).isEqualTo(eur("19257.53"));
+        assertThat(unit("U01").coveragePercent()).contains(new java.math.BigDecimal("77.03"));
+        assertThat(unit("U02").coveragePercent()).contains(new java.math.BigDecimal("77.03"));
     }
 
     @Test
     void capsAUnitAtItsDeficitAndGivesTheExcessToTheOthers() {
-        // ADM: U03 eligible 40,000 but deficit 41,000 − 33,000 = 8,000: capped; U04 gets the rest of 19,521.73
+        // ADM: U03 eligible 40,000 but deficit 41,000 − 33,000 = 8,000: capped; U04 gets the rest of 19,536.65 + 491.18
         assertThat(unit("U03").status()).isEqualTo(UnitStatus.CAPPED);
         assertThat(unit("U03").amount()).isEqualTo(eur("8000.00"));
-        assertThat(unit("U04").amount()).isEqualTo(eur("11521.73"));
+        assertThat(unit("U04").amount()).isEqualTo(eur("12027.83"));
     }
 
     @Test
@@ -78,22 +83,22 @@ class MonteOrfano2025Test {
         assertThat(unit("U17").basis()).isEqualTo(eur("60000.00"));
         // 20,000 + min(15,000, 12,000) − 3,000 − 1,000 = 28,000
         assertThat(unit("U18").basis()).isEqualTo(eur("28000.00"));
-        // SAD budget 54,928.37 split 60:28 -> 37,451.1614 / 17,477.2086: the cent to U18
-        assertThat(unit("U17").amount()).isEqualTo(eur("37451.16"));
-        assertThat(unit("U18").amount()).isEqualTo(eur("17477.21"));
+        // SAD budget 54,928.37 + 1,662.45 from DISABILI = 56,590.82 split 60:28 -> 38,584.6500 / 18,006.1700
+        assertThat(unit("U17").amount()).isEqualTo(eur("38584.65"));
+        assertThat(unit("U18").amount()).isEqualTo(eur("18006.17"));
         assertThat(unit("U19").reasons()).containsExactly(ExclusionReason.NO_ELIGIBLE_SPEND);
     }
 
     @Test
     void thePerDayMinimumIsAFloorOfTheTypeBudgetNotAnAddition() {
-        // comunità: €5 × 2,400 + €5 × 1,100 = 17,500 of minimums, below the share by need 58,565.18: the floor does not bind
-        // (the first version paid 17,500 on top of a full share: 71,894.06). By days: U10 58,565.18 × 2,400/3,500 = 40,158.9806
-        // (below its deficit 48,000), U11 18,406.20; both above €5 a day (16.73)
+        // comunità: €5 × 2,400 + €5 × 1,100 = 17,500 of minimums, below the share by need 58,609.96: the floor does not bind
+        // (the first version paid 17,500 on top of a full share: 71,894.06). With 1,473.53 from DISABILI, 60,083.49 by days:
+        // U10 × 2,400/3,500 = 41,200.1074 (below its deficit 48,000), U11 18,883.38; both above €5 a day (17.17)
         assertThat(unit("U10").minimum()).isEqualTo(eur("12000.00"));
-        assertThat(unit("U10").amount()).isEqualTo(eur("40158.98"));
+        assertThat(unit("U10").amount()).isEqualTo(eur("41200.11"));
         assertThat(unit("U10").status()).isEqualTo(UnitStatus.FUNDED);
-        assertThat(unit("U11").amount()).isEqualTo(eur("18406.20"));
-        assertThat(unit("U10").amountPerDay()).contains(new java.math.BigDecimal("16.73"));
+        assertThat(unit("U11").amount()).isEqualTo(eur("18883.38"));
+        assertThat(unit("U10").amountPerDay()).contains(new java.math.BigDecimal("17.17"));
         assertThat(unit("U11").amount().cents()).isGreaterThanOrEqualTo(5 * 1100 * 100L);
     }
 
@@ -114,11 +119,11 @@ class MonteOrfano2025Test {
         // weights 40/30/5/10/5/10 over U05, U06, U07: U07 capped at its deficit 250 < 300 is excluded; the slices are then
         // re-split between U05 and U06 alone: net cost 70,000 : 45,000, children 48 : 22, under one 1 : 1, disabilities
         // 1 : 0, 10 hours 1 : 0, payments 1 : 1 -> U05 0.4·70/115 + 0.3·48/70 + 0.05/2 + 0.1 + 0.05 + 0.1/2 = 0.674193…
-        // 86,533.81 × that = 58,340.4497; U06 28,193.3603
+        // (86,412.11 + 2,172.52 from DISABILI) × that = 59,723.10; U06 28,861.53
         assertThat(unit("U07").status()).isEqualTo(UnitStatus.BELOW_MINIMUM_CONTRIBUTION);
         assertThat(unit("U07").amount()).isEqualTo(Euro.ZERO);
-        assertThat(unit("U05").amount()).isEqualTo(eur("58340.45"));
-        assertThat(unit("U06").amount()).isEqualTo(eur("28193.36"));
+        assertThat(unit("U05").amount()).isEqualTo(eur("59723.10"));
+        assertThat(unit("U06").amount()).isEqualTo(eur("28861.53"));
     }
 
     @Test
@@ -140,11 +145,14 @@ class MonteOrfano2025Test {
 
     @Test
     void fundsTheResidualSfaOnlyFromWhatTheConsolidatedServicesLeave() {
-        // DISABILI 64,378.54; consolidated need 18,000 + 22,000 + 4,463.01 + 12,000 = 56,463.01 -> SFA receives 7,915.53
-        // from its own area (Avviso, area disabili: "in caso di disponibilità finanziaria residua")
+        // DISABILI 64,378.54; consolidated need 18,000 + 22,000 + 4,463.01 + 12,000 = 56,463.01: 7,915.53 left. The Avviso funds
+        // the SFA only "in caso di disponibilità finanziaria residua – dopo aver provveduto a definire lo specifico finanziamento
+        // destinato ai servizi consolidati", and the consolidated units of MINORI and ANZIANI still have need (77.03% and
+        // 64.31%): the money goes to them, the SFA gets nothing (7,915.53 before the 2026-12 reading)
         assertThat(PLAN.type(ServiceType.SFA).orElseThrow().budget()).isEqualTo(Euro.ZERO);
-        assertThat(PLAN.type(ServiceType.SFA).orElseThrow().received()).isEqualTo(eur("7915.53"));
-        assertThat(unit("U24").amount()).isEqualTo(eur("7915.53"));
+        assertThat(PLAN.type(ServiceType.SFA).orElseThrow().received()).isEqualTo(Euro.ZERO);
+        assertThat(unit("U24").amount()).isEqualTo(Euro.ZERO);
+        assertThat(PLAN.area(Area.DISABILI).toOtherAreas()).isEqualTo(eur("7915.53"));
     }
 
     @Test
@@ -158,7 +166,7 @@ class MonteOrfano2025Test {
             assertThat(a.budget().plus(a.fromOtherAreas())).isEqualTo(a.allocated().plus(a.toOtherAreas()).plus(a.unplaced()));
         }
         assertThat(PLAN.distributable().plus(PLAN.reserve()).plus(PLAN.inclusion())).isEqualTo(PLAN.budget());
-        assertThat(PLAN.totalsByOperator()).containsEntry("Comune di Palazzolo sull'Oglio", eur("100501.30"));   // U01 + U17 + U21
+        assertThat(PLAN.totalsByOperator()).containsEntry("Comune di Palazzolo sull'Oglio", eur("102802.72"));   // U01 + U17 + U21
         assertThat(PLAN.totalsByOperator().values().stream().map(Euro::cents).mapToLong(Long::longValue).sum()).isEqualTo(units);
     }
 
@@ -167,9 +175,9 @@ class MonteOrfano2025Test {
         String csv = PLAN.toCsv();
         // the fixed columns, then one per indicator any unit has (the Assembly sees the values it weighed)
         assertThat(csv).startsWith(String.join(",", RipartoPlan.CSV_COLUMNS) + ",net_cost,children_attending,children_under_one,");
-        assertThat(csv).contains(",40158.98,83.66,2400,16.73,");   // U10: amount, coverage, days, € per day
+        assertThat(csv).contains(",41200.11,85.83,2400,17.17,");   // U10: amount, coverage, days, € per day
         assertThat(csv).contains("U01,030100,Affido familiare e in comunità - Palazzolo,Comune di Palazzolo sull'Oglio,"
-                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,45050.14,75.08,,");
+                + "Palazzolo sull'Oglio,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,60000.00,60000.00,60000.00,365,0.00,46218.07,77.03,,");
         assertThat(csv.lines().count()).isEqualTo(28);
         assertThat(MonteOrfano2025.plan().toCsv()).isEqualTo(csv);
         assertThat(PLAN.toMarkdown(Locale.ITALIAN, true)).contains("# Piano di riparto FSR 2025 — Ambito 6 Monte Orfano")

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
  * reserve 5% = 500.00 (+ residuals 123.45); inclusion 10% = 1,000.00 of which admin 2% = 200.00;
  * 8,500.00 to split 3 : 1 : 0 -> MINORI 6,375.00, ANZIANI 2,125.00, DISABILI 0.00. Affido needs
  * 6,000 + 2,000 (A2's deficit) = 8,000 > 6,375: all of it; 6,375 by 6,000 : 3,000 gives A2 2,125.00 >
- * its deficit 2,000.00: capped, A1 gets 4,375.00. The day centre needs 100.00, gets it, and it is under
- * the €300 floor: returned with the 2,025.00 its area could not place = 2,125.00 to the reserve.
+ * its deficit 2,000.00: capped, A1 gets 4,375.00. The day centre's cap 100.00 is under the €300 floor: it can
+ * never be paid and is no need, so ANZIANI's 2,125.00 goes to the admitted units with need in MINORI: A1's
+ * 1,625.00 (to its deficit 6,000.00), and only the 500.00 nobody can take reaches the reserve (before the
+ * 2026-12 reading the 2,125.00 went to the reserve while A1 had need).
  */
 class ReportRenderingTest {
 
@@ -44,12 +46,13 @@ class ReportRenderingTest {
         assertThat(p.admin()).isEqualTo(Euro.parse("200.00"));
         assertThat(p.area(Area.MINORI).budget()).isEqualTo(Euro.parse("6375.00"));
         assertThat(p.area(Area.ANZIANI).budget()).isEqualTo(Euro.parse("2125.00"));
-        assertThat(p.unit("A1").orElseThrow().amount()).isEqualTo(Euro.parse("4375.00"));
+        assertThat(p.unit("A1").orElseThrow().amount()).isEqualTo(Euro.parse("6000.00"));
         assertThat(p.unit("A2").orElseThrow().amount()).isEqualTo(Euro.parse("2000.00"));
-        assertThat(p.returnedToReserve()).isEqualTo(Euro.parse("2125.00"));
-        assertThat(p.reserveTotal()).isEqualTo(Euro.parse("2748.45"));
-        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).contains(new java.math.BigDecimal("70.83"));
-        assertThat(p.type(ServiceType.CENTRO_DIURNO_ANZIANI).orElseThrow().remainder()).isEqualTo(Euro.parse("100.00"));
+        assertThat(p.returnedToReserve()).isEqualTo(Euro.parse("500.00"));
+        assertThat(p.reserveTotal()).isEqualTo(Euro.parse("1123.45"));
+        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).contains(new java.math.BigDecimal("88.89"));
+        assertThat(p.unit("D1").orElseThrow().status()).isEqualTo(UnitStatus.BELOW_MINIMUM_CONTRIBUTION);
+        assertThat(p.area(Area.ANZIANI).toOtherAreas()).isEqualTo(Euro.parse("1625.00"));
         assertThat(p.type(ServiceType.CSE)).isEmpty();
     }
 
@@ -64,7 +67,7 @@ class ReportRenderingTest {
         assertThat(p.toMarkdown(Locale.ENGLISH, false)).isEqualTo(resource("report-prova-en.md"));
         assertThat(p.toCsv()).isEqualTo("""
                 unit_id,cudes,name,operator,comune,area,service_type,rule,status,reasons,eligible_spend,deficit,cap,active_days,minimum,amount,coverage_percent,resident_days,amount_per_day
-                A1,C1,Affido Uno,Comune Uno,,MINORI,AFFIDO,PROPORTIONAL,FUNDED,,6000.00,6000.00,6000.00,365,0.00,4375.00,72.92,,
+                A1,C1,Affido Uno,Comune Uno,,MINORI,AFFIDO,PROPORTIONAL,CAPPED,,6000.00,6000.00,6000.00,365,0.00,6000.00,100.00,,
                 A2,C2,Affido Due,Comune Due,,MINORI,AFFIDO,PROPORTIONAL,CAPPED,,3000.00,2000.00,2000.00,365,0.00,2000.00,66.67,,
                 A3,C3,Affido Tre,Comune Tre,,MINORI,AFFIDO,PROPORTIONAL,EXCLUDED,NOT_IN_REGULAR_OPERATION,1000.00,1000.00,0.00,365,0.00,0.00,0.00,,
                 D1,C4,Centro Diurno,Fondazione,,ANZIANI,CENTRO_DIURNO_ANZIANI,PROPORTIONAL,BELOW_MINIMUM_CONTRIBUTION,,100.00,100.00,100.00,365,0.00,0.00,0.00,,

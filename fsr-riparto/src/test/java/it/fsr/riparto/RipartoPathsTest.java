@@ -30,14 +30,17 @@ class RipartoPathsTest {
         assertThat(p.type(ServiceType.AFFIDO).orElseThrow().budget()).isEqualTo(Euro.ofEuros(1500));
         // ADM: 500 for a unit capped at 400 -> 100 back to the area, which reassigns it to foster care (need 5,000, 1,500 placed)
         assertThat(p.unit("M").orElseThrow().amount()).isEqualTo(Euro.ofEuros(400));
-        assertThat(p.unit("A").orElseThrow().amount()).isEqualTo(Euro.ofEuros(1600));
-        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().received()).isEqualTo(Euro.ofEuros(100));
+        // ANZIANI: 1,000 with no unit -> to foster care in MINORI, which still has need (the budget "sarà ripartito tra tutti
+        // i richiedenti ammessi"; before the 2026-12 reading it went to the reserve and A got 1,600)
+        assertThat(p.unit("A").orElseThrow().amount()).isEqualTo(Euro.ofEuros(2600));
+        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().received()).isEqualTo(Euro.ofEuros(1100));
         assertThat(p.movements()).containsExactly(
                 new Movement(Movement.Kind.RETURNED_TO_AREA, Area.MINORI, ServiceType.ADM, Euro.ofEuros(100)),
                 new Movement(Movement.Kind.REASSIGNED_TO_TYPE, Area.MINORI, ServiceType.AFFIDO, Euro.ofEuros(100)),
-                new Movement(Movement.Kind.TO_RESERVE, Area.ANZIANI, null, Euro.ofEuros(1000)));
-        // ANZIANI: 1,000 with no unit -> to the reserve
-        assertThat(p.returnedToReserve()).isEqualTo(Euro.ofEuros(1000));
+                new Movement(Movement.Kind.TO_OTHER_AREA_TYPE, Area.ANZIANI, ServiceType.AFFIDO, Euro.ofEuros(1000)));
+        assertThat(p.returnedToReserve()).isEqualTo(Euro.ZERO);
+        assertThat(p.area(Area.ANZIANI).toOtherAreas()).isEqualTo(Euro.ofEuros(1000));
+        assertThat(p.area(Area.MINORI).fromOtherAreas()).isEqualTo(Euro.ofEuros(1000));
         assertThat(p.explanation().toText(Locale.ENGLISH)).contains("Budget of area Minors and family, set by the Assembly of Mayors: €2,000.00")
                 .contains("Budget of service type Home care for minors, set by the Assembly of Mayors: €500.00");
     }
@@ -75,7 +78,8 @@ class RipartoPathsTest {
     @Test
     void aPlanComparisonNamesUnitsPresentInOnePlanOnly() {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
-        // a: MINORI 1,000 by 2,000 : 1,500 -> A 571.43, B 428.57; b: reserve 150, MINORI 950 by 2,000 : 1,800 -> A 500, C 450
+        // a: MINORI 1,000 and the other areas' 2,000 (no units there) by 2,000 : 1,500 -> A 1,714.29, B 1,285.71; b: reserve 150,
+        // 2,850 by 2,000 : 1,800 -> A 1,500, C 1,350
         RipartoPlan a = AmbitoRiparto.compute(s, List.of(affido("A", 2000), affido("B", 1500)));
         RipartoPlan b = AmbitoRiparto.compute(s.withSetAsides(Rate.ofPercent(5), Rate.ZERO, Rate.ZERO), List.of(affido("A", 2000), affido("C", 1800)));
         PlanComparison c = PlanComparison.of(a, b);
@@ -90,12 +94,12 @@ class RipartoPathsTest {
         assertThat(c.units().get(2).statusA()).isEmpty();
         assertThat(c.lines().get(0).a()).isEqualTo(Euro.ZERO);
         assertThat(c.lines().get(0).b()).isEqualTo(Euro.ofEuros(150));
-        assertThat(c.toCsv()).contains("A,A,571.43,500.00,-71.43,FUNDED,FUNDED\n").contains("B,B,428.57,0.00,-428.57,FUNDED,\n")
-                .contains("C,C,0.00,450.00,450.00,,FUNDED\n");
+        assertThat(c.toCsv()).contains("A,A,1714.29,1500.00,-214.29,FUNDED,FUNDED\n").contains("B,B,1285.71,0.00,-1285.71,FUNDED,\n")
+                .contains("C,C,0.00,1350.00,1350.00,,FUNDED\n");
         assertThat(c.toMarkdown(Locale.ITALIAN)).contains("# Confronto tra due piani di riparto FSR — X 2025")
                 .contains("| Fondo di riequilibrio/riserva | € 0,00 | € 150,00 | € 150,00 |")
-                .contains("| Affido di minori a comunità e famiglie | € 1.000,00 | € 950,00 | € -50,00 |")
-                .contains("| B | B | € 428,57 | € 0,00 | € -428,57 |");
+                .contains("| Affido di minori a comunità e famiglie | € 3.000,00 | € 2.850,00 | € -150,00 |")
+                .contains("| B | B | € 1.285,71 | € 0,00 | € -1.285,71 |");
     }
 
     @Test
@@ -103,9 +107,9 @@ class RipartoPathsTest {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
         RipartoPlan p = AmbitoRiparto.compute(s, List.of(affido("A", 4000), ServiceUnit.builder("X", ServiceType.AFFIDO).authorised(true).seatedInAmbito(true).costs(Euro.ofEuros(1000))
                 .eligibleSpend(Euro.ofEuros(1000)).build()));
-        // 1,000 for A alone (X has no CUDES): 1,000 / 4,000 = 25%
-        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).contains(new java.math.BigDecimal("25.00"));
-        RipartoPlan none = AmbitoRiparto.compute(RipartoScenario.of("X", 2025, Euro.ZERO).withPreviousAreaSplit(SPLIT), List.of(affido("A", 10)));
+        // 3,000 for A alone (X has no CUDES; the other areas have no units, so their money comes here): 3,000 / 4,000 = 75%
+        assertThat(p.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).contains(new java.math.BigDecimal("75.00"));
+        RipartoPlan none = AmbitoRiparto.compute(RipartoScenario.of("X", 2025, Euro.ZERO).withPreviousAreaSplit(SPLIT), List.of(affido("A", 1000)));
         assertThat(none.type(ServiceType.AFFIDO).orElseThrow().coveragePercent()).isEmpty();
         assertThat(none.unit("A").orElseThrow().status()).isEqualTo(UnitStatus.NOT_FUNDED);
     }

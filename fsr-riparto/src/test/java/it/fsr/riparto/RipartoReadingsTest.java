@@ -110,9 +110,8 @@ class RipartoReadingsTest {
     @Test
     void aTypeWhoseUnitsFallUnderThreeHundredEuroReturnsItsMoneyToTheArea() {
         // ANZIANI €10,300: day centre D (need 10,000) and SAD unit with eligible spend 2,000 but deficit 250 (cap 250 < 300):
-        // by need 10,300 × 10,000/10,250 = 10,048.78 capped at 10,000 -> 300 returned... SAD gets 251.22, capped at 250 and
-        // under €300: excluded. Everything SAD cannot place goes back to the area and to the day centre, capped at 10,000:
-        // the rest (300) to the reserve.
+        // S can never be paid, so its 250 is no need of SAD (the settled reading 2026-12; before it, SAD got 251.22 by need and
+        // returned it). D gets its 10,000 cap; no other area has a unit with need, so the rest (300) goes to the reserve.
         RipartoPlan p = AmbitoRiparto.compute(areas(0, 10_300, 0), List.of(
                 unit("D", ServiceType.CENTRO_DIURNO_ANZIANI, 10_000).build(),
                 unit("S", ServiceType.SAD_ANZIANI, 1_250).revenues(Euro.ofEuros(1_000)).personnelCost(Euro.ofEuros(2_000)).build()));
@@ -120,7 +119,7 @@ class RipartoReadingsTest {
         assertThat(p.unit("D").orElseThrow().amount()).isEqualTo(Euro.ofEuros(10_000));
         assertThat(p.unit("D").orElseThrow().status()).isEqualTo(UnitStatus.CAPPED);
         assertThat(p.returnedToReserve()).isEqualTo(Euro.ofEuros(300));
-        assertThat(p.movements()).extracting(Movement::kind).containsExactly(Movement.Kind.RETURNED_TO_AREA, Movement.Kind.TO_RESERVE);
+        assertThat(p.movements()).extracting(Movement::kind).containsExactly(Movement.Kind.TO_RESERVE);
     }
 
     @Test
@@ -150,7 +149,8 @@ class RipartoReadingsTest {
 
     /** Whether a unit could receive money, read from the inputs: eligible, and a positive weight by its type's rule. */
     private static boolean canReceive(UnitResult u, RipartoScenario s) {
-        if (u.status() == UnitStatus.EXCLUDED || !u.cap().isPositive()) {
+        // a unit capped below the minimum contribution can never be paid: no need of its type (the settled reading 2026-12)
+        if (u.status() == UnitStatus.EXCLUDED || !u.cap().isPositive() || u.cap().compareTo(Euro.ofEuros(300)) < 0) {
             return false;
         }
         return switch (u.unit().type().rule()) {
@@ -192,6 +192,62 @@ class RipartoReadingsTest {
                 }
             }
         });
+    }
+
+    /**
+     * The Avviso: the budget "sarà ripartito tra tutti i richiedenti ammessi", the reserve "nella misura massima del 5%", the
+     * SFA only "dopo aver provveduto a definire lo specifico finanziamento destinato ai servizi consolidati". So, over
+     * generated Ambiti: when anything reaches the reserve, every type of every area is covered (allocated = need) or could not
+     * place what it had; when anything reaches the SFA, every consolidated type of every area is.
+     */
+    @Test
+    void moneyReachesTheReserveOnlyWhenNoAdmittedUnitCanTakeIt() {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 3_000_000)).checkAssert((seed, budget) -> {
+            RipartoPlan p = plan(seed, budget);
+            if (p == null) {
+                return;
+            }
+            boolean toReserve = p.movements().stream().anyMatch(m -> m.kind() == Movement.Kind.TO_RESERVE);
+            boolean toSfa = p.movements().stream().anyMatch(m -> m.kind() == Movement.Kind.TO_RESIDUAL_TYPE);
+            for (AreaResult a : p.areas()) {
+                for (TypeResult t : a.types()) {
+                    boolean residual = t.type().rule() == RuleKind.RESIDUAL;
+                    if (toReserve || toSfa && !residual) {
+                        assertThat(t.allocated().cents() >= need(t, p.scenario()) || t.remainder().isPositive())
+                                .as("%s has unmet need %s (allocated %s) while money reaches %s", t.type(), need(t, p.scenario()),
+                                        t.allocated(), toReserve ? "the reserve" : "the SFA")
+                                .isTrue();
+                    }
+                }
+            }
+            assertThat(p.returnedToReserve()).isEqualTo(Euro.sum(p.movements().stream()
+                    .filter(m -> m.kind() == Movement.Kind.TO_RESERVE).map(Movement::amount).toList()));
+        });
+    }
+
+    /**
+     * The issue's case: budget 10,000, two areas of 5,000, the only elderly unit capped below €300, a disability unit with a
+     * deficit of 20,000: the disability unit gets 10,000 and nothing reaches the reserve (before: 5,000 each, 50% of the fund
+     * to the reserve). And the SFA waits for the consolidated services of every area: budget 20,000, an ADM unit capped at
+     * 2,000, a disability unit with 30,000 of deficit, an SFA with 8,000 → 18,000 / 0 (before: 10,000 / 8,000).
+     */
+    @Test
+    void theReturnPathReachesTheOtherAreasAdmittedUnitsBeforeTheSfaAndTheReserve() {
+        RipartoPlan p = AmbitoRiparto.compute(areas(0, 5_000, 5_000), List.of(
+                unit("E", ServiceType.CENTRO_DIURNO_ANZIANI, 250).build(), unit("D", ServiceType.CA_DISABILI, 20_000).build()));
+        assertThat(p.unit("D").orElseThrow().amount()).isEqualTo(Euro.ofEuros(10_000));
+        assertThat(p.unit("E").orElseThrow().status()).isEqualTo(UnitStatus.BELOW_MINIMUM_CONTRIBUTION);
+        assertThat(p.returnedToReserve()).isEqualTo(Euro.ZERO);
+        assertThat(p.explanation().toText(java.util.Locale.ITALIAN)).contains("tra tutti i richiedenti ammessi")
+                .doesNotContain("nessuna tipologia può ricevere");
+
+        RipartoPlan sfa = AmbitoRiparto.compute(areas(10_000, 0, 10_000), List.of(
+                unit("M", ServiceType.ADM, 2_000).eligibleSpend(Euro.ofEuros(2_000)).build(), unit("D", ServiceType.CA_DISABILI, 30_000).build(),
+                unit("S", ServiceType.SFA, 8_000).build()));
+        assertThat(sfa.unit("M").orElseThrow().amount()).isEqualTo(Euro.ofEuros(2_000));
+        assertThat(sfa.unit("D").orElseThrow().amount()).isEqualTo(Euro.ofEuros(18_000));
+        assertThat(sfa.unit("S").orElseThrow().amount()).isEqualTo(Euro.ZERO);
+        assertThat(sfa.returnedToReserve()).isEqualTo(Euro.ZERO);
     }
 
     @Test

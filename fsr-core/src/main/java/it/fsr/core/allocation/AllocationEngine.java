@@ -28,12 +28,14 @@ import java.util.Set;
  *       {@link RoundingPolicy}: largest remainder with ties broken by ascending key, by default.</li>
  *   <li><b>Exclusion threshold.</b> While any claim's amount lies in (0, threshold): (a) the claims
  *       that cannot reach the threshold even at the highest level any later round could give them are
- *       excluded together; if there are none,
- *       (b) the claims with the <em>smallest</em> exact amount are excluded (equal claims together, so
- *       that equal units are treated equally); then everything is recomputed among the rest. This is
- *       fsr's reading of "under the minimum nothing, its money redistributed" (the sources are silent on the
- *       order): excluding everybody under the threshold at once would drop units that the
- *       redistribution lifts above it, and (a) keeps a million-unit allocation to a handful of rounds.</li>
+ *       excluded together (no later state could pay them, so excluding them first only lifts the others); if
+ *       there are none, (b) <em>one</em> claim is excluded: the one with the smallest exact amount, and among
+ *       equal smallest amounts the one with the greatest key (the order in which rounding ties favour the
+ *       smaller keys); then everything is recomputed among the rest. This is fsr's reading of "under the
+ *       minimum nothing, its money redistributed": excluding everybody under the threshold at once — or all
+ *       equal claims together — would drop units that the redistribution lifts above it (three equal claims
+ *       of a budget of 600 with a threshold of 300 get 300, 300 and 0, not 0, 0 and 0), and (a) keeps a
+ *       million-unit allocation to a handful of rounds.</li>
  *   <li><b>Remainder.</b> What no claim can take (everyone capped, no weight left) is the named
  *       remainder: Σ amounts + remainder = budget exactly.</li>
  * </ol>
@@ -83,7 +85,7 @@ public final class AllocationEngine {
             int[] toExclude = request.reweighting() == null ? hopeless(passes, pass, excluded, under, threshold)
                     : hopelessWhateverTheWeights(request, under, threshold);
             if (toExclude.length == 0) {
-                toExclude = pass.smallestUnderThreshold(threshold);
+                toExclude = new int[] {lastByKey(claims, pass.smallestUnderThreshold(threshold))};
             }
             for (int i : toExclude) {
                 excluded[i] = true;
@@ -93,6 +95,17 @@ public final class AllocationEngine {
                 passes = reweighted(request, excluded);
             }
         }
+    }
+
+    /** Of claims with equal amounts, the one with the greatest key: the one step (b) of the threshold rule excludes. */
+    private static int lastByKey(List<Claim> claims, int[] equal) {
+        int last = equal[0];
+        for (int i : equal) {
+            if (claims.get(i).key().compareTo(claims.get(last).key()) > 0) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     /** The passes over the request with the weights of the claims still in the running. */

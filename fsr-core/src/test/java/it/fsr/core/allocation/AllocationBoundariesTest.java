@@ -36,12 +36,34 @@ class AllocationBoundariesTest {
         assertThat(a.share("b").orElseThrow().status()).isEqualTo(Share.Status.BELOW_THRESHOLD);
         assertThat(a.amountOf("c")).isEqualTo(e("1700"));
         assertThat(a.exclusionRounds()).isEqualTo(1);
-        // equal units under the threshold go together
+        // equal units under the threshold go one at a time (the greater key first): a reaches it once b is out
         Allocation pair = both(AllocationRequest.of(e("1000"), List.of(Claim.of("a", 1), Claim.of("b", 1), Claim.of("c", 2)))
                 .withThreshold(e("300")));
-        assertThat(pair.amountOf("a")).isEqualTo(Euro.ZERO);
+        assertThat(pair.amountOf("a")).isEqualTo(e("333.33"));
         assertThat(pair.amountOf("b")).isEqualTo(Euro.ZERO);
-        assertThat(pair.amountOf("c")).isEqualTo(e("1000"));
+        assertThat(pair.amountOf("c")).isEqualTo(e("666.67"));
+    }
+
+    /**
+     * The Avviso FSR 2025 (Monte Orfano, Istruttoria): "al di sotto di tale quota non sarà possibile riconoscere alcun
+     * contributo" — a floor for each unit, not a reason to drop every equal unit: three identical units and a budget of 600
+     * give 300 / 300 / 0 (the last key out), never 0 / 0 / 0 with the 600 unplaced.
+     */
+    @Test
+    void threeEqualUnitsOfSixHundredGetThreeHundredTwiceNotNothing() {
+        Allocation a = both(AllocationRequest.of(e("600"), List.of(Claim.of("u1", 1), Claim.of("u2", 1), Claim.of("u3", 1)))
+                .withThreshold(e("300")));
+        assertThat(a.amountOf("u1")).isEqualTo(e("300"));
+        assertThat(a.amountOf("u2")).isEqualTo(e("300"));
+        assertThat(a.amountOf("u3")).isEqualTo(Euro.ZERO);
+        assertThat(a.share("u3").orElseThrow().status()).isEqualTo(Share.Status.BELOW_THRESHOLD);
+        assertThat(a.remainder()).isEqualTo(Euro.ZERO);
+        // four equal units and 600: one at a time until two remain
+        Allocation four = both(AllocationRequest.of(e("600"), List.of(Claim.of("u1", 1), Claim.of("u2", 1), Claim.of("u3", 1),
+                Claim.of("u4", 1))).withThreshold(e("300")));
+        assertThat(four.amountOf("u1")).isEqualTo(e("300"));
+        assertThat(four.amountOf("u2")).isEqualTo(e("300"));
+        assertThat(four.exclusionRounds()).isEqualTo(2);
     }
 
     @Test

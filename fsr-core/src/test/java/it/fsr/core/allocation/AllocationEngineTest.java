@@ -117,10 +117,12 @@ class AllocationEngineTest {
     @Test
     void excludingOnlyTheSmallestFundsUnitsThatAllAtOnceWouldDrop() {
         // 1,000 by 70:14:14:2 threshold 150: c and b at 140 are under, but after d (20) goes, 14/98*1000 = 142.86
-        // still under: b and c (equal) go together, a gets everything
+        // still under: of b and c (equal) one goes, c (the greater key); then b has 14/84*1000 = 166.67
         Allocation a = AllocationEngine.allocate(AllocationRequest.of(eur("1000"), List.of(
                 Claim.of("a", 70), Claim.of("b", 14), Claim.of("c", 14), Claim.of("d", 2))).withThreshold(eur("150")));
-        assertThat(a.amountOf("a")).isEqualTo(eur("1000"));
+        assertThat(a.amountOf("a")).isEqualTo(eur("833.33"));
+        assertThat(a.amountOf("b")).isEqualTo(eur("166.67"));
+        assertThat(a.amountOf("c")).isEqualTo(Euro.ZERO);
         assertThat(a.exclusionRounds()).isEqualTo(2);
         // 1,000 by 60:15:15:10 threshold 150: d (100) out; then 15/90*1000 = 166.67 >= 150: b, c kept
         Allocation kept = AllocationEngine.allocate(AllocationRequest.of(eur("1000"), List.of(
