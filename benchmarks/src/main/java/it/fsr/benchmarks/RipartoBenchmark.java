@@ -57,8 +57,8 @@ public class RipartoBenchmark {
             long costs = 10_000 + r.nextInt(200_000);
             ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%05d", i), t).cudes("C" + i).authorised(true).seatedInAmbito(true)
                     .costs(Euro.ofEuros(costs)).revenues(Euro.ofEuros(costs * r.nextInt(95) / 100))
-                    .eligibleSpend(Euro.ofEuros(r.nextInt((int) costs))).personnelCost(Euro.ofEuros(r.nextInt(100_000)))
-                    .complementaryCost(Euro.ofEuros(r.nextInt(30_000))).generalCost(Euro.ofEuros(r.nextInt(20_000)))
+                    .eligibleSpend(Euro.ofEuros(r.nextInt((int) costs))).personnelCost(Euro.ofEuros(crdPart(t, r.nextInt(100_000), costs)))
+                    .complementaryCost(Euro.ofEuros(r.nextInt(30_000))).generalCost(Euro.ofEuros(crdPart(t, r.nextInt(20_000), costs)))
                     .residentDays(r.nextInt(100)).minoriWebDeclared(true);
             for (Indicator ind : Indicator.values()) {
                 if (ind.serviceType() == t && !ind.isComputed()) {
@@ -89,5 +89,10 @@ public class RipartoBenchmark {
     @Benchmark
     public RegionalRiparto.Result regionalRiparto100Ambiti() {
         return RegionalRiparto.compute(Euro.ofEuros(59_000_000), ambiti, 2025, RipartoParameters.defaults());
+    }
+
+    /** A CRD's personnel or general cost within half its costs, so the two stay parts of them; other types' as drawn. */
+    static long crdPart(ServiceType t, long drawn, long costs) {
+        return t == ServiceType.CRD ? drawn % (costs / 2 + 1) : drawn;
     }
 }

@@ -179,9 +179,11 @@ final class Assessment {
                     Euro total = u.personnelCost().plus(u.generalCost());
                     Euro pc = u.personnelCost().min(total.multiply(p.crdPersonnelCap, RoundingMode.DOWN));
                     Euro gc = u.generalCost().min(total.multiply(p.crdGeneralCap, RoundingMode.DOWN));
-                    Euro counted = pc.plus(gc).minus(u.investments()).atLeastZero();
+                    // personnel and general costs are running costs, investments apart (checked by the validation): the
+                    // investments are netted once, from the costs in the deficit, never again here
+                    Euro counted = pc.plus(gc);
                     indicators.put(Indicator.COUNTED_COST, counted.toBigDecimal());
-                    note(() -> AmbitoRiparto.step("unit.crdCountedCost", counted, pc + " + " + gc + " − " + u.investments(),
+                    note(() -> AmbitoRiparto.step("unit.crdCountedCost", counted, pc + " + " + gc,
                             rules.avviso + ", Indicatori di attività, Centri Ricreativi Diurni", u.personnelCost(), u.generalCost()));
                 }
                 // the composite weight is set by TypeAllocation once every unit of the type is known

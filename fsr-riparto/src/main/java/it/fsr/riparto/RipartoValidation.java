@@ -79,6 +79,11 @@ final class RipartoValidation {
             if (u.investments().isGreaterThan(u.costs())) {
                 v.add(at + ".investments", u.investments(), "exceeds the costs " + u.costs() + " (costs include investments)");
             }
+            if (u.type() == ServiceType.CRD && u.personnelCost().plus(u.generalCost()).isGreaterThan(u.costs().minus(u.investments()))) {
+                // the CRD indicator counts personnel and general costs of the year's running, investments apart: the costs
+                // column holds all three, so the two parts cannot exceed the costs net of investments (netted once, here)
+                v.addCoded("FSR-UNIT-CRD-COST-PARTS", at + ".generalCost", u.generalCost(), u.personnelCost(), u.costs().minus(u.investments()));
+            }
             if (u.residentDays() < 0) {
                 v.add(at + ".residentDays", u.residentDays(), "must not be negative");
             }

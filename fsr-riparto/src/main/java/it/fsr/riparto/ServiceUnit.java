@@ -151,7 +151,10 @@ public final class ServiceUnit {
         return Optional.ofNullable(eligibleSpend);
     }
 
-    /** Personnel cost (social and educational for SAD; all personnel for CRD). */
+    /**
+     * Personnel cost (social and educational for SAD; all personnel for CRD). For a CRD, with {@link #generalCost()}, the
+     * year's running costs, investments apart: the two never exceed {@code costs − investments}.
+     */
     public Euro personnelCost() {
         return personnelCost;
     }
@@ -176,7 +179,7 @@ public final class ServiceUnit {
         return otherRevenues;
     }
 
-    /** General costs (CRD). */
+    /** General costs (CRD): running costs other than personnel, investments apart. */
     public Euro generalCost() {
         return generalCost;
     }

@@ -33,8 +33,9 @@ class AmbitoRipartoPropertiesTest {
             ServiceUnit.Builder b = ServiceUnit.builder(String.format("U%03d", i), t).authorised(true).seatedInAmbito(true).cudes(r.nextInt(20) == 0 ? "" : "C" + i)
                     .costs(Euro.ofEuros(costs)).revenues(Euro.ofEuros(revenues)).authorised(r.nextInt(25) != 0)
                     .eligibleSpend(Euro.ofEuros(r.nextInt((int) costs)))
-                    .personnelCost(Euro.ofEuros(r.nextInt(100_000))).complementaryCost(Euro.ofEuros(r.nextInt(30_000)))
-                    .userPayments(Euro.ofEuros(r.nextInt(10_000))).generalCost(Euro.ofEuros(r.nextInt(20_000)))
+                    // a CRD's personnel and general costs are parts of its costs (investments apart)
+                    .personnelCost(Euro.ofEuros(crdPart(t, r.nextInt(100_000), costs))).complementaryCost(Euro.ofEuros(r.nextInt(30_000)))
+                    .userPayments(Euro.ofEuros(r.nextInt(10_000))).generalCost(Euro.ofEuros(crdPart(t, r.nextInt(20_000), costs)))
                     .residentDays(r.nextInt(20) == 0 ? 0 : r.nextInt(300)).minoriWebDeclared(r.nextInt(10) != 0);
             if (r.nextInt(10) == 0) {
                 b.activityEnd(java.time.LocalDate.of(2025, 1 + r.nextInt(12), 1 + r.nextInt(28)));
@@ -137,5 +138,10 @@ class AmbitoRipartoPropertiesTest {
             }
             assertThat(p.allocatedToUnits().plus(p.returnedToReserve())).isEqualTo(p.distributable());
         });
+    }
+
+    /** A CRD's personnel or general cost within half its costs, so the two stay parts of them; other types' as drawn. */
+    static long crdPart(ServiceType t, long drawn, long costs) {
+        return t == ServiceType.CRD ? drawn % (costs / 2 + 1) : drawn;
     }
 }

@@ -122,6 +122,29 @@ class RipartoReadingsTest {
         assertThat(p.movements()).extracting(Movement::kind).containsExactly(Movement.Kind.TO_RESERVE);
     }
 
+    /**
+     * Avviso FSR 2025, Indicatori di attività, Centri Ricreativi Diurni: the cost counts personnel up to 60% and general costs
+     * up to 40%, net of investments — netted once. Costs 16,000 of which investments 2,000, personnel 10,000, general 4,000:
+     * counted min(10,000, 60% × 14,000) + min(4,000, 40% × 14,000) = 8,400 + 4,000 = 12,400 (before: 10,400, the investments
+     * taken again from parts that never held them); personnel and general costs above the costs net of investments are an
+     * error naming the field.
+     */
+    @Test
+    void theCrdCountedCostNetsInvestmentsOnce() {
+        RipartoScenario s = areas(10_000, 0, 0).withIndicatorWeights(ServiceType.CRD, Map.of(Indicator.COUNTED_COST, Rate.ONE));
+        RipartoPlan p = AmbitoRiparto.compute(s, List.of(unit("C", ServiceType.CRD, 16_000).investments(Euro.ofEuros(2_000))
+                .personnelCost(Euro.ofEuros(10_000)).generalCost(Euro.ofEuros(4_000)).build()));
+        assertThat(p.unit("C").orElseThrow().indicators()).containsEntry(Indicator.COUNTED_COST, new BigDecimal("12400.00"));
+        assertThat(p.unit("C").orElseThrow().amount()).isEqualTo(Euro.ofEuros(10_000));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AmbitoRiparto.compute(s, List.of(unit("C", ServiceType.CRD, 16_000)
+                .investments(Euro.ofEuros(2_000)).personnelCost(Euro.ofEuros(11_000)).generalCost(Euro.ofEuros(5_000)).build())))
+                .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, ex -> {
+                    assertThat(ex.violations().get(0).code()).isEqualTo("FSR-UNIT-CRD-COST-PARTS");
+                    assertThat(ex.getMessage()).contains("units[C].generalCost = 5000.00: with the personnel cost €11,000.00 exceeds the costs "
+                            + "net of investments €14,000.00");
+                });
+    }
+
     @Test
     void eligibilityIsStatedNeverDefaulted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceUnit.builder("X", ServiceType.AFFIDO).cudes("C").build())
