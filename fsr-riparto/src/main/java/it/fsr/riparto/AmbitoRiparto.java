@@ -67,9 +67,9 @@ public final class AmbitoRiparto {
         List<ServiceUnit> sorted = new ArrayList<>(units);
         sorted.sort(Comparator.comparing(ServiceUnit::id));
 
-        Euro reserve = scenario.budget().multiply(scenario.reserveRate(), RoundingMode.HALF_UP);
-        Euro inclusion = scenario.budget().multiply(scenario.inclusionRate(), RoundingMode.HALF_UP);
-        Euro admin = scenario.budget().multiply(scenario.adminRate(), RoundingMode.HALF_UP);
+        Euro reserve = setAside(scenario.budget(), scenario.reserveRate(), p.maxReserve);
+        Euro inclusion = setAside(scenario.budget(), scenario.inclusionRate(), p.maxInclusion);
+        Euro admin = setAside(scenario.budget(), scenario.adminRate(), p.maxAdmin);
         Euro distributable = scenario.budget().minus(reserve).minus(inclusion);
         List<Step> planSteps = new ArrayList<>();
         planSteps.add(step("plan.budget", scenario.budget(), "", p.reserveSource + "; " + p.avviso + " §1", scenario.ambito(), scenario.year()));
@@ -101,6 +101,15 @@ public final class AmbitoRiparto {
         problems.throwIfAny();
         return new RipartoPlan(scenario, reserve, inclusion, admin, distributable, split.areas(), split.toReserve(), split.movements(),
                 Explanation.of(planSteps));
+    }
+
+    /**
+     * A set-aside: budget × rate to the cent, half-up, but never above budget × the act's maximum (DGR XII/4793/2025: the
+     * reserve "nella misura massima del 5%", inclusion at most 10%, admin at most 2%): at the maximum rate 5% of 100.10 is
+     * 5.00, not 5.01 (scelta di fsr: half-up where it stays within the cap, down where it would not).
+     */
+    static Euro setAside(Euro budget, it.fsr.core.money.Rate rate, it.fsr.core.money.Rate max) {
+        return budget.multiply(rate, RoundingMode.HALF_UP).min(budget.multiply(max, RoundingMode.DOWN));
     }
 
     static Step step(String key, Object value, String rule, String source, Object... args) {

@@ -136,10 +136,26 @@ public final class RipartoInput {
                     }
                 }
             }
-            units.add(b.build());
+            try {
+                units.add(b.build());
+            } catch (ValidationException e) {
+                // the builder holds the rule of what a unit must state; the file names the cell
+                for (it.fsr.core.validation.Violation x : e.violations()) {
+                    v.add(x.at(r.field(column(x.field()))));
+                }
+            }
         }
         v.throwIfAny();
         return units;
+    }
+
+    /** The file's column of a unit's field {@code units[ID].name} or {@code units[ID].indicators[IND]}. */
+    private static String column(String field) {
+        String name = field.substring(field.indexOf("].") + 2);
+        if (name.startsWith("indicators[")) {
+            return name.substring("indicators[".length(), name.length() - 1).toLowerCase(Locale.ROOT);
+        }
+        return it.fsr.core.csv.Rows.snake(name);
     }
 
     private static void setIf(Euro value, java.util.function.Function<Euro, ServiceUnit.Builder> setter) {
@@ -332,7 +348,7 @@ public final class RipartoInput {
                 for (it.fsr.core.validation.Violation v : e.violations()) {
                     java.util.regex.Matcher m = UNIT_FIELD.matcher(v.field());
                     if (m.matches() && unitLines.containsKey(m.group(1))) {
-                        placed.add(v.at(unitsFile + ":" + unitLines.get(m.group(1)) + ": " + it.fsr.core.csv.Rows.snake(m.group(2))));
+                        placed.add(v.at(unitsFile + ":" + unitLines.get(m.group(1)) + ": " + column(v.field())));
                     } else {
                         placed.add(placeInScenario(v, scenarioFile, scenarioText));
                     }

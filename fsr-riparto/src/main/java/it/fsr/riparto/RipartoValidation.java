@@ -110,6 +110,12 @@ final class RipartoValidation {
             }
             if (u.type().rule() == RuleKind.WEIGHTED) {
                 weightedWithUnits.add(u.type());
+                // an indicator the Assembly weighed decides the unit's money: stated (0 or no when so), never a blank read as 0
+                s.indicatorWeights().getOrDefault(u.type(), Map.of()).forEach((ind, w) -> {
+                    if (!w.isZero() && !ind.isComputed() && !u.indicators().containsKey(ind)) {
+                        v.addCoded("FSR-UNIT-INDICATOR-REQUIRED", at + ".indicators[" + ind + "]", "");
+                    }
+                });
             }
         }
         for (ServiceType t : weightedWithUnits) {

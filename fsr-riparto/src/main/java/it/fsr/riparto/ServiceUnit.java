@@ -69,7 +69,7 @@ public final class ServiceUnit {
         userPayments = b.userPayments;
         otherRevenues = b.otherRevenues;
         generalCost = b.generalCost;
-        residentDays = b.residentDays;
+        residentDays = b.residentDays == null ? 0 : b.residentDays;
         minoriWebDeclared = b.minoriWebDeclared;
         EnumMap<Indicator, BigDecimal> m = new EnumMap<>(Indicator.class);
         m.putAll(b.indicators);
@@ -231,7 +231,7 @@ public final class ServiceUnit {
         private Euro userPayments = Euro.ZERO;
         private Euro otherRevenues = Euro.ZERO;
         private Euro generalCost = Euro.ZERO;
-        private long residentDays;
+        private Long residentDays;
         private Boolean minoriWebDeclared;
         private final Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
 
@@ -276,9 +276,9 @@ public final class ServiceUnit {
         public Builder otherRevenues(Euro v) { otherRevenues = Objects.requireNonNull(v); return this; }
         /** CRD general costs. */
         public Builder generalCost(Euro v) { generalCost = Objects.requireNonNull(v); return this; }
-        /** Days of presence of resident users. */
+        /** Days of presence of resident users: required for the per-day types, where it decides the money. */
         public Builder residentDays(long v) { residentDays = v; return this; }
-        /** Minori Web declaration filed. */
+        /** Minori Web declaration filed: required for residential services for minors (Avviso §4.1 n. 5). */
         public Builder minoriWebDeclared(Boolean v) { minoriWebDeclared = v; return this; }
         /** An indicator value (yes/no as 1 or 0). */
         public Builder indicator(Indicator i, BigDecimal v) { indicators.put(i, Objects.requireNonNull(v)); return this; }
@@ -299,6 +299,13 @@ public final class ServiceUnit {
                     "is required: state whether the unit is in regular operation (L.R. 3/2008; Avviso FSR 2025 §4.1 n. 1)");
             v.check(seatedInAmbito != null, "units[" + id + "].seatedInAmbito", "null",
                     "is required: state whether the unit is seated in the Ambito (Avviso FSR 2025 §2)");
+            // what decides the unit's money has no default: 0 days or a "no" must be written, never left blank
+            if (type.rule() == RuleKind.PER_DAY_MINIMUM && residentDays == null) {
+                v.addCoded("FSR-UNIT-DAYS-REQUIRED", "units[" + id + "].residentDays", "");
+            }
+            if (type == ServiceType.RESIDENZIALE_MINORI && minoriWebDeclared == null) {
+                v.addCoded("FSR-UNIT-MINORI-WEB-REQUIRED", "units[" + id + "].minoriWeb", "");
+            }
             v.throwIfAny();
             return new ServiceUnit(this);
         }

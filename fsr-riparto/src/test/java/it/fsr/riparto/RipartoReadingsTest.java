@@ -145,6 +145,46 @@ class RipartoReadingsTest {
                 });
     }
 
+    /** DGR XII/4793/2025: the reserve "nella misura massima del 5%": at 5% of 100.10 (5.005) it is 5.00, never 5.01. */
+    @Test
+    void aSetAsideNeverExceedsItsMaximumAfterRounding() {
+        RipartoPlan p = AmbitoRiparto.compute(RipartoScenario.of("Prova", 2025, Euro.parse("100.10")).withSetAsides(Rate.ofPercent(5),
+                Rate.ofPercent(10), Rate.ofPercent(2)).withAreaBudgets(Map.of(Area.MINORI, Euro.parse("85.09"), Area.ANZIANI, Euro.ZERO,
+                Area.DISABILI, Euro.ZERO)), List.of());
+        assertThat(p.reserve()).isEqualTo(Euro.parse("5.00"));
+        assertThat(p.inclusion()).isEqualTo(Euro.parse("10.01"));
+        assertThat(p.admin()).isEqualTo(Euro.parse("2.00"));
+        // below the maximum the half-up rounding stands: 4.5% of 100.10 = 4.5045 -> 4.50; 3% of 100.50 = 3.015 -> 3.02
+        assertThat(AmbitoRiparto.setAside(Euro.parse("100.50"), Rate.ofPercent(3), Rate.ofPercent(5))).isEqualTo(Euro.parse("3.02"));
+    }
+
+    /**
+     * No blank decides money: a per-day unit's days, a residential minors' unit's Minori Web declaration, a weighted unit's
+     * indicators are required (0 or no when so), in the API and in the file at their cell (before: a blank was 0 days, an
+     * exclusion for Minori Web or an indicator of 0, without a word).
+     */
+    @Test
+    void aBlankThatDecidesMoneyIsAnErrorNamingItsCell() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unit("R", ServiceType.RESIDENZIALE_MINORI, 1_000).build())
+                .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, ex -> assertThat(ex.violations())
+                        .extracting(it.fsr.core.validation.Violation::code)
+                        .containsExactly("FSR-UNIT-DAYS-REQUIRED", "FSR-UNIT-MINORI-WEB-REQUIRED"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.units("u.csv",
+                "id,service_type,costs,cudes,authorised,seated_in_ambito,resident_days,minori_web\nR,RESIDENZIALE_MINORI,1000,C1,yes,yes,,\n"))
+                .hasMessageContaining("u.csv:2: resident_days").hasMessageContaining("u.csv:2: minori_web");
+        // an indicator the Assembly weighed is required at its cell; one it did not weigh may be left blank
+        String scenario = "ambito=Prova\nyear=2025\nbudget=1000\nreserve=0%\ninclusion=0%\nadmin=0%\nprevious_residuals=0\n"
+                + "previous_area.MINORI=1\nprevious_area.ANZIANI=0\nprevious_area.DISABILI=0\n"
+                + "weights.CRD.COUNTED_COST=50%\nweights.CRD.CANTEEN=50%\n";
+        RipartoInput.Files files = RipartoInput.read("s.properties", scenario, "u.csv",
+                "id,service_type,costs,cudes,authorised,seated_in_ambito,personnel_cost,general_cost,users_per_shift,canteen\nC,CRD,1000,C2,yes,yes,600,400,,\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.plan(RipartoParameters.defaults()))
+                .hasMessageContaining("u.csv:2: canteen").hasMessageContaining("(0 or no if absent)")
+                .hasMessageNotContaining("users_per_shift");
+        assertThat(RipartoInput.units("u.csv", "id,service_type,costs,cudes,authorised,seated_in_ambito,resident_days,minori_web\n"
+                + "R,RESIDENZIALE_MINORI,1000,C1,yes,yes,0,no\n")).hasSize(1);
+    }
+
     @Test
     void eligibilityIsStatedNeverDefaulted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceUnit.builder("X", ServiceType.AFFIDO).cudes("C").build())

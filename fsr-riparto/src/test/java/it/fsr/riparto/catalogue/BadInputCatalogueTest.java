@@ -100,7 +100,7 @@ class BadInputCatalogueTest {
                     .cudes("C").costs(Euro.ofEuros(10)).generalCost(Euro.parse("-1")).build())), "units[G].generalCost = -1.00: must not be negative"),
             c("investments above costs, days out of range, end before start, blank id", () -> AmbitoRiparto.compute(scenario(), List.of(
                     ServiceUnit.builder("R", ServiceType.RESIDENZIALE_MINORI).authorised(true).seatedInAmbito(true).cudes("CR").costs(Euro.ofEuros(10)).investments(Euro.ofEuros(20))
-                            .residentDays(-1).activityStart(java.time.LocalDate.of(2020, 5, 1)).activityEnd(java.time.LocalDate.of(2020, 1, 1)).build(),
+                            .residentDays(-1).minoriWebDeclared(true).activityStart(java.time.LocalDate.of(2020, 5, 1)).activityEnd(java.time.LocalDate.of(2020, 1, 1)).build(),
                     ServiceUnit.builder("T", ServiceType.CSE).authorised(true).seatedInAmbito(true).cudes("CT").costs(Euro.ofEuros(10)).residentDays(366L * 100_000 + 1).build(),
                     ServiceUnit.builder(" ", ServiceType.SFA).authorised(true).seatedInAmbito(true).cudes("CS").costs(Euro.ofEuros(10)).build())),
                     "units[R].investments = 20.00: exceeds the costs 10.00 (costs include investments)", "units[R].residentDays = -1: must not be negative",
