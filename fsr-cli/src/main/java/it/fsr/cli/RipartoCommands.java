@@ -76,8 +76,8 @@ final class RipartoCommands {
             for (Map<String, Euro> parts : result.criteria().values()) {
                 row.add(parts.get(e.getKey()));
             }
-            table.add(row, null, e.getKey());
+            table.add(row, result.explanation(e.getKey()), e.getKey());
         }
-        return table.render(a.format(), a.lang(), false, a.outputDialect(RipartoInput.dialectOf(file, text)));
+        return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(RipartoInput.dialectOf(file, text)));
     }
 }

@@ -44,6 +44,12 @@ class CliEndToEndTest {
         Run r = run("regione", "--fund", "1.000.000,00", "--ambiti", EX + "regione-ambiti.csv", "--year", "2025");
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEqualTo(expected("regione.csv"));
+        // --explain explains each Ambito's parts, with each criterion's act (it was ignored)
+        Run explained = run("regione", "--fund", "1.000.000,00", "--ambiti", EX + "regione-ambiti.csv", "--year", "2025", "--explain",
+                "--format", "text");
+        assertThat(explained.code()).isZero();
+        assertThat(explained.out()).contains("Quota dell'Ambito A del fondo di € 1.000.000,00: € 683.333,33")
+                .contains("Criterio minori in affido (peso 10%)").contains("DGR XII/4793 del 28/07/2025");
     }
 
     @Test

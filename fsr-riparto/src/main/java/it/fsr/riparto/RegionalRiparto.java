@@ -34,14 +34,33 @@ public final class RegionalRiparto {
      * @param fund      the fund split
      * @param amounts   each Ambito's amount, in input order
      * @param criteria  per criterion name, each Ambito's part
+     * @param basis     each criterion's weight, act and the Ambiti's figures the parts were split by
      */
-    public record Result(Euro fund, Map<String, Euro> amounts, Map<String, Map<String, Euro>> criteria) {
-        /** Copies the maps, in their order. */
+    public record Result(Euro fund, Map<String, Euro> amounts, Map<String, Map<String, Euro>> criteria, List<Criterion> basis) {
+        /** Copies the maps and the list, in their order. */
         public Result {
             amounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(amounts));
             java.util.Map<String, Map<String, Euro>> c = new java.util.LinkedHashMap<>();
             criteria.forEach((k, m) -> c.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m))));
             criteria = java.util.Collections.unmodifiableMap(c);
+            basis = List.copyOf(basis);
+        }
+
+        /**
+         * How one Ambito's amount was reached: per criterion, its slice of the fund (the weight the act sets) × the Ambito's
+         * figure / the figures' total, to the cent by largest remainder; the amount is the sum of the parts.
+         */
+        public it.fsr.core.explain.Explanation explanation(String ambito) {
+            List<it.fsr.core.explain.Step> parts = new ArrayList<>();
+            for (Criterion c : basis) {
+                Euro slice = Euro.sum(criteria.get(c.name()).values());
+                BigDecimal total = c.values().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                parts.add(AmbitoRiparto.step("region.part", criteria.get(c.name()).get(ambito), slice + " × "
+                        + c.values().get(ambito).stripTrailingZeros().toPlainString() + " / " + total.stripTrailingZeros().toPlainString(),
+                        c.source(), it.fsr.core.explain.Label.of(AmbitoRiparto.MESSAGES, "region.criterion." + c.name()), c.weight()));
+            }
+            return it.fsr.core.explain.Explanation.of(AmbitoRiparto.step("region.amount", amounts.get(ambito), "Σ", "", ambito, fund)
+                    .withChildren(parts));
         }
 
         /** {@code ambito,amount,population,places,home_care_users,foster_minors,cofinanced_ratio} with each criterion's part. */
@@ -69,6 +88,21 @@ public final class RegionalRiparto {
     }
 
     /**
+     * One regional criterion as applied.
+     *
+     * @param name   the criterion (the Ambiti file's column it reads)
+     * @param weight its share of the fund
+     * @param source the act that sets the weight
+     * @param values each Ambito's figure (the co-financed ratio scaled to integers: only proportions matter)
+     */
+    public record Criterion(String name, Rate weight, String source, Map<String, BigDecimal> values) {
+        /** Copies the map. */
+        public Criterion {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
      * Splits {@code fund} among the Ambiti with the parameters in force for {@code year}.
      *
      * @throws it.fsr.core.validation.ValidationException listing every problem: negative figures,
@@ -93,6 +127,13 @@ public final class RegionalRiparto {
             v.check(a.cofinancedUnits() <= a.activeUnits(), at + ".cofinancedUnits", a.cofinancedUnits(),
                     "exceeds the active units " + a.activeUnits());
         }
+        // a criterion the DGR weighs but no Ambito has cannot share its slice: spreading it over the other criteria would
+        // change the weights the act set, so it is an input error naming the column (probably a column left at zero)
+        zeroCriterion(v, "population", rate(parameters, RipartoParameters.REGION_POPULATION, year), ambiti, AmbitoIndicators::population);
+        zeroCriterion(v, "places", rate(parameters, RipartoParameters.REGION_PLACES, year), ambiti, AmbitoIndicators::places);
+        zeroCriterion(v, "home_care_users", rate(parameters, RipartoParameters.REGION_HOME_CARE, year), ambiti, AmbitoIndicators::homeCareUsers);
+        zeroCriterion(v, "foster_minors", rate(parameters, RipartoParameters.REGION_FOSTER, year), ambiti, AmbitoIndicators::fosterMinors);
+        zeroCriterion(v, "cofinanced_units", rate(parameters, RipartoParameters.REGION_COFINANCED, year), ambiti, AmbitoIndicators::cofinancedUnits);
         v.throwIfAny();
         BigInteger lcm = BigInteger.ONE;
         for (AmbitoIndicators a : ambiti) {
@@ -129,7 +170,21 @@ public final class RegionalRiparto {
             }
             parts.put(c.name(), m);
         }
-        return new Result(fund, r.totals(), parts);
+        List<Criterion> basis = new ArrayList<>();
+        it.fsr.core.parameter.ParameterKey<?>[] keys = {RipartoParameters.REGION_POPULATION, RipartoParameters.REGION_PLACES,
+            RipartoParameters.REGION_HOME_CARE, RipartoParameters.REGION_FOSTER, RipartoParameters.REGION_COFINANCED};
+        for (int i = 0; i < criteria.size(); i++) {
+            MultiCriteria.Criterion c = criteria.get(i);
+            basis.add(new Criterion(c.name(), c.weight(), parameters.datedForYear(keys[i], year).source(), c.values()));
+        }
+        return new Result(fund, r.totals(), parts, basis);
+    }
+
+    private static void zeroCriterion(Violations v, String column, Rate weight, List<AmbitoIndicators> ambiti,
+            java.util.function.ToLongFunction<AmbitoIndicators> value) {
+        if (!ambiti.isEmpty() && !weight.isZero() && ambiti.stream().allMatch(a -> value.applyAsLong(a) == 0)) {
+            v.addCoded("FSR-REGION-CRITERION-ZERO", column, "0", weight);
+        }
     }
 
     private static Rate rate(ParameterSet p, it.fsr.core.parameter.ParameterKey<Rate> key, int year) {

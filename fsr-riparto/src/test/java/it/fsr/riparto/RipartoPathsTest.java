@@ -114,6 +114,38 @@ class RipartoPathsTest {
         assertThat(none.unit("A").orElseThrow().status()).isEqualTo(UnitStatus.NOT_FUNDED);
     }
 
+    /**
+     * DGR XII/4793/2025 weighs each regional criterion: a criterion that is zero for every Ambito (a column left empty as 0)
+     * cannot take its share, and spreading it over the others would change the act's weights: an error naming the column
+     * (before: silently renormalised away).
+     */
+    @Test
+    void aRegionalCriterionZeroForEveryAmbitoIsAnErrorNamingTheColumn() {
+        String csv = "ambito,population,places,home_care_users,foster_minors,cofinanced_units,active_units\n"
+                + "A,1000,5,0,1,1,2\nB,3000,7,0,2,1,1\n";
+        assertThatThrownBy(() -> RipartoInput.regional(Euro.ofEuros(1_000), "a.csv", csv, 2025, RipartoParameters.defaults()))
+                .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, ex -> {
+                    assertThat(ex.violations()).extracting(it.fsr.core.validation.Violation::code).containsExactly("FSR-REGION-CRITERION-ZERO");
+                    assertThat(ex.violations().get(0).field()).isEqualTo("a.csv: home_care_users");
+                    assertThat(ex.violations().get(0).message(Locale.ITALIAN)).contains("è zero per ogni Ambito");
+                });
+    }
+
+    /** The regional split explained per Ambito: each criterion's part with its weight, its act and its figures, summing to the amount. */
+    @Test
+    void theRegionalRipartoExplainsEachAmbitosPartsWithTheirActs() {
+        RegionalRiparto.Result r = RegionalRiparto.compute(Euro.ofEuros(1_000_000), List.of(new AmbitoIndicators("A", 75_000, 100, 10, 4, 2, 2),
+                new AmbitoIndicators("B", 25_000, 100, 30, 1, 1, 2)), 2025, RipartoParameters.defaults());
+        String text = r.explanation("A").toText(Locale.ITALIAN);
+        assertThat(text).contains("Criterio popolazione residente (peso 50%)").contains("500000.00 × 75000 / 100000")
+                .contains("DGR XII/4793 del 28/07/2025").contains("€ 375.000,00");
+        assertThat(r.basis()).extracting(RegionalRiparto.Criterion::name)
+                .containsExactly("population", "places", "home_care_users", "foster_minors", "cofinanced_ratio");
+        assertThat(r.explanation("A").steps().get(0).children()).hasSize(5);
+        assertThat(RegionalRiparto.compute(Euro.ofEuros(1_000_000), List.of(new AmbitoIndicators("A", 75_000, 100, 10, 4, 2, 2),
+                new AmbitoIndicators("B", 25_000, 100, 30, 1, 1, 2)), 2025, RipartoParameters.defaults())).isEqualTo(r);
+    }
+
     @Test
     void regionalRipartoAcceptsZeroFiguresAndFullCoFinancing() {
         RegionalRiparto.Result r = RegionalRiparto.compute(Euro.ofEuros(100), List.of(new AmbitoIndicators("A", 0, 0, 0, 0, 0, 0),

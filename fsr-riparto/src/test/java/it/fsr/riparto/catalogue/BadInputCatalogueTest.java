@@ -82,7 +82,7 @@ class BadInputCatalogueTest {
             c("scenario without year and with a 10^15 budget", () -> RipartoInput.scenario("s.properties", "budget=1000000000000000\n"),
                     "s.properties: year = null: a four-digit year is required",
                     "s.properties:1: budget = 1000000000000000: exceeds the largest supported amount of 1000000000000.00 euro"),
-            c("regional: impossible figures", () -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(new AmbitoIndicators("A", 1, -1, 0, 0, 3, 2)),
+            c("regional: impossible figures", () -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(new AmbitoIndicators("A", 1, -1, 1, 1, 3, 2)),
                     2025, RipartoParameters.defaults()), "ambiti[A].places = -1: must not be negative",
                     "ambiti[A].cofinancedUnits = 3: exceeds the active units 2"),
             c("regional: no Ambito", () -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(), 2025, RipartoParameters.defaults()),
