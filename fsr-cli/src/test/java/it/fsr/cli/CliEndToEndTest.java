@@ -100,6 +100,21 @@ class CliEndToEndTest {
         assertThat(run("lep", "sociale", "--comuni", EX + "lep-sociale.csv", "--year", "2025").out()).isEqualTo(expected("lep-sociale.csv"));
         assertThat(run("lep", "nidi", "--comuni", EX + "lep-nidi.csv", "--year", "2023").out()).isEqualTo(expected("lep-nidi-2023.csv"));
         assertThat(run("lep", "trasporto", "--comuni", EX + "lep-trasporto.csv", "--year", "2022").out()).isEqualTo(expected("lep-trasporto-2022.csv"));
+
+    }
+
+    /**
+     * {@code --total}: the year's national resources over the year's national users (DM 26/04/2023: €175,000,000 for 22,822
+     * users), never over the file's users: one Comune of 68 users gets 68 × 7,668.04… = 521,426.69 (before: the whole
+     * 175,000,000); a total of 350,000,000 doubles it. The transport's 2022 total over 8,632 users: 153 users → 531,742.35.
+     */
+    @Test
+    void aTotalIsSplitOverTheYearsNationalUsersNotTheFilesOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        String one = write(dir, "uno.csv", "id,children_3_36m,places,bacino,additional_users\nMontesilvano,1500,180,Pescara Nord,68\n");
+        assertThat(run("lep", "nidi", "--comuni", one, "--year", "2023", "--total", "175000000").out()).contains(",68,521426.69\n");
+        assertThat(run("lep", "nidi", "--comuni", one, "--year", "2023", "--total", "350000000").out()).contains(",68,1042853.38\n");
+        String t = write(dir, "t.csv", "id,pupils_enrolled,pupils_transported,additional_users\nComune A,200,10,153\n");
+        assertThat(run("lep", "trasporto", "--comuni", t, "--year", "2022", "--total", "30000000").out()).contains(",153,531742.35\n");
     }
 
     @Test

@@ -221,23 +221,21 @@ public final class LepFiles {
     }
 
     /**
-     * The unit-cost rule for the amounts: with a total, the total over the users of the file, split to the
-     * cent by largest remainder; without, the year's published rule (resources / the decree's users), each
-     * amount half-up as the decrees publish them.
+     * The unit-cost rule for the amounts: without a total, the year's published rule (resources / the decree's national
+     * users), each amount half-up as the decrees publish them; with a total (another year's resources, a what-if), that total
+     * over the same national users of the year — never over the users of the file, which is one Comune or one region of
+     * the country (a file of one Comune with 10 users would otherwise get the whole national total) — the file's part
+     * split to the cent by largest remainder.
      */
     private static Map<String, Euro> amounts(Map<String, Long> users, Euro total, Supplier<UnitCost> published, String file,
             Map<String, Integer> lines) {
         if (users.isEmpty()) {
             return Map.of();
         }
-        long sum = users.values().stream().mapToLong(Long::longValue).sum();
-        if (total != null) {
-            if (sum == 0) {
-                return Map.of();
-            }
-            return UnitCost.of(total, sum).allocate(users, RoundingPolicy.LARGEST_REMAINDER);
-        }
         UnitCost rule = placed(published, file, lines);
+        if (total != null) {
+            return UnitCost.of(total, rule.users()).allocate(users, RoundingPolicy.LARGEST_REMAINDER);
+        }
         Map<String, Euro> out = new LinkedHashMap<>();
         users.forEach((k, n) -> out.put(k, rule.amount(n)));
         return out;
