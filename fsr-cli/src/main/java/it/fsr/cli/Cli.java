@@ -154,6 +154,9 @@ final class Cli {
                                                          nursery coverage, places needed, resources
                   lep trasporto --comuni C.csv --year Y [--total AMOUNT]
                                                          transport of pupils with disabilities
+                  lep rendicontazione --comuni R.csv --year Y
+                                                         what each Comune justifies and gives back of the three
+                                                         FSC shares, with the totals per region
                   compartecipazione --schedule S.properties --users U.csv [--compare S2.properties]
                                                          what each user pays from the ISEE, and the Comune's share
                   compartecipazione check --schedule S.properties

@@ -20,14 +20,15 @@ final class LepCommands {
 
     static String run(List<String> rest, int currentYear) {
         if (rest.isEmpty()) {
-            throw new UsageException("lep needs a subcommand: sociale, nidi or trasporto");
+            throw new UsageException("lep needs a subcommand: sociale, nidi, trasporto or rendicontazione");
         }
         List<String> args = rest.subList(1, rest.size());
         return switch (rest.get(0)) {
             case "sociale" -> sociale(args, currentYear);
             case "nidi" -> nidi(args);
             case "trasporto" -> trasporto(args);
-            default -> throw new UsageException("unknown lep subcommand " + rest.get(0) + ": use sociale, nidi or trasporto");
+            case "rendicontazione" -> rendicontazione(args);
+            default -> throw new UsageException("unknown lep subcommand " + rest.get(0) + ": use sociale, nidi, trasporto or rendicontazione");
         };
     }
 
@@ -52,6 +53,23 @@ final class LepCommands {
     private static void add(Table table, SocialWorkerReport s, Object contribution) {
         table.add(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(), s.needed5000(), s.needed4000(),
                 s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), contribution), s.explanation(), s.id());
+    }
+
+    /** {@code lep rendicontazione}: per Comune and share what is justified and recovered, then the totals per region. */
+    static String rendicontazione(List<String> rest) {
+        Args a = new Args(rest, Set.of("comuni", "year"));
+        LepFiles.Rendiconto r = LepFiles.rendicontazione(a.fileName("comuni"), a.file("comuni"), requiredYear(a), RunParameters.current());
+        Table table = new Table(List.of("comune", "region", "share", "assigned", "justified", "to_recover", "reason"));
+        for (it.fsr.lep.monitoring.Rendicontazione.Outcome o : r.result().outcomes()) {
+            table.add(List.of(o.report().comune(), o.report().region() == null ? "" : o.report().region(),
+                    o.report().share().name().toLowerCase(Locale.ROOT), o.report().assigned(), o.justified(), o.toRecover(), o.reason()), null,
+                    o.report().comune());
+        }
+        for (it.fsr.lep.monitoring.Rendicontazione.Totals t : r.result().byRegion()) {
+            table.add(List.of("", t.name(), t.share().name().toLowerCase(Locale.ROOT), t.assigned(), t.justified(), t.toRecover(), "total"),
+                    null, t.name());
+        }
+        return table.render(a.format(), a.lang(), false, a.outputDialect(r.dialect()));
     }
 
     private static int requiredYear(Args a) {

@@ -104,6 +104,28 @@ class CliEndToEndTest {
     }
 
     /**
+     * {@code lep rendicontazione}: what each Comune justifies and gives back (L. 178/2020 c. 791-792; L. 234/2021 c. 172-174):
+     * Comune A closed its 2,000 gap to the objective with 2,000 of its 10,000 and gives back nothing; Montesilvano 8 users
+     * not served × 7,668.04; every missing figure of a share at its cell.
+     */
+    @Test
+    void lepRendicontazioneGivesWhatIsJustifiedAndRecoveredPerComuneAndRegion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        Run r = run("lep", "rendicontazione", "--comuni", EX + "lep-rendicontazione.csv", "--year", "2023");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Comune A,Abruzzo,sociale,10000.00,10000.00,0.00,gap_closed\n")
+                .contains("Montesilvano,Abruzzo,nidi,521426.69,460082.37,61344.32,users_not_served\n")
+                .contains(",Abruzzo,sociale,50000.00,35000.00,15000.00,total\n");
+        String bad = write(dir, "r.csv", "comune,share,assigned,spending,standard_need,workers,population,reported_use,users_assigned\n"
+                + "A,sociale,100,90,,1,1000,10,\nB,nidi,100,,,,,,3\nC,mensa,100,,,,,,\n");
+        Run b = run("lep", "rendicontazione", "--comuni", bad, "--year", "2023", "--lang", "en");
+        assertThat(b.code()).isEqualTo(3);
+        assertThat(b.out()).isEmpty();
+        assertThat(b.err()).contains("r.csv:2: standard_need").contains("r.csv:3: users_served").contains("r.csv:3: unit_cost")
+                .contains("r.csv:4: share");
+    }
+
+    /**
      * {@code --total}: the year's national resources over the year's national users (DM 26/04/2023: €175,000,000 for 22,822
      * users), never over the file's users: one Comune of 68 users gets 68 × 7,668.04… = 521,426.69 (before: the whole
      * 175,000,000); a total of 350,000,000 doubles it. The transport's 2022 total over 8,632 users: 153 users → 531,742.35.

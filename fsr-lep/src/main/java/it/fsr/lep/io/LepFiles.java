@@ -47,7 +47,75 @@ public final class LepFiles {
     /** Optional columns of {@code lep trasporto}. */
     public static final List<String> TRASPORTO_OPTIONAL = List.of("additional_users");
 
+    /** The columns of {@code lep rendicontazione}: required. */
+    public static final List<String> RENDICONTAZIONE_REQUIRED = List.of("comune", "share", "assigned");
+    /** Optional columns of {@code lep rendicontazione}: the social share's figures, then the users' shares'. */
+    public static final List<String> RENDICONTAZIONE_OPTIONAL = List.of("region", "spending", "standard_need", "workers", "population",
+            "reported_use", "users_assigned", "users_served", "unit_cost", "bacino");
+
     private LepFiles() {
+    }
+
+    /**
+     * The rendicontazione of a file and its dialect.
+     *
+     * @param result  every Comune's outcome and the totals per region and share
+     * @param dialect the file's dialect
+     */
+    public record Rendiconto(it.fsr.lep.monitoring.Rendicontazione.Result result, CsvDialect dialect) {
+    }
+
+    /**
+     * Reads {@code lep rendicontazione}'s file (one row per Comune and share: {@code sociale} with spending, standard_need,
+     * workers, population and reported_use; {@code nidi} or {@code trasporto} with users_assigned, users_served, unit_cost
+     * and, for nurseries, the bacino) and assesses it for {@code year}; the figures a share needs are required by
+     * {@link it.fsr.lep.monitoring.Rendicontazione#assess}, and its problems are placed at their line and column.
+     *
+     * @throws ValidationException listing every problem of the file
+     */
+    public static Rendiconto rendicontazione(String file, String csv, int year, ParameterSet parameters) {
+        CsvTable t = CsvTable.parse(file, csv);
+        t.requireColumns(RENDICONTAZIONE_REQUIRED, RENDICONTAZIONE_OPTIONAL);
+        Violations v = new Violations();
+        List<it.fsr.lep.monitoring.Rendicontazione.Report> reports = new ArrayList<>();
+        Map<String, Integer> lines = new HashMap<>();
+        for (CsvRow r : t.rows()) {
+            String comune = r.requiredText("comune", v);
+            it.fsr.lep.monitoring.Rendicontazione.Share share = r.enumValue("share", it.fsr.lep.monitoring.Rendicontazione.Share.class, null, v);
+            Euro assigned = r.amount("assigned", true, false, v);
+            String region = r.text("region").orElse(null);
+            if (comune == null || share == null || assigned == null) {
+                continue;
+            }
+            lines.putIfAbsent(comune + "/" + share, r.line());
+            if (share == it.fsr.lep.monitoring.Rendicontazione.Share.SOCIALE) {
+                Euro spending = r.amount("spending", true, false, v);
+                Euro need = r.amount("standard_need", true, false, v);
+                BigDecimal workers = r.decimal("workers", true, v);
+                Long population = r.integer("population", true, v);
+                Euro used = r.amount("reported_use", true, false, v);
+                if (population != null) {
+                    reports.add(it.fsr.lep.monitoring.Rendicontazione.Report.social(comune, region, assigned, spending, need, workers, population, used));
+                }
+            } else {
+                Long assignedUsers = r.integer("users_assigned", true, v);
+                Long served = r.integer("users_served", true, v);
+                Euro unitCost = r.amount("unit_cost", true, false, v);
+                if (assignedUsers != null && served != null) {
+                    reports.add(it.fsr.lep.monitoring.Rendicontazione.Report.users(comune, region, share, assigned, assignedUsers, served, unitCost,
+                            r.text("bacino").orElse(null)));
+                }
+            }
+        }
+        v.throwIfAny();
+        try {
+            return new Rendiconto(it.fsr.lep.monitoring.Rendicontazione.assess(reports, year, parameters), t.dialect());
+        } catch (ValidationException e) {
+            Violations placed = new Violations();
+            e.violations().forEach(x -> placed.add(Rows.locate(x, file, lines)));
+            placed.throwIfAny();
+            throw e;
+        }
     }
 
     /**

@@ -91,6 +91,7 @@ public final class Rendicontazione {
      * @param justified what is justified
      * @param toRecover what is given back: assigned − justified
      * @param reason    why ({@code objective_met_spending}, {@code objective_met_workers}, {@code reported_use},
+     *                  {@code gap_closed},
      *                  {@code users_served}, {@code bacino_met}, {@code users_not_served})
      */
     public record Outcome(Report report, Euro justified, Euro toRecover, String reason) {
@@ -209,8 +210,11 @@ public final class Rendicontazione {
             if (r.workers().multiply(BigDecimal.valueOf(objectiveRatio)).compareTo(BigDecimal.valueOf(r.population())) >= 0) {
                 return new Outcome(r, assigned, Euro.ZERO, "objective_met_workers");
             }
-            Euro justified = assigned.min(r.reportedUse());
-            return new Outcome(r, justified, assigned.minus(justified), "reported_use");
+            // the ear-marked share serves to close the gap to the objective: what the Comune used on the service
+            // justifies, and no more can be recovered than the part of the gap it left open (scelta di fsr on c. 791-792)
+            Euro gap = r.standardNeed().minus(r.spending());
+            Euro back = assigned.min(gap).minus(r.reportedUse()).atLeastZero();
+            return new Outcome(r, assigned.minus(back), back, back.isZero() && r.reportedUse().isLessThan(assigned) ? "gap_closed" : "reported_use");
         }
         long missing = Math.max(0, r.usersAssigned() - r.usersServed());
         if (missing == 0) {

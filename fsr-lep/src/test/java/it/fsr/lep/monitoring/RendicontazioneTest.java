@@ -29,6 +29,25 @@ class RendicontazioneTest {
         });
     }
 
+    /**
+     * The social share is ear-marked to close the gap to the objective (L. 178/2020 art. 1 c. 791-792): what is recovered is
+     * bounded by the part of the gap left open. Assigned 10,000, spending 848,000 against a standard need of 850,000 (gap
+     * 2,000), 2,000 used: nothing to recover (before: 8,000); 500 used: 1,500; a gap above the assignment recovers
+     * assigned − used as before.
+     */
+    @Test
+    void theSocialRecoveryIsBoundedByTheGapLeftOpen() {
+        Euro assigned = Euro.ofEuros(10_000);
+        Rendicontazione.Result r = Rendicontazione.assess(List.of(
+                Rendicontazione.Report.social("A", "R", assigned, Euro.ofEuros(848_000), Euro.ofEuros(850_000), BigDecimal.ONE, 20_000, Euro.ofEuros(2_000)),
+                Rendicontazione.Report.social("B", "R", assigned, Euro.ofEuros(848_000), Euro.ofEuros(850_000), BigDecimal.ONE, 20_000, Euro.ofEuros(500)),
+                Rendicontazione.Report.social("C", "R", assigned, Euro.ofEuros(800_000), Euro.ofEuros(850_000), BigDecimal.ONE, 20_000, Euro.ofEuros(4_000))),
+                2023, LepParameters.defaults());
+        assertThat(r.outcomes()).extracting(o -> o.toRecover().toString()).containsExactly("0.00", "1500.00", "6000.00");
+        assertThat(r.outcomes()).extracting(Rendicontazione.Outcome::reason).containsExactly("gap_closed", "reported_use", "reported_use");
+        assertThat(r.outcomes().get(0).justified()).isEqualTo(assigned);
+    }
+
     @Test
     void nurseryUsersNotServedAreRecoveredAtTheDecreesUnitCostUnlessTheirBacinoMetTheTarget() {
         // DM 26/04/2023: €175,000,000 for 22,822 users: €7,668.04 a user (not rounded); Montesilvano 68 users -> €521,426.69
