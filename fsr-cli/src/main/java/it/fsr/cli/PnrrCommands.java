@@ -33,12 +33,13 @@ final class PnrrCommands {
         };
     }
 
-    /** The M5C2 lines as published, then every line where the figures disagree. */
+    /** The M5C2 lines as the Avviso 1/2022 publishes them, then every figure that disagrees (the slides' included). */
     static String catalogo(List<String> rest) {
         Args a = new Args(rest, Set.of());
-        Table t = new Table(List.of("line", "name", "resources", "projects", "per_project", "computed", "difference", "beneficiaries", "note"));
+        Table t = new Table(List.of("line", "code", "name", "resources", "projects", "per_project", "computed", "difference", "beneficiaries",
+                "note"));
         for (M5C2Catalogue.Line l : M5C2Catalogue.lines()) {
-            t.add(List.of(l.line(), l.name(), l.resources() == null ? "" : l.resources(), l.projects(), l.perProject(), l.computed(),
+            t.add(List.of(l.line(), l.code(), l.name(), l.resources() == null ? "" : l.resources(), l.projects(), l.perProject(), l.computed(),
                     l.resources() == null ? "" : l.resources().minus(l.computed()), l.beneficiaries(), l.note()), null, l.name());
         }
         Table c = new Table(List.of("where", "published", "computed", "difference"));

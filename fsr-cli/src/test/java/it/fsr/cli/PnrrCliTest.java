@@ -13,10 +13,11 @@ class PnrrCliTest {
     void theCatalogueAndItsConsistencyReport() {
         CliEndToEndTest.Run r = run("pnrr", "catalogo");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("line,name,resources,projects,per_project,computed,difference,beneficiaries,note\n")
-                .contains("1.1,Sostegno agli assistenti sociali,42000000.00,300,210000.00,63000000.00,-21000000.00,3.500,\n")
+        assertThat(r.out()).startsWith("line,code,name,resources,projects,per_project,computed,difference,beneficiaries,note\n")
+                .contains("1.1,1.1.4,Sostegno agli assistenti sociali,42000000.00,200,210000.00,42000000.00,0.00,3.500,prevenzione del burn-out\n")
+                .contains("1.1.4 Sostegno agli assistenti sociali (slide Contenuti e Risorse): 300 × 210000.00,63000000.00,42000000.00,21000000.00\n")
                 .contains("where,published,computed,difference\n")
-                .contains("M5C2 risorse esistenti,3200000000.00,3300000000.00,-100000000.00\n");
+                .contains("M5C2 risorse esistenti (slide),3200000000.00,3300000000.00,-100000000.00\n");
     }
 
     @Test

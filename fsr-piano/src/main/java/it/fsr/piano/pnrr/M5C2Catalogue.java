@@ -6,26 +6,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The PNRR Mission 5 Component 2 "Infrastrutture sociali" lines as published (Avviso pubblico 1/2022 of
- * the Ministero del Lavoro, Decreto direttoriale 450 of 9/12/2021, as summarised by Federsanità-Anci
- * Toscana, "La programmazione integrata del Sistema dei Servizi e il PNRR", slides "M5C2 – Azioni e
- * Risorse" and "M5C2 – Contenuti e Risorse"), read from the files shipped beside this class
- * ({@code m5c2-linee.csv}, {@code m5c2-totali.csv}): data, not code.
+ * The PNRR Mission 5 Component 2 "Infrastrutture sociali" lines as the Avviso pubblico 1/2022 of the Ministero del
+ * Lavoro e delle politiche sociali publishes them (adopted by Decreto direttoriale n. 5 del 15/02/2022: 1.1.1 €84.6M,
+ * 1.1.2 €307.5M, 1.1.3 €66M, 1.1.4 €42M = 200 × €210,000, 1.2 €500.5M, 1.3.1 €177.5M, 1.3.2 €272.5M; €1,450.6M in
+ * all), read from the files shipped beside this class ({@code m5c2-linee.csv}, {@code m5c2-totali.csv}): data, not code.
  *
- * <p>The published figures do not all agree (400 × €211,500 = €84.6M, not €86.4M; 300 × €210,000 = €63M,
- * not €42M; line 1.2 is €500M in one slide and €505M in another). The catalogue keeps the numbers as
- * published and {@link #consistency()} lists every disagreement with its difference: a clerk must see it,
- * not have it corrected silently. Immutable.
+ * <p>The slides that summarise it (Federsanità-Anci Toscana, "La programmazione integrata del Sistema dei Servizi e il
+ * PNRR", {@code m5c2-slide.csv}) give other figures in places (€86.4M for 1.1.1; 300 projects for 1.1.4; 1.2 at €500M
+ * in one slide and €505M in another). {@link #consistency()} lists every such disagreement, and any line or total of
+ * the Avviso that is not the product or sum of its parts, with its difference: a clerk must see it, not have it
+ * corrected silently. Immutable.
  */
 public final class M5C2Catalogue {
     /** The source of the figures. */
-    public static final String SOURCE = "Avviso 1/2022 (DD 450 del 9/12/2021), come riassunto in Federsanità-Anci Toscana, "
-            + "\"La programmazione integrata del Sistema dei Servizi e il PNRR\"";
+    public static final String SOURCE = "Avviso pubblico 1/2022 del Ministero del Lavoro e delle politiche sociali, adottato con "
+            + "Decreto direttoriale n. 5 del 15/02/2022 (https://www.lametasociale.it/2022/02/26/speciale-pnrr-le-risorse/); "
+            + "a confronto le slide Federsanità-Anci Toscana \"La programmazione integrata del Sistema dei Servizi e il PNRR\"";
 
     /**
      * One sub-investment.
      *
      * @param line          the investment line (1.1, 1.2, 1.3)
+     * @param code          the sub-investment's code in the Avviso (1.1.1 … 1.1.4, 1.2, 1.3.1, 1.3.2)
      * @param name          the sub-investment
      * @param resources     its published resources, or null when published only for its group
      * @param projects      projects (ATS) financed
@@ -33,7 +35,7 @@ public final class M5C2Catalogue {
      * @param beneficiaries beneficiaries as published (a number or a range), or empty
      * @param note          what else the source says (a second figure, a breakdown), or empty
      */
-    public record Line(String line, String name, Euro resources, long projects, Euro perProject, String beneficiaries, String note) {
+    public record Line(String line, String code, String name, Euro resources, long projects, Euro perProject, String beneficiaries, String note) {
         /** Projects × € per project. */
         public Euro computed() {
             return perProject.multiply(BigDecimal.valueOf(projects), java.math.RoundingMode.UNNECESSARY);
@@ -46,8 +48,9 @@ public final class M5C2Catalogue {
      * @param name      what the total is
      * @param published the published figure
      * @param parts     the published parts
+     * @param source    where it is published (the Avviso or the slides)
      */
-    public record Total(String name, Euro published, List<Euro> parts) {
+    public record Total(String name, Euro published, List<Euro> parts, String source) {
         /** Copies the parts. */
         public Total {
             parts = List.copyOf(parts);
@@ -72,6 +75,7 @@ public final class M5C2Catalogue {
 
     private static final List<Line> LINES = readLines();
     private static final List<Total> TOTALS = readTotals();
+    private static final List<Finding> SLIDES = readSlides();
 
     private M5C2Catalogue() {
     }
@@ -82,7 +86,7 @@ public final class M5C2Catalogue {
         List<Line> out = new ArrayList<>();
         for (it.fsr.core.csv.CsvRow r : table("m5c2-linee.csv").rows()) {
             Long projects = r.integer("projects", true, v);
-            out.add(new Line(r.requiredText("line", v), r.requiredText("name", v), r.amount("resources", false, false, v),
+            out.add(new Line(r.requiredText("line", v), r.requiredText("code", v), r.requiredText("name", v), r.amount("resources", false, false, v),
                     projects == null ? 0 : projects, r.amount("per_project", true, false, v), r.text("beneficiaries").orElse(""),
                     r.text("note").orElse("")));
         }
@@ -99,9 +103,39 @@ public final class M5C2Catalogue {
             for (String part : r.requiredText("parts", v).split("\\+")) {
                 parts.add(Euro.parse(part.strip()));
             }
-            out.add(new Total(r.requiredText("name", v), r.amount("published", true, false, v), parts));
+            out.add(new Total(r.requiredText("name", v), r.amount("published", true, false, v), parts, r.requiredText("source", v)));
         }
         shipped(v, "m5c2-totali.csv");
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where the slides differ from the Avviso ({@code m5c2-slide.csv}): their resources, or their projects × € per project,
+     * against the Avviso's resources of the same sub-investment.
+     */
+    private static List<Finding> readSlides() {
+        it.fsr.core.validation.Violations v = new it.fsr.core.validation.Violations();
+        List<Finding> out = new ArrayList<>();
+        for (it.fsr.core.csv.CsvRow r : table("m5c2-slide.csv").rows()) {
+            String code = r.requiredText("code", v);
+            Line l = LINES.stream().filter(x -> x.code().equals(code)).findFirst().orElse(null);
+            Euro resources = r.amount("resources", false, false, v);
+            Long projects = r.integer("projects", true, v);
+            Euro perProject = r.amount("per_project", true, false, v);
+            if (l == null || projects == null || perProject == null) {
+                v.check(l != null, "code", code, "is not a sub-investment of the Avviso");
+                continue;
+            }
+            String where = l.code() + " " + l.name() + " (slide " + r.requiredText("slide", v) + ")";
+            if (resources != null && !resources.equals(l.resources())) {
+                out.add(new Finding(where, resources, l.resources(), resources.minus(l.resources())));
+            }
+            Euro implied = perProject.multiply(BigDecimal.valueOf(projects), java.math.RoundingMode.UNNECESSARY);
+            if (projects != l.projects() || !perProject.equals(l.perProject())) {
+                out.add(new Finding(where + ": " + projects + " × " + perProject, implied, l.resources(), implied.minus(l.resources())));
+            }
+        }
+        shipped(v, "m5c2-slide.csv");
         return List.copyOf(out);
     }
 
@@ -110,7 +144,10 @@ public final class M5C2Catalogue {
             if (in == null) {
                 throw new IllegalStateException("catalogue file " + name + " is missing");
             }
-            return it.fsr.core.csv.CsvTable.parse(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            // the shipped files open with '#' lines naming their sources
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            return it.fsr.core.csv.CsvTable.parse(name, text);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("catalogue file " + name + " cannot be read", e);
         }
@@ -134,12 +171,15 @@ public final class M5C2Catalogue {
         return TOTALS;
     }
 
-    /** Every line where resources ≠ projects × € per project, and every total that is not the sum of its parts. */
+    /**
+     * Every line where resources ≠ projects × € per project, every total that is not the sum of its parts, and every
+     * figure of the slides that differs from the Avviso's.
+     */
     public static List<Finding> consistency() {
         List<Finding> out = new ArrayList<>();
         for (Line l : LINES) {
             if (l.resources() != null && !l.resources().equals(l.computed())) {
-                out.add(new Finding(l.line() + " " + l.name(), l.resources(), l.computed(), l.resources().minus(l.computed())));
+                out.add(new Finding(l.code() + " " + l.name(), l.resources(), l.computed(), l.resources().minus(l.computed())));
             }
         }
         for (Total t : TOTALS) {
@@ -147,6 +187,7 @@ public final class M5C2Catalogue {
                 out.add(new Finding(t.name(), t.published(), t.sum(), t.published().minus(t.sum())));
             }
         }
+        out.addAll(SLIDES);
         return out;
     }
 

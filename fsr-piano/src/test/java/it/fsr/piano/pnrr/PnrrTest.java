@@ -14,39 +14,47 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The M5C2 catalogue as published (Federsanità-Anci Toscana, "La programmazione integrata del Sistema dei
- * Servizi e il PNRR", slide "M5C2 – Contenuti e Risorse"), its consistency report, and the tranches.
+ * The M5C2 catalogue as the Avviso 1/2022 publishes it, its consistency report against the slides that summarise it
+ * (Federsanità-Anci Toscana, "La programmazione integrata del Sistema dei Servizi e il PNRR"), and the tranches.
  */
 class PnrrTest {
 
-    @ParameterizedTest(name = "{1}: {2} for {3} projects of {4}")
+    @ParameterizedTest(name = "{1} {2}: {3} for {4} projects of {5}")
     @CsvSource(delimiter = '|', value = {
-        // slide "M5C2 – Contenuti e Risorse": resources, ATS, € per project
-        "0|Sostegno alla genitorialità|86400000.00|400|211500.00",
-        "1|Autonomia delle persone anziane|307500000.00|125|2460000.00",
-        "2|Servizi a domicilio per le persone anziane|66000000.00|200|330000.00",
-        "3|Sostegno agli assistenti sociali|42000000.00|300|210000.00",
-        "4|Autonomia delle persone con disabilità|500000000.00|700|715000.00"})
-    void theCatalogueKeepsThePublishedFigures(int i, String name, String resources, long projects, String perProject) {
+        // Avviso pubblico 1/2022 (Decreto direttoriale n. 5 del 15/02/2022): resources, ATS projects, € per project;
+        // https://www.lametasociale.it/2022/02/26/speciale-pnrr-le-risorse/ (stanziamento 1.450.600.000, the maxima per project)
+        "0|1.1.1|Sostegno alla genitorialità|84600000.00|400|211500.00",
+        "1|1.1.2|Autonomia delle persone anziane|307500000.00|125|2460000.00",
+        "2|1.1.3|Servizi a domicilio per le persone anziane|66000000.00|200|330000.00",
+        "3|1.1.4|Sostegno agli assistenti sociali|42000000.00|200|210000.00",
+        "4|1.2|Autonomia delle persone con disabilità|500500000.00|700|715000.00",
+        "5|1.3.1|Housing first|177500000.00|250|710000.00",
+        "6|1.3.2|Stazioni di posta|272500000.00|250|1090000.00"})
+    void theCatalogueKeepsTheAvvisosFigures(int i, String code, String name, String resources, long projects, String perProject) {
         M5C2Catalogue.Line l = M5C2Catalogue.lines().get(i);
+        assertThat(l.code()).isEqualTo(code);
         assertThat(l.name()).isEqualTo(name);
         assertThat(l.resources()).isEqualTo(Euro.parse(resources));
         assertThat(l.projects()).isEqualTo(projects);
         assertThat(l.perProject()).isEqualTo(Euro.parse(perProject));
+        assertThat(l.computed()).isEqualTo(l.resources());
+        assertThat(M5C2Catalogue.SOURCE).contains("Decreto direttoriale n. 5 del 15/02/2022");
     }
 
     @Test
     void theConsistencyReportShowsEveryDisagreementWithoutFixingIt() {
         List<M5C2Catalogue.Finding> f = M5C2Catalogue.consistency();
         assertThat(f).extracting(x -> x.where() + " " + x.difference()).containsExactly(
-                "1.1 Sostegno alla genitorialità 1800000.00",                  // 86.4M published, 400 × 211,500 = 84.6M
-                "1.1 Sostegno agli assistenti sociali -21000000.00",           // 42M published, 300 × 210,000 = 63M
-                "1.2 Autonomia delle persone con disabilità -500000.00",       // 500M, 700 × 715,000 = 500.5M
-                "1.1 Sostegno persone vulnerabili (nuova progettazione) -1900000.00",  // the four 1.1 lines sum to 501.9M
-                "1.2 Autonomia persone con disabilità (505 milioni nella slide dei contenuti) 4500000.00",
-                "M5C2 risorse esistenti -100000000.00");                       // 3,200M vs 2,800 + 500
-        // 1.3: 250 × 710,000 + 250 × 1,090,000 = 450M, as published: no finding
-        assertThat(f).noneMatch(x -> x.where().startsWith("1.3"));
+                // the slides' totals against the Avviso's parts
+                "1.1 Sostegno persone vulnerabili (slide Azioni e Risorse) -100000.00",        // 500M vs 500.1M
+                "1.2 Autonomia persone con disabilità (slide Contenuti e Risorse: 505 milioni) 4500000.00",
+                "M5C2 risorse esistenti (slide) -100000000.00",                                 // 3,200M vs 2,800 + 500
+                // the slides' lines against the Avviso's
+                "1.1.1 Sostegno alla genitorialità (slide Contenuti e Risorse) 1800000.00",     // 86.4M vs 400 × 211,500 = 84.6M
+                "1.1.4 Sostegno agli assistenti sociali (slide Contenuti e Risorse): 300 × 210000.00 21000000.00", // 300 projects, not 200
+                "1.2 Autonomia delle persone con disabilità (slide Contenuti e Risorse) -500000.00"); // 500M vs 700 × 715,000
+        // the Avviso's own figures agree with themselves: 1.450,6M = 500,1 + 500,5 + 450
+        assertThat(f).noneMatch(x -> x.where().startsWith("Avviso") || x.where().startsWith("1.3"));
         assertThat(M5C2Catalogue.lines()).allSatisfy(l -> assertThat(l.perProject().isPositive()).isTrue());
     }
 
