@@ -31,24 +31,27 @@ class PnrrCliTest {
     }
 
     @Test
-    void theFundMapOfASmallAmbito() {
+    void theFundMapOfASmallAmbito(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         CliEndToEndTest.Run r = run("mappa-fondi", "--lines", EX + "mappa-fondi-linee.csv", "--services", EX + "mappa-fondi-servizi.csv");
         assertThat(r.err()).isEmpty();
         // FNPS 2025 closes first (31/12/2025): SAD and ADM share it 200,000 : 80,000; then PNRR 1.1.3 (30/6/2026) for the
-        // elderly; FSR (31/12/2026) for minors; ADM 2025 stays 1,428.57 short, and PNRR's last 1,428.57 are at risk
+        // elderly; FSR (31/12/2026) for minors. ADM 2025 would stay 1,428.57 short with PNRR's last 1,428.57 lost: the map
+        // moves 1,428.57 of SAD onto PNRR and gives ADM the FNPS money freed (before: 1,428.57 uncovered and at risk).
+        // SAD 2026 runs January–June (period_end 2026-06-30), within PNRR's window; a whole-year cost could not take it
         assertThat(r.out()).isEqualTo("""
                 year,line,service,amount,kind
-                2025,FNPS,SAD anziani,71428.57,assigned
-                2025,FNPS,ADM,28571.43,assigned
-                2025,PNRR-1.1.3,SAD anziani,128571.43,assigned
+                2025,FNPS,SAD anziani,70000.00,assigned
+                2025,FNPS,ADM,30000.00,assigned
+                2025,PNRR-1.1.3,SAD anziani,130000.00,assigned
                 2025,FSR,ADM,50000.00,assigned
                 2026,PNRR-1.1.3,SAD anziani,200000.00,assigned
                 2026,FNPS,ADM,80000.00,assigned
-                2025,,ADM,1428.57,uncovered
-                2025,PNRR-1.1.3,,1428.57,unprogrammed_at_risk
                 2026,FNPS,,20000.00,unprogrammed_at_risk
                 """);
+        String whole = CliEndToEndTest.write(dir, "s.csv", "service,area,year,cost\nSAD anziani,anziani,2026,200000.00\n");
+        assertThat(run("mappa-fondi", "--lines", EX + "mappa-fondi-linee.csv", "--services", whole).out())
+                .contains("2026,FNPS,SAD anziani,100000.00,assigned").doesNotContain("2026,PNRR-1.1.3,SAD anziani");
         assertThat(run("mappa-fondi", "--lines", EX + "mappa-fondi-linee.csv", "--services", EX + "mappa-fondi-servizi.csv", "--format", "md").out())
-                .contains("## 2026").contains("Risorse a rischio: FNPS € 20.000,00; PNRR-1.1.3 € 1.428,57");
+                .contains("## 2026").contains("Risorse a rischio: FNPS € 20.000,00\n");
     }
 }

@@ -26,15 +26,21 @@ import java.util.TreeSet;
  * services (Federsanità-Anci Toscana, "La programmazione integrata del Sistema dei Servizi e il PNRR":
  * "programmazione integrata e di respiro pluriennale").
  *
- * <p><b>Rules.</b> A line's money of year Y may fund a service of year Y up to the year its window closes,
- * only in the areas it is allowed. Explicit assignments of the Ambito are applied first, as given (each
- * checked: area, window, amount). Then, year by year, a service takes money first from the line whose
- * window closes first among those allowed to fund it — the money that would otherwise be lost — then the
- * next (ties by line id, then by the line's year): scelta di fsr, the rule the source implies. When several
- * services of a year draw on one line, the line's money is split among them by the kernel's allocation
- * engine, in proportion to what each still lacks and never beyond it, to the cent. What a service does
- * not get stays uncovered (the Comuni pay it); what a line does not fund is unprogrammed, and at risk when
- * its window closes within the years mapped. Immutable and thread-safe.
+ * <p><b>Rules.</b> A line's money of year Y may fund, in the areas it is allowed, a cost whose period starts in year Y
+ * or later and ends by the day its window closes — by date, not by calendar year: a line closing on 15/1/2026 cannot
+ * fund a cost of the rest of 2026 (a service-year's cost is of the whole year unless its period is stated).
+ * Explicit assignments of the Ambito are applied first, as given (each checked: area, window, amount). Then, year by
+ * year, a service takes money first from the line whose window closes first among those allowed to fund it — the
+ * money that would otherwise be lost — then the next (ties by line id, then by the line's year): scelta di fsr, the
+ * rule the source implies. When several services of a year draw on one line, the line's money is split among them
+ * by the kernel's allocation engine, in proportion to what each still lacks and never beyond it, to the cent.
+ * <b>Then nothing stays uncovered that some assignment covers</b>: while a line has money left and a cost it cannot
+ * reach directly could be covered by moving another service to another line, the default assignment is rerouted
+ * along the shortest such chain (augmenting paths of a maximum flow from lines to services; lines tried in the order
+ * their windows close, services by id): a shared early line split in proportion would otherwise leave a cost
+ * uncovered and a later line unused where each line funding the service only it can fund covers both. Fixed
+ * assignments are never moved. What a service does not get stays uncovered (the Comuni pay it); what a line does
+ * not fund is unprogrammed, and at risk when its window closes within the years mapped. Immutable and thread-safe.
  */
 public final class FundMap {
 
@@ -58,9 +64,9 @@ public final class FundMap {
             source = source == null ? "" : source;
         }
 
-        /** Whether it may fund a service of this area and year. */
+        /** Whether it may fund this service's cost: its area, a period from the line's year on and ending by its window's end. */
         public boolean mayFund(Service s) {
-            return (areas.isEmpty() || areas.contains(s.area())) && s.year() >= year && s.year() <= windowEnd.getYear();
+            return (areas.isEmpty() || areas.contains(s.area())) && s.periodStart().getYear() >= year && !s.periodEnd().isAfter(windowEnd);
         }
 
         String key() {
@@ -69,19 +75,28 @@ public final class FundMap {
     }
 
     /**
-     * A planned service's cost in one year.
+     * A planned service's cost in one year, incurred over a period of that year.
      *
-     * @param service the service's id
-     * @param area    its area
-     * @param year    the year
-     * @param cost    its cost that year
+     * @param service     the service's id
+     * @param area        its area
+     * @param year        the year
+     * @param cost        its cost that year
+     * @param periodStart the first day of the period the cost is incurred in
+     * @param periodEnd   its last day (a line may fund the cost only if its window lasts until then)
      */
-    public record Service(String service, String area, int year, Euro cost) {
+    public record Service(String service, String area, int year, Euro cost, LocalDate periodStart, LocalDate periodEnd) {
         /** Checks for nulls. */
         public Service {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(cost, "cost");
+            Objects.requireNonNull(periodStart, "periodStart");
+            Objects.requireNonNull(periodEnd, "periodEnd");
+        }
+
+        /** A cost over the whole year (1 January to 31 December). */
+        public Service(String service, String area, int year, Euro cost) {
+            this(service, area, year, cost, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
 
         String key() {
@@ -145,6 +160,9 @@ public final class FundMap {
         for (Service s : services) {
             v.check(!s.cost().isNegative(), "services[" + s.key() + "].cost", s.cost(), "must not be negative");
             v.check(byService.putIfAbsent(s.key(), s) == null, "services[" + s.key() + "]", s.key(), "is a duplicate");
+            v.check(s.periodStart().getYear() == s.year() && s.periodEnd().getYear() == s.year() && !s.periodEnd().isBefore(s.periodStart()),
+                    "services[" + s.key() + "].periodEnd", s.periodStart() + " – " + s.periodEnd(), "the period must lie within the year "
+                    + s.year() + " and end on or after its start");
         }
         v.throwIfAny();
         Map<String, Long> left = new LinkedHashMap<>();
@@ -152,6 +170,7 @@ public final class FundMap {
         Map<String, Long> lacking = new LinkedHashMap<>();
         byService.forEach((k, s) -> lacking.put(k, s.cost().cents()));
         List<Assignment> out = new ArrayList<>();
+        List<Assignment> defaults = new ArrayList<>();
         for (int i = 0; i < fixed.size(); i++) {
             Fixed f = fixed.get(i);
             String at = "assignments[" + i + "]";
@@ -200,13 +219,14 @@ public final class FundMap {
                 for (Service s : claimants.values()) {
                     Euro got = a.amountOf(s.key());
                     if (got.isPositive()) {
-                        out.add(new Assignment(l, s, got));
+                        defaults.add(new Assignment(l, s, got));
                         left.merge(l.key(), -got.cents(), Long::sum);
                         lacking.merge(s.key(), -got.cents(), Long::sum);
                     }
                 }
             }
         }
+        out.addAll(Reroute.maximise(order, new ArrayList<>(byService.values()), defaults, left, lacking));
         return new FundMap(lines, services, out);
     }
 

@@ -23,6 +23,11 @@ public final class FundMapInput {
     public static final List<String> LINE_COLUMNS = List.of("line", "source", "year", "amount", "window_end", "areas");
     /** The services file's columns. */
     public static final List<String> SERVICE_COLUMNS = List.of("service", "area", "year", "cost");
+    /**
+     * The services file's optional columns: the period of the year the cost is incurred in (a line funds it only if its
+     * window lasts until the period's end); a blank is the year's first or last day.
+     */
+    public static final List<String> SERVICE_OPTIONAL = List.of("period_start", "period_end");
     /** The assignments file's columns. */
     public static final List<String> FIXED_COLUMNS = List.of("line", "line_year", "service", "service_year", "amount");
 
@@ -63,7 +68,7 @@ public final class FundMapInput {
     public static Read read(Text lines, Text services, Text fixed) {
         Violations v = new Violations();
         CsvTable lt = table(lines, LINE_COLUMNS, v);
-        CsvTable st = table(services, SERVICE_COLUMNS, v);
+        CsvTable st = table(services, SERVICE_COLUMNS, SERVICE_OPTIONAL, v);
         CsvTable ft = fixed == null ? null : table(fixed, FIXED_COLUMNS, v);
         v.throwIfAny();
         List<FundMap.Line> ls = new ArrayList<>();
@@ -90,8 +95,11 @@ public final class FundMapInput {
             String area = r.requiredText("area", v);
             Long year = r.integer("year", true, v);
             Euro cost = r.amount("cost", true, false, v);
+            LocalDate start = r.date("period_start", false, v);
+            LocalDate end = r.date("period_end", false, v);
             if (id != null && area != null && year != null && cost != null) {
-                ss.add(new FundMap.Service(id, area, year.intValue(), cost));
+                int y = year.intValue();
+                ss.add(new FundMap.Service(id, area, y, cost, start == null ? LocalDate.of(y, 1, 1) : start, end == null ? LocalDate.of(y, 12, 31) : end));
             }
         }
         List<FundMap.Fixed> fs = ft == null ? List.of() : fixed(ft, v);
@@ -129,9 +137,13 @@ public final class FundMapInput {
     }
 
     private static CsvTable table(Text t, List<String> columns, Violations v) {
+        return table(t, columns, List.of(), v);
+    }
+
+    private static CsvTable table(Text t, List<String> columns, List<String> optional, Violations v) {
         try {
             CsvTable table = CsvTable.parse(t.name(), t.text());
-            table.requireColumns(columns, List.of());
+            table.requireColumns(columns, optional);
             return table;
         } catch (ValidationException e) {
             e.violations().forEach(v::add);
