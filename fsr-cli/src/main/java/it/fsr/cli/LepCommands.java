@@ -39,20 +39,28 @@ final class LepCommands {
     static String sociale(List<String> rest, int currentYear) {
         Args a = new Args(rest, Set.of("comuni", "year"));
         LepFiles.Sociale s = LepFiles.sociale(a.fileName("comuni"), a.file("comuni"), a.year(currentYear), RunParameters.current());
-        Table table = new Table(List.of("id", "inhabitants_per_worker", "needed_6500", "needed_5000", "needed_4000", "gap_6500", "gap_5000",
-                "gap_4000", "status", "contribution_797"));
+        List<String> header = new java.util.ArrayList<>(List.of("id", "inhabitants_per_worker", "needed_6500", "needed_5000", "needed_4000",
+                "gap_6500", "gap_5000", "gap_4000", "status", "contribution_797"));
+        if (s.pooled()) {
+            header.add("contribution_797_share"); // information: the Comune's part of its Ambito's contribution, never summed again
+        }
+        Table table = new Table(header);
         for (SocialWorkerReport r : s.comuni()) {
-            add(table, r, s.pooled() ? "" : r.contribution797());
+            add(table, r, s.pooled() ? "" : r.contribution797(), s.pooled() ? s.shares().get(r.id()) : null);
         }
         for (SocialWorkerReport r : s.ambiti()) {
-            add(table, r, r.contribution797());
+            add(table, r, r.contribution797(), s.pooled() ? "" : null);
         }
         return table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(s.dialect()));
     }
 
-    private static void add(Table table, SocialWorkerReport s, Object contribution) {
-        table.add(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(), s.needed5000(), s.needed4000(),
-                s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), contribution), s.explanation(), s.id());
+    private static void add(Table table, SocialWorkerReport s, Object contribution, Object share) {
+        List<Object> row = new java.util.ArrayList<>(List.of(s.id(), s.inhabitantsPerWorker().map(Object.class::cast).orElse(""), s.needed6500(),
+                s.needed5000(), s.needed4000(), s.gap6500(), s.gap5000(), s.gap4000(), s.status().name().toLowerCase(Locale.ROOT), contribution));
+        if (share != null) {
+            row.add(share);
+        }
+        table.add(row, s.explanation(), s.id());
     }
 
     /** {@code lep rendicontazione}: per Comune and share what is justified and recovered, then the totals per region. */

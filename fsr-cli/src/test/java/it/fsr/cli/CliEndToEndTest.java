@@ -92,7 +92,7 @@ class CliEndToEndTest {
         Run r = run("lep", "sociale", "--comuni", EX + "lep-sociale-ambiti.csv", "--year", "2025");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Adro,7200.00,2,2,2,1,1,1,below_objective,\n")
-                .endsWith("ambito:Monte Orfano,5208.70,10,12,15,0,0.5,3.5,objective_met,91384.62\n");
+                .endsWith("ambito:Monte Orfano,5208.70,10,12,15,0,0.5,3.5,objective_met,91384.62,\n");
     }
 
     @Test

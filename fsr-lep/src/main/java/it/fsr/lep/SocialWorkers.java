@@ -27,6 +27,28 @@ public final class SocialWorkers {
     }
 
     /**
+     * The Ambito's c. 797 contribution shared among its Comuni, as information beside the pooled figure (the contribution
+     * is the Ambito's: L. 178/2020 art. 1 c. 797, "assunti dall'ambito, ovvero dai comuni che ne fanno parte"): each
+     * Comune's own figure (its contribution computed on its own population and workers), scaled down in proportion when
+     * their sum exceeds the Ambito's, to the cent by largest remainder (the reading of the D.M. 4 febbraio 2021 riparto:
+     * scelta di fsr). Never summed into the Ambito's contribution; when the sum is below it, each Comune shows its own.
+     *
+     * @param ambito the Ambito's pooled contribution
+     * @param own    each Comune's own figure, in order
+     * @return each Comune's share, in the same order
+     */
+    public static java.util.Map<String, Euro> sharesInAmbito(Euro ambito, java.util.Map<String, Euro> own) {
+        Euro sum = Euro.sum(own.values());
+        List<it.fsr.core.allocation.Claim> claims = new ArrayList<>();
+        own.forEach((k, e) -> claims.add(it.fsr.core.allocation.Claim.of(k, BigDecimal.valueOf(e.cents())).withCap(e)));
+        it.fsr.core.allocation.Allocation a = it.fsr.core.allocation.AllocationEngine.allocate(
+                it.fsr.core.allocation.AllocationRequest.of(sum.min(ambito), claims));
+        java.util.Map<String, Euro> out = new java.util.LinkedHashMap<>();
+        own.keySet().forEach(k -> out.put(k, a.amountOf(k)));
+        return out;
+    }
+
+    /**
      * Assesses one Comune or Ambito.
      *
      * @throws it.fsr.core.validation.ValidationException for a negative population or workers, or a

@@ -95,4 +95,25 @@ class AmbitoContributionTest {
             assertThat(r.country().contribution797()).isEqualTo(total);
         });
     }
+
+    /**
+     * Each Comune's part of its Ambito's contribution, as information (never summed into it): three Comuni of 13,000 with 3,
+     * 3 and 1 workers have own figures 40,000 × 0.6 + 20,000 × 0.4 = 32,000, 32,000 and 0; pooled (39,000, 7 workers:
+     * thresholds 6 / 7.8 / 9.75) the Ambito gets 40,000 × 1 = 40,000 — the own figures are scaled to it: 20,000, 20,000, 0.
+     */
+    @Test
+    void theComuniSharesOfTheAmbitosContributionAreTheirOwnScaledToIt() {
+        String csv = "id,population,social_workers,ambito\nX,13000,3,A\nZ,13000,3,A\nW,13000,1,A\n";
+        it.fsr.lep.io.LepFiles.Sociale s = it.fsr.lep.io.LepFiles.sociale("c.csv", csv, 2025, LepParameters.defaults());
+        assertThat(s.comuni().get(0).contribution797()).isEqualTo(Euro.ofEuros(32_000));
+        assertThat(s.ambiti().get(0).contribution797()).isEqualTo(Euro.ofEuros(40_000));
+        assertThat(s.shares()).containsExactly(java.util.Map.entry("X", Euro.ofEuros(20_000)), java.util.Map.entry("Z", Euro.ofEuros(20_000)),
+                java.util.Map.entry("W", Euro.ZERO));
+        // below the Ambito's figure each Comune shows its own; the shares never exceed the Ambito's, to the cent
+        java.util.Map<String, Euro> own = new java.util.LinkedHashMap<>();
+        own.put("a", Euro.parse("100.00"));
+        own.put("b", Euro.parse("200.00"));
+        assertThat(SocialWorkers.sharesInAmbito(Euro.parse("500.00"), own)).isEqualTo(own);
+        assertThat(SocialWorkers.sharesInAmbito(Euro.parse("100.00"), own).values()).containsExactly(Euro.parse("33.33"), Euro.parse("66.67"));
+    }
 }

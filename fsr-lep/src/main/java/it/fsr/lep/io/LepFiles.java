@@ -125,13 +125,17 @@ public final class LepFiles {
      *                information only (the Ambito's is the contribution)
      * @param ambiti  one report per Ambito on its pooled population and workers (empty without an {@code ambito} column)
      * @param pooled  whether the file names Ambiti
+     * @param shares  with Ambiti, each Comune's share of its Ambito's c. 797 contribution, as information
+     *                ({@link SocialWorkers#sharesInAmbito}); empty without
      * @param dialect the file's dialect
      */
-    public record Sociale(List<SocialWorkerReport> comuni, List<SocialWorkerReport> ambiti, boolean pooled, CsvDialect dialect) {
-        /** Copies the lists. */
+    public record Sociale(List<SocialWorkerReport> comuni, List<SocialWorkerReport> ambiti, boolean pooled, Map<String, Euro> shares,
+            CsvDialect dialect) {
+        /** Copies the lists and the map. */
         public Sociale {
             comuni = List.copyOf(comuni);
             ambiti = List.copyOf(ambiti);
+            shares = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         }
     }
 
@@ -158,7 +162,7 @@ public final class LepFiles {
             if (id != null) {
                 lines.putIfAbsent(id, r.line());
             }
-            inputs.add(new Object[] {id, pop, w});
+            inputs.add(new Object[] {id, pop, w, ambito});
             if (ambito != null && pop != null && w != null) {
                 population.computeIfAbsent(ambito, k -> new long[1])[0] += pop;
                 workers.merge(ambito, w, BigDecimal::add);
@@ -172,7 +176,18 @@ public final class LepFiles {
         List<SocialWorkerReport> ambiti = new ArrayList<>();
         population.forEach((name, pop) -> ambiti.add(placed(() -> SocialWorkers.assess("ambito:" + name, pop[0], workers.get(name), year,
                 parameters), file, lines)));
-        return new Sociale(comuni, ambiti, pooled, t.dialect());
+        Map<String, Euro> shares = new LinkedHashMap<>();
+        for (SocialWorkerReport a : ambiti) {
+            String name = a.id().substring("ambito:".length());
+            Map<String, Euro> own = new LinkedHashMap<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                if (name.equals(inputs.get(i)[3])) {
+                    own.put((String) inputs.get(i)[0], comuni.get(i).contribution797());
+                }
+            }
+            shares.putAll(SocialWorkers.sharesInAmbito(a.contribution797(), own));
+        }
+        return new Sociale(comuni, ambiti, pooled, shares, t.dialect());
     }
 
     /**
