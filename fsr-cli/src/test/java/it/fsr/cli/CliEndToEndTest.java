@@ -88,10 +88,11 @@ class CliEndToEndTest {
     @Test
     void lepSocialeWithAmbitiPoolsTheContributionOnce() {
         // the six Comuni of Monte Orfano (populations rounded, workers invented): pooled 59,900 and 11.5 workers,
-        // 40,000 × (11.5 − 59,900 / 6,500) = 91,384.62; the per-Comune contribution column stays blank
+        // 40,000 × (11.5 − 59,900 / 6,500) = 91,384.62; the per-Comune contribution column stays blank, and each Comune's own
+        // figure is shown as its share, information only (their sum 90,553.85 is below the Ambito's, so none is scaled)
         Run r = run("lep", "sociale", "--comuni", EX + "lep-sociale-ambiti.csv", "--year", "2025");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Adro,7200.00,2,2,2,1,1,1,below_objective,\n")
+        assertThat(r.out()).contains("Adro,7200.00,2,2,2,1,1,1,below_objective,,0.00\n").contains("Capriolo,4700.00,2,2,3,0,0,1,lep_met,,19753.85\n")
                 .endsWith("ambito:Monte Orfano,5208.70,10,12,15,0,0.5,3.5,objective_met,91384.62,\n");
     }
 
