@@ -162,10 +162,14 @@ final class Assessment {
             case PER_DAY_MINIMUM -> {
                 Euro perDay = p.perDay(u.type());
                 weight = BigDecimal.valueOf(u.residentDays()).multiply(days);
-                Euro full = perDay.times(u.residentDays());
-                minimum = prorate(full, activeDays, daysInYear, RoundingMode.UP).min(cap);
+                Euro prorated = prorate(perDay.times(u.residentDays()), activeDays, daysInYear, RoundingMode.UP);
+                minimum = prorated.min(cap);
+                boolean capped = cap.isLessThan(prorated);
                 note(() -> AmbitoRiparto.step("unit.perDayMinimum", minimum, perDay + " × " + u.residentDays()
-                        + (activeDays < daysInYear ? " × " + activeDays + "/" + daysInYear : ""), p.perDaySource(u.type()), perDay, u.residentDays()));
+                        + (activeDays < daysInYear ? " × " + activeDays + "/" + daysInYear : "") + (capped ? ", fino al tetto " + cap : ""),
+                        p.perDaySource(u.type()) + (capped
+                                ? "; scelta di fsr: il minimo per giornata non supera il disavanzo (§4.1 n. 2), il tetto di ogni contributo" : ""),
+                        perDay, u.residentDays()));
             }
             case WEIGHTED -> {
                 indicators.putAll(u.indicators());
@@ -260,7 +264,11 @@ final class Assessment {
         all.add(AmbitoRiparto.step("unit.rule." + type.rule().name(), share.exactAmount(), "", rules.avviso + ", Indicatori di attività",
                 typeLabel(), typeBudget));
         switch (status) {
-            case CAPPED -> all.add(AmbitoRiparto.step("unit.capped", cap, "", rules.avviso + " §4.1 n. 2 (contributo non superiore al disavanzo)"));
+            case CAPPED -> all.add(AmbitoRiparto.step("unit.capped", cap, "", rules.avviso + " §4.1 n. 2 (contributo non superiore al disavanzo)"
+                    + (type.rule() == RuleKind.PROPORTIONAL && type.isByEligibleSpend()
+                            ? "; scelta di fsr: il tetto vale anche dove l'Avviso fissa una percentuale di copertura della spesa ammissibile: "
+                                    + "la percentuale comune è quella delle unità non limitate dal tetto"
+                            : "")));
             case BELOW_MINIMUM_CONTRIBUTION -> all.add(AmbitoRiparto.step("unit.belowMinimum", Euro.ZERO, "", p.minimumSource, p.minimumContribution));
             case NOT_FUNDED -> all.add(AmbitoRiparto.step("unit.notFunded", Euro.ZERO, "", "scelta di fsr: nessun peso secondo la regola della tipologia"));
             default -> { }

@@ -124,7 +124,9 @@ final class TypeSplit {
                 budgets.put(t, b);
                 initial.put(t, b);
                 if (b.isPositive() || !byType.get(t).isEmpty()) {
-                    steps.add(AmbitoRiparto.step("plan.type.explicit", b, "", "criterio dell'Assemblea dei Sindaci (" + scenario.avviso() + " §5)", type(t)));
+                    steps.add(AmbitoRiparto.step("plan.type.explicit", b, "", "criterio dell'Assemblea dei Sindaci (" + scenario.avviso() + " §5); "
+                            + "scelta di fsr: il budget stabilito è un minimo della tipologia, che il percorso di ritorno può integrare per "
+                            + "le unità con fabbisogno, perché il budget è ripartito tra tutti i richiedenti ammessi", type(t)));
                 }
             }
             pool = 0;

@@ -185,6 +185,28 @@ class RipartoReadingsTest {
                 + "R,RESIDENZIALE_MINORI,1000,C1,yes,yes,0,no\n")).hasSize(1);
     }
 
+    /**
+     * The readings the Avviso leaves open are stated where they apply (scelta di fsr, in the plan's explanation): the deficit
+     * cap where the Avviso speaks of one "percentuale di copertura" (ADM, affido: the rate is that of the uncapped units); a
+     * per-day minimum above the deficit paid up to the deficit; an explicit type budget of the Assembly as a minimum the
+     * return path may top up.
+     */
+    @Test
+    void theOpenReadingsAreStatedWhereTheyApply() {
+        assertThat(MonteOrfano2025.plan().unit("U03").orElseThrow().explanation().toText(java.util.Locale.ITALIAN))
+                .contains("il tetto vale anche dove l'Avviso fissa una percentuale di copertura");
+        RipartoPlan p = AmbitoRiparto.compute(areas(0, 0, 10_000), List.of(unit("C", ServiceType.CSE, 2_000).residentDays(1_000).build(),
+                unit("D", ServiceType.CSE, 20_000).residentDays(1_000).build()));
+        assertThat(p.unit("C").orElseThrow().minimum()).isEqualTo(Euro.ofEuros(2_000));   // €4 × 1,000 = 4,000 > deficit 2,000
+        assertThat(p.unit("C").orElseThrow().explanation().toText(java.util.Locale.ITALIAN)).contains("fino al tetto 2000.00")
+                .contains("il minimo per giornata non supera il disavanzo");
+        RipartoPlan explicit = AmbitoRiparto.compute(areas(2_000, 0, 0).withTypeBudgets(Map.of(ServiceType.AFFIDO, Euro.ofEuros(1_000),
+                ServiceType.ADM, Euro.ofEuros(1_000))), List.of(unit("A", ServiceType.AFFIDO, 5_000).eligibleSpend(Euro.ofEuros(5_000)).build(),
+                unit("M", ServiceType.ADM, 400).eligibleSpend(Euro.ofEuros(400)).build()));
+        assertThat(explicit.unit("A").orElseThrow().amount()).isEqualTo(Euro.ofEuros(1_600));
+        assertThat(explicit.explanation().toText(java.util.Locale.ITALIAN)).contains("il budget stabilito è un minimo della tipologia");
+    }
+
     @Test
     void eligibilityIsStatedNeverDefaulted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceUnit.builder("X", ServiceType.AFFIDO).cudes("C").build())
