@@ -45,11 +45,14 @@ import java.util.TreeMap;
  * the explanation):
  * <ul>
  *   <li>base: 2.0 for a couple (head and partner), else 1.0 for the first member;</li>
- *   <li>+0.6 "single o monogenitore": a head with no partner — a household of one, a single parent with
- *       children of any age, or a head with no partner living with others; +0.4 more "con figli minori"
- *       when one of the head's children is a minor; +0.2 more when the single parent is widowed (the flag
- *       is valid only there). Other members in the home (a grandmother) do not remove these rows: they
- *       add their own weight, so adding a member never lowers the scale;</li>
+ *   <li>+0.6 "single o monogenitore": a household of one (the table's note: "maggiore peso alla persona che vive
+ *       da sola"), or a head with no partner living with at least one child of theirs, of any age ("il caso di un
+ *       genitore solo"); never a head without a partner who lives with other adults only (head 45 and another
+ *       adult of 50: 1.0 + 0.3 = 1.3, not 1.9) nor a grandparent raising a grandchild (1.0 + 0.7 = 1.7, not 2.3);
+ *       +0.4 more "con figli minori" when one of the head's children is a minor; +0.2 more when the single parent
+ *       is widowed (the flag is valid only there). Other members in a single parent's home (a grandmother) do not
+ *       remove these rows: they add their own weight. So adding a member lowers the scale only when the head
+ *       stops living alone (1.6 → 1.3 with another adult);</li>
  *   <li>each child by age on the application date: 0–5 0.7, 6–13 0.6, 14–18 0.5, a student of 19–26 0.4;
  *       any other child counts as an additional adult, 0.3. A minor who is not the head's child (a
  *       grandchild, a minor in foster care, whom DPCM 159/2013 art. 3 counts in the foster family) weighs
@@ -134,18 +137,22 @@ public final class FattoreFamigliaScale {
         int n = household.size();
         int head = -1;
         int partner = -1;
+        boolean hasChildren = false;
         boolean hasMinors = false;
         for (int i = 0; i < n; i++) {
             switch (household.relationship(i)) {
                 case DECLARANT -> head = i;
                 case SPOUSE -> partner = i;
-                case CHILD -> hasMinors |= household.age(i) < 18;
+                case CHILD -> {
+                    hasChildren = true;
+                    hasMinors |= household.age(i) < 18;
+                }
                 case OTHER -> { }
             }
         }
         boolean couple = partner >= 0;
         sink.add(couple ? I_COUPLE : I_FIRST_MEMBER, 1, "");
-        if (!couple) {
+        if (!couple && (n == 1 || hasChildren)) { // lives alone, or is a parent alone with a child of theirs
             sink.add(I_SINGLE, 1, "");
             if (hasMinors) {
                 sink.add(I_SINGLE_PARENT_MINORS, 1, "");

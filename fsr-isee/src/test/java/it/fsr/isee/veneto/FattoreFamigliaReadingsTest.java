@@ -100,9 +100,11 @@ class FattoreFamigliaReadingsTest {
         List<Member> ms = h.members();
         boolean couple = ms.stream().anyMatch(x -> x.relationship() == Relationship.SPOUSE);
         boolean minorChildren = ms.stream().anyMatch(x -> x.relationship() == Relationship.CHILD && x.ageOn(DATE) < 18);
+        boolean children = ms.stream().anyMatch(x -> x.relationship() == Relationship.CHILD);
         BigDecimal s = new BigDecimal(couple ? "2.0" : "1.0");
-        if (!couple) {
-            s = s.add(new BigDecimal("0.6"));                        // single o monogenitore: no partner
+        // single o monogenitore: "la persona che vive da sola", or "un genitore solo" with a child of theirs (the table's notes)
+        if (!couple && (ms.size() == 1 || children)) {
+            s = s.add(new BigDecimal("0.6"));
             if (minorChildren) {
                 s = s.add(new BigDecimal("0.4"));                    // con figli minori
                 if (h.widowed()) {
@@ -187,6 +189,11 @@ class FattoreFamigliaReadingsTest {
         });
     }
 
+    /**
+     * Adding a member never lowers the scale — save when the head stops living alone: the +0.6 of "la persona che vive da
+     * sola" goes, and the member adds its own weight (a person alone 1.6; with another adult 1.3, with a grandchild of 14
+     * 1.5). Our first property had no such exception; the table's note wins.
+     */
     @Test
     void addingAMemberNeverLowersTheScale() {
         qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 94), longs().between(0, 2)).checkAssert((seed, age, kind) -> {
@@ -202,7 +209,9 @@ class FattoreFamigliaReadingsTest {
             } catch (it.fsr.core.validation.ValidationException impossible) {
                 return;                                                                                  // a child older than a parent
             }
-            assertThat(FattoreFamigliaScale.of(bigger).value()).isGreaterThanOrEqualTo(FattoreFamigliaScale.of(h).value());
+            BigDecimal before = FattoreFamigliaScale.of(h).value();
+            boolean stopsLivingAlone = h.size() == 1 && added.relationship() != Relationship.CHILD;
+            assertThat(FattoreFamigliaScale.of(bigger).value()).isGreaterThanOrEqualTo(stopsLivingAlone ? before.subtract(new BigDecimal("0.6")) : before);
         });
     }
 

@@ -105,9 +105,26 @@ class FattoreFamigliaScaleTest {
     void explainsEachWeightThatApplied() {
         Household h = Household.of("sp", DATE, Member.declarant(35, WorkStatus.WORKS), Member.child(2), Member.child(7));
         String it = FattoreFamigliaScale.of(h).explanation().toText(Locale.ITALIAN);
-        assertThat(it).contains("Single o monogenitore (capofamiglia senza coniuge): 0,6").contains("Figlio o altro minore, età 2 (fascia 0-5 anni): 0,7").contains("Monogenitore lavoratore: 0,2")
+        assertThat(it).contains("Single o monogenitore (chi vive da solo, o il genitore senza coniuge con un figlio): 0,6").contains("Figlio o altro minore, età 2 (fascia 0-5 anni): 0,7").contains("Monogenitore lavoratore: 0,2")
                 .contains("Scala Fattore Famiglia: 3,5").contains("L.R. Veneto 20/2020 art. 3");
         assertThat(FattoreFamigliaScale.of(h).explanation().toText(Locale.ENGLISH)).contains("Child or other minor aged 7 (band 6-13): 0.6");
+    }
+
+    /**
+     * The table's "Single o monogenitore" 0.6 and its notes: "riconosce maggiore peso alla persona che vive da sola (per esempio,
+     * al costo della vita più elevato dei padri separati)" and "considera maggiormente il caso di un genitore solo". So: a
+     * person alone 1.6; a single parent with a child 1.0 + 0.6 (+0.4 minor…); but a head of 45 living with another adult of 50
+     * is 1.0 + 0.3 = 1.3 (was 1.9), and a grandparent raising a grandchild of 2 is 1.0 + 0.7 = 1.7 (was 2.3).
+     */
+    @Test
+    void theSingleRowIsForAPersonLivingAloneOrAParentAloneWithAChild() {
+        assertThat(FattoreFamigliaScale.of(Household.of("alone", DATE, Member.declarant(45, WorkStatus.WORKS))).value()).isEqualByComparingTo("1.6");
+        assertThat(FattoreFamigliaScale.of(Household.of("two", DATE, Member.declarant(45, WorkStatus.WORKS),
+                Member.of(it.fsr.isee.Relationship.OTHER, 50))).value()).isEqualByComparingTo("1.3");
+        assertThat(FattoreFamigliaScale.of(Household.of("grand", DATE, Member.declarant(66, WorkStatus.NOT_WORKING),
+                Member.of(it.fsr.isee.Relationship.OTHER, 2))).value()).isEqualByComparingTo("1.7");
+        assertThat(FattoreFamigliaScale.of(Household.of("adult child", DATE, Member.declarant(70, WorkStatus.NOT_WORKING),
+                Member.child(40))).value()).isEqualByComparingTo("1.9");   // 1.0 + 0.6 (a parent with a child) + 0.3
     }
 
     @Test
