@@ -35,9 +35,13 @@ import java.util.ResourceBundle;
  * </ol>
  * <b>Residential integration</b> ({@link Kind#RESIDENZIALE}): the fee is the user's daily quota of the
  * social part of the retta ({@code cost}); the Comune pays the rest. When the regolamento sets a monthly
- * personal allowance the user keeps, the quota is at most (I − 12 × allowance) / 365 a day — the ISEE read
- * as the yearly means it measures, less the allowance (scelta di fsr: the only measure of means allowed
- * is the ISEE) — and the result says when the quota was lowered.
+ * personal allowance the user keeps, the user's share is at most what the ISEE leaves after it, computed on the
+ * {@link Period} the act states — a day (I − 12 × allowance) / 365, a month I / 12 − allowance, a year
+ * I − 12 × allowance — rounded there by the schedule's rounding (half-up unless the act says otherwise), then
+ * times the periods the user's units make (ISEE 10,000, allowance 534.41 a month: 298.92 a month, 3,587.04 a
+ * year). The allowance applies only where the Comune integrates — in a band; above {@code fullCostAbove} or above
+ * the bands the user pays the whole quota (DGR Lazio 380/2010: Comuni integrate below an ISEE of 13,000) — and
+ * the result says when it lowered the share (scelta di fsr: the only measure of means allowed is the ISEE).
  *
  * <p>Immutable and thread-safe; build with {@link #builder}.
  */
@@ -55,6 +59,27 @@ public final class Schedule {
     }
 
     /** The unit a fee is for. */
+    /** The period on which an act computes a resident's share against the personal allowance, with its count in a year. */
+    public enum Period {
+        /** A day (365 a year). */
+        GIORNO(365),
+        /** A month (12 a year). */
+        MESE(12),
+        /** A year. */
+        ANNO(1);
+
+        private final int perYear;
+
+        Period(int perYear) {
+            this.perYear = perYear;
+        }
+
+        /** How many of it a year has. */
+        public int perYear() {
+            return perYear;
+        }
+    }
+
     public enum Unit {
         /** An hour. */
         ORA,
@@ -77,6 +102,7 @@ public final class Schedule {
     private final boolean useFf;
     private final Euro exemptUpTo;
     private final Euro fullCostAbove;
+    private final Period period;
     private final Euro noAccessAbove;
     private final List<Band> bands;
     private final RoundingMode rounding;
@@ -99,6 +125,7 @@ public final class Schedule {
         rounding = b.rounding;
         rettaDay = b.rettaDay;
         personalAllowanceMonth = b.personalAllowanceMonth;
+        period = b.period;
     }
 
     /** A builder for a schedule with this name. */
@@ -174,6 +201,16 @@ public final class Schedule {
     /** The whole daily retta of residential care (health part included), or null. */
     public Euro rettaDay() {
         return rettaDay;
+    }
+
+    /** The period the act computes a resident's share on against the allowance, or null without an allowance. */
+    public Period period() {
+        return period;
+    }
+
+    /** How many of the schedule's units a year has (a day 365, a month 12; the others are not charged against an allowance). */
+    private int unitsPerYear() {
+        return unit == Unit.MESE ? 12 : 365;
     }
 
     /** The monthly personal allowance a resident keeps, or null. */
@@ -280,17 +317,21 @@ public final class Schedule {
                 return new Fee(Outcome.GAP, -1, 0, 0);
             }
         }
-        long before = fee;
-        if (kind == Kind.RESIDENZIALE && personalAllowanceMonth != null) {
-            fee = Math.min(fee, residentialCapacity(iseeCents));
-        }
-        return new Fee(outcome, band, fee, before);
+        return new Fee(outcome, band, fee, fee);
     }
 
-    /** The most a resident pays a day and still keeps the personal allowance: (I − 12 × allowance) / 365, down to the cent. */
-    long residentialCapacity(long iseeCents) {
+    /**
+     * Whether the Comune integrates the resident's share at this outcome: residential care with a personal allowance, in a
+     * band (not exempt, not above {@code fullCostAbove} nor above the bands, where the user pays the whole quota).
+     */
+    boolean integrates(Outcome o) {
+        return kind == Kind.RESIDENZIALE && personalAllowanceMonth != null && o == Outcome.BAND;
+    }
+
+    /** What the ISEE leaves a resident in one {@link Period} after the personal allowance, rounded there; at least 0. */
+    long capacityPerPeriod(long iseeCents) {
         long yearly = iseeCents - personalAllowanceMonth.cents() * 12;
-        return yearly <= 0 ? 0 : yearly / 365;
+        return yearly <= 0 ? 0 : it.fsr.core.money.Rounding.divide(yearly, period.perYear(), rounding);
     }
 
     /**
@@ -333,16 +374,28 @@ public final class Schedule {
             }
         }
         Euro fee = Euro.ofCents(f.cents());
-        if (f.allowanceLowered()) {
-            steps.add(step("compart.allowance", fee, "(" + used + " − 12 × " + personalAllowanceMonth + ") / 365",
-                    actSource() + "; scelta di fsr: quota giornaliera che lascia la quota per spese personali", Euro.ofCents(f.beforeAllowance()),
-                    personalAllowanceMonth));
-        }
         Euro userTotal = fee.multiply(user.units(), RoundingMode.HALF_UP);
+        String reason = f.reason();
+        if (integrates(f.outcome())) {
+            // the share the ISEE can bear after the allowance, on the act's period, times the periods the units make
+            long perPeriod = capacityPerPeriod(used.cents());
+            BigDecimal periods = user.units().multiply(BigDecimal.valueOf(period.perYear())).divide(BigDecimal.valueOf(unitsPerYear()),
+                    java.math.MathContext.DECIMAL128);
+            Euro capacity = Euro.ofCents(perPeriod).multiply(periods, RoundingMode.HALF_UP);
+            if (capacity.isLessThan(userTotal)) {
+                userTotal = capacity;
+                fee = user.units().signum() == 0 ? Euro.ZERO : Euro.of(capacity.toBigDecimal().divide(user.units(), 2, RoundingMode.HALF_UP));
+                reason = reason + "+allowance";
+                steps.add(step("compart.allowance", capacity, Euro.ofCents(perPeriod) + " × " + periods.stripTrailingZeros().toPlainString()
+                                + " (" + used + " / " + period.perYear() + " − " + personalAllowanceMonth + " × 12 / " + period.perYear() + ")",
+                        actSource() + "; scelta di fsr: la quota che lascia la somma per le spese personali, calcolata per "
+                                + period.name().toLowerCase(java.util.Locale.ROOT), Euro.ofCents(f.cents()), personalAllowanceMonth));
+            }
+        }
         Euro comune = costTotal.minus(userTotal);
         steps.add(step("compart.comune", comune, costTotal + " − " + userTotal, actSource()));
-        Charge.Status status = fee.isZero() ? Charge.Status.EXEMPT : fee.equals(cost) ? Charge.Status.FULL : Charge.Status.REDUCED;
-        return new Charge(user.id(), used, ff, fee, user.units(), userTotal, comune, status, f.reason(), Explanation.of(steps));
+        Charge.Status status = userTotal.isZero() ? Charge.Status.EXEMPT : userTotal.equals(costTotal) ? Charge.Status.FULL : Charge.Status.REDUCED;
+        return new Charge(user.id(), used, ff, fee, user.units(), userTotal, comune, status, reason, Explanation.of(steps));
     }
 
     /** The index of the band that owns {@code isee}, or -1. */
@@ -408,6 +461,7 @@ public final class Schedule {
         private RoundingMode rounding = RoundingMode.HALF_UP;
         private Euro rettaDay;
         private Euro personalAllowanceMonth;
+        private Period period;
 
         private Builder(String name) {
             this.name = name;
@@ -441,6 +495,8 @@ public final class Schedule {
         public Builder rettaDay(Euro v) { rettaDay = v; return this; }
         /** The monthly personal allowance a resident keeps. */
         public Builder personalAllowanceMonth(Euro v) { personalAllowanceMonth = v; return this; }
+        /** The period the act computes a resident's share on against the allowance (required with an allowance). */
+        public Builder period(Period v) { period = v; return this; }
 
         /**
          * The schedule. Checks what makes it unusable (a missing or negative value, a band that ends
@@ -488,6 +544,12 @@ public final class Schedule {
             }
             v.check(rettaDay == null || cost == null || !cost.isGreaterThan(rettaDay), "retta_day", rettaDay,
                     "is below the cost (the social part of the retta)");
+            if (personalAllowanceMonth != null) {
+                // the period decides the share and its rounding: the act states it, nothing is assumed
+                v.check(period != null, "period", "", "is required with personal_allowance_month: the period the act computes the "
+                        + "resident's share on (giorno, mese, anno)");
+                v.check(unit == null || unit == Unit.GIORNO || unit == Unit.MESE, "unit", unit, "must be giorno or mese with a personal allowance");
+            }
             v.throwIfAny();
             return new Schedule(this);
         }

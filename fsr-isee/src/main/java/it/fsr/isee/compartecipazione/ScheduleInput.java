@@ -60,6 +60,9 @@ public final class ScheduleInput {
         b.noAccessAbove(PropertiesText.amount(p, "no_access_above", false, false, at, v));
         b.rettaDay(PropertiesText.amount(p, "retta_day", false, false, at, v));
         b.personalAllowanceMonth(PropertiesText.amount(p, "personal_allowance_month", false, false, at, v));
+        if (p.getProperty("period") != null) {
+            b.period(choice(p, "period", Schedule.Period.class, null, at, v));
+        }
         Euro maxJump = PropertiesText.amount(p, "max_jump", false, false, at, v);
         String ff = p.getProperty("use_ff");
         if (ff != null && !ff.isBlank()) {
@@ -81,7 +84,7 @@ public final class ScheduleInput {
             String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
                 case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
-                        "rounding", "retta_day", "personal_allowance_month", "max_jump" -> {
+                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period" -> {
                     if (parts.length != 1) {
                         v.add(at.apply(key), key, "unknown key");
                     }

@@ -90,6 +90,7 @@ class CompartecipazioneTest {
                 isee=residenze
                 segment.1=0|40000|0|50
                 personal_allowance_month=200
+                period=giorno
                 """);
         // ISEE 20,000: schedule 25.00 a day; capacity (20,000 − 2,400) / 365 = 48.21: 25.00 stands
         assertThat(rsa.charge(User.of("a", Euro.ofEuros(20_000))).fee()).isEqualTo(Euro.parse("25.00"));
@@ -100,6 +101,61 @@ class CompartecipazioneTest {
         assertThat(low.comuneShare()).isEqualTo(Euro.parse("1450.80"));   // 30 × 50 − 30 × 1.64
         assertThat(low.explanation().toText(Locale.ITALIAN)).contains("Quota ridotta da € 3,75 per lasciare la quota mensile per spese personali di € 200,00");
         assertThat(rsa.charge(User.of("c", Euro.ofEuros(2_000))).fee()).isEqualTo(Euro.ZERO);
+    }
+
+    /**
+     * DGR Lazio 380 del 7/8/2010 (https://www.villaardeatina.it/compartecipazione/): the Comuni integrate the resident's share
+     * only for an ISEE below €13,000, and the ISEE is taken "rapportato alla mensilità", less the quota di salvaguardia (here
+     * €534.41 a month). A retta sociale of €50 a day, a year of 365 days:
+     * <ul>
+     *   <li>ISEE 10,000: 10,000 / 12 − 534.41 = 298.92 a month × 12 = 3,587.04 (before: 9.82 a day, rounded down, × 365 =
+     *       3,584.30); on a daily period, half-up, 9.83 × 365 = 3,587.95;</li>
+     *   <li>ISEE 13,000 and 20,000: no integration, the resident pays 18,250.00 and the Comune nothing (before: 6,584.60 and
+     *       the Comune 11,665.40; at 20,000 the Comune still 4,664.70).</li>
+     * </ul>
+     * The act adds the indennità di accompagnamento to the means; fsr reads the ISEE only, as the courts require (Cons. Stato
+     * 838, 841, 842/2016).
+     */
+    @Test
+    void residentialIntegrationOnlyWhereTheComuneIntegratesOnTheActsPeriod() {
+        Schedule lazio = read("""
+                name=RSA quota sociale
+                source=DGR Lazio 380/2010
+                kind=residenziale
+                unit=giorno
+                cost=50
+                isee=residenze
+                bracket.1=0|12999.99|50
+                full_cost_above=12999.99
+                personal_allowance_month=534.41
+                period=mese
+                """);
+        Charge ten = lazio.charge(new User("a", Euro.ofEuros(10_000), null, BigDecimal.valueOf(365)));
+        assertThat(ten.userTotal()).isEqualTo(Euro.parse("3587.04"));
+        assertThat(ten.comuneShare()).isEqualTo(Euro.parse("14662.96"));
+        assertThat(ten.reason()).isEqualTo("band_1+allowance");
+        for (long isee : new long[] {13_000, 20_000}) {
+            Charge full = lazio.charge(new User("b", Euro.ofEuros(isee), null, BigDecimal.valueOf(365)));
+            assertThat(full.userTotal()).as("ISEE %d", isee).isEqualTo(Euro.parse("18250.00"));
+            assertThat(full.comuneShare()).isEqualTo(Euro.ZERO);
+            assertThat(full.status()).isEqualTo(Charge.Status.FULL);
+        }
+        Schedule daily = read("""
+                name=RSA quota sociale
+                kind=residenziale
+                unit=giorno
+                cost=50
+                isee=residenze
+                bracket.1=0|12999.99|50
+                full_cost_above=12999.99
+                personal_allowance_month=534.41
+                period=giorno
+                """);
+        assertThat(daily.charge(new User("a", Euro.ofEuros(10_000), null, BigDecimal.valueOf(365))).userTotal()).isEqualTo(Euro.parse("3587.95"));
+        // without the period the act computes on, the schedule is refused: nothing is assumed
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\n"
+                + "bracket.1=0|12999.99|50\npersonal_allowance_month=534.41\n")).hasMessageContaining("period")
+                .hasMessageContaining("is required with personal_allowance_month");
     }
 
     @Test

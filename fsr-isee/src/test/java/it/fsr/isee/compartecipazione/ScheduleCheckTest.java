@@ -58,7 +58,7 @@ class ScheduleCheckTest {
                 .containsExactly("error:wrong_isee");
         assertThat(rules(read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\nsegment.1=0|40000|0|50\n")))
                 .containsExactly("warning:no_allowance");
-        assertThat(rules(read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=sociosanitario\npersonal_allowance_month=200\n"
+        assertThat(rules(read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=sociosanitario\npersonal_allowance_month=200\nperiod=giorno\n"
                 + "segment.1=0|40000|0|50\n"))).containsExactly("warning:residenze_isee");
     }
 

@@ -76,11 +76,30 @@ class ScheduleReferenceTest {
                 }
             }
         }
-        if (s.kind() == Schedule.Kind.RESIDENZIALE && s.personalAllowanceMonth() != null) {
-            BigDecimal left = isee.subtract(s.personalAllowanceMonth().toBigDecimal().multiply(BigDecimal.valueOf(12)));
-            fee = fee.min(left.signum() <= 0 ? BigDecimal.ZERO : left.divide(BigDecimal.valueOf(365), 2, RoundingMode.DOWN));
-        }
         return fee;
+    }
+
+    /**
+     * What a resident pays for {@code days} days: the schedule's fee, but where the Comune integrates (in a band) at most what
+     * the ISEE leaves after the monthly allowance, computed on the act's period and rounded there, times the periods the days
+     * make (DGR Lazio 380/2010; the settled reading: never above the full-cost threshold nor above the bands).
+     */
+    static BigDecimal referenceTotal(Schedule s, BigDecimal isee, int days) {
+        BigDecimal fee = reference(s, isee);
+        BigDecimal total = fee.multiply(BigDecimal.valueOf(days)).setScale(2, RoundingMode.HALF_UP);
+        boolean full = s.fullCostAbove() != null && isee.compareTo(s.fullCostAbove().toBigDecimal()) > 0;
+        boolean exempt = s.exemptUpTo() != null && isee.compareTo(s.exemptUpTo().toBigDecimal()) <= 0;
+        Band last = s.bands().get(s.bands().size() - 1);
+        boolean above = last.to() != null && isee.compareTo(last.to().toBigDecimal()) > 0;
+        if (full || exempt || above) {
+            return total;
+        }
+        int n = s.period().perYear();
+        BigDecimal left = isee.subtract(s.personalAllowanceMonth().toBigDecimal().multiply(BigDecimal.valueOf(12)));
+        BigDecimal perPeriod = left.signum() <= 0 ? BigDecimal.ZERO : left.divide(BigDecimal.valueOf(n), 2, s.rounding());
+        BigDecimal capacity = perPeriod.multiply(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(n))
+                .divide(BigDecimal.valueOf(365), 2, RoundingMode.HALF_UP);
+        return total.min(capacity);
     }
 
     @Test
@@ -112,12 +131,22 @@ class ScheduleReferenceTest {
 
     @Test
     void residentialCareLeavesThePersonalAllowanceAsTheReferenceDoes() {
-        Schedule s = ScheduleInput.read("rsa.properties", String.join("\n", "name=RSA", "kind=residenziale", "unit=giorno", "cost=60",
-                "isee=residenze", "retta_day=60", "personal_allowance_month=150", "segment.1=0|40000|0|60")).schedule();
-        for (long euros = 0; euros <= 42_000; euros += 97) {
-            BigDecimal want = reference(s, BigDecimal.valueOf(euros));
-            assertThat(s.fee(euros * 100).cents()).as("ISEE %d", euros).isEqualTo(want.movePointRight(2).longValueExact());
-            assertThat(s.charge(User.of("u", Euro.ofEuros(euros))).fee().cents()).isEqualTo(want.movePointRight(2).longValueExact());
+        for (String period : List.of("giorno", "mese", "anno")) {
+            for (String rounding : List.of("half_up", "down")) {
+                Schedule s = ScheduleInput.read("rsa.properties", String.join("\n", "name=RSA", "kind=residenziale", "unit=giorno", "cost=60",
+                        "isee=residenze", "retta_day=60", "personal_allowance_month=150", "period=" + period, "rounding=" + rounding,
+                        "segment.1=0|30000|0|60", "full_cost_above=30000")).schedule();
+                for (long euros = 0; euros <= 42_000; euros += 97) {
+                    assertThat(s.fee(euros * 100).cents()).as("ISEE %d", euros).isEqualTo(reference(s, BigDecimal.valueOf(euros)).movePointRight(2)
+                            .longValueExact());
+                    for (int days : new int[] {1, 30, 365}) {
+                        assertThat(s.charge(new User("u", Euro.ofEuros(euros), null, BigDecimal.valueOf(days))).userTotal().toBigDecimal())
+                                .as("%s %s ISEE %d, %d days", period, rounding, euros, days)
+                                .isEqualByComparingTo(referenceTotal(s, BigDecimal.valueOf(euros), days));
+                    }
+                }
+            }
         }
     }
+
 }
