@@ -179,6 +179,7 @@ public final class RipartoInput {
         Map<String, Integer> lines = PropertiesText.keyLines(properties);
         java.util.function.Function<String, String> at = key -> fileName + (lines.containsKey(key) ? ":" + lines.get(key) : "") + ": " + key;
         Violations v = new Violations();
+        PropertiesText.duplicateKeys(fileName, properties).forEach(v::add);
         String ambito = p.getProperty("ambito", "Ambito");
         Integer year = null;
         String y = p.getProperty("year");
@@ -263,12 +264,7 @@ public final class RipartoInput {
         if (s == null || s.isBlank()) {
             return null;
         }
-        try {
-            return Rate.parsePercent(s);
-        } catch (ValidationException e) {
-            v.add(e.violations().get(0).at(at.apply(key)).withValue(s));
-            return null;
-        }
+        return it.fsr.core.csv.PropertiesText.percent(s, at.apply(key), v);
     }
 
     /**

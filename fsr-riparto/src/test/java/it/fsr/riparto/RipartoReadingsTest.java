@@ -207,6 +207,18 @@ class RipartoReadingsTest {
         assertThat(explicit.explanation().toText(java.util.Locale.ITALIAN)).contains("il budget stabilito è un minimo della tipologia");
     }
 
+    /** The scenario too: {@code reserve=0,05} meant 0.05% without a word; a percentage carries its sign, a key is written once. */
+    @Test
+    void aScenariosBarePercentageAndKeyWrittenTwiceAreErrors() {
+        String base = "ambito=Prova\nyear=2025\nbudget=1000\ninclusion=0%\nadmin=0%\nprevious_residuals=0\n"
+                + "previous_area.MINORI=1\nprevious_area.ANZIANI=0\nprevious_area.DISABILI=0\n";
+        assertThat(RipartoInput.scenario("s.properties", base + "reserve=5%\n").reserveRate()).isEqualTo(Rate.ofPercent(5));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.scenario("s.properties", base + "reserve=0,05\n"))
+                .hasMessageContaining("s.properties:10: reserve = 0,05: a percentage is written with its % sign");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.scenario("s.properties", base + "reserve=5%\nreserve=2%\n"))
+                .hasMessageContaining("s.properties:11: reserve = reserve: is written twice (first on line 10)");
+    }
+
     @Test
     void eligibilityIsStatedNeverDefaulted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceUnit.builder("X", ServiceType.AFFIDO).cudes("C").build())

@@ -38,6 +38,48 @@ public final class PropertiesText {
         return out;
     }
 
+    /**
+     * Every key written more than once, each named at its later lines with the line it was first written on:
+     * {@link Properties#load} keeps the last value without a word, so a schedule or a scenario with a key twice is
+     * refused rather than read one way.
+     *
+     * @param fileName the file's name, for {@code file:line: key}
+     */
+    public static java.util.List<it.fsr.core.validation.Violation> duplicateKeys(String fileName, String text) {
+        Map<String, Integer> first = new HashMap<>();
+        java.util.List<it.fsr.core.validation.Violation> out = new java.util.ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = KEY.matcher(lines[i].replace("\r", ""));
+            if (m.matches()) {
+                Integer before = first.putIfAbsent(m.group(1), i + 1);
+                if (before != null) {
+                    out.add(it.fsr.core.validation.Violation.coded("FSR-KEY-TWICE", fileName + ":" + (i + 1) + ": " + m.group(1), m.group(1), before));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A percentage written with its sign ({@code 50%}, {@code 28,88%}), or null with a violation at {@code where}: a bare
+     * number is refused — {@code 0,5} could be half or half a per cent, and read either way it moves money.
+     */
+    public static it.fsr.core.money.Rate percent(String text, String where, Violations v) {
+        it.fsr.core.money.Rate r;
+        try {
+            r = it.fsr.core.money.Rate.parsePercent(text);
+        } catch (ValidationException e) {
+            v.add(e.violations().get(0).at(where).withValue(text));
+            return null;
+        }
+        if (!text.strip().endsWith("%")) {
+            v.add(it.fsr.core.validation.Violation.coded("FSR-PERCENT-SIGN", where, text.strip()));
+            return null;
+        }
+        return r;
+    }
+
     /** An amount written in either dialect, or null with a violation at {@code where} naming the text. */
     public static Euro amount(String text, String where, Violations v) {
         try {

@@ -46,6 +46,7 @@ public final class ScheduleInput {
         Map<String, Integer> lines = PropertiesText.keyLines(text);
         java.util.function.Function<String, String> at = k -> fileName + (lines.containsKey(k) ? ":" + lines.get(k) : "") + ": " + k;
         Violations v = new Violations();
+        PropertiesText.duplicateKeys(fileName, text).forEach(v::add);
         Schedule.Builder b = Schedule.builder(p.getProperty("name", "").strip());
         if (p.getProperty("name", "").isBlank()) {
             v.add(at.apply("name"), "", "is required");
@@ -138,14 +139,8 @@ public final class ScheduleInput {
                 return from == null || fee == null || !f[1].isBlank() && to == null ? null : new Band.Fixed(from, to, fee);
             }
             default -> {
-                Rate pct;
-                try {
-                    pct = Rate.parsePercent(f[2]);
-                } catch (ValidationException e) {
-                    v.add(e.violations().get(0).at(where).withValue(value));
-                    return null;
-                }
-                return from == null || !f[1].isBlank() && to == null ? null : new Band.Percent(from, to, pct);
+                Rate pct = PropertiesText.percent(f[2], where, v);
+                return pct == null || from == null || !f[1].isBlank() && to == null ? null : new Band.Percent(from, to, pct);
             }
         }
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.fsr.core.money.Euro;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -156,6 +158,29 @@ class CompartecipazioneTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\n"
                 + "bracket.1=0|12999.99|50\npersonal_allowance_month=534.41\n")).hasMessageContaining("period")
                 .hasMessageContaining("is required with personal_allowance_month");
+    }
+
+    /**
+     * No silent misreading of a schedule: {@code percent.1=0|10000|0,5} was read as 0.5% (a fee of €6.90 became €0.07) —
+     * a percentage carries its sign ({@code 50%}) and a bare number is an error naming the line; a key written twice kept the
+     * last value without a word — now an error naming both lines.
+     */
+    @Test
+    void aBarePercentageAndAKeyWrittenTwiceAreErrorsNamingTheirLines() {
+        String head = "name=Mensa\nunit=pasto\ncost=13,80\nisee=ordinario\n";
+        Schedule half = read(head + "percent.1=0|10000|50%\n");
+        assertThat(half.charge(User.of("a", Euro.ofEuros(5_000))).fee()).isEqualTo(Euro.parse("6.90"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(head + "percent.1=0|10000|0,5\n"))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> {
+                    assertThat(ex.violations()).extracting(Violation::code).containsExactly("FSR-PERCENT-SIGN");
+                    assertThat(ex.violations().get(0).field()).isEqualTo("s.properties:5: percent.1");
+                });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(head + "exempt_up_to=5000\nbracket.1=0|20000|5\nexempt_up_to=7000\n"))
+                .isInstanceOfSatisfying(ValidationException.class, ex -> {
+                    assertThat(ex.violations()).extracting(Violation::code).containsExactly("FSR-KEY-TWICE");
+                    assertThat(ex.violations().get(0).field()).isEqualTo("s.properties:7: exempt_up_to");
+                    assertThat(ex.violations().get(0).message(Locale.ITALIAN)).contains("la prima alla riga 5");
+                });
     }
 
     @Test
