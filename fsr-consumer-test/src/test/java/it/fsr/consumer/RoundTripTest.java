@@ -91,7 +91,7 @@ class RoundTripTest {
         put(m, "householdContributions", contributions, HouseholdContributions.class);
         put(m, "contributionDecision", contributions.decisions().get(0), ContributionDecision.class);
         BudgetCheck.Result budget = BudgetCheck.check(Euro.parse("300"), BudgetCheck.applications(List.of(contributions)),
-                BudgetCheck.Policy.values()[0]);
+                BudgetCheck.Policy.RANKING);
         put(m, "budgetCheck", budget, BudgetCheck.Result.class);
 
         Dsu turin = Dsu.of("torino", LocalDate.of(2025, 6, 10), List.of(

@@ -124,7 +124,7 @@ class IseePropertiesTest {
                 Euro isee = Euro.ofCents(r.nextInt(1_500_001));
                 apps.add(new BudgetCheck.Application("a" + i, isee, NurseryContribution.decideChild("a" + i, "1", isee, Euro.ZERO, RULE).amount()));
             }
-            for (BudgetCheck.Policy p : BudgetCheck.Policy.values()) {
+            for (BudgetCheck.Policy p : List.of(BudgetCheck.Policy.RANKING, BudgetCheck.Policy.PRO_RATA)) { // the chronological order is tested with its own orders
                 BudgetCheck.Result res = BudgetCheck.check(Euro.ofCents(budget), apps, p);
                 assertThat(res.funded()).isLessThanOrEqualTo(Euro.ofCents(budget));
                 for (BudgetCheck.Outcome o : res.outcomes()) {

@@ -16,8 +16,12 @@ import java.util.Set;
  * An Ambito's budget check of the nursery contributions and, when they exceed the budget, who is funded
  * (the Fattore Famiglia's purposes as the Region states them: "verificare ex-ante i budget di spesa", "approntamento della graduatoria").
  *
- * <p>Two policies:
+ * <p>Three policies:
  * <ul>
+ *   <li>{@link Policy#CHRONOLOGICAL}: applications in the order they were submitted (DGR Veneto 1609/2021: funded "in
+ *       ordine cronologico delle domande"; ties, such as siblings of one application, by id), funded whole in that order
+ *       until the next one does not fit; that one and everyone after it are not funded. The edition in force says
+ *       whether it applies ({@link #policyOf}).</li>
  *   <li>{@link Policy#RANKING}: applications sorted by rescaled ISEE ascending (ties by application id),
  *       funded whole in that order until the next one does not fit; that one and everyone after it are
  *       not funded, so nobody is funded while someone with a lower rescaled ISEE is not. What is left
@@ -34,6 +38,8 @@ public final class BudgetCheck {
 
     /** How to fit the contributions to the budget. */
     public enum Policy {
+        /** In the chronological order of the applications, funded whole in order. */
+        CHRONOLOGICAL,
         /** Ranking by rescaled ISEE, funded whole in order. */
         RANKING,
         /** All scaled down pro rata to the cent. */
@@ -46,15 +52,21 @@ public final class BudgetCheck {
      * @param id           the application's id (tie-break)
      * @param rescaledIsee its rescaled ISEE
      * @param contribution the contribution it is entitled to
+     * @param order        its place in the order of submission (a protocol number or sequence; ties allowed), or null when
+     *                     not known — required by {@link Policy#CHRONOLOGICAL}
      */
-    public record Application(String id, Euro rescaledIsee, Euro contribution) {
+    public record Application(String id, Euro rescaledIsee, Euro contribution, Long order) {
+        /** An application without a known order of submission. */
+        public Application(String id, Euro rescaledIsee, Euro contribution) {
+            this(id, rescaledIsee, contribution, null);
+        }
     }
 
     /**
      * The outcome for one application.
      *
      * @param application the application
-     * @param rank        its position in the ranking (1 = first)
+     * @param rank        its position in the ranking or the chronological order (1 = first)
      * @param funded      the amount funded
      * @param fullyFunded whether it got its whole contribution
      */
@@ -86,6 +98,24 @@ public final class BudgetCheck {
     }
 
     /**
+     * The policy the edition in force for {@code year} sets: {@link Policy#CHRONOLOGICAL} where it funds "in ordine
+     * cronologico delle domande" (DGR 1609/2021, 2021/22).
+     *
+     * @throws it.fsr.core.parameter.MissingParameterException when the edition states no order (the Ambito's choice is then
+     *     explicit: {@link #check} with a policy)
+     * @throws it.fsr.core.validation.ValidationException when the edition's row names no chronological order
+     */
+    public static Policy policyOf(ServiceYear year, it.fsr.core.parameter.ParameterSet parameters) {
+        boolean chronological = parameters.datedForWindow(FattoreFamigliaParameters.NURSERY_CHRONOLOGICAL, year.start(), year.end(),
+                "anno educativo " + year).value();
+        if (!chronological) {
+            throw it.fsr.core.validation.ValidationException.of("ff.nursery.chronological", "no",
+                    "the edition states no chronological order: choose the Ambito's policy (ranking or pro rata)");
+        }
+        return Policy.CHRONOLOGICAL;
+    }
+
+    /**
      * One application per child granted a contribution, with id {@code household/member}, the household's
      * rescaled ISEE and the child's contribution: the ranking and the pro-rata work on children, the act's
      * unit of grant.
@@ -113,13 +143,18 @@ public final class BudgetCheck {
             v.check(ids.add(a.id()), "applications[" + a.id() + "].id", a.id(), "is a duplicate id");
             v.check(!a.contribution().isNegative(), "applications[" + a.id() + "].contribution", a.contribution(), "must not be negative");
             v.check(!a.rescaledIsee().isNegative(), "applications[" + a.id() + "].rescaledIsee", a.rescaledIsee(), "must not be negative");
+            if (policy == Policy.CHRONOLOGICAL) {
+                v.check(a.order() != null, "applications[" + a.id() + "].order", "", "is required: the chronological order of the "
+                        + "applications decides who is funded (DGR Veneto 1609/2021)");
+            }
         }
         v.throwIfAny();
         List<Application> ranked = new ArrayList<>(applications);
-        ranked.sort(Comparator.comparing(Application::rescaledIsee).thenComparing(Application::id));
+        ranked.sort(policy == Policy.CHRONOLOGICAL ? Comparator.comparing(Application::order).thenComparing(Application::id)
+                : Comparator.comparing(Application::rescaledIsee).thenComparing(Application::id));
         Euro requested = Euro.sum(ranked.stream().map(Application::contribution).toList());
         List<Outcome> out = new ArrayList<>();
-        if (policy == Policy.RANKING || !requested.isGreaterThan(budget)) {
+        if (policy != Policy.PRO_RATA || !requested.isGreaterThan(budget)) {
             long left = budget.cents();
             boolean open = true;
             for (int i = 0; i < ranked.size(); i++) {

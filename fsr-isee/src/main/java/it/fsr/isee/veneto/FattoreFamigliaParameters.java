@@ -85,6 +85,13 @@ public final class FattoreFamigliaParameters {
     static final ParameterKey<Euro> NURSERY_NATIONAL_ISEE_CAP =
             ParameterKey.of("ff.nursery.nationalIseeCap", Euro.class, "nursery: national ISEE above which no access");
 
+    /**
+     * Budget check: whether the edition funds the contributions in the chronological order of the applications (DGR
+     * 1609/2021: "in ordine cronologico delle domande"); an edition without the row states no order, and none is assumed.
+     */
+    static final ParameterKey<Boolean> NURSERY_CHRONOLOGICAL =
+            ParameterKey.of("ff.nursery.chronological", Boolean.class, "nursery: contributions funded in the chronological order of the applications");
+
     /** Every key of this catalogue, in the order of the table. */
     static final List<ParameterKey<?>> KEYS = List.of(
             FIRST_MEMBER,
@@ -116,7 +123,8 @@ public final class FattoreFamigliaParameters {
             NURSERY_ISEE_HIGH,
             NURSERY_MAX,
             NURSERY_MIN,
-            NURSERY_NATIONAL_ISEE_CAP);
+            NURSERY_NATIONAL_ISEE_CAP,
+            NURSERY_CHRONOLOGICAL);
 
     /** The shipped values: the Fattore Famiglia table and the nursery contribution's editions, one file each. */
     private static final ParameterSet DEFAULTS =

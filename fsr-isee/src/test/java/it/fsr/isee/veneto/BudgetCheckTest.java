@@ -27,6 +27,31 @@ class BudgetCheckTest {
         assertThat(r.unspent()).isEqualTo(Euro.parse("100.00"));
     }
 
+    /**
+     * DGR Veneto 1609/2021 (http://bur.regione.veneto.it/BurvServices/pubblica/DettaglioDgr.aspx?id=463832): the 2021/22
+     * contributions funded "in ordine cronologico delle domande". Submitted d (1), c (2), a (3), b (4): with 1,500, d 300 + c
+     * 400 + a 600 = 1,300 and b (400) no longer fits — where the ranking by rescaled ISEE funded a, b, c and left d out. The
+     * 2021/22 edition says so as data; a later edition without the row leaves the choice to the Ambito, explicitly.
+     */
+    @Test
+    void theChronologicalOrderOfTheApplicationsIsTheEditionsRule() {
+        List<BudgetCheck.Application> apps = List.of(
+                new BudgetCheck.Application("c", Euro.parse("9000"), Euro.parse("400.00"), 2L),
+                new BudgetCheck.Application("a", Euro.parse("3000"), Euro.parse("600.00"), 3L),
+                new BudgetCheck.Application("b", Euro.parse("9000"), Euro.parse("400.00"), 4L),
+                new BudgetCheck.Application("d", Euro.parse("12000"), Euro.parse("300.00"), 1L));
+        BudgetCheck.Policy p = BudgetCheck.policyOf(ServiceYear.starting(2021), FattoreFamigliaParameters.defaults());
+        assertThat(p).isEqualTo(BudgetCheck.Policy.CHRONOLOGICAL);
+        BudgetCheck.Result r = BudgetCheck.check(Euro.parse("1500.00"), apps, p);
+        assertThat(r.outcomes()).extracting(o -> o.application().id()).containsExactly("d", "c", "a", "b");
+        assertThat(r.outcomes()).extracting(BudgetCheck.Outcome::fullyFunded).containsExactly(true, true, true, false);
+        assertThat(r.funded()).isEqualTo(Euro.parse("1300.00"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetCheck.policyOf(ServiceYear.starting(2024), FattoreFamigliaParameters.defaults()))
+                .isInstanceOf(it.fsr.core.parameter.MissingParameterException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BudgetCheck.check(Euro.parse("1500.00"), APPS, BudgetCheck.Policy.CHRONOLOGICAL))
+                .hasMessageContaining("applications[c].order").hasMessageContaining("is required");
+    }
+
     @Test
     void proRataScalesEveryoneToTheBudgetToTheCent() {
         BudgetCheck.Result r = BudgetCheck.check(Euro.parse("1000.00"), APPS, BudgetCheck.Policy.PRO_RATA);
