@@ -45,7 +45,7 @@ class CompartecipazioneCliTest {
         assertThat(r.out()).startsWith("severity,rule,where,message,source\n")
                 .contains("error,wrong_isee,isee,\"un servizio sociosanitario deve leggere l'ISEE sociosanitario (o per residenze), non l'ordinario\","
                         + "DPCM 159/2013 art. 6\n")
-                .contains("error,flat,bands,");
+                .contains("info,flat,bands,");
         String warn = file("warn.properties", "name=Pasti\nunit=pasto\ncost=7.70\nisee=ordinario\nbracket.1=0|9000|7\nbracket.2=9000|20000|7.70\n"
                 + "no_access_above=20000\n");
         CliEndToEndTest.Run w = run("compartecipazione", "check", "--schedule", warn, "--lang", "en");

@@ -55,7 +55,9 @@ public final class Schedule {
         /** A sociosanitary service: the ISEE sociosanitario (art. 6). */
         SOCIOSANITARIO,
         /** Residential sociosanitary care (RSA, comunità): the ISEE residenze (art. 6 c. 3). */
-        RESIDENZIALE
+        RESIDENZIALE,
+        /** Semi-residential sociosanitary care (day centres: CDD, CDI): the ISEE sociosanitario (art. 6). */
+        SEMIRESIDENZIALE
     }
 
     /** The unit a fee is for. */
@@ -103,6 +105,7 @@ public final class Schedule {
     private final Euro exemptUpTo;
     private final Euro fullCostAbove;
     private final Period period;
+    private final Integer unitsPerYear;
     private final Euro noAccessAbove;
     private final List<Band> bands;
     private final RoundingMode rounding;
@@ -126,6 +129,7 @@ public final class Schedule {
         rettaDay = b.rettaDay;
         personalAllowanceMonth = b.personalAllowanceMonth;
         period = b.period;
+        unitsPerYear = b.unitsPerYear;
     }
 
     /** A builder for a schedule with this name. */
@@ -208,8 +212,16 @@ public final class Schedule {
         return period;
     }
 
+    /**
+     * How many units a user takes in a year, as the schedule states it ({@code units_per_year}: the days a day centre opens,
+     * the meals of a school year), or null: the check judges the yearly charge with it.
+     */
+    public Integer unitsPerYear() {
+        return unitsPerYear;
+    }
+
     /** How many of the schedule's units a year has (a day 365, a month 12; the others are not charged against an allowance). */
-    private int unitsPerYear() {
+    private int unitsInAYear() {
         return unit == Unit.MESE ? 12 : 365;
     }
 
@@ -379,7 +391,7 @@ public final class Schedule {
         if (integrates(f.outcome())) {
             // the share the ISEE can bear after the allowance, on the act's period, times the periods the units make
             long perPeriod = capacityPerPeriod(used.cents());
-            BigDecimal periods = user.units().multiply(BigDecimal.valueOf(period.perYear())).divide(BigDecimal.valueOf(unitsPerYear()),
+            BigDecimal periods = user.units().multiply(BigDecimal.valueOf(period.perYear())).divide(BigDecimal.valueOf(unitsInAYear()),
                     java.math.MathContext.DECIMAL128);
             Euro capacity = Euro.ofCents(perPeriod).multiply(periods, RoundingMode.HALF_UP);
             if (capacity.isLessThan(userTotal)) {
@@ -462,6 +474,7 @@ public final class Schedule {
         private Euro rettaDay;
         private Euro personalAllowanceMonth;
         private Period period;
+        private Integer unitsPerYear;
 
         private Builder(String name) {
             this.name = name;
@@ -497,6 +510,8 @@ public final class Schedule {
         public Builder personalAllowanceMonth(Euro v) { personalAllowanceMonth = v; return this; }
         /** The period the act computes a resident's share on against the allowance (required with an allowance). */
         public Builder period(Period v) { period = v; return this; }
+        /** How many units a user takes in a year (for the check's yearly charge). */
+        public Builder unitsPerYear(Integer v) { unitsPerYear = v; return this; }
 
         /**
          * The schedule. Checks what makes it unusable (a missing or negative value, a band that ends
@@ -544,6 +559,8 @@ public final class Schedule {
             }
             v.check(rettaDay == null || cost == null || !cost.isGreaterThan(rettaDay), "retta_day", rettaDay,
                     "is below the cost (the social part of the retta)");
+            v.check(unitsPerYear == null || unitsPerYear > 0 && unitsPerYear <= 366 * 24, "units_per_year", unitsPerYear,
+                    "must be between 1 and " + 366 * 24);
             if (personalAllowanceMonth != null) {
                 // the period decides the share and its rounding: the act states it, nothing is assumed
                 v.check(period != null, "period", "", "is required with personal_allowance_month: the period the act computes the "

@@ -16,18 +16,28 @@ import java.util.TreeSet;
  *   <li>{@code gap}, {@code overlap} (error): bands that leave an ISEE value without a fee, or give it two;</li>
  *   <li>{@code not_monotone} (error): the fee falls somewhere as the ISEE rises;</li>
  *   <li>{@code above_cost} (error): a fee above the cost of the service;</li>
- *   <li>{@code flat} (error): the same fee for every ISEE value, a quota detached from the ISEE (Cons. Stato
- *       III 6926/2020);</li>
- *   <li>{@code wrong_isee} (error): a sociosanitary or residential service on the ordinary ISEE (DPCM 159/2013
- *       art. 6); residential care on the sociosanitario instead of the residenze ISEE is a warning;</li>
+ *   <li>{@code flat} (information): the same fee for every ISEE value — a uniform fee with no reduction by the ISEE is
+ *       lawful, it is no prestazione agevolata (a fixed part <em>beside</em> an ISEE part is what Cons. Stato III
+ *       6926/2020 annuls);</li>
+ *   <li>{@code wrong_isee} (error): a sociosanitary, semi-residential or residential service on the ordinary ISEE
+ *       (DPCM 159/2013 art. 6), or the residenze ISEE for a service that is not residential care; residential care on
+ *       the sociosanitario instead of the residenze ISEE is a warning;</li>
+ *   <li>{@code ff_variant} (error): the Fattore Famiglia rescaling on an ISEE other than the ordinary or the minorenni
+ *       (L.R. Veneto 20/2020 rescales the family's ordinary ISEE);</li>
  *   <li>{@code no_allowance} (warning): residential care with no personal allowance (Cons. Stato III 6926/2020);</li>
- *   <li>{@code jump} (warning): one cent of ISEE at a boundary costing more than {@code maxJump} a unit (the
- *       coherence with the ISEE values of Cons. Stato III 3757/2023; the threshold is scelta di fsr, a
- *       parameter);</li>
+ *   <li>{@code leaves_nothing} (error): residential or semi-residential care whose yearly charge (the user's charge for
+ *       {@code units_per_year} units) leaves less than 12 personal allowances (none when the schedule sets none) out of
+ *       the ISEE (Cons. Stato III 6926/2020: something must be left for personal expenses); {@code no_units_per_year}
+ *       (warning) when the schedule does not say how many units a year its users take;</li>
+ *   <li>{@code jump} (warning): one cent of ISEE at a boundary costing more than {@code maxJump} a unit, or, when the
+ *       units a year are known ({@code jump_year}), more than 12 × {@code maxJump} over a year (fee × {@code units_per_year}:
+ *       €31.95 a day is €11,661.75 a year) — the coherence with the ISEE values of Cons. Stato
+ *       III 3757/2023; the threshold is scelta di fsr, a parameter;</li>
  *   <li>{@code no_access} (warning): an access threshold — allowed as a criterion of access (DPCM 159/2013
  *       art. 2 c. 1), reported as such.</li>
  * </ul>
- * The fee is probed at every boundary and one cent around it, and inside each band. Stateless.
+ * The fee is probed at every boundary and one cent around it, and inside each band; no finding hides another (a gap
+ * does not stop the probing of the other bands). Stateless.
  */
 public final class ScheduleCheck {
     /** The default largest jump of the fee at a boundary, a unit (scelta di fsr). */
@@ -38,7 +48,9 @@ public final class ScheduleCheck {
         /** The schedule breaks a rule: do not adopt it. */
         ERROR,
         /** Worth a look. */
-        WARNING;
+        WARNING,
+        /** Lawful, said so that the Comune knows. */
+        INFO;
 
         /** The code used in CSV output. */
         public String code() {
@@ -76,11 +88,21 @@ public final class ScheduleCheck {
         String cds6926 = "Cons. Stato III 6926/2020";
         if (schedule.kind() != Schedule.Kind.SOCIALE && schedule.isee() == it.fsr.isee.Variant.ORDINARIO) {
             out.add(finding(Severity.ERROR, "wrong_isee", "isee", "DPCM 159/2013 art. 6", label("kind." + schedule.kind())));
+        } else if (schedule.kind() != Schedule.Kind.RESIDENZIALE && schedule.isee() == it.fsr.isee.Variant.RESIDENZE) {
+            out.add(finding(Severity.ERROR, "residenze_not_residential", "isee", "DPCM 159/2013 art. 6 c. 3", label("kind." + schedule.kind())));
         } else if (schedule.kind() == Schedule.Kind.RESIDENZIALE && schedule.isee() == it.fsr.isee.Variant.SOCIOSANITARIO) {
             out.add(finding(Severity.WARNING, "residenze_isee", "isee", "DPCM 159/2013 art. 6 c. 3"));
         }
+        if (schedule.useFf() && schedule.isee() != it.fsr.isee.Variant.ORDINARIO && schedule.isee() != it.fsr.isee.Variant.MINORENNI) {
+            out.add(finding(Severity.ERROR, "ff_variant", "use_ff", "L.R. Veneto 20/2020 art. 3", schedule.isee().code()));
+        }
         if (schedule.kind() == Schedule.Kind.RESIDENZIALE && schedule.personalAllowanceMonth() == null) {
             out.add(finding(Severity.WARNING, "no_allowance", "personal_allowance_month", cds6926));
+        }
+        boolean careWithStay = schedule.kind() == Schedule.Kind.RESIDENZIALE || schedule.kind() == Schedule.Kind.SEMIRESIDENZIALE;
+        Integer perYear = unitsPerYear(schedule);
+        if (careWithStay && perYear == null) {
+            out.add(finding(Severity.WARNING, "no_units_per_year", "units_per_year", cds6926));
         }
         if (schedule.noAccessAbove() != null) {
             out.add(finding(Severity.WARNING, "no_access", "no_access_above", "DPCM 159/2013 art. 2 c. 1", schedule.noAccessAbove()));
@@ -94,10 +116,8 @@ public final class ScheduleCheck {
                         Euro.of(at, java.math.RoundingMode.HALF_UP), schedule.cost()));
             }
         }
-        if (!structural) {
-            return out;
-        }
         List<Euro> points = probes(schedule);
+        boolean leftNothing = false;
         Euro previousFee = null;
         Euro previousIsee = null;
         boolean monotone = true;
@@ -109,24 +129,51 @@ public final class ScheduleCheck {
             }
             Euro fee = Euro.ofCents(f.cents());
             fees.add(fee);
+            if (careWithStay && perYear != null && !leftNothing) {
+                // the user's charge for a year of units (the allowance applied where the Comune integrates) against the ISEE
+                Euro yearly = schedule.charge(new User("check", isee, null, BigDecimal.valueOf(perYear))).userTotal();
+                Euro allowance = schedule.personalAllowanceMonth() == null ? Euro.ZERO : schedule.personalAllowanceMonth().times(12);
+                if (yearly.isPositive() && yearly.isGreaterThan(isee.minus(allowance).atLeastZero())) {
+                    leftNothing = true;
+                    out.add(finding(Severity.ERROR, "leaves_nothing", "isee " + isee, cds6926, isee, yearly, perYear, allowance));
+                }
+            }
             if (previousFee != null) {
                 if (monotone && fee.isLessThan(previousFee)) {
                     monotone = false;
                     out.add(finding(Severity.ERROR, "not_monotone", "isee " + isee, "Cons. Stato III 3757/2023; " + cds6926, previousIsee, previousFee,
                             isee, fee));
                 }
-                if (isee.minus(previousIsee).cents() == 1 && fee.minus(previousFee).isGreaterThan(maxJump)) {
-                    out.add(finding(Severity.WARNING, "jump", "isee " + isee, "Cons. Stato III 3757/2023; scelta di fsr (soglia " + maxJump + ")",
-                            previousIsee, isee, fee.minus(previousFee)));
+                // over a year the threshold is twelve times the unit's: a jump of at most maxJump a month
+                Euro step = perYear == null ? fee.minus(previousFee) : fee.minus(previousFee).times(perYear);
+                Euro bar = perYear == null ? maxJump : maxJump.times(12);
+                if (isee.minus(previousIsee).cents() == 1 && step.isGreaterThan(bar)) {
+                    out.add(finding(Severity.WARNING, perYear == null ? "jump" : "jump_year", "isee " + isee,
+                            "Cons. Stato III 3757/2023; scelta di fsr (soglia " + maxJump + ")", previousIsee, isee, step));
                 }
             }
             previousFee = fee;
             previousIsee = isee;
         }
         if (fees.size() == 1) {
-            out.add(finding(Severity.ERROR, "flat", "bands", cds6926, fees.first()));
+            out.add(finding(Severity.INFO, "flat", "bands", "DPCM 159/2013 art. 2 c. 1 (nessuna agevolazione: nessuna prestazione agevolata)",
+                    fees.first()));
+        }
+        if (!structural) {
+            out.add(finding(Severity.INFO, "probed_around_gaps", "bands", "scelta di fsr"));
         }
         return out;
+    }
+
+    /** The units a user takes in a year: as stated; for residential care by the day or the month, the year's 365 or 12. */
+    private static Integer unitsPerYear(Schedule s) {
+        if (s.unitsPerYear() != null) {
+            return s.unitsPerYear();
+        }
+        if (s.kind() == Schedule.Kind.RESIDENZIALE) {
+            return s.unit() == Schedule.Unit.GIORNO ? Integer.valueOf(365) : s.unit() == Schedule.Unit.MESE ? Integer.valueOf(12) : null;
+        }
+        return null;
     }
 
     /** Gaps and overlaps between the exemption, the bands and each other; false when the bands cannot be probed. */

@@ -65,6 +65,14 @@ public final class ScheduleInput {
             b.period(choice(p, "period", Schedule.Period.class, null, at, v));
         }
         Euro maxJump = PropertiesText.amount(p, "max_jump", false, false, at, v);
+        String upy = p.getProperty("units_per_year");
+        if (upy != null && !upy.isBlank()) {
+            if (upy.strip().matches("\\d{1,5}")) {
+                b.unitsPerYear(Integer.valueOf(upy.strip()));
+            } else {
+                v.add(at.apply("units_per_year"), upy, "is not a whole number of units");
+            }
+        }
         String ff = p.getProperty("use_ff");
         if (ff != null && !ff.isBlank()) {
             switch (ff.strip().toLowerCase(Locale.ROOT)) {
@@ -85,7 +93,7 @@ public final class ScheduleInput {
             String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
                 case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
-                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period" -> {
+                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year" -> {
                     if (parts.length != 1) {
                         v.add(at.apply(key), key, "unknown key");
                     }

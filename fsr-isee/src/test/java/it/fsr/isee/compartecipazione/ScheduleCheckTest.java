@@ -47,9 +47,39 @@ class ScheduleCheckTest {
     }
 
     @Test
-    void oneFeeForEveryIseeIsAQuotaDetachedFromTheIsee() {
-        // Cons. Stato III 6926/2020: a fixed quota whatever the ISEE
-        assertThat(rules(read("name=X\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0||150\n"))).containsExactly("error:flat");
+    void oneFeeForEveryIseeIsLawfulInformation() {
+        // a uniform fee with no reduction by the ISEE is no prestazione agevolata: lawful, said (before: an error, and exit 1 on
+        // Mozzagrogna's €160); what Cons. Stato III 6926/2020 annuls is a fixed part beside an ISEE part
+        assertThat(rules(read("name=X\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0||150\n"))).containsExactly("info:flat");
+    }
+
+    /**
+     * The check as the courts read it (Cons. Stato III 6926/2020: something must be left for personal expenses; 3757/2023: the
+     * jump at a boundary coherent with the ISEE values): a CDD at €60 a day, full cost from ISEE 8,000.01, 230 days a year
+     * charges €13,800 to an ISEE of 8,000.01 — an error with or without an allowance key (before: no finding); €31.95 more a
+     * day at a boundary is €11,661.75 a year (before: passed, judged per day); the Fattore Famiglia on the residenze ISEE, a
+     * non-residential service on the residenze ISEE; a gap does not hide the other findings.
+     */
+    @Test
+    void theCheckAsTheCourtsReadIt() {
+        assertThat(rules(read("name=CDD\nkind=semiresidenziale\nunit=giorno\ncost=60\nisee=sociosanitario\nunits_per_year=230\n"
+                + "exempt_up_to=5000\nbracket.1=5000|8000|20\nfull_cost_above=8000\n"))).containsExactly("warning:jump_year", "error:leaves_nothing", "warning:jump_year");   // 0 → 20 and 20 → 60 a day, × 230
+        assertThat(ScheduleCheck.check(read("name=CDD\nkind=semiresidenziale\nunit=giorno\ncost=60\nisee=sociosanitario\nunits_per_year=230\n"
+                + "exempt_up_to=5000\nbracket.1=5000|8000|20\nfull_cost_above=8000\n")).stream().filter(f -> f.rule().equals("leaves_nothing"))
+                .findFirst().orElseThrow().message(Locale.ITALIAN)).contains("a ISEE € 8.000,01")
+                .contains("€ 13.800,00 per 230 unità");
+        assertThat(rules(read("name=CDD\nkind=semiresidenziale\nunit=giorno\ncost=60\nisee=sociosanitario\nbracket.1=0|8000|20\n"
+                + "full_cost_above=8000\n"))).containsExactly("warning:no_units_per_year");
+        assertThat(rules(read("name=CD\nkind=sociosanitario\nunit=giorno\ncost=60\nisee=sociosanitario\nunits_per_year=365\n"
+                + "bracket.1=0|10000|10\nbracket.2=10000||41,95\n"))).containsExactly("warning:jump_year");
+        assertThat(rules(read("name=CD\nkind=sociosanitario\nunit=giorno\ncost=60\nisee=sociosanitario\n"
+                + "bracket.1=0|10000|10\nbracket.2=10000||41,95\n"))).isEmpty();   // per day 31.95 < 50, the count unknown
+        assertThat(rules(read("name=N\nunit=mese\ncost=400\nisee=residenze\nsegment.1=0|20000|0|400\n")))
+                .containsExactly("error:residenze_not_residential");
+        assertThat(rules(read("name=R\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\nuse_ff=yes\npersonal_allowance_month=200\n"
+                + "period=giorno\nsegment.1=0|40000|0|50\n"))).contains("error:ff_variant");
+        assertThat(rules(read("name=G\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0|5000|100\nbracket.2=6000|20000|90\n")))
+                .contains("error:gap", "error:not_monotone");
     }
 
     @Test
