@@ -69,6 +69,6 @@ class CompartecipazioneCliTest {
         CliEndToEndTest.Run r = run("compartecipazione", "--schedule", s, "--users", u);
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("s.properties:2: unit: non è uno tra ora, pasto, giorno, mese (valore: settimana) [FSR-ENUM]");
+        assertThat(r.err()).contains("s.properties:2: unit: non è uno tra ora, pasto, giorno, mese, anno, corsa (valore: settimana) [FSR-ENUM]");
     }
 }

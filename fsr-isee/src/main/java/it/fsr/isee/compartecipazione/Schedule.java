@@ -90,7 +90,11 @@ public final class Schedule {
         /** A day. */
         GIORNO,
         /** A month. */
-        MESE
+        MESE,
+        /** A year (Macerata and Poggibonsi charge the nido by the school year). */
+        ANNO,
+        /** A trip (school transport charged one way: Mozzagrogna €160 or €100). */
+        CORSA
     }
 
 
@@ -413,11 +417,23 @@ public final class Schedule {
     /** The index of the band that owns {@code isee}, or -1. */
     int bandOf(long iseeCents) {
         for (int i = 0; i < bands.size(); i++) {
-            if (bands.get(i).owns(iseeCents, i == 0)) {
+            if (bands.get(i).owns(iseeCents, ownsItsStart(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether band i owns its start: the first band, and a band written as acts write them — "fino a 2.658,00", then
+     * "da 2.658,01" — whose start is one cent after the previous band's end (contiguous at the act's granularity, the cent).
+     */
+    boolean ownsItsStart(int i) {
+        if (i == 0) {
+            return true;
+        }
+        Euro previousEnd = bands.get(i - 1).to();
+        return previousEnd != null && bands.get(i).from().cents() == previousEnd.cents() + 1;
     }
 
     /** The fee of one unit at an ISEE, as {@link #fee} sets it (for the check and the what-if). */
@@ -566,6 +582,7 @@ public final class Schedule {
                 v.check(period != null, "period", "", "is required with personal_allowance_month: the period the act computes the "
                         + "resident's share on (giorno, mese, anno)");
                 v.check(unit == null || unit == Unit.GIORNO || unit == Unit.MESE, "unit", unit, "must be giorno or mese with a personal allowance");
+                // (a year of residential care is 365 days or 12 months: the allowance is computed on the act's period)
             }
             v.throwIfAny();
             return new Schedule(this);

@@ -171,7 +171,8 @@ public final class ScheduleCheck {
             return s.unitsPerYear();
         }
         if (s.kind() == Schedule.Kind.RESIDENZIALE) {
-            return s.unit() == Schedule.Unit.GIORNO ? Integer.valueOf(365) : s.unit() == Schedule.Unit.MESE ? Integer.valueOf(12) : null;
+            return s.unit() == Schedule.Unit.GIORNO ? Integer.valueOf(365) : s.unit() == Schedule.Unit.MESE ? Integer.valueOf(12)
+                    : s.unit() == Schedule.Unit.ANNO ? Integer.valueOf(1) : null;
         }
         return null;
     }
@@ -193,7 +194,7 @@ public final class ScheduleCheck {
                 out.add(finding(Severity.ERROR, "overlap", "band." + (i + 1), "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)",
                         b.from(), "—"));
                 ok = false;
-            } else if (b.from().isGreaterThan(p.to())) {
+            } else if (b.from().cents() > p.to().cents() + 1) { // "da X,01" after "fino a X" is contiguous: the band owns its start
                 out.add(finding(Severity.ERROR, "gap", "band." + (i + 1), "DPCM 159/2013 art. 2 c. 1 (ogni valore ISEE ha la sua quota)",
                         p.to().plus(Euro.ofCents(1)), b.from()));
                 ok = false;

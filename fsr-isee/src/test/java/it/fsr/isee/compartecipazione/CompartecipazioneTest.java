@@ -183,6 +183,17 @@ class CompartecipazioneTest {
                 });
     }
 
+    /** Units as acts charge them: the nido by the school year, school transport by the trip (a uniform fee: lawful, information). */
+    @Test
+    void unitsByTheYearAndByTheTrip() {
+        Schedule nido = read("name=Nido\nunit=anno\ncost=3000\nisee=minorenni\nsegment.1=0|30000|600|3000\n");
+        assertThat(nido.unit()).isEqualTo(Schedule.Unit.ANNO);
+        assertThat(nido.charge(User.of("a", Euro.ofEuros(15_000))).fee()).isEqualTo(Euro.parse("1800.00"));
+        Schedule trasporto = read("name=Trasporto\nunit=corsa\ncost=160\nisee=ordinario\nbracket.1=0||160\n");
+        assertThat(trasporto.charge(new User("b", Euro.ofEuros(9_000), null, BigDecimal.valueOf(2))).userTotal()).isEqualTo(Euro.parse("320.00"));
+        assertThat(ScheduleCheck.check(trasporto)).extracting(ScheduleCheck.Finding::severity).containsOnly(ScheduleCheck.Severity.INFO);
+    }
+
     @Test
     void aServiceHasItsTotalsAndTwoSchedulesCompareOnTheSameUsers() {
         List<User> users = List.of(User.of("a", Euro.parse("5000")), User.of("b", Euro.parse("15000")), User.of("c", Euro.parse("31000")));

@@ -46,6 +46,21 @@ class ScheduleCheckTest {
         assertThat(rules(read("name=X\nunit=ora\ncost=10\nisee=ordinario\nexempt_up_to=1000\nbracket.1=3000||2\n"))).contains("error:gap");
     }
 
+    /**
+     * Bands as acts write them: "fino a 2.658,00 € 1,00", "da 2.658,01 a 6.000,00 € 2,00" are contiguous at the cent (before: a
+     * one-cent gap error, and an ISEE of 2,658.01 in no band); a real gap of more than a cent is still an error.
+     */
+    @Test
+    void bandsWrittenFinoAAndDaX01AreContiguous() {
+        Schedule s = read("name=X\nunit=pasto\ncost=5\nisee=ordinario\nbracket.1=0|2.658,00|1\nbracket.2=2.658,01|6.000,00|2\nbracket.3=6.000,01||3\n");
+        assertThat(rules(s)).isEmpty();
+        assertThat(s.feeAt(Euro.parse("2658.00"))).isEqualTo(Euro.parse("1.00"));
+        assertThat(s.feeAt(Euro.parse("2658.01"))).isEqualTo(Euro.parse("2.00"));
+        assertThat(s.feeAt(Euro.parse("6000.01"))).isEqualTo(Euro.parse("3.00"));
+        assertThat(rules(read("name=X\nunit=pasto\ncost=5\nisee=ordinario\nbracket.1=0|2.658,00|1\nbracket.2=2.658,02|6.000,00|2\n")))
+                .contains("error:gap");
+    }
+
     @Test
     void oneFeeForEveryIseeIsLawfulInformation() {
         // a uniform fee with no reduction by the ISEE is no prestazione agevolata: lawful, said (before: an error, and exit 1 on

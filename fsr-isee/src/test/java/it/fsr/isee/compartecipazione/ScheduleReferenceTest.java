@@ -50,7 +50,10 @@ class ScheduleReferenceTest {
             for (int i = 0; i < s.bands().size() && fee == null; i++) {
                 Band b = s.bands().get(i);
                 BigDecimal from = b.from().toBigDecimal();
-                boolean in = (i == 0 ? isee.compareTo(from) >= 0 : isee.compareTo(from) > 0)
+                // the first band owns its start, and so does a band written "da X,01" after one "fino a X" (the acts' notation)
+                boolean startIncluded = i == 0 || s.bands().get(i - 1).to() != null
+                        && from.subtract(s.bands().get(i - 1).to().toBigDecimal()).compareTo(new BigDecimal("0.01")) == 0;
+                boolean in = (startIncluded ? isee.compareTo(from) >= 0 : isee.compareTo(from) > 0)
                         && (b.to() == null || isee.compareTo(b.to().toBigDecimal()) <= 0);
                 if (!in) {
                     continue;
