@@ -82,6 +82,33 @@ public final class Schedule {
         }
     }
 
+    /**
+     * What a user pays outside the ISEE ladder, as a schedule states it: the fee of its top band (the highest fee the
+     * ladder sets), the full cost, or a stated fee.
+     *
+     * @param kind the rule
+     * @param fee  the fee for {@link Kind#FEE}, else null
+     */
+    public record Fallback(FallbackKind kind, Euro fee) {
+        /** Checks the fee against the kind. */
+        public Fallback {
+            Objects.requireNonNull(kind, "kind");
+            if ((kind == FallbackKind.FEE) != (fee != null)) {
+                throw ValidationException.of("fallback", kind, "a stated fee goes with fee:AMOUNT only");
+            }
+        }
+    }
+
+    /** The kinds of {@link Fallback}. */
+    public enum FallbackKind {
+        /** The fee of the top band. */
+        TOP_BAND,
+        /** The full cost. */
+        FULL_COST,
+        /** A stated fee. */
+        FEE
+    }
+
     public enum Unit {
         /** An hour. */
         ORA,
@@ -110,6 +137,9 @@ public final class Schedule {
     private final Euro fullCostAbove;
     private final Period period;
     private final Integer unitsPerYear;
+    private final Fallback noIsee;
+    private final Fallback nonResident;
+    private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares;
     private final Euro noAccessAbove;
     private final List<Band> bands;
     private final RoundingMode rounding;
@@ -134,6 +164,9 @@ public final class Schedule {
         personalAllowanceMonth = b.personalAllowanceMonth;
         period = b.period;
         unitsPerYear = b.unitsPerYear;
+        noIsee = b.noIsee;
+        nonResident = b.nonResident;
+        rankShares = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.rankShares));
     }
 
     /** A builder for a schedule with this name. */
@@ -222,6 +255,37 @@ public final class Schedule {
      */
     public Integer unitsPerYear() {
         return unitsPerYear;
+    }
+
+    /** What a user without an ISEE pays ({@code no_isee}), or null: such a user is then refused, never priced as 0. */
+    public Fallback noIsee() {
+        return noIsee;
+    }
+
+    /** What a non-resident pays ({@code non_resident}), or null: a non-resident is then refused. */
+    public Fallback nonResident() {
+        return nonResident;
+    }
+
+    /** The share of the fee a child of each rank pays ({@code rank.N}: rank N and after, down to the next key), or empty. */
+    public java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares() {
+        return rankShares;
+    }
+
+    /** The fee a {@link Fallback} sets: the top band's, the cost, or the stated fee, never above the cost. */
+    long fallbackFee(Fallback f) {
+        return switch (f.kind()) {
+            case FULL_COST -> cost.cents();
+            case FEE -> Math.min(cost.cents(), f.fee().cents());
+            case TOP_BAND -> {
+                if (bands.isEmpty()) {
+                    yield cost.cents();
+                }
+                Band last = bands.get(bands.size() - 1);
+                long at = last.to() != null ? last.to().cents() : last.from().cents() + 1;
+                yield Math.min(cost.cents(), last.fee(at, cost.cents(), rounding));
+            }
+        };
     }
 
     /** How many of the schedule's units a year has (a day 365, a month 12; the others are not charged against an allowance). */
@@ -357,10 +421,30 @@ public final class Schedule {
      */
     public Charge charge(User user) {
         Violations v = new Violations();
-        v.check(!user.isee().isNegative(), "users[" + user.id() + "].isee", user.isee(), "must not be negative");
-        v.check(user.iseeFf() == null || !user.iseeFf().isNegative(), "users[" + user.id() + "].iseeFf", user.iseeFf(), "must not be negative");
-        v.check(user.units().signum() >= 0, "users[" + user.id() + "].units", user.units().toPlainString(), "must not be negative");
+        String at = "users[" + user.id() + "]";
+        v.check(user.isee() == null || !user.isee().isNegative(), at + ".isee", user.isee(), "must not be negative");
+        v.check(user.iseeFf() == null || !user.iseeFf().isNegative(), at + ".iseeFf", user.iseeFf(), "must not be negative");
+        v.check(user.units().signum() >= 0, at + ".units", user.units().toPlainString(), "must not be negative");
+        // what the schedule needs to know of this user has no default (DPCM 159/2013 art. 2: the ISEE decides; the act's
+        // own rules for who has none, for non-residents, for siblings)
+        v.check(user.isee() != null || noIsee != null, at + ".isee", "", "is required: the schedule " + name
+                + " has no rule for users without an ISEE (no_isee=top_band|full_cost)");
+        v.check(nonResident == null || user.resident() != null, at + ".resident", "", "is required (yes or no): the schedule "
+                + name + " has a rule for non-residents");
+        v.check(!Boolean.FALSE.equals(user.resident()) || nonResident != null, at + ".resident", "no", "the schedule " + name
+                + " has no rule for non-residents (non_resident=top_band|full_cost|fee:AMOUNT)");
+        v.check(rankShares.isEmpty() || user.rank() != null && user.rank() >= 1, at + ".rank", user.rank(), "is required (1 for the "
+                + "first child): the schedule " + name + " reduces the fee by the child's rank");
         v.throwIfAny();
+        if (user.isee() == null || Boolean.FALSE.equals(user.resident())) {
+            boolean none = user.isee() == null;
+            Fallback rule = none ? noIsee : nonResident;
+            List<Step> steps = new ArrayList<>();
+            Euro fee = Euro.ofCents(fallbackFee(rule));
+            String ruleText = rule.kind() == FallbackKind.FEE ? "fee:" + rule.fee() : rule.kind().name().toLowerCase(java.util.Locale.ROOT);
+            steps.add(step(none ? "compart.noIsee" : "compart.nonResident", fee, "", actSource(), ruleText));
+            return finish(user, user.isee(), false, fee, fee.multiply(user.units(), RoundingMode.HALF_UP), none ? "no_isee" : "non_resident", steps);
+        }
         List<Step> steps = new ArrayList<>();
         Euro used = user.isee();
         boolean ff = false;
@@ -408,6 +492,26 @@ public final class Schedule {
                                 + period.name().toLowerCase(java.util.Locale.ROOT), Euro.ofCents(f.cents()), personalAllowanceMonth));
             }
         }
+        return finish(user, used, ff, fee, userTotal, reason, steps);
+    }
+
+    /**
+     * The end of every charge: the reduction for the child's rank among the siblings enrolled (the share of {@code rank.N} for
+     * the highest N not above the rank; rank 1 pays the whole fee), rounded by the schedule's rounding; the Comune's share;
+     * the status.
+     */
+    private Charge finish(User user, Euro used, boolean ff, Euro fee, Euro userTotal, String reason, List<Step> steps) {
+        if (!rankShares.isEmpty() && user.rank() > 1) {
+            java.util.SortedMap<Integer, it.fsr.core.money.Rate> upTo = rankShares.headMap(user.rank() + 1);
+            if (!upTo.isEmpty()) {
+                it.fsr.core.money.Rate share = upTo.get(upTo.lastKey());
+                fee = fee.multiply(share, rounding);
+                userTotal = userTotal.multiply(share, rounding);
+                reason = reason + "+rank_" + upTo.lastKey();
+                steps.add(step("compart.rank", userTotal, "", actSource(), user.rank(), share));
+            }
+        }
+        Euro costTotal = cost.multiply(user.units(), RoundingMode.HALF_UP);
         Euro comune = costTotal.minus(userTotal);
         steps.add(step("compart.comune", comune, costTotal + " − " + userTotal, actSource()));
         Charge.Status status = userTotal.isZero() ? Charge.Status.EXEMPT : userTotal.equals(costTotal) ? Charge.Status.FULL : Charge.Status.REDUCED;
@@ -491,6 +595,9 @@ public final class Schedule {
         private Euro personalAllowanceMonth;
         private Period period;
         private Integer unitsPerYear;
+        private Fallback noIsee;
+        private Fallback nonResident;
+        private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares = new java.util.TreeMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -528,6 +635,12 @@ public final class Schedule {
         public Builder period(Period v) { period = v; return this; }
         /** How many units a user takes in a year (for the check's yearly charge). */
         public Builder unitsPerYear(Integer v) { unitsPerYear = v; return this; }
+        /** What a user without an ISEE pays. */
+        public Builder noIsee(Fallback v) { noIsee = v; return this; }
+        /** What a non-resident pays. */
+        public Builder nonResident(Fallback v) { nonResident = v; return this; }
+        /** The share of the fee a child of rank {@code rank} and after pays (rank 2 or more). */
+        public Builder rankShare(int rank, it.fsr.core.money.Rate share) { rankShares.put(rank, Objects.requireNonNull(share, "share")); return this; }
 
         /**
          * The schedule. Checks what makes it unusable (a missing or negative value, a band that ends
@@ -575,6 +688,10 @@ public final class Schedule {
             }
             v.check(rettaDay == null || cost == null || !cost.isGreaterThan(rettaDay), "retta_day", rettaDay,
                     "is below the cost (the social part of the retta)");
+            rankShares.forEach((r, sh) -> v.check(r >= 2 && !sh.isNegative() && !sh.isGreaterThan(it.fsr.core.money.Rate.ONE), "rank." + r, sh,
+                    "a rank from 2 with a share between 0% and 100%"));
+            v.check(noIsee == null || noIsee.kind() != FallbackKind.FEE, "no_isee", noIsee == null ? "" : noIsee.kind(),
+                    "is top_band or full_cost");
             v.check(unitsPerYear == null || unitsPerYear > 0 && unitsPerYear <= 366 * 24, "units_per_year", unitsPerYear,
                     "must be between 1 and " + 366 * 24);
             if (personalAllowanceMonth != null) {

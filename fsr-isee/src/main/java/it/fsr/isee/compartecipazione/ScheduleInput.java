@@ -65,6 +65,19 @@ public final class ScheduleInput {
             b.period(choice(p, "period", Schedule.Period.class, null, at, v));
         }
         Euro maxJump = PropertiesText.amount(p, "max_jump", false, false, at, v);
+        b.noIsee(fallback(p, "no_isee", at, v));
+        b.nonResident(fallback(p, "non_resident", at, v));
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith("rank.")) {
+                String n = key.substring("rank.".length());
+                it.fsr.core.money.Rate share = PropertiesText.percent(p.getProperty(key), at.apply(key), v);
+                if (!n.matches("\\d{1,2}") || Integer.parseInt(n) < 2) {
+                    v.add(at.apply(key), key, "a rank from 2 (rank.2, rank.3, …)");
+                } else if (share != null) {
+                    b.rankShare(Integer.parseInt(n), share);
+                }
+            }
+        }
         String upy = p.getProperty("units_per_year");
         if (upy != null && !upy.isBlank()) {
             if (upy.strip().matches("\\d{1,5}")) {
@@ -93,10 +106,13 @@ public final class ScheduleInput {
             String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
                 case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
-                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year" -> {
+                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year", "no_isee", "non_resident" -> {
                     if (parts.length != 1) {
                         v.add(at.apply(key), key, "unknown key");
                     }
+                }
+                case "rank" -> {
+                    // read above
                 }
                 case "segment", "bracket", "percent" -> {
                     Integer n = parts.length == 2 && parts[1].matches("\\d{1,4}") ? Integer.valueOf(parts[1]) : null;
@@ -153,7 +169,28 @@ public final class ScheduleInput {
         }
     }
 
-    private static <E extends Enum<E>> E choice(Properties p, String key, Class<E> type, E defaultValue,
+    /** {@code top_band}, {@code full_cost} or {@code fee:AMOUNT}, or null when the key is absent. */
+    private static Schedule.Fallback fallback(Properties p, String key, java.util.function.Function<String, String> at, Violations v) {
+        String s = p.getProperty(key);
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("top_band")) {
+            return new Schedule.Fallback(Schedule.FallbackKind.TOP_BAND, null);
+        }
+        if (t.equals("full_cost")) {
+            return new Schedule.Fallback(Schedule.FallbackKind.FULL_COST, null);
+        }
+        if (t.startsWith("fee:")) {
+            Euro fee = PropertiesText.amount(s.strip().substring(4).strip(), at.apply(key), v);
+            return fee == null ? null : new Schedule.Fallback(Schedule.FallbackKind.FEE, fee);
+        }
+        v.add(at.apply(key), s, "is not one of top_band, full_cost, fee:AMOUNT");
+        return null;
+    }
+
+        private static <E extends Enum<E>> E choice(Properties p, String key, Class<E> type, E defaultValue,
             java.util.function.Function<String, String> at, Violations v) {
         String s = p.getProperty(key);
         if (s == null || s.isBlank()) {

@@ -9,17 +9,26 @@ import java.util.Objects;
  * the Fattore Famiglia rescaled ISEE, and the units used (hours, meals, days, months). Nothing else: the
  * ISEE is the only measure of means. Immutable.
  *
- * @param id     the user's id
- * @param isee   the ISEE of the schedule's variant
- * @param iseeFf the FF-rescaled ISEE, or null
- * @param units  the units used (1 for the fee of one unit)
+ * @param id       the user's id
+ * @param isee     the ISEE of the schedule's variant, or null when the user presents none (the schedule's {@code no_isee}
+ *                 rule then decides)
+ * @param iseeFf   the FF-rescaled ISEE, or null
+ * @param units    the units used (1 for the fee of one unit)
+ * @param resident whether the user resides in the Comune, or null when not stated (required by a schedule with a
+ *                 {@code non_resident} rule)
+ * @param rank     the child's rank among the siblings enrolled (1 the first), or null (required by a schedule with
+ *                 {@code rank.N} discounts)
  */
-public record User(String id, Euro isee, Euro iseeFf, BigDecimal units) {
+public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank) {
     /** Checks for nulls. */
     public User {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(isee, "isee");
         Objects.requireNonNull(units, "units");
+    }
+
+    /** A user with an ISEE, residence and rank not stated. */
+    public User(String id, Euro isee, Euro iseeFf, BigDecimal units) {
+        this(id, Objects.requireNonNull(isee, "isee"), iseeFf, units, null, null);
     }
 
     /** A user of one unit, with no FF-rescaled ISEE. */

@@ -35,7 +35,7 @@ public final class UserFiles {
     /** The required columns. */
     public static final List<String> REQUIRED = List.of("user_id", "isee");
     /** The optional columns. */
-    public static final List<String> OPTIONAL = List.of("isee_ff", "units");
+    public static final List<String> OPTIONAL = List.of("isee_ff", "units", "resident", "rank");
 
     private UserFiles() {
     }
@@ -43,10 +43,15 @@ public final class UserFiles {
     /** One user of a row, or null (with the row's problems recorded) when a value is wrong. */
     private static User user(CsvRow r, Violations v) {
         String id = r.requiredText("user_id", v);
-        Euro isee = r.amount("isee", true, false, v);
+        // a blank ISEE is a user who presents none: the schedule's no_isee rule decides, or the charge refuses the user
+        Euro isee = r.amount("isee", false, false, v);
         Euro ff = r.amount("isee_ff", false, false, v);
         BigDecimal units = r.text("units").isEmpty() ? BigDecimal.ONE : r.decimal("units", true, v);
-        return id != null && isee != null && units != null && (r.text("isee_ff").isEmpty() || ff != null) ? new User(id, isee, ff, units) : null;
+        Boolean resident = r.text("resident").isPresent() ? r.yesNo("resident", null, v) : null;
+        Long rank = r.integer("rank", false, v);
+        boolean ok = id != null && units != null && (r.text("isee").isEmpty() || isee != null) && (r.text("isee_ff").isEmpty() || ff != null)
+                && (r.text("resident").isEmpty() || resident != null) && (r.text("rank").isEmpty() || rank != null);
+        return ok ? new User(id, isee, ff, units, resident, rank == null ? null : (int) Math.min(rank, 99)) : null;
     }
 
     /**

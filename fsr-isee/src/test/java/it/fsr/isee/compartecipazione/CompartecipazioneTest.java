@@ -194,6 +194,59 @@ class CompartecipazioneTest {
         assertThat(ScheduleCheck.check(trasporto)).extracting(ScheduleCheck.Finding::severity).containsOnly(ScheduleCheck.Severity.INFO);
     }
 
+    /**
+     * Macerata, trasporto e mensa 2023/24 (https://www.ilrestodelcarlino.it/macerata/cronaca/mensa-e-trasporto-aperte-le-iscrizioni-c6693fff):
+     * free up to ISEE 6,000; then 70 / 100 / 150 / 180 for the first child, the second pays 80% (56 / 80 / 120 / 144), free from
+     * the third. A user without an ISEE pays the top band ({@code no_isee=top_band}: 180); the rank is required where the
+     * schedule reduces by it, and a user without an ISEE where the schedule has no rule is refused, never priced at 0.
+     */
+    @Test
+    void theChildsRankAndTheUserWithoutAnIsee() {
+        Schedule macerata = read("""
+                name=Trasporto e mensa Macerata
+                unit=anno
+                cost=180
+                isee=minorenni
+                exempt_up_to=6000
+                bracket.1=6000|10000|70
+                bracket.2=10000|16000|100
+                bracket.3=16000|22000|150
+                bracket.4=22000||180
+                rank.2=80%
+                rank.3=0%
+                no_isee=top_band
+                """);
+        assertThat(macerata.charge(new User("a", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 1)).fee()).isEqualTo(Euro.parse("100.00"));
+        assertThat(macerata.charge(new User("b", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 2)).fee()).isEqualTo(Euro.parse("80.00"));
+        assertThat(macerata.charge(new User("c", Euro.ofEuros(25_000), null, BigDecimal.ONE, null, 2)).fee()).isEqualTo(Euro.parse("144.00"));
+        assertThat(macerata.charge(new User("d", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 4)).fee()).isEqualTo(Euro.ZERO);
+        Charge none = macerata.charge(new User("e", null, null, BigDecimal.ONE, null, 1));
+        assertThat(none.fee()).isEqualTo(Euro.parse("180.00"));
+        assertThat(none.reason()).isEqualTo("no_isee");
+        assertThat(macerata.charge(new User("f", null, null, BigDecimal.ONE, null, 2)).reason()).isEqualTo("no_isee+rank_2");
+        assertThatThrownBy(() -> macerata.charge(User.of("g", Euro.ofEuros(12_000)))).hasMessageContaining("users[g].rank")
+                .hasMessageContaining("is required");
+        assertThatThrownBy(() -> MONOPOLI.charge(new User("h", null, null, BigDecimal.ONE, null, null))).hasMessageContaining("users[h].isee")
+                .hasMessageContaining("no rule for users without an ISEE");
+    }
+
+    /**
+     * Gasperina, mensa 2025 (DGC 86 dell'8/11/2024, https://comune.gasperina.cz.it/index.php?action=index&p=593): residents €1.40 a
+     * meal, non-residents €2.60 ({@code non_resident=fee:2,60}). A schedule with such a rule needs each user's residence; a
+     * non-resident where the schedule has none is refused.
+     */
+    @Test
+    void nonResidentsPayTheSchedulesRule() {
+        Schedule gasperina = read("name=Mensa Gasperina\nunit=pasto\ncost=2,60\nisee=ordinario\nbracket.1=0||1,40\nnon_resident=fee:2,60\n");
+        assertThat(gasperina.charge(new User("a", Euro.ofEuros(4_000), null, BigDecimal.TEN, true, null)).userTotal()).isEqualTo(Euro.parse("14.00"));
+        Charge out = gasperina.charge(new User("b", Euro.ofEuros(4_000), null, BigDecimal.TEN, false, null));
+        assertThat(out.userTotal()).isEqualTo(Euro.parse("26.00"));
+        assertThat(out.reason()).isEqualTo("non_resident");
+        assertThatThrownBy(() -> gasperina.charge(User.of("c", Euro.ofEuros(4_000)))).hasMessageContaining("users[c].resident");
+        assertThatThrownBy(() -> MONOPOLI.charge(new User("d", Euro.ofEuros(4_000), null, BigDecimal.ONE, false, null)))
+                .hasMessageContaining("no rule for non-residents");
+    }
+
     @Test
     void aServiceHasItsTotalsAndTwoSchedulesCompareOnTheSameUsers() {
         List<User> users = List.of(User.of("a", Euro.parse("5000")), User.of("b", Euro.parse("15000")), User.of("c", Euro.parse("31000")));
