@@ -140,6 +140,8 @@ public final class Schedule {
     private final Fallback noIsee;
     private final Fallback nonResident;
     private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares;
+    private final Euro disabilityExemptUpTo;
+    private final it.fsr.core.money.Rate disabilityShare;
     private final Euro noAccessAbove;
     private final List<Band> bands;
     private final RoundingMode rounding;
@@ -167,6 +169,8 @@ public final class Schedule {
         noIsee = b.noIsee;
         nonResident = b.nonResident;
         rankShares = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.rankShares));
+        disabilityExemptUpTo = b.disabilityExemptUpTo;
+        disabilityShare = b.disabilityShare;
     }
 
     /** A builder for a schedule with this name. */
@@ -270,6 +274,20 @@ public final class Schedule {
     /** The share of the fee a child of each rank pays ({@code rank.N}: rank N and after, down to the next key), or empty. */
     public java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares() {
         return rankShares;
+    }
+
+    /** A user with a disability is exempt up to this ISEE ({@code disability.exempt_up_to}), or null. */
+    public Euro disabilityExemptUpTo() {
+        return disabilityExemptUpTo;
+    }
+
+    /** The share of the fee a user with a disability pays above the exemption ({@code disability.share}), or null. */
+    public it.fsr.core.money.Rate disabilityShare() {
+        return disabilityShare;
+    }
+
+    private boolean hasDisabilityRule() {
+        return disabilityExemptUpTo != null || disabilityShare != null;
     }
 
     /** The fee a {@link Fallback} sets: the top band's, the cost, or the stated fee, never above the cost. */
@@ -433,6 +451,8 @@ public final class Schedule {
                 + name + " has a rule for non-residents");
         v.check(!Boolean.FALSE.equals(user.resident()) || nonResident != null, at + ".resident", "no", "the schedule " + name
                 + " has no rule for non-residents (non_resident=top_band|full_cost|fee:AMOUNT)");
+        v.check(!hasDisabilityRule() || user.disabled() != null, at + ".disabled", "", "is required (yes or no): the schedule " + name
+                + " has a rule for users with a disability");
         v.check(rankShares.isEmpty() || user.rank() != null && user.rank() >= 1, at + ".rank", user.rank(), "is required (1 for the "
                 + "first child): the schedule " + name + " reduces the fee by the child's rank");
         v.throwIfAny();
@@ -496,11 +516,26 @@ public final class Schedule {
     }
 
     /**
-     * The end of every charge: the reduction for the child's rank among the siblings enrolled (the share of {@code rank.N} for
+     * The end of every charge: for a user with a disability, the schedule's exemption up to its ISEE or its share of the fee;
+     * then the reduction for the child's rank among the siblings enrolled (the share of {@code rank.N} for
      * the highest N not above the rank; rank 1 pays the whole fee), rounded by the schedule's rounding; the Comune's share;
      * the status.
      */
     private Charge finish(User user, Euro used, boolean ff, Euro fee, Euro userTotal, String reason, List<Step> steps) {
+        if (Boolean.TRUE.equals(user.disabled()) && hasDisabilityRule()) {
+            // the act's reduction for a user with a disability: exempt up to its ISEE, else its share of the fee
+            if (disabilityExemptUpTo != null && used != null && !used.isGreaterThan(disabilityExemptUpTo)) {
+                fee = Euro.ZERO;
+                userTotal = Euro.ZERO;
+                reason = reason + "+disability_exempt";
+                steps.add(step("compart.disabilityExempt", Euro.ZERO, "", actSource(), disabilityExemptUpTo));
+            } else if (disabilityShare != null) {
+                fee = fee.multiply(disabilityShare, rounding);
+                userTotal = userTotal.multiply(disabilityShare, rounding);
+                reason = reason + "+disability";
+                steps.add(step("compart.disabilityShare", userTotal, "", actSource(), disabilityShare));
+            }
+        }
         if (!rankShares.isEmpty() && user.rank() > 1) {
             java.util.SortedMap<Integer, it.fsr.core.money.Rate> upTo = rankShares.headMap(user.rank() + 1);
             if (!upTo.isEmpty()) {
@@ -598,6 +633,8 @@ public final class Schedule {
         private Fallback noIsee;
         private Fallback nonResident;
         private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares = new java.util.TreeMap<>();
+        private Euro disabilityExemptUpTo;
+        private it.fsr.core.money.Rate disabilityShare;
 
         private Builder(String name) {
             this.name = name;
@@ -635,6 +672,10 @@ public final class Schedule {
         public Builder period(Period v) { period = v; return this; }
         /** How many units a user takes in a year (for the check's yearly charge). */
         public Builder unitsPerYear(Integer v) { unitsPerYear = v; return this; }
+        /** A user with a disability is exempt up to this ISEE. */
+        public Builder disabilityExemptUpTo(Euro v) { disabilityExemptUpTo = v; return this; }
+        /** The share of the fee a user with a disability pays. */
+        public Builder disabilityShare(it.fsr.core.money.Rate v) { disabilityShare = v; return this; }
         /** What a user without an ISEE pays. */
         public Builder noIsee(Fallback v) { noIsee = v; return this; }
         /** What a non-resident pays. */

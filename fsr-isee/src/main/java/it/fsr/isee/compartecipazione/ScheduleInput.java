@@ -65,7 +65,11 @@ public final class ScheduleInput {
             b.period(choice(p, "period", Schedule.Period.class, null, at, v));
         }
         Euro maxJump = PropertiesText.amount(p, "max_jump", false, false, at, v);
-        b.noIsee(fallback(p, "no_isee", at, v));
+        b.disabilityExemptUpTo(PropertiesText.amount(p, "disability.exempt_up_to", false, false, at, v));
+        if (p.getProperty("disability.share") != null) {
+            b.disabilityShare(PropertiesText.percent(p.getProperty("disability.share"), at.apply("disability.share"), v));
+        }
+                b.noIsee(fallback(p, "no_isee", at, v));
         b.nonResident(fallback(p, "non_resident", at, v));
         for (String key : p.stringPropertyNames()) {
             if (key.startsWith("rank.")) {
@@ -113,6 +117,11 @@ public final class ScheduleInput {
                 }
                 case "rank" -> {
                     // read above
+                }
+                case "disability" -> {
+                    if (!key.equals("disability.exempt_up_to") && !key.equals("disability.share")) {
+                        v.add(at.apply(key), key, "unknown key");
+                    }
                 }
                 case "segment", "bracket", "percent" -> {
                     Integer n = parts.length == 2 && parts[1].matches("\\d{1,4}") ? Integer.valueOf(parts[1]) : null;

@@ -18,8 +18,10 @@ import java.util.Objects;
  *                 {@code non_resident} rule)
  * @param rank     the child's rank among the siblings enrolled (1 the first), or null (required by a schedule with
  *                 {@code rank.N} discounts)
+ * @param disabled whether the user has a certified disability, or null when not stated (required by a schedule with a
+ *                 disability rule)
  */
-public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank) {
+public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank, Boolean disabled) {
     /** Checks for nulls. */
     public User {
         Objects.requireNonNull(id, "id");
@@ -28,7 +30,12 @@ public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean 
 
     /** A user with an ISEE, residence and rank not stated. */
     public User(String id, Euro isee, Euro iseeFf, BigDecimal units) {
-        this(id, Objects.requireNonNull(isee, "isee"), iseeFf, units, null, null);
+        this(id, Objects.requireNonNull(isee, "isee"), iseeFf, units, null, null, null);
+    }
+
+    /** A user whose disability is not stated. */
+    public User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank) {
+        this(id, isee, iseeFf, units, resident, rank, null);
     }
 
     /** A user of one unit, with no FF-rescaled ISEE. */

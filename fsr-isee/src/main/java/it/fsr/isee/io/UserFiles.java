@@ -35,7 +35,7 @@ public final class UserFiles {
     /** The required columns. */
     public static final List<String> REQUIRED = List.of("user_id", "isee");
     /** The optional columns. */
-    public static final List<String> OPTIONAL = List.of("isee_ff", "units", "resident", "rank");
+    public static final List<String> OPTIONAL = List.of("isee_ff", "units", "resident", "rank", "disability");
 
     private UserFiles() {
     }
@@ -49,9 +49,11 @@ public final class UserFiles {
         BigDecimal units = r.text("units").isEmpty() ? BigDecimal.ONE : r.decimal("units", true, v);
         Boolean resident = r.text("resident").isPresent() ? r.yesNo("resident", null, v) : null;
         Long rank = r.integer("rank", false, v);
+        Boolean disabled = r.text("disability").isPresent() ? r.yesNo("disability", null, v) : null;
         boolean ok = id != null && units != null && (r.text("isee").isEmpty() || isee != null) && (r.text("isee_ff").isEmpty() || ff != null)
-                && (r.text("resident").isEmpty() || resident != null) && (r.text("rank").isEmpty() || rank != null);
-        return ok ? new User(id, isee, ff, units, resident, rank == null ? null : (int) Math.min(rank, 99)) : null;
+                && (r.text("resident").isEmpty() || resident != null) && (r.text("rank").isEmpty() || rank != null)
+                && (r.text("disability").isEmpty() || disabled != null);
+        return ok ? new User(id, isee, ff, units, resident, rank == null ? null : (int) Math.min(rank, 99), disabled) : null;
     }
 
     /**

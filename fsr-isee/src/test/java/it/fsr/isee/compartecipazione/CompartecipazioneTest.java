@@ -231,6 +231,22 @@ class CompartecipazioneTest {
     }
 
     /**
+     * A reduction for users with a disability, as regolamenti write it (an exemption up to an ISEE, a share of the fee above
+     * it; a constructed schedule): exempt up to ISEE 10,000, half the fee above; the disability is required where the
+     * schedule has the rule, and the reductions compose — disability first, then the child's rank.
+     */
+    @Test
+    void usersWithADisabilityHaveTheSchedulesReduction() {
+        Schedule s = read("name=Mensa\nunit=pasto\ncost=6\nisee=ordinario\nbracket.1=0|10000|3\nbracket.2=10000||5\n"
+                + "disability.exempt_up_to=10000\ndisability.share=50%\nrank.2=80%\n");
+        assertThat(s.charge(new User("a", Euro.ofEuros(8_000), null, BigDecimal.ONE, null, 1, true)).fee()).isEqualTo(Euro.ZERO);
+        assertThat(s.charge(new User("b", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 1, true)).fee()).isEqualTo(Euro.parse("2.50"));
+        assertThat(s.charge(new User("c", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 2, true)).fee()).isEqualTo(Euro.parse("2.00"));
+        assertThat(s.charge(new User("d", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 1, false)).fee()).isEqualTo(Euro.parse("5.00"));
+        assertThatThrownBy(() -> s.charge(new User("e", Euro.ofEuros(12_000), null, BigDecimal.ONE, null, 1))).hasMessageContaining("users[e].disabled");
+    }
+
+    /**
      * Gasperina, mensa 2025 (DGC 86 dell'8/11/2024, https://comune.gasperina.cz.it/index.php?action=index&p=593): residents €1.40 a
      * meal, non-residents €2.60 ({@code non_resident=fee:2,60}). A schedule with such a rule needs each user's residence; a
      * non-resident where the schedule has none is refused.
