@@ -118,20 +118,15 @@ class CompartecipazioneTest {
      * The act adds the indennità di accompagnamento to the means; fsr reads the ISEE only, as the courts require (Cons. Stato
      * 838, 841, 842/2016).
      */
+    /** The DGR Lazio 380/2010 schedule: €50 a day, integration below ISEE 13,000, €534.41 kept a month, on {@code period}. */
+    private static Schedule lazio(String period) {
+        return read("name=RSA quota sociale\nsource=DGR Lazio 380/2010\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\n"
+                + "bracket.1=0|12999.99|50\nfull_cost_above=12999.99\npersonal_allowance_month=534.41\nperiod=" + period + "\n");
+    }
+
     @Test
     void residentialIntegrationOnlyWhereTheComuneIntegratesOnTheActsPeriod() {
-        Schedule lazio = read("""
-                name=RSA quota sociale
-                source=DGR Lazio 380/2010
-                kind=residenziale
-                unit=giorno
-                cost=50
-                isee=residenze
-                bracket.1=0|12999.99|50
-                full_cost_above=12999.99
-                personal_allowance_month=534.41
-                period=mese
-                """);
+        Schedule lazio = lazio("mese");
         Charge ten = lazio.charge(new User("a", Euro.ofEuros(10_000), null, BigDecimal.valueOf(365)));
         assertThat(ten.userTotal()).isEqualTo(Euro.parse("3587.04"));
         assertThat(ten.comuneShare()).isEqualTo(Euro.parse("14662.96"));
@@ -142,17 +137,7 @@ class CompartecipazioneTest {
             assertThat(full.comuneShare()).isEqualTo(Euro.ZERO);
             assertThat(full.status()).isEqualTo(Charge.Status.FULL);
         }
-        Schedule daily = read("""
-                name=RSA quota sociale
-                kind=residenziale
-                unit=giorno
-                cost=50
-                isee=residenze
-                bracket.1=0|12999.99|50
-                full_cost_above=12999.99
-                personal_allowance_month=534.41
-                period=giorno
-                """);
+        Schedule daily = lazio("giorno");
         assertThat(daily.charge(new User("a", Euro.ofEuros(10_000), null, BigDecimal.valueOf(365))).userTotal()).isEqualTo(Euro.parse("3587.95"));
         // without the period the act computes on, the schedule is refused: nothing is assumed
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("name=X\nkind=residenziale\nunit=giorno\ncost=50\nisee=residenze\n"
