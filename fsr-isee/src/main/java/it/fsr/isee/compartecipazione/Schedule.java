@@ -87,7 +87,7 @@ public final class Schedule {
      * ladder sets), the full cost, or a stated fee.
      *
      * @param kind the rule
-     * @param fee  the fee for {@link Kind#FEE}, else null
+     * @param fee  the fee for {@link FallbackKind#FEE}, else null
      */
     public record Fallback(FallbackKind kind, Euro fee) {
         /** Checks the fee against the kind. */
