@@ -13,13 +13,15 @@ import java.util.Objects;
  * <ul>
  *   <li>{@link Linear}: the fee grows in a straight line between the band's ends (the "progressione
  *       lineare");</li>
+ *   <li>{@link Quadratic}: the fee grows with the square of the distance from the band's start (the
+ *       "progressione quadratica": {@code C = Cmin + (Cmax − Cmin)·((I − I0)/(I1 − I0))²}), slowly at low ISEEs;</li>
  *   <li>{@link Fixed}: an absolute fee for the whole band (the scaglioni);</li>
  *   <li>{@link Percent}: a percentage of the service's cost (free / 50% / full).</li>
  * </ul>
  * Each band's fee is an exact ratio of whole cents, rounded once by the schedule's rounding
  * ({@link #fee}). Immutable and thread-safe.
  */
-public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
+public sealed interface Band permits Band.Linear, Band.Quadratic, Band.Fixed, Band.Percent {
     /** The lowest ISEE of the band (exclusive, except for a schedule's first band). */
     Euro from();
 
@@ -63,6 +65,26 @@ public sealed interface Band permits Band.Linear, Band.Fixed, Band.Percent {
             Objects.requireNonNull(feeAtTo, "feeAtTo");
         }
 
+    }
+
+    /**
+     * A quadratic progression from {@code (from, feeAtFrom)} to {@code (to, feeAtTo)}: the fee at an ISEE {@code I} is
+     * {@code feeAtFrom + (feeAtTo − feeAtFrom) · ((I − from) / (to − from))²}, computed exactly and rounded once
+     * (€3 → €9 an hour over 0 → 20,000: ISEE 10,000 pays €4.50, where the line would charge €6.00).
+     *
+     * @param from      the band's start
+     * @param to        its end (not null: the curve needs two ends)
+     * @param feeAtFrom the fee at the start
+     * @param feeAtTo   the fee at the end
+     */
+    record Quadratic(Euro from, Euro to, Euro feeAtFrom, Euro feeAtTo) implements Band {
+        /** Checks for nulls. */
+        public Quadratic {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(feeAtFrom, "feeAtFrom");
+            Objects.requireNonNull(feeAtTo, "feeAtTo");
+        }
     }
 
     /**

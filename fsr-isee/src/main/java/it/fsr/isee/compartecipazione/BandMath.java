@@ -24,6 +24,17 @@ final class BandMath {
                     .add(BigInteger.valueOf(iseeCents - l.from().cents()).multiply(BigInteger.valueOf(l.feeAtTo().cents() - l.feeAtFrom().cents())));
             return new BigInteger[] {numerator, BigInteger.valueOf(span)};
         }
+        if (band instanceof Band.Quadratic q) {
+            BigInteger span = BigInteger.valueOf(q.to().cents() - q.from().cents());
+            if (span.signum() == 0) {
+                return new BigInteger[] {BigInteger.valueOf(q.feeAtTo().cents()), BigInteger.ONE};
+            }
+            BigInteger d = BigInteger.valueOf(iseeCents - q.from().cents());
+            BigInteger span2 = span.multiply(span);
+            BigInteger numerator = BigInteger.valueOf(q.feeAtFrom().cents()).multiply(span2)
+                    .add(d.multiply(d).multiply(BigInteger.valueOf(q.feeAtTo().cents() - q.feeAtFrom().cents())));
+            return new BigInteger[] {numerator, span2};
+        }
         if (band instanceof Band.Fixed f) {
             return new BigInteger[] {BigInteger.valueOf(f.fee().cents()), BigInteger.ONE};
         }

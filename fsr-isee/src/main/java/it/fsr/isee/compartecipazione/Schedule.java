@@ -121,7 +121,9 @@ public final class Schedule {
         /** A year (Macerata and Poggibonsi charge the nido by the school year). */
         ANNO,
         /** A trip (school transport charged one way: Mozzagrogna €160 or €100). */
-        CORSA
+        CORSA,
+        /** Another unit, named by the schedule's {@code unit_label} as its act writes it (a week, an entry, a course). */
+        ALTRO
     }
 
 
@@ -137,6 +139,7 @@ public final class Schedule {
     private final Euro fullCostAbove;
     private final Period period;
     private final Integer unitsPerYear;
+    private final String unitLabel;
     private final Fallback noIsee;
     private final Fallback nonResident;
     private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares;
@@ -166,6 +169,7 @@ public final class Schedule {
         personalAllowanceMonth = b.personalAllowanceMonth;
         period = b.period;
         unitsPerYear = b.unitsPerYear;
+        unitLabel = b.unitLabel == null || b.unitLabel.isBlank() ? null : b.unitLabel.strip();
         noIsee = b.noIsee;
         nonResident = b.nonResident;
         rankShares = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(b.rankShares));
@@ -201,6 +205,14 @@ public final class Schedule {
     /** The unit of the fee. */
     public Unit unit() {
         return unit;
+    }
+
+    /**
+     * The unit as the act names it: the schedule's {@code unit_label} (required with {@link Unit#ALTRO}: "settimana",
+     * "ingresso"), else the unit's own name ({@code ora}, {@code pasto}…). It names the unit in the explanation.
+     */
+    public String unitLabel() {
+        return unitLabel != null ? unitLabel : unit.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The cost of one unit (for residential care, the social part of the daily retta). */
@@ -490,7 +502,8 @@ public final class Schedule {
             case BAND -> {
                 Band b = bands.get(f.band());
                 steps.add(step("compart.band." + shape(b), Euro.ofCents(f.beforeAllowance()), b.exactFee(used, cost).toPlainString(), actSource(),
-                        f.band() + 1, b.from(), b.to() == null ? "—" : b.to()));
+                        f.band() + 1, b.from(), b.to() == null ? "—" : b.to(),
+                        unitLabel != null ? unitLabel : label("unit." + unit.name())));
             }
         }
         Euro fee = Euro.ofCents(f.cents());
@@ -581,7 +594,7 @@ public final class Schedule {
     }
 
     private static String shape(Band b) {
-        return b instanceof Band.Linear ? "linear" : b instanceof Band.Fixed ? "fixed" : "percent";
+        return b instanceof Band.Linear ? "linear" : b instanceof Band.Quadratic ? "quadratic" : b instanceof Band.Fixed ? "fixed" : "percent";
     }
 
     private String actSource() {
@@ -630,6 +643,7 @@ public final class Schedule {
         private Euro personalAllowanceMonth;
         private Period period;
         private Integer unitsPerYear;
+        private String unitLabel;
         private Fallback noIsee;
         private Fallback nonResident;
         private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares = new java.util.TreeMap<>();
@@ -672,6 +686,8 @@ public final class Schedule {
         public Builder period(Period v) { period = v; return this; }
         /** How many units a user takes in a year (for the check's yearly charge). */
         public Builder unitsPerYear(Integer v) { unitsPerYear = v; return this; }
+        /** The unit's name as the act writes it (required with {@link Unit#ALTRO}; optional otherwise). */
+        public Builder unitLabel(String v) { unitLabel = v; return this; }
         /** A user with a disability is exempt up to this ISEE. */
         public Builder disabilityExemptUpTo(Euro v) { disabilityExemptUpTo = v; return this; }
         /** The share of the fee a user with a disability pays. */
@@ -695,6 +711,10 @@ public final class Schedule {
             v.check(name != null && !name.isBlank(), "name", name, "is required");
             v.requireNonNull(kind, "kind");
             v.requireNonNull(unit, "unit");
+            v.check(unit != Unit.ALTRO || unitLabel != null && !unitLabel.isBlank(), "unit_label", "",
+                    "is required with unit=altro: the unit as the act names it (settimana, ingresso…)");
+            v.check(unitLabel == null || unitLabel.strip().matches("[\\p{L}][\\p{L} '’.-]{0,39}"), "unit_label", unitLabel,
+                    "is a name of at most 40 letters (settimana, ingresso, modulo orario)");
             v.requireNonNull(isee, "isee");
             if (v.requireNonNull(cost, "cost")) {
                 v.check(!cost.isNegative(), "cost", cost, "must not be negative");
@@ -719,6 +739,9 @@ public final class Schedule {
                         "must be above the band's start " + b.from());
                 if (b instanceof Band.Linear l) {
                     v.check(!l.feeAtFrom().isNegative() && !l.feeAtTo().isNegative(), at + ".fee", l.feeAtFrom() + "|" + l.feeAtTo(),
+                            "must not be negative");
+                } else if (b instanceof Band.Quadratic q) {
+                    v.check(!q.feeAtFrom().isNegative() && !q.feeAtTo().isNegative(), at + ".fee", q.feeAtFrom() + "|" + q.feeAtTo(),
                             "must not be negative");
                 } else if (b instanceof Band.Fixed f) {
                     v.check(!f.fee().isNegative(), at + ".fee", f.fee(), "must not be negative");

@@ -16,8 +16,9 @@ import java.util.TreeMap;
 /**
  * Reads a schedule from the properties a Comune's office edits (the format of the command line):
  * {@code name, source, service, kind (sociale, sociosanitario, residenziale; default sociale), unit (ora,
- * pasto, giorno, mese), cost, isee (ordinario, sociosanitario, residenze, minorenni), use_ff (yes/no),
+ * pasto, giorno, mese, anno, corsa, altro), unit_label (the unit as the act names it; required with altro), cost, isee (ordinario, sociosanitario, residenze, minorenni), use_ff (yes/no),
  * exempt_up_to, full_cost_above, no_access_above, segment.N=from|to|fee_at_from|fee_at_to,
+ * quadratic.N=from|to|fee_at_from|fee_at_to (the quadratic progression),
  * bracket.N=from|to|fee (an empty to: no upper bound), percent.N=from|to|percent, rounding (half_up,
  * down, up; default half_up), retta_day, personal_allowance_month, max_jump} — amounts in either
  * dialect ({@code 7.500,00} or {@code 7500.00}). Bands are taken in the order of N. Every problem is
@@ -54,6 +55,7 @@ public final class ScheduleInput {
         b.source(p.getProperty("source")).service(p.getProperty("service"));
         b.kind(choice(p, "kind", Schedule.Kind.class, Schedule.Kind.SOCIALE, at, v));
         b.unit(choice(p, "unit", Schedule.Unit.class, null, at, v));
+        b.unitLabel(p.getProperty("unit_label"));
         b.isee(choice(p, "isee", it.fsr.isee.Variant.class, null, at, v));
         b.cost(PropertiesText.amount(p, "cost", true, false, at, v));
         b.exemptUpTo(PropertiesText.amount(p, "exempt_up_to", false, false, at, v));
@@ -110,7 +112,8 @@ public final class ScheduleInput {
             String[] parts = key.split("\\.", -1);
             switch (parts[0]) {
                 case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
-                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year", "no_isee", "non_resident" -> {
+                        "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year", "no_isee", "non_resident",
+                        "unit_label" -> {
                     if (parts.length != 1) {
                         v.add(at.apply(key), key, "unknown key");
                     }
@@ -123,7 +126,7 @@ public final class ScheduleInput {
                         v.add(at.apply(key), key, "unknown key");
                     }
                 }
-                case "segment", "bracket", "percent" -> {
+                case "segment", "quadratic", "bracket", "percent" -> {
                     Integer n = parts.length == 2 && parts[1].matches("\\d{1,4}") ? Integer.valueOf(parts[1]) : null;
                     if (n == null) {
                         v.add(at.apply(key), key, "unknown key");
@@ -153,19 +156,23 @@ public final class ScheduleInput {
 
     private static Band band(String kind, String value, String where, Violations v) {
         String[] f = value.split("\\|", -1);
-        int expected = kind.equals("segment") ? 4 : 3;
+        boolean curve = kind.equals("segment") || kind.equals("quadratic");
+        int expected = curve ? 4 : 3;
         if (f.length != expected) {
-            v.add(where, value, "is not one of " + (kind.equals("segment") ? "from|to|fee_at_from|fee_at_to" : kind.equals("bracket") ? "from|to|fee"
+            v.add(where, value, "is not one of " + (curve ? "from|to|fee_at_from|fee_at_to" : kind.equals("bracket") ? "from|to|fee"
                     : "from|to|percent"));
             return null;
         }
         Euro from = PropertiesText.amount(f[0], where, v);
-        Euro to = f[1].isBlank() && !kind.equals("segment") ? null : PropertiesText.amount(f[1], where, v);
+        Euro to = f[1].isBlank() && !curve ? null : PropertiesText.amount(f[1], where, v);
         switch (kind) {
-            case "segment" -> {
+            case "segment", "quadratic" -> {
                 Euro a = PropertiesText.amount(f[2], where, v);
                 Euro z = PropertiesText.amount(f[3], where, v);
-                return from == null || to == null || a == null || z == null ? null : new Band.Linear(from, to, a, z);
+                if (from == null || to == null || a == null || z == null) {
+                    return null;
+                }
+                return kind.equals("segment") ? new Band.Linear(from, to, a, z) : new Band.Quadratic(from, to, a, z);
             }
             case "bracket" -> {
                 Euro fee = PropertiesText.amount(f[2], where, v);

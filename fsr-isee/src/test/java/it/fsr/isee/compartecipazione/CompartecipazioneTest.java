@@ -180,6 +180,41 @@ class CompartecipazioneTest {
     }
 
     /**
+     * The quadratic progression, C = Cmin + (Cmax − Cmin)·((I − I0)/(I1 − I0))², the curve some regolamenti use so that the
+     * fee rises slowly at low ISEEs: €3 → €9 an hour over ISEE 0 → 20,000 charges €4.50 at 10,000 where the line would
+     * charge €6.00; the fee is computed exactly and rounded once (at 7,777: 3 + 6 × 0.38885² = 3.907227… → 3.91).
+     */
+    @Test
+    void theQuadraticProgressionRisesWithTheSquareOfTheDistance() {
+        Schedule q = read("name=SAD quadratico\nunit=ora\ncost=9\nisee=sociosanitario\nquadratic.1=0|20000|3|9\n");
+        assertThat(q.charge(User.of("a", Euro.ofEuros(10_000))).fee()).isEqualTo(Euro.parse("4.50"));
+        assertThat(q.charge(User.of("b", Euro.parse("7777"))).fee()).isEqualTo(Euro.parse("3.91"));
+        assertThat(q.charge(User.of("c", Euro.ZERO)).fee()).isEqualTo(Euro.parse("3.00"));
+        assertThat(q.charge(User.of("d", Euro.ofEuros(20_000))).fee()).isEqualTo(Euro.parse("9.00"));
+        assertThat(q.charge(User.of("e", Euro.ofEuros(20_001))).status()).isEqualTo(Charge.Status.FULL);
+        Schedule line = read("name=SAD lineare\nunit=ora\ncost=9\nisee=sociosanitario\nsegment.1=0|20000|3|9\n");
+        assertThat(line.charge(User.of("a", Euro.ofEuros(10_000))).fee()).isEqualTo(Euro.parse("6.00"));
+        assertThat(q.charge(User.of("a", Euro.ofEuros(10_000))).explanation().toText(Locale.ITALIAN))
+                .contains("progressione quadratica").contains("per ora");
+        assertThat(ScheduleCheck.check(q)).extracting(ScheduleCheck.Finding::rule).doesNotContain("not_monotone", "above_cost", "jump");
+    }
+
+    /** A unit the enum does not name is written as the act names it ({@code unit=altro}, {@code unit_label}), never guessed. */
+    @Test
+    void aUnitWithTheActsOwnName() {
+        Schedule centro = read("name=Centro estivo\nunit=altro\nunit_label=settimana\ncost=120\nisee=minorenni\nsegment.1=0|25000|20|120\n");
+        assertThat(centro.unitLabel()).isEqualTo("settimana");
+        Charge c = centro.charge(new User("a", Euro.ofEuros(12_500), null, BigDecimal.valueOf(4)));
+        assertThat(c.userTotal()).isEqualTo(Euro.parse("280.00"));
+        assertThat(c.explanation().toText(Locale.ITALIAN)).contains("per settimana");
+        assertThat(MONOPOLI.charge(User.of("b", Euro.ofEuros(15_000))).explanation().toText(Locale.ENGLISH)).contains("per hour");
+        assertThatThrownBy(() -> read("name=X\nunit=altro\ncost=1\nisee=ordinario\nbracket.1=0||1\n"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("unit_label");
+        assertThatThrownBy(() -> read("name=X\nunit=ora\nunit_label=<b>1</b>\ncost=1\nisee=ordinario\nbracket.1=0||1\n"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("unit_label");
+    }
+
+    /**
      * Macerata, trasporto e mensa 2023/24 (https://www.ilrestodelcarlino.it/macerata/cronaca/mensa-e-trasporto-aperte-le-iscrizioni-c6693fff):
      * free up to ISEE 6,000; then 70 / 100 / 150 / 180 for the first child, the second pays 80% (56 / 80 / 120 / 144), free from
      * the third. A user without an ISEE pays the top band ({@code no_isee=top_band}: 180); the rank is required where the

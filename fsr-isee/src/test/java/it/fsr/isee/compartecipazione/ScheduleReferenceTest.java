@@ -20,6 +20,7 @@ class ScheduleReferenceTest {
     static final List<String> SHAPES = List.of(
             "segment.1=0|10000|0|7,33\nsegment.2=10000|25000|7,33|19,99",
             "segment.1=0|30000|20|3,50",
+            "quadratic.1=0|20000|3|9\nquadratic.2=20000|31000|9|7,77",
             "bracket.1=0|8000|1,10\nbracket.2=8000|16000|4,20\nbracket.3=16000||9,90",
             "percent.1=0|12000|10%\npercent.2=12000|40000|55%");
     static final List<RoundingMode> MODES = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN, RoundingMode.UP,
@@ -63,6 +64,11 @@ class ScheduleReferenceTest {
                     BigDecimal span = l.to().toBigDecimal().subtract(from);
                     exact = span.signum() == 0 ? l.feeAtTo().toBigDecimal() : l.feeAtFrom().toBigDecimal().add(isee.subtract(from)
                             .multiply(l.feeAtTo().toBigDecimal().subtract(l.feeAtFrom().toBigDecimal())).divide(span, 30, RoundingMode.HALF_EVEN));
+                } else if (b instanceof Band.Quadratic q) {
+                    // C = Cmin + (Cmax − Cmin)·((I − I0)/(I1 − I0))²
+                    BigDecimal span = q.to().toBigDecimal().subtract(from);
+                    BigDecimal t = span.signum() == 0 ? BigDecimal.ONE : isee.subtract(from).divide(span, 40, RoundingMode.HALF_EVEN);
+                    exact = q.feeAtFrom().toBigDecimal().add(q.feeAtTo().toBigDecimal().subtract(q.feeAtFrom().toBigDecimal()).multiply(t.multiply(t)));
                 } else if (b instanceof Band.Fixed f) {
                     exact = f.fee().toBigDecimal();
                 } else {
