@@ -199,12 +199,16 @@ final class InputCodecs {
 
     static void writeBand(Band band, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("kind", band instanceof Band.Linear ? "linear" : band instanceof Band.Fixed ? "fixed" : "percent");
+        gen.writeStringField("kind", band instanceof Band.Linear ? "linear" : band instanceof Band.Quadratic ? "quadratic"
+                : band instanceof Band.Fixed ? "fixed" : "percent");
         gen.writeStringField("from", Json.text(band.from()));
         gen.writeStringField("to", band.to() == null ? null : Json.text(band.to()));
         if (band instanceof Band.Linear l) {
             gen.writeStringField("feeAtFrom", Json.text(l.feeAtFrom()));
             gen.writeStringField("feeAtTo", Json.text(l.feeAtTo()));
+        } else if (band instanceof Band.Quadratic q) {
+            gen.writeStringField("feeAtFrom", Json.text(q.feeAtFrom()));
+            gen.writeStringField("feeAtTo", Json.text(q.feeAtTo()));
         } else if (band instanceof Band.Fixed fx) {
             gen.writeStringField("fee", Json.text(fx.fee()));
         } else if (band instanceof Band.Percent pc) {
@@ -216,19 +220,20 @@ final class InputCodecs {
     static Band band(JsonNode n, String at) {
         String kind = n.path("kind").asText("");
         List<String> known = switch (kind) {
-            case "linear" -> List.of("kind", "from", "to", "feeAtFrom", "feeAtTo");
+            case "linear", "quadratic" -> List.of("kind", "from", "to", "feeAtFrom", "feeAtTo");
             case "fixed" -> List.of("kind", "from", "to", "fee");
             case "percent" -> List.of("kind", "from", "to", "percent");
-            default -> throw Json.fail("FSR-JSON-TYPE", Json.at(at, "kind"), n.get("kind"), "one of linear, fixed, percent");
+            default -> throw Json.fail("FSR-JSON-TYPE", Json.at(at, "kind"), n.get("kind"), "one of linear, quadratic, fixed, percent");
         };
         Fields f = Fields.of(n, at, "band " + kind, known);
         Euro from = f.required("from", Json::euro);
-        Euro to = kind.equals("linear") ? f.required("to", Json::euro) : f.optional("to", Json::euro);
+        boolean curve = kind.equals("linear") || kind.equals("quadratic");
+        Euro to = curve ? f.required("to", Json::euro) : f.optional("to", Json::euro);
         Band b = switch (kind) {
-            case "linear" -> {
+            case "linear", "quadratic" -> {
                 Euro a = f.required("feeAtFrom", Json::euro);
                 Euro z = f.required("feeAtTo", Json::euro);
-                yield f.failed() ? null : new Band.Linear(from, to, a, z);
+                yield f.failed() ? null : kind.equals("linear") ? new Band.Linear(from, to, a, z) : new Band.Quadratic(from, to, a, z);
             }
             case "fixed" -> {
                 Euro fee = f.required("fee", Json::euro);
@@ -244,7 +249,8 @@ final class InputCodecs {
     }
 
     private static final List<String> SCHEDULE_FIELDS = List.of("name", "source", "service", "kind", "unit", "cost", "isee", "useFf",
-            "exemptUpTo", "fullCostAbove", "noAccessAbove", "bands", "rounding", "rettaDay", "personalAllowanceMonth");
+            "exemptUpTo", "fullCostAbove", "noAccessAbove", "bands", "rounding", "rettaDay", "personalAllowanceMonth", "period", "unitsPerYear",
+            "unitLabel", "noIsee", "nonResident", "rankShares", "disabilityExemptUpTo", "disabilityShare");
 
     static void writeSchedule(Schedule s, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject();
@@ -263,7 +269,50 @@ final class InputCodecs {
         gen.writeStringField("rounding", s.rounding().name());
         writeEuro(gen, "rettaDay", s.rettaDay());
         writeEuro(gen, "personalAllowanceMonth", s.personalAllowanceMonth());
+        gen.writeStringField("period", s.period() == null ? null : s.period().name());
+        if (s.unitsPerYear() == null) {
+            gen.writeNullField("unitsPerYear");
+        } else {
+            gen.writeNumberField("unitsPerYear", s.unitsPerYear());
+        }
+        boolean ownLabel = !s.unitLabel().equals(s.unit().name().toLowerCase(java.util.Locale.ROOT));
+        gen.writeStringField("unitLabel", ownLabel ? s.unitLabel() : null);
+        gen.writeStringField("noIsee", fallback(s.noIsee()));
+        gen.writeStringField("nonResident", fallback(s.nonResident()));
+        gen.writeObjectFieldStart("rankShares");
+        for (var e : s.rankShares().entrySet()) {
+            gen.writeStringField(String.valueOf(e.getKey()), Json.text(e.getValue()));
+        }
         gen.writeEndObject();
+        writeEuro(gen, "disabilityExemptUpTo", s.disabilityExemptUpTo());
+        gen.writeStringField("disabilityShare", s.disabilityShare() == null ? null : Json.text(s.disabilityShare()));
+        gen.writeEndObject();
+    }
+
+    /** A fallback as the schedule file writes it: {@code top_band}, {@code full_cost}, {@code fee:12.50}; null for none. */
+    private static String fallback(Schedule.Fallback f) {
+        if (f == null) {
+            return null;
+        }
+        return switch (f.kind()) {
+            case TOP_BAND -> "top_band";
+            case FULL_COST -> "full_cost";
+            case FEE -> "fee:" + Json.text(f.fee());
+        };
+    }
+
+    private static Schedule.Fallback fallback(JsonNode n, String field) {
+        String t = Fields.text(n, field);
+        if (t.equals("top_band")) {
+            return new Schedule.Fallback(Schedule.FallbackKind.TOP_BAND, null);
+        }
+        if (t.equals("full_cost")) {
+            return new Schedule.Fallback(Schedule.FallbackKind.FULL_COST, null);
+        }
+        if (t.startsWith("fee:")) {
+            return new Schedule.Fallback(Schedule.FallbackKind.FEE, Json.euro(com.fasterxml.jackson.databind.node.TextNode.valueOf(t.substring(4)), field));
+        }
+        throw Json.fail("FSR-JSON-TYPE", field, n, "one of top_band, full_cost, fee:AMOUNT");
     }
 
     private static void writeEuro(JsonGenerator gen, String name, Euro e) throws IOException {
@@ -298,6 +347,40 @@ final class InputCodecs {
         }
         b.rettaDay(f.optional("rettaDay", Json::euro));
         b.personalAllowanceMonth(f.optional("personalAllowanceMonth", Json::euro));
+        b.period(f.optional("period", Fields.enumOf(Schedule.Period.class)));
+        Long upy = f.optional("unitsPerYear", Fields::integer);
+        if (upy != null) {
+            if (upy < 1 || upy > 366 * 24) {
+                f.add(ValidationException.of("unitsPerYear", upy, "must be between 1 and " + 366 * 24));
+            } else {
+                b.unitsPerYear(upy.intValue());
+            }
+        }
+        b.unitLabel(f.optional("unitLabel", Fields::text));
+        b.noIsee(f.optional("noIsee", InputCodecs::fallback));
+        b.nonResident(f.optional("nonResident", InputCodecs::fallback));
+        JsonNode ranks = tree.get("rankShares");
+        if (ranks != null && !ranks.isNull()) {
+            if (!ranks.isObject()) {
+                f.add(Json.fail("FSR-JSON-TYPE", "rankShares", ranks, "an object of rank → share (\"2\": \"80%\")"));
+            } else {
+                for (var it = ranks.fields(); it.hasNext();) {
+                    var e = it.next();
+                    String at = "rankShares." + e.getKey();
+                    if (!e.getKey().matches("\\d{1,2}") || Integer.parseInt(e.getKey()) < 2) {
+                        f.add(Json.fail("FSR-JSON-TYPE", at, e.getKey(), "a rank from 2"));
+                        continue;
+                    }
+                    try {
+                        b.rankShare(Integer.parseInt(e.getKey()), Json.rate(e.getValue(), at));
+                    } catch (ValidationException x) {
+                        f.add(x);
+                    }
+                }
+            }
+        }
+        b.disabilityExemptUpTo(f.optional("disabilityExemptUpTo", Json::euro));
+        b.disabilityShare(f.optional("disabilityShare", Json::rate));
         f.throwIfAny();
         try {
             return b.build();

@@ -116,6 +116,31 @@ class FsrModuleTest {
                         .containsExactly("$.useFf"));
     }
 
+    /** Every key of a schedule file has its JSON field: the shapes real acts use survive a round trip and price the same. */
+    @Test
+    void aScheduleWithEveryShapeRoundTripsAndPricesTheSame() throws Exception {
+        Schedule s = it.fsr.isee.compartecipazione.ScheduleInput.read("s.properties", String.join("\n", "name=Centro estivo",
+                "unit=altro", "unit_label=settimana", "cost=120", "isee=minorenni", "quadratic.1=0|20000|30|90", "bracket.2=20000||120",
+                "no_isee=top_band", "non_resident=fee:150", "rank.2=80%", "rank.3=0%", "disability.exempt_up_to=10000",
+                "disability.share=50%", "units_per_year=8")).schedule();
+        String json = mapper.writeValueAsString(s);
+        assertThat(json).contains("\"kind\":\"quadratic\"", "\"unitLabel\":\"settimana\"", "\"noIsee\":\"top_band\"",
+                "\"nonResident\":\"fee:150.00\"", "\"rankShares\":{\"2\":\"80%\",\"3\":\"0%\"}", "\"disabilityShare\":\"50%\"",
+                "\"unitsPerYear\":8");
+        Schedule back = mapper.readValue(json, Schedule.class);
+        assertThat(mapper.writeValueAsString(back)).isEqualTo(json);
+        for (it.fsr.isee.compartecipazione.User u : List.of(
+                new it.fsr.isee.compartecipazione.User("a", Euro.parse("7777"), null, java.math.BigDecimal.ONE, true, 1, false),
+                new it.fsr.isee.compartecipazione.User("b", null, null, java.math.BigDecimal.ONE, true, 2, false),
+                new it.fsr.isee.compartecipazione.User("c", Euro.parse("5000"), null, java.math.BigDecimal.ONE, false, 1, false),
+                new it.fsr.isee.compartecipazione.User("d", Euro.parse("15000"), null, java.math.BigDecimal.ONE, true, 1, true))) {
+            assertThat(back.charge(u).userTotal()).as(u.id()).isEqualTo(s.charge(u).userTotal());
+        }
+        assertThatThrownBy(() -> mapper.readValue(json.replace("\"80%\"", "\"0.8\"").replace("\"top_band\"", "\"top\""), Schedule.class))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                        .containsExactlyInAnyOrder("$.rankShares.2", "$.noIsee"));
+    }
+
     @Test
     void errorsAreTypedSerialisableAndWrittenAsProblemDocuments() throws Exception {
         ValidationException bad = new ValidationException(List.of(Violation.of("x", Euro.parse("-1"), "must not be negative"),
