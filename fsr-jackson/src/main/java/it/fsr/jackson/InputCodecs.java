@@ -250,7 +250,7 @@ final class InputCodecs {
 
     private static final List<String> SCHEDULE_FIELDS = List.of("name", "source", "service", "kind", "unit", "cost", "isee", "useFf",
             "exemptUpTo", "fullCostAbove", "noAccessAbove", "bands", "rounding", "rettaDay", "personalAllowanceMonth", "period", "unitsPerYear",
-            "unitLabel", "noIsee", "nonResident", "rankShares", "disabilityExemptUpTo", "disabilityShare");
+            "unitLabel", "users", "noIsee", "nonResident", "rankShares", "disabilityExemptUpTo", "disabilityShare");
 
     static void writeSchedule(Schedule s, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeStartObject();
@@ -277,6 +277,7 @@ final class InputCodecs {
         }
         boolean ownLabel = !s.unitLabel().equals(s.unit().name().toLowerCase(java.util.Locale.ROOT));
         gen.writeStringField("unitLabel", ownLabel ? s.unitLabel() : null);
+        gen.writeStringField("users", s.users() == null ? null : s.users().name());
         gen.writeStringField("noIsee", fallback(s.noIsee()));
         gen.writeStringField("nonResident", fallback(s.nonResident()));
         gen.writeObjectFieldStart("rankShares");
@@ -357,6 +358,7 @@ final class InputCodecs {
             }
         }
         b.unitLabel(f.optional("unitLabel", Fields::text));
+        b.users(f.optional("users", Fields.enumOf(Schedule.UserGroup.class)));
         b.noIsee(f.optional("noIsee", InputCodecs::fallback));
         b.nonResident(f.optional("nonResident", InputCodecs::fallback));
         JsonNode ranks = tree.get("rankShares");

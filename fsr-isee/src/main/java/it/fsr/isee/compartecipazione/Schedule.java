@@ -60,7 +60,19 @@ public final class Schedule {
         SEMIRESIDENZIALE
     }
 
-    /** The unit a fee is for. */
+    /**
+     * Whom the service is for, as the act states it: what decides which ISEE variant may read it (DPCM 159/2013 artt. 6-7),
+     * checked by {@link ScheduleCheck}; it never changes a fee.
+     */
+    public enum UserGroup {
+        /** Minors (nido, school meals and transport, summer centres): the ISEE minorenni (art. 7). */
+        MINORENNI,
+        /** Adults with a disability or not self-sufficient (home care, day centres, residences): the ISEE sociosanitario (art. 6). */
+        NON_AUTOSUFFICIENTI,
+        /** Anyone: no variant follows from the users. */
+        TUTTI
+    }
+
     /** The period on which an act computes a resident's share against the personal allowance, with its count in a year. */
     public enum Period {
         /** A day (365 a year). */
@@ -140,6 +152,7 @@ public final class Schedule {
     private final Period period;
     private final Integer unitsPerYear;
     private final String unitLabel;
+    private final UserGroup users;
     private final Fallback noIsee;
     private final Fallback nonResident;
     private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares;
@@ -169,6 +182,7 @@ public final class Schedule {
         personalAllowanceMonth = b.personalAllowanceMonth;
         period = b.period;
         unitsPerYear = b.unitsPerYear;
+        users = b.users;
         unitLabel = b.unitLabel == null || b.unitLabel.isBlank() ? null : b.unitLabel.strip();
         noIsee = b.noIsee;
         nonResident = b.nonResident;
@@ -200,6 +214,11 @@ public final class Schedule {
     /** The kind of service. */
     public Kind kind() {
         return kind;
+    }
+
+    /** Whom the service is for ({@code users}), or null when the schedule does not say (the variant's fit is then not checked). */
+    public UserGroup users() {
+        return users;
     }
 
     /** The unit of the fee. */
@@ -644,6 +663,7 @@ public final class Schedule {
         private Period period;
         private Integer unitsPerYear;
         private String unitLabel;
+        private UserGroup users;
         private Fallback noIsee;
         private Fallback nonResident;
         private final java.util.SortedMap<Integer, it.fsr.core.money.Rate> rankShares = new java.util.TreeMap<>();
@@ -686,6 +706,8 @@ public final class Schedule {
         public Builder period(Period v) { period = v; return this; }
         /** How many units a user takes in a year (for the check's yearly charge). */
         public Builder unitsPerYear(Integer v) { unitsPerYear = v; return this; }
+        /** Whom the service is for (checked against the ISEE variant; never a fee). */
+        public Builder users(UserGroup v) { users = v; return this; }
         /** The unit's name as the act writes it (required with {@link Unit#ALTRO}; optional otherwise). */
         public Builder unitLabel(String v) { unitLabel = v; return this; }
         /** A user with a disability is exempt up to this ISEE. */

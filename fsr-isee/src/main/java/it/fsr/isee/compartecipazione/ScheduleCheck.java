@@ -22,6 +22,11 @@ import java.util.TreeSet;
  *   <li>{@code wrong_isee} (error): a sociosanitary, semi-residential or residential service on the ordinary ISEE
  *       (DPCM 159/2013 art. 6), or the residenze ISEE for a service that is not residential care; residential care on
  *       the sociosanitario instead of the residenze ISEE is a warning;</li>
+ *   <li>{@code minors_isee} (error): a service for minors ({@code users=minorenni}) on a variant other than the minorenni
+ *       ISEE (DPCM 159/2013 art. 7; scelta di fsr: the sociosanitario ISEE is allowed, a sociosanitary service for a minor
+ *       with a disability); {@code non_self_sufficient_isee} (error): a service for adults with a disability or not
+ *       self-sufficient ({@code users=non_autosufficienti}: home care, day centres) on a variant other than the sociosanitario
+ *       or residenze ISEE (art. 6 c. 1), whatever kind the schedule states;</li>
  *   <li>{@code ff_variant} (error): the Fattore Famiglia rescaling on an ISEE other than the ordinary or the minorenni
  *       (L.R. Veneto 20/2020 rescales the family's ordinary ISEE);</li>
  *   <li>{@code no_allowance} (warning): residential care with no personal allowance (Cons. Stato III 6926/2020);</li>
@@ -92,6 +97,17 @@ public final class ScheduleCheck {
             out.add(finding(Severity.ERROR, "residenze_not_residential", "isee", "DPCM 159/2013 art. 6 c. 3", label("kind." + schedule.kind())));
         } else if (schedule.kind() == Schedule.Kind.RESIDENZIALE && schedule.isee() == it.fsr.isee.Variant.SOCIOSANITARIO) {
             out.add(finding(Severity.WARNING, "residenze_isee", "isee", "DPCM 159/2013 art. 6 c. 3"));
+        }
+        // whom the service is for decides the variant (DPCM 159/2013 art. 7 for minors, art. 6 for adults with a disability or
+        // not self-sufficient); a finding of its own, beside the kind's
+        it.fsr.isee.Variant variant = schedule.isee();
+        if (schedule.users() == Schedule.UserGroup.MINORENNI && variant != it.fsr.isee.Variant.MINORENNI
+                && variant != it.fsr.isee.Variant.SOCIOSANITARIO) {
+            out.add(finding(Severity.ERROR, "minors_isee", "isee", "DPCM 159/2013 art. 7 c. 1", variant.code()));
+        }
+        if (schedule.users() == Schedule.UserGroup.NON_AUTOSUFFICIENTI && variant != it.fsr.isee.Variant.SOCIOSANITARIO
+                && variant != it.fsr.isee.Variant.RESIDENZE) {
+            out.add(finding(Severity.ERROR, "non_self_sufficient_isee", "isee", "DPCM 159/2013 art. 6 c. 1", variant.code()));
         }
         if (schedule.useFf() && schedule.isee() != it.fsr.isee.Variant.ORDINARIO && schedule.isee() != it.fsr.isee.Variant.MINORENNI) {
             out.add(finding(Severity.ERROR, "ff_variant", "use_ff", "L.R. Veneto 20/2020 art. 3", schedule.isee().code()));

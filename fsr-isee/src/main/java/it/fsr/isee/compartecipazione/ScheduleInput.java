@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Reads a schedule from the properties a Comune's office edits (the format of the command line):
  * {@code name, source, service, kind (sociale, sociosanitario, residenziale; default sociale), unit (ora,
- * pasto, giorno, mese, anno, corsa, altro), unit_label (the unit as the act names it; required with altro), cost, isee (ordinario, sociosanitario, residenze, minorenni), use_ff (yes/no),
+ * pasto, giorno, mese, anno, corsa, altro), unit_label (the unit as the act names it; required with altro), users (minorenni,
+ * non_autosufficienti, tutti: whom the service is for, checked against the variant), cost, isee (ordinario, sociosanitario, residenze, minorenni), use_ff (yes/no),
  * exempt_up_to, full_cost_above, no_access_above, segment.N=from|to|fee_at_from|fee_at_to,
  * quadratic.N=from|to|fee_at_from|fee_at_to (the quadratic progression),
  * bracket.N=from|to|fee (an empty to: no upper bound), percent.N=from|to|percent, rounding (half_up,
@@ -56,6 +57,9 @@ public final class ScheduleInput {
         b.kind(choice(p, "kind", Schedule.Kind.class, Schedule.Kind.SOCIALE, at, v));
         b.unit(choice(p, "unit", Schedule.Unit.class, null, at, v));
         b.unitLabel(p.getProperty("unit_label"));
+        if (p.getProperty("users") != null) {
+            b.users(choice(p, "users", Schedule.UserGroup.class, null, at, v));
+        }
         b.isee(choice(p, "isee", it.fsr.isee.Variant.class, null, at, v));
         b.cost(PropertiesText.amount(p, "cost", true, false, at, v));
         b.exemptUpTo(PropertiesText.amount(p, "exempt_up_to", false, false, at, v));
@@ -113,7 +117,7 @@ public final class ScheduleInput {
             switch (parts[0]) {
                 case "name", "source", "service", "kind", "unit", "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above",
                         "rounding", "retta_day", "personal_allowance_month", "max_jump", "period", "units_per_year", "no_isee", "non_resident",
-                        "unit_label" -> {
+                        "unit_label", "users" -> {
                     if (parts.length != 1) {
                         v.add(at.apply(key), key, "unknown key");
                     }

@@ -97,6 +97,28 @@ class ScheduleCheckTest {
                 .contains("error:gap", "error:not_monotone");
     }
 
+    /**
+     * Whom the service is for decides the variant: a nido for minors on the ordinary ISEE (DPCM 159/2013 art. 7 c. 1), home
+     * care for people not self-sufficient written as a social service on the ordinary ISEE (art. 6 c. 1: the kind alone let
+     * it pass before); Ravenna's nido on the minorenni ISEE is clean; a schedule that does not say whom it serves is not
+     * judged on it.
+     */
+    @Test
+    void theUsersOfTheServiceDecideItsIseeVariant() {
+        assertThat(rules(CompartecipazioneTest.RAVENNA)).doesNotContain("error:minors_isee");
+        assertThat(CompartecipazioneTest.RAVENNA.users()).isEqualTo(Schedule.UserGroup.MINORENNI);
+        assertThat(rules(read("name=Nido\nusers=minorenni\nunit=mese\ncost=400\nisee=ordinario\nsegment.1=0|20000|0|400\n")))
+                .containsExactly("error:minors_isee");
+        assertThat(rules(read("name=Nido\nunit=mese\ncost=400\nisee=ordinario\nsegment.1=0|20000|0|400\n"))).isEmpty();
+        assertThat(rules(read("name=SAD\nusers=non_autosufficienti\nunit=ora\ncost=20\nisee=ordinario\nsegment.1=0|20000|0|20\n")))
+                .containsExactly("error:non_self_sufficient_isee");
+        assertThat(rules(read("name=SAD\nusers=non_autosufficienti\nunit=ora\ncost=20\nisee=sociosanitario\nsegment.1=0|20000|0|20\n")))
+                .isEmpty();
+        assertThat(rules(read("name=SAD\nusers=tutti\nunit=ora\ncost=20\nisee=ordinario\nsegment.1=0|20000|0|20\n"))).isEmpty();
+        assertThat(ScheduleCheck.check(read("name=N\nusers=minorenni\nunit=mese\ncost=400\nisee=ordinario\nbracket.1=0||100\n"))
+                .get(0).message(Locale.ITALIAN)).isEqualTo("un servizio per minorenni legge l'ISEE minorenni, non l'ISEE ordinario");
+    }
+
     @Test
     void aSociosanitaryOrResidentialServiceOnTheOrdinaryIseeAndNoAllowanceAreFound() {
         assertThat(rules(read("name=X\nkind=sociosanitario\nunit=mese\ncost=400\nisee=ordinario\nsegment.1=0|20000|0|400\n")))
