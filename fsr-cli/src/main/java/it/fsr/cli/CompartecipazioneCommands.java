@@ -78,7 +78,10 @@ final class CompartecipazioneCommands {
                 rows[k] = new CsvRowWriter(asked != null ? asked : dialect);
                 seen[0] = dialect;
             }
-            rows[k].text(c.userId()).thenCents(c.iseeUsed().cents()).thenCents(c.fee().cents()).thenText(c.units().toPlainString())
+            // a user without an ISEE (the schedule's no_isee rule) has none used: an empty cell, never 0
+            CsvRowWriter w = rows[k].text(c.userId());
+            w = c.iseeUsed() == null ? w.thenText("") : w.thenCents(c.iseeUsed().cents());
+            w.thenCents(c.fee().cents()).thenText(c.units().toPlainString())
                     .thenCents(c.userTotal().cents()).thenCents(c.comuneShare().cents()).thenText(c.status().code()).thenText(c.reason()).end();
         });
         progress.phase("utenti letti e calcolati", "users read and charged", users);
@@ -104,7 +107,7 @@ final class CompartecipazioneCommands {
             ScheduleComparison c = users.comparison(schedule.schedule(), other.schedule());
             Table table = new Table(List.of("user_id", "isee_used", "fee_a", "fee_b", "total_a", "total_b", "difference", "comune_a", "comune_b"));
             for (ScheduleComparison.Line l : c.lines()) {
-                table.add(List.of(l.userId(), l.chargeA().iseeUsed(), l.chargeA().fee(), l.chargeB().fee(), l.chargeA().userTotal(),
+                table.add(List.of(l.userId(), l.chargeA().iseeUsed() == null ? "" : l.chargeA().iseeUsed(), l.chargeA().fee(), l.chargeB().fee(), l.chargeA().userTotal(),
                         l.chargeB().userTotal(), l.difference(), l.chargeA().comuneShare(), l.chargeB().comuneShare()), null, l.userId());
             }
             String out = table.render(a.format(), a.lang(), false, dialect);
@@ -113,7 +116,8 @@ final class CompartecipazioneCommands {
         ServicePricing p = users.pricing(schedule.schedule());
         Table table = new Table(HEADER);
         for (Charge c : p.charges()) {
-            table.add(List.of(c.userId(), c.iseeUsed(), c.fee(), c.units(), c.userTotal(), c.comuneShare(), c.status().code(), c.reason()),
+            table.add(List.of(c.userId(), c.iseeUsed() == null ? "" : c.iseeUsed(), c.fee(), c.units(), c.userTotal(), c.comuneShare(),
+                            c.status().code(), c.reason()),
                     c.explanation(), c.userId());
         }
         String out = table.render(a.format(), a.lang(), a.flag("explain"), dialect);

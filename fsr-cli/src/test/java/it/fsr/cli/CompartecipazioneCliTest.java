@@ -36,6 +36,41 @@ class CompartecipazioneCliTest {
                 EX + "compartecipazione-utenti.csv", "--format", "text").out()).contains("Gli utenti pagano € 429,40; il Comune paga € 1.219,70");
     }
 
+    /**
+     * The shapes real acts use, each an example file of the command line (the files' headers cite their acts): Macerata's
+     * yearly fee by the child's rank with the top band for a user without an ISEE (an empty ISEE cell in, an empty
+     * {@code isee_used} out: before, the CSV writer failed on it); residential integration under DGR Lazio 380/2010 on the
+     * act's month; the constructed summer centre (quadratic progression by the week, non-residents, disability, rank).
+     */
+    @Test
+    void theExampleSchedulesOfEveryShape() {
+        CliEndToEndTest.Run m = run("compartecipazione", "--schedule", EX + "compartecipazione-macerata.properties", "--users",
+                EX + "compartecipazione-macerata-utenti.csv");
+        assertThat(m.err()).isEmpty();
+        assertThat(m.code()).isZero();
+        assertThat(m.out()).contains("M2;12000,00;100,00;1;100,00;80,00;reduced;band_2\n", "M3;12000,00;80,00;1;80,00;100,00;reduced;band_2+rank_2\n",
+                "M4;25000,00;144,00;1;144,00;36,00;reduced;band_4+rank_2\n", "M5;12000,00;0,00;1;0,00;180,00;exempt;band_2+rank_3\n",
+                "M6;;180,00;1;180,00;0,00;full;no_isee\n");
+        assertThat(run("compartecipazione", "check", "--schedule", EX + "compartecipazione-macerata.properties").code()).isZero();
+
+        CliEndToEndTest.Run r = run("compartecipazione", "--schedule", EX + "compartecipazione-rsa-lazio.properties", "--users",
+                EX + "compartecipazione-rsa-utenti.csv");
+        // 10,000 / 12 − 534.41 = 298.92 a month, × 12 = 3,587.04; at 13,000 no integration: 365 × 50 = 18,250.00
+        assertThat(r.out()).contains("R2;10000,00;9,83;365;3587,04;14662,96;reduced;band_1+allowance\n",
+                "R3;13000,00;50,00;365;18250,00;0,00;full;full_cost_above\n");
+        CliEndToEndTest.Run rc = run("compartecipazione", "check", "--schedule", EX + "compartecipazione-rsa-lazio.properties");
+        assertThat(rc.code()).isEqualTo(1);
+        assertThat(rc.out()).contains("error,leaves_nothing,isee 13000.00,").doesNotContain("flat");
+
+        CliEndToEndTest.Run c = run("compartecipazione", "--schedule", EX + "compartecipazione-centro-estivo.properties", "--users",
+                EX + "compartecipazione-centro-estivo-utenti.csv", "--explain", "--format", "text");
+        assertThat(c.code()).isZero();
+        // 30 + 60 × (10,000/20,000)² = 45.00 a week; the second child 80%: 36.00; disability above 10,000: half of 68.40
+        assertThat(c.out()).contains("C1       € 10.000,00  € 45,00", "C2       € 10.000,00  € 36,00", "C4       € 16.000,00  € 34,20",
+                "C5       € 16.000,00  € 110,00", "per settimana", "progressione quadratica");
+        assertThat(run("compartecipazione", "check", "--schedule", EX + "compartecipazione-centro-estivo.properties").code()).isZero();
+    }
+
     @Test
     void theCheckExitsWithOneOnAnErrorAndZeroOnWarningsOnly() throws IOException {
         assertThat(run("compartecipazione", "check", "--schedule", EX + "compartecipazione-monopoli.properties").code()).isZero();
@@ -69,6 +104,6 @@ class CompartecipazioneCliTest {
         CliEndToEndTest.Run r = run("compartecipazione", "--schedule", s, "--users", u);
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("s.properties:2: unit: non è uno tra ora, pasto, giorno, mese, anno, corsa (valore: settimana) [FSR-ENUM]");
+        assertThat(r.err()).contains("s.properties:2: unit: non è uno tra ora, pasto, giorno, mese, anno, corsa, altro (valore: settimana) [FSR-ENUM]");
     }
 }

@@ -121,11 +121,11 @@ class FsrModuleTest {
     void aScheduleWithEveryShapeRoundTripsAndPricesTheSame() throws Exception {
         Schedule s = it.fsr.isee.compartecipazione.ScheduleInput.read("s.properties", String.join("\n", "name=Centro estivo",
                 "unit=altro", "unit_label=settimana", "users=minorenni", "cost=120", "isee=minorenni", "quadratic.1=0|20000|30|90", "bracket.2=20000||120",
-                "no_isee=top_band", "non_resident=fee:150", "rank.2=80%", "rank.3=0%", "disability.exempt_up_to=10000",
+                "no_isee=top_band", "non_resident=fee:110", "rank.2=80%", "rank.3=0%", "disability.exempt_up_to=10000",
                 "disability.share=50%", "units_per_year=8")).schedule();
         String json = mapper.writeValueAsString(s);
         assertThat(json).contains("\"kind\":\"quadratic\"", "\"unitLabel\":\"settimana\"", "\"noIsee\":\"top_band\"",
-                "\"nonResident\":\"fee:150.00\"", "\"rankShares\":{\"2\":\"80%\",\"3\":\"0%\"}", "\"disabilityShare\":\"50%\"",
+                "\"nonResident\":\"fee:110.00\"", "\"rankShares\":{\"2\":\"80%\",\"3\":\"0%\"}", "\"disabilityShare\":\"50%\"",
                 "\"unitsPerYear\":8", "\"users\":\"MINORENNI\"");
         Schedule back = mapper.readValue(json, Schedule.class);
         assertThat(mapper.writeValueAsString(back)).isEqualTo(json);

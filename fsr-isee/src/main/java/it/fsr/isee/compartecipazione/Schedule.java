@@ -776,6 +776,10 @@ public final class Schedule {
                     "is below the cost (the social part of the retta)");
             rankShares.forEach((r, sh) -> v.check(r >= 2 && !sh.isNegative() && !sh.isGreaterThan(it.fsr.core.money.Rate.ONE), "rank." + r, sh,
                     "a rank from 2 with a share between 0% and 100%"));
+            // a stated fee above the unit's cost would make the Comune's share negative: refused, never capped in silence
+            v.check(nonResident == null || nonResident.kind() != FallbackKind.FEE || cost == null || !nonResident.fee().isGreaterThan(cost),
+                    "non_resident", nonResident == null || nonResident.fee() == null ? "" : "fee:" + nonResident.fee(),
+                    "is above the cost of the unit " + cost + " (the cost is what the user and the Comune share)");
             v.check(noIsee == null || noIsee.kind() != FallbackKind.FEE, "no_isee", noIsee == null ? "" : noIsee.kind(),
                     "is top_band or full_cost");
             v.check(unitsPerYear == null || unitsPerYear > 0 && unitsPerYear <= 366 * 24, "units_per_year", unitsPerYear,

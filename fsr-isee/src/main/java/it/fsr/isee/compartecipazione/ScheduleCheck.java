@@ -149,7 +149,10 @@ public final class ScheduleCheck {
                 // the user's charge for a year of units (the allowance applied where the Comune integrates) against the ISEE
                 Euro yearly = schedule.charge(new User("check", isee, null, BigDecimal.valueOf(perYear))).userTotal();
                 Euro allowance = schedule.personalAllowanceMonth() == null ? Euro.ZERO : schedule.personalAllowanceMonth().times(12);
-                if (yearly.isPositive() && yearly.isGreaterThan(isee.minus(allowance).atLeastZero())) {
+                // the act's share per period is rounded there (half-up unless it says otherwise): less than a cent a period
+                // above what the ISEE leaves is the act's rounding, not a charge that leaves nothing (scelta di fsr)
+                long tolerance = schedule.personalAllowanceMonth() == null || schedule.period() == null ? 0 : schedule.period().perYear();
+                if (yearly.isPositive() && yearly.cents() > Math.max(0, isee.minus(allowance).cents()) + tolerance) {
                     leftNothing = true;
                     out.add(finding(Severity.ERROR, "leaves_nothing", "isee " + isee, cds6926, isee, yearly, perYear, allowance));
                 }
@@ -171,7 +174,9 @@ public final class ScheduleCheck {
             previousFee = fee;
             previousIsee = isee;
         }
-        if (fees.size() == 1) {
+        // with a personal allowance the Comune integrates by the ISEE: one fee a unit is not one charge for every ISEE
+        boolean integrates = schedule.personalAllowanceMonth() != null && schedule.kind() == Schedule.Kind.RESIDENZIALE;
+        if (fees.size() == 1 && !integrates) {
             out.add(finding(Severity.INFO, "flat", "bands", "DPCM 159/2013 art. 2 c. 1 (nessuna agevolazione: nessuna prestazione agevolata)",
                     fees.first()));
         }
@@ -181,10 +186,16 @@ public final class ScheduleCheck {
         return out;
     }
 
-    /** The units a user takes in a year: as stated; for residential care by the day or the month, the year's 365 or 12. */
+    /**
+     * The units a user takes in a year: as stated; a fee by the year is one unit a year; for residential care by the day or
+     * the month, the year's 365 or 12.
+     */
     private static Integer unitsPerYear(Schedule s) {
         if (s.unitsPerYear() != null) {
             return s.unitsPerYear();
+        }
+        if (s.unit() == Schedule.Unit.ANNO) {
+            return 1;
         }
         if (s.kind() == Schedule.Kind.RESIDENZIALE) {
             return s.unit() == Schedule.Unit.GIORNO ? Integer.valueOf(365) : s.unit() == Schedule.Unit.MESE ? Integer.valueOf(12)

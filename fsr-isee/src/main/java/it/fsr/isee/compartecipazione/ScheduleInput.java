@@ -29,6 +29,15 @@ public final class ScheduleInput {
     private ScheduleInput() {
     }
 
+    /**
+     * Every key a schedule file may have, as documented ({@code N} stands for a band's or a rank's number): the list the
+     * command line's documentation is checked against.
+     */
+    public static final java.util.List<String> KEYS = java.util.List.of("name", "source", "service", "users", "kind", "unit", "unit_label",
+            "cost", "isee", "use_ff", "exempt_up_to", "full_cost_above", "no_access_above", "segment.N", "quadratic.N", "bracket.N",
+            "percent.N", "rounding", "retta_day", "personal_allowance_month", "period", "units_per_year", "max_jump", "no_isee",
+            "non_resident", "rank.N", "disability.exempt_up_to", "disability.share");
+
     /** The schedule and the largest jump its check allows ({@code max_jump}, default €50.00). */
     public record Read(Schedule schedule, Euro maxJump) {
     }

@@ -281,6 +281,9 @@ class CompartecipazioneTest {
         assertThatThrownBy(() -> gasperina.charge(User.of("c", Euro.ofEuros(4_000)))).hasMessageContaining("users[c].resident");
         assertThatThrownBy(() -> MONOPOLI.charge(new User("d", Euro.ofEuros(4_000), null, BigDecimal.ONE, false, null)))
                 .hasMessageContaining("no rule for non-residents");
+        // a stated fee above the unit's cost is refused (it was capped at the cost in silence)
+        assertThatThrownBy(() -> read("name=M\nunit=pasto\ncost=2,60\nisee=ordinario\nbracket.1=0||1,40\nnon_resident=fee:3,00\n"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("non_resident").hasMessageContaining("above the cost");
     }
 
     @Test

@@ -119,6 +119,27 @@ class ScheduleCheckTest {
                 .get(0).message(Locale.ITALIAN)).isEqualTo("un servizio per minorenni legge l'ISEE minorenni, non l'ISEE ordinario");
     }
 
+    /**
+     * The check on residential integration as DGR Lazio 380/2010 writes it (the Comune integrates below ISEE 13,000, on a share
+     * computed by the month and rounded half-up): the month's rounding (at 6,499.99 the share is 7.2558… → 7.26 a month,
+     * €87.12 a year against €87.07 left) is the act's, not a charge that leaves nothing — before, an error; above the
+     * threshold the resident pays the whole quota, €18,250 at ISEE 13,000, and that does leave less than the allowance:
+     * the error stands (the check's rule, with or without an allowance key). One fee a unit with an allowance is not flat:
+     * the Comune integrates by the ISEE. A fee by the year is judged over the year (Macerata's 0 → 70 is no jump).
+     */
+    @Test
+    void residentialIntegrationIsJudgedOnTheActsRoundingAndAYearlyFeeOnTheYear() {
+        Schedule lazio = read("name=RSA\nkind=residenziale\nunit=giorno\nunits_per_year=365\ncost=50\nisee=residenze\n"
+                + "bracket.1=0|12999.99|50\nfull_cost_above=12999.99\npersonal_allowance_month=534.41\nperiod=mese\n");
+        List<ScheduleCheck.Finding> f = ScheduleCheck.check(lazio);
+        assertThat(f).extracting(x -> x.severity().code() + ":" + x.rule()).containsExactly("error:leaves_nothing");
+        assertThat(f.get(0).where()).isEqualTo("isee 13000.00");
+        assertThat(rules(read("name=Trasporto\nunit=anno\ncost=180\nisee=minorenni\nexempt_up_to=6000\nbracket.1=6000|10000|70\n"
+                + "bracket.2=10000||100\n"))).isEmpty();
+        assertThat(rules(read("name=Trasporto\nunit=anno\ncost=1800\nisee=minorenni\nexempt_up_to=6000\nbracket.1=6000||700\n")))
+                .containsExactly("warning:jump_year");
+    }
+
     @Test
     void aSociosanitaryOrResidentialServiceOnTheOrdinaryIseeAndNoAllowanceAreFound() {
         assertThat(rules(read("name=X\nkind=sociosanitario\nunit=mese\ncost=400\nisee=ordinario\nsegment.1=0|20000|0|400\n")))

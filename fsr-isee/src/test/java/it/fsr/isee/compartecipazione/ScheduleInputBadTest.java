@@ -21,6 +21,19 @@ class ScheduleInputBadTest {
         throw new AssertionError("no error for " + text);
     }
 
+    /** Every key the documentation lists is one the reader knows (never "unknown key"). */
+    @Test
+    void everyDocumentedKeyIsKnown() {
+        for (String key : ScheduleInput.KEYS) {
+            String k = key.replace(".N", key.startsWith("rank") ? ".2" : ".9");
+            try {
+                ScheduleInput.read("s.properties", k + "=x\n");
+            } catch (it.fsr.core.validation.ValidationException e) {
+                assertThat(e.violations()).as(key).noneMatch(v -> v.message(java.util.Locale.ENGLISH).contains("unknown key"));
+            }
+        }
+    }
+
     @Test
     void everyKeyProblemIsNamedWithItsLine() {
         assertThat(fields(String.join("\n",
