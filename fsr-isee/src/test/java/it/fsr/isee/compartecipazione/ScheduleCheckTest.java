@@ -27,6 +27,17 @@ class ScheduleCheckTest {
         assertThat(rules(CompartecipazioneTest.TERAMO)).isEmpty();
         // Rovigo: the access threshold is allowed, and reported
         assertThat(rules(CompartecipazioneTest.ROVIGO_PASTI)).containsExactly("warning:no_access");
+        // Ravenna's nido: continuous lines on the minorenni ISEE for minors
+        assertThat(rules(CompartecipazioneTest.RAVENNA)).isEmpty();
+        // Macerata's yearly fee (0 → 70 → 100 → 150 → 180 a year, judged over the year): clean
+        assertThat(rules(read("name=Macerata\nusers=minorenni\nunit=anno\ncost=180\nisee=minorenni\nexempt_up_to=6000\n"
+                + "bracket.1=6000|10000|70\nbracket.2=10000|16000|100\nbracket.3=16000|22000|150\nbracket.4=22000||180\nrank.2=80%\n"
+                + "rank.3=0%\nno_isee=top_band\n"))).isEmpty();
+        // Gasperina's meal (1.40 for residents) and Mozzagrogna's trip (160): uniform fees, lawful information
+        assertThat(rules(read("name=Mensa Gasperina\nunit=pasto\ncost=2,60\nisee=ordinario\nbracket.1=0||1,40\nnon_resident=fee:2,60\n")))
+                .containsExactly("info:flat");
+        assertThat(rules(read("name=Trasporto Mozzagrogna\nunit=corsa\ncost=160\nisee=ordinario\nbracket.1=0||160\n")))
+                .containsExactly("info:flat");
     }
 
     @Test
