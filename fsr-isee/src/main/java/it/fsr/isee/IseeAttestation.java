@@ -41,12 +41,15 @@ public final class IseeAttestation {
         if (v.requireNonNull(isee, "isee") && isee.isNegative()) {
             v.add("isee", isee, "must not be negative");
         }
-        if (v.requireNonNull(scale, "scale")) {
+        if (v.requireNonNull(scale, "scale") && !it.fsr.core.money.Decimals.fits(scale, 3, 6)) {
+            // judged from its digits and exponent before anything else: 1e999999999 is refused, not printed
+            v.add("scale", it.fsr.core.money.Decimals.echo(scale), "is not a scale of equivalence (at most 3 digits and 6 decimals)");
+        } else if (scale != null) {
             if (scale.compareTo(BigDecimal.ONE) < 0) {
-                v.add("scale", scale.toPlainString(), "must be at least 1.00 (DPCM 159/2013 all. 1)");
+                v.add("scale", it.fsr.core.money.Decimals.echo(scale), "must be at least 1.00 (DPCM 159/2013 all. 1)");
             }
             if (scale.compareTo(HUNDRED) > 0) {
-                v.add("scale", scale.toPlainString(), "is implausibly large");
+                v.add("scale", it.fsr.core.money.Decimals.echo(scale), "is implausibly large");
             }
         }
         if (ise != null) {
@@ -56,7 +59,7 @@ public final class IseeAttestation {
             if (v.isEmpty()) {
                 Euro expected = iseeOf(ise, scale);
                 if (Math.abs(expected.cents() - isee.cents()) > 1) {
-                    v.add("ise", ise, "is inconsistent with ISEE " + isee + " × scale " + scale.toPlainString() + ": ISE / scale = " + expected
+                    v.add("ise", ise, "is inconsistent with ISEE " + isee + " × scale " + it.fsr.core.money.Decimals.echo(scale) + ": ISE / scale = " + expected
                             + " (more than a cent apart)");
                 }
             }
@@ -74,9 +77,12 @@ public final class IseeAttestation {
      * @param scale the equivalence scale, positive
      */
     public static Euro iseeOf(Euro ise, BigDecimal scale) {
+        if (!it.fsr.core.money.Decimals.fits(scale, 3, 40)) {
+            throw ValidationException.of("scale", it.fsr.core.money.Decimals.echo(scale), "is not a scale of equivalence");
+        }
         BigDecimal s = scale.stripTrailingZeros();
         if (s.signum() <= 0) {
-            throw ValidationException.of("scale", scale.toPlainString(), "must be positive");
+            throw ValidationException.of("scale", it.fsr.core.money.Decimals.echo(scale), "must be positive");
         }
         if (s.scale() < 0 || s.scale() > 18 || s.precision() > 18) {
             return Euro.of(ise.toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP));

@@ -51,7 +51,7 @@ public final class LepBatch {
             Long places, Long enrolled, Long transported, String ambito) {
         /** Checks the id for null. */
         public Comune {
-            Objects.requireNonNull(id, "id");
+            it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
         }
 
         /** A Comune with no Ambito stated. */

@@ -57,7 +57,7 @@ public final class SocialWorkers {
     public static SocialWorkerReport assess(String id, long population, BigDecimal workers, int year, ParameterSet parameters) {
         Violations v = new Violations();
         v.check(population >= 0, "comuni[" + id + "].population", population, "must not be negative");
-        v.check(workers != null && workers.signum() >= 0, "comuni[" + id + "].socialWorkers", workers == null ? "null" : workers.toPlainString(),
+        v.check(workers != null && workers.signum() >= 0, "comuni[" + id + "].socialWorkers", workers == null ? "null" : it.fsr.core.money.Decimals.echo(workers),
                 "must not be negative");
         v.throwIfAny();
         Ratios ratios = Ratios.of(parameters, year);

@@ -31,10 +31,10 @@ class LepBatchTest {
         assertThatThrownBy(() -> LepBatch.run(List.of(
                 new LepBatch.Comune("A", "A", "R", null, -5, BigDecimal.valueOf(-1), -1L, 3L, 2L, 5L),
                 LepBatch.Comune.of("A", "A2", "R", null, 5)), 2025, LepParameters.defaults()))
-                .hasMessageContaining("comuni[A].population = -5: must not be negative")
-                .hasMessageContaining("comuni[A].socialWorkers = -1: must not be negative")
-                .hasMessageContaining("comuni[A].children_3_36m = -1: must not be negative")
-                .hasMessageContaining("comuni[A].pupils_transported = 5: must be between 0 and the pupils enrolled")
-                .hasMessageContaining("comuni[A].id = A: is a duplicate id");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("comuni[A].population = -5: must not be negative")
+                .contains("comuni[A].socialWorkers = -1: must not be negative")
+                .contains("comuni[A].children_3_36m = -1: must not be negative")
+                .contains("comuni[A].pupils_transported = 5: must be between 0 and the pupils enrolled")
+                .contains("comuni[A].id = A: is a duplicate id");
     }
 }

@@ -45,7 +45,7 @@ class ResourcesTest {
         // 2025: EUR 100,000,000 / 22,784 users = EUR 4,389.04 per user
         assertThat(TransportCoverage.unitCost(2025, LepParameters.defaults()).amount(1)).isEqualTo(Euro.parse("4389.04"));
         assertThatThrownBy(() -> TransportCoverage.unitCost(2024, LepParameters.defaults()))
-                .hasMessageContaining("lep.transport.users = 2024: no value published for this year");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("lep.transport.users = 2024: no value published for this year");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ResourcesTest {
         assertThat(r2025.placesNeededThreshold()).isEqualTo(30);
         assertThat(NurseryCoverage.assess("Y", 1000, 400, 2025, LepParameters.defaults()).placesNeededLep()).isZero();
         assertThatThrownBy(() -> NurseryCoverage.assess("Z", 100, 10, 2021, LepParameters.defaults()))
-                .hasMessageContaining("lep.nursery.threshold = 2021: no value in force for this year");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("lep.nursery.threshold = 2021: no value in force for this year");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ResourcesTest {
         assertThat(t.usersNeeded()).hasValue(14);                   // ceil(11.59% × 200 = 23.18) − 10
         assertThat(t.coveragePercent()).isEqualByComparingTo("5.00");
         assertThatThrownBy(() -> TransportCoverage.assess("X", 10, 20, 2025, LepParameters.defaults()))
-                .hasMessageContaining("pupils_transported = 20: exceeds the pupils enrolled (10)");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("pupils_transported = 20: exceeds the pupils enrolled (10)");
     }
 
     @Test
@@ -102,6 +102,6 @@ class ResourcesTest {
         assertThat(b.get("AB").places()).isEqualTo(160);
         assertThat(b.get("AB").placesNeededLep()).isZero();          // 132 needed, 160 there
         assertThatThrownBy(() -> NurseryCoverage.bacini(comuni, Map.of("X", List.of("A", "Q")), 2025, LepParameters.defaults()))
-                .hasMessageContaining("bacini[X] = Q: names an unknown Comune");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("bacini[X] = Q: names an unknown Comune");
     }
 }

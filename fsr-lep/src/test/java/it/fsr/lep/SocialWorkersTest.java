@@ -42,10 +42,10 @@ class SocialWorkersTest {
     void rejectsNegativeInputsAndAYearWithNoParameter() {
         assertThatThrownBy(() -> SocialWorkers.assess("X", -1, BigDecimal.valueOf(-2), 2025, LepParameters.defaults()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(2))
-                .hasMessageContaining("comuni[X].population = -1: must not be negative")
-                .hasMessageContaining("comuni[X].socialWorkers = -2: must not be negative");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("comuni[X].population = -1: must not be negative")
+                .contains("comuni[X].socialWorkers = -2: must not be negative");
         assertThatThrownBy(() -> SocialWorkers.assess("X", 1000, BigDecimal.ONE, 2019, LepParameters.defaults()))
-                .hasMessageContaining("lep.social.objectiveRatio = 2019: no value in force for this year");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("lep.social.objectiveRatio = 2019: no value in force for this year");
     }
 
     @Test

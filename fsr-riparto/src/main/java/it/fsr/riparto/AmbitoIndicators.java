@@ -18,6 +18,6 @@ public record AmbitoIndicators(String ambito, long population, long places, long
         long cofinancedUnits, long activeUnits) {
     /** Checks the name for null (ranges are checked by the riparto, all at once). */
     public AmbitoIndicators {
-        Objects.requireNonNull(ambito, "ambito");
+        it.fsr.core.validation.ValidationException.requireNonNull(ambito, "ambito");
     }
 }

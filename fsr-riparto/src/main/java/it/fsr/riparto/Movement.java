@@ -33,9 +33,9 @@ public record Movement(Kind kind, Area area, ServiceType type, Euro amount) {
 
     /** Checks for nulls and a positive amount. */
     public Movement {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(area, "area");
-        Objects.requireNonNull(amount, "amount");
+        it.fsr.core.validation.ValidationException.requireNonNull(kind, "kind");
+        it.fsr.core.validation.ValidationException.requireNonNull(area, "area");
+        it.fsr.core.validation.ValidationException.requireNonNull(amount, "amount");
         if (!amount.isPositive()) {
             throw it.fsr.core.validation.ValidationException.of("amount", amount, "a movement moves a positive amount");
         }

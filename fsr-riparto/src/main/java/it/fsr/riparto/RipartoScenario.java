@@ -36,12 +36,12 @@ public record RipartoScenario(String ambito, int year, Euro budget, Euro previou
 
     /** Copies the maps; checks for nulls (ranges are checked by the riparto, all at once). */
     public RipartoScenario {
-        Objects.requireNonNull(ambito, "ambito");
-        Objects.requireNonNull(budget, "budget");
-        Objects.requireNonNull(previousResiduals, "previousResiduals");
-        Objects.requireNonNull(reserveRate, "reserveRate");
-        Objects.requireNonNull(inclusionRate, "inclusionRate");
-        Objects.requireNonNull(adminRate, "adminRate");
+        it.fsr.core.validation.ValidationException.requireNonNull(ambito, "ambito");
+        it.fsr.core.validation.ValidationException.requireNonNull(budget, "budget");
+        it.fsr.core.validation.ValidationException.requireNonNull(previousResiduals, "previousResiduals");
+        it.fsr.core.validation.ValidationException.requireNonNull(reserveRate, "reserveRate");
+        it.fsr.core.validation.ValidationException.requireNonNull(inclusionRate, "inclusionRate");
+        it.fsr.core.validation.ValidationException.requireNonNull(adminRate, "adminRate");
         areaBudgets = copy(areaBudgets, Area.class);
         previousAreaSplit = copy(previousAreaSplit, Area.class);
         typeBudgets = copy(typeBudgets, ServiceType.class);

@@ -103,10 +103,10 @@ final class RipartoValidation {
                     continue;
                 }
                 String f = at + ".indicators[" + ind + "]";
-                v.check(ind.serviceType() == u.type(), f, x.toPlainString(), "is not an indicator of " + u.type());
-                v.check(!ind.isComputed(), f, x.toPlainString(), "is computed from the unit's costs: do not give it");
-                v.check(x.signum() >= 0, f, x.toPlainString(), "must not be negative");
-                v.check(yesNoOk, f, x.toPlainString(), "is a yes/no indicator: 1 or 0");
+                v.check(ind.serviceType() == u.type(), f, it.fsr.core.money.Decimals.echo(x), "is not an indicator of " + u.type());
+                v.check(!ind.isComputed(), f, it.fsr.core.money.Decimals.echo(x), "is computed from the unit's costs: do not give it");
+                v.check(x.signum() >= 0, f, it.fsr.core.money.Decimals.echo(x), "must not be negative");
+                v.check(yesNoOk, f, it.fsr.core.money.Decimals.echo(x), "is a yes/no indicator: 1 or 0");
             }
             if (u.type().rule() == RuleKind.WEIGHTED) {
                 weightedWithUnits.add(u.type());

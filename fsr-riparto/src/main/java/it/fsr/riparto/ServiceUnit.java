@@ -236,8 +236,8 @@ public final class ServiceUnit {
         private final Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
 
         private Builder(String id, ServiceType type) {
-            this.id = Objects.requireNonNull(id, "id");
-            this.type = Objects.requireNonNull(type, "type");
+            this.id = it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+            this.type = it.fsr.core.validation.ValidationException.requireNonNull(type, "type");
         }
 
         /** The CUDES code. */
@@ -257,31 +257,31 @@ public final class ServiceUnit {
         /** Last day of activity. */
         public Builder activityEnd(LocalDate v) { activityEnd = v; return this; }
         /** Total costs, investments included. */
-        public Builder costs(Euro v) { costs = Objects.requireNonNull(v); return this; }
+        public Builder costs(Euro v) { costs = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** Investments. */
-        public Builder investments(Euro v) { investments = Objects.requireNonNull(v); return this; }
+        public Builder investments(Euro v) { investments = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** Revenues. */
-        public Builder revenues(Euro v) { revenues = Objects.requireNonNull(v); return this; }
+        public Builder revenues(Euro v) { revenues = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** Declared eligible spend. */
         public Builder eligibleSpend(Euro v) { eligibleSpend = v; return this; }
         /** Personnel cost. */
-        public Builder personnelCost(Euro v) { personnelCost = Objects.requireNonNull(v); return this; }
+        public Builder personnelCost(Euro v) { personnelCost = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** SAD complementary costs. */
-        public Builder complementaryCost(Euro v) { complementaryCost = Objects.requireNonNull(v); return this; }
+        public Builder complementaryCost(Euro v) { complementaryCost = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** SAD complementary-only costs. */
-        public Builder complementaryOnlyCost(Euro v) { complementaryOnlyCost = Objects.requireNonNull(v); return this; }
+        public Builder complementaryOnlyCost(Euro v) { complementaryOnlyCost = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** SAD users' payments. */
-        public Builder userPayments(Euro v) { userPayments = Objects.requireNonNull(v); return this; }
+        public Builder userPayments(Euro v) { userPayments = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** SAD other revenues (FNPS included). */
-        public Builder otherRevenues(Euro v) { otherRevenues = Objects.requireNonNull(v); return this; }
+        public Builder otherRevenues(Euro v) { otherRevenues = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** CRD general costs. */
-        public Builder generalCost(Euro v) { generalCost = Objects.requireNonNull(v); return this; }
+        public Builder generalCost(Euro v) { generalCost = it.fsr.core.validation.ValidationException.requireNonNull(v, "v"); return this; }
         /** Days of presence of resident users: required for the per-day types, where it decides the money. */
         public Builder residentDays(long v) { residentDays = v; return this; }
         /** Minori Web declaration filed: required for residential services for minors (Avviso §4.1 n. 5). */
         public Builder minoriWebDeclared(Boolean v) { minoriWebDeclared = v; return this; }
         /** An indicator value (yes/no as 1 or 0). */
-        public Builder indicator(Indicator i, BigDecimal v) { indicators.put(i, Objects.requireNonNull(v)); return this; }
+        public Builder indicator(Indicator i, BigDecimal v) { indicators.put(i, it.fsr.core.validation.ValidationException.requireNonNull(v, "v")); return this; }
         /** An indicator value. */
         public Builder indicator(Indicator i, long v) { return indicator(i, BigDecimal.valueOf(v)); }
         /** A yes/no indicator. */

@@ -49,7 +49,7 @@ public final class UnitResult {
         ordered.putAll(indicators);
         this.indicators = java.util.Collections.unmodifiableMap(ordered);
         this.amount = amount;
-        this.explainer = Objects.requireNonNull(explainer);
+        this.explainer = it.fsr.core.validation.ValidationException.requireNonNull(explainer, "explainer");
     }
 
     /** The amount per day of presence of resident users, to the cent (half-up, display only), when it has days. */

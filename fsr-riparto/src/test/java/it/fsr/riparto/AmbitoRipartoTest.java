@@ -43,7 +43,7 @@ class AmbitoRipartoTest {
                 ServiceUnit.builder("R1", ServiceType.RESIDENZIALE_MINORI).authorised(true).seatedInAmbito(true).cudes("X").costs(Euro.ofEuros(100000))
                         .residentDays(3000).minoriWebDeclared(true).build());
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, units)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("typeBudgets[RESIDENZIALE_MINORI] = 10000.00: cannot pay the minimum of 5.00 per day of presence "
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("typeBudgets[RESIDENZIALE_MINORI] = 10000.00: cannot pay the minimum of 5.00 per day of presence "
                         + "for 3000 days (15000.00): missing 5000.00");
     }
 
@@ -57,7 +57,7 @@ class AmbitoRipartoTest {
                 affido("A", 10),
                 ServiceUnit.builder("B", ServiceType.ADM).authorised(true).seatedInAmbito(true).costs(Euro.ofEuros(10)).build());
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, units)).isInstanceOfSatisfying(ValidationException.class, e ->
-                assertThat(e.getMessage())
+                assertThat(e.message(java.util.Locale.ENGLISH))
                         .contains("reserveRate = 6%: is above its legal cap of 5% (DGR XII/4793/2025)")
                         .contains("inclusionRate = 11%: is above its legal cap of 10%")
                         .contains("adminRate = 3%: is above its legal cap of 2%")
@@ -71,9 +71,9 @@ class AmbitoRipartoTest {
     void readsUnitsFromCsvReportingUnknownTypesAndBadNumbersByLine() {
         String csv = "id,service_type,costs,cudes,authorised,seated_in_ambito\nA,AFFIDO,100,1,yes,yes\nB,PISCINA,abc,2,yes,yes\nC,cse,-1,3,yes,yes\n";
         assertThatThrownBy(() -> RipartoInput.units("u.csv", csv)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("u.csv:3: service_type = PISCINA: is not one of affido, adm")
-                .hasMessageContaining("u.csv:3: costs = abc: is not a number")
-                .hasMessageContaining("u.csv:4: costs = -1: must not be negative");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("u.csv:3: service_type = PISCINA: is not one of affido, adm")
+                .contains("u.csv:3: costs = abc: is not a number")
+                .contains("u.csv:4: costs = -1: must not be negative");
     }
 
     @Test

@@ -28,8 +28,8 @@ class RegionalRipartoTest {
         assertThatThrownBy(() -> RegionalRiparto.compute(Euro.ofEuros(1), List.of(
                 new AmbitoIndicators("A", -1, 0, 0, 0, 5, 2), new AmbitoIndicators("A", 1, 0, 0, 0, 0, 0)), 2025, RipartoParameters.defaults()))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("ambiti[A].population = -1: must not be negative")
-                .hasMessageContaining("ambiti[A].cofinancedUnits = 5: exceeds the active units 2")
-                .hasMessageContaining("ambiti[A].ambito = A: is a duplicate Ambito");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("ambiti[A].population = -1: must not be negative")
+                .contains("ambiti[A].cofinancedUnits = 5: exceeds the active units 2")
+                .contains("ambiti[A].ambito = A: is a duplicate Ambito");
     }
 }

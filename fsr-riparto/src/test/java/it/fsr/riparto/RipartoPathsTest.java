@@ -50,7 +50,7 @@ class RipartoPathsTest {
         RipartoScenario s = RipartoScenario.of("X", 2025, Euro.ofEuros(3000)).withPreviousAreaSplit(SPLIT);
         ServiceUnit cse = ServiceUnit.builder("S", ServiceType.CSE).authorised(true).seatedInAmbito(true).cudes("C").costs(Euro.ofEuros(100_000)).residentDays(1000).build();
         assertThatThrownBy(() -> AmbitoRiparto.compute(s, List.of(cse)))
-                .hasMessageContaining("areaBudgets[DISABILI] = 1000.00: cannot pay the per-day minimums of its types (4000.00): missing 3000.00");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("areaBudgets[DISABILI] = 1000.00: cannot pay the per-day minimums of its types (4000.00): missing 3000.00");
     }
 
     @Test

@@ -140,7 +140,7 @@ class RipartoReadingsTest {
                 .investments(Euro.ofEuros(2_000)).personnelCost(Euro.ofEuros(11_000)).generalCost(Euro.ofEuros(5_000)).build())))
                 .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, ex -> {
                     assertThat(ex.violations().get(0).code()).isEqualTo("FSR-UNIT-CRD-COST-PARTS");
-                    assertThat(ex.getMessage()).contains("units[C].generalCost = 5000.00: with the personnel cost €11,000.00 exceeds the costs "
+                    assertThat(ex.message(java.util.Locale.ENGLISH)).contains("units[C].generalCost = 5000.00: with the personnel cost €11,000.00 exceeds the costs "
                             + "net of investments €14,000.00");
                 });
     }
@@ -171,7 +171,7 @@ class RipartoReadingsTest {
                         .containsExactly("FSR-UNIT-DAYS-REQUIRED", "FSR-UNIT-MINORI-WEB-REQUIRED"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.units("u.csv",
                 "id,service_type,costs,cudes,authorised,seated_in_ambito,resident_days,minori_web\nR,RESIDENZIALE_MINORI,1000,C1,yes,yes,,\n"))
-                .hasMessageContaining("u.csv:2: resident_days").hasMessageContaining("u.csv:2: minori_web");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("u.csv:2: resident_days").contains("u.csv:2: minori_web");
         // an indicator the Assembly weighed is required at its cell; one it did not weigh may be left blank
         String scenario = "ambito=Prova\nyear=2025\nbudget=1000\nreserve=0%\ninclusion=0%\nadmin=0%\nprevious_residuals=0\n"
                 + "previous_area.MINORI=1\nprevious_area.ANZIANI=0\nprevious_area.DISABILI=0\n"
@@ -179,8 +179,8 @@ class RipartoReadingsTest {
         RipartoInput.Files files = RipartoInput.read("s.properties", scenario, "u.csv",
                 "id,service_type,costs,cudes,authorised,seated_in_ambito,personnel_cost,general_cost,users_per_shift,canteen\nC,CRD,1000,C2,yes,yes,600,400,,\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> files.plan(RipartoParameters.defaults()))
-                .hasMessageContaining("u.csv:2: canteen").hasMessageContaining("(0 or no if absent)")
-                .hasMessageNotContaining("users_per_shift");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("u.csv:2: canteen").contains("(0 or no if absent)")
+                .doesNotContain("users_per_shift");
         assertThat(RipartoInput.units("u.csv", "id,service_type,costs,cudes,authorised,seated_in_ambito,resident_days,minori_web\n"
                 + "R,RESIDENZIALE_MINORI,1000,C1,yes,yes,0,no\n")).hasSize(1);
     }
@@ -214,23 +214,23 @@ class RipartoReadingsTest {
                 + "previous_area.MINORI=1\nprevious_area.ANZIANI=0\nprevious_area.DISABILI=0\n";
         assertThat(RipartoInput.scenario("s.properties", base + "reserve=5%\n").reserveRate()).isEqualTo(Rate.ofPercent(5));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.scenario("s.properties", base + "reserve=0,05\n"))
-                .hasMessageContaining("s.properties:10: reserve = 0,05: a percentage is written with its % sign");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("s.properties:10: reserve = 0,05: a percentage is written with its % sign");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.scenario("s.properties", base + "reserve=5%\nreserve=2%\n"))
-                .hasMessageContaining("s.properties:11: reserve = reserve: is written twice (first on line 10)");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("s.properties:11: reserve = reserve: is written twice (first on line 10)");
     }
 
     @Test
     void eligibilityIsStatedNeverDefaulted() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServiceUnit.builder("X", ServiceType.AFFIDO).cudes("C").build())
-                .hasMessageContaining("units[X].authorised = null: is required")
-                .hasMessageContaining("units[X].seatedInAmbito = null: is required");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("units[X].authorised = null: is required")
+                .contains("units[X].seatedInAmbito = null: is required");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.units("u.csv",
                 "id,service_type,costs,cudes,authorised,seated_in_ambito\nA,AFFIDO,100,C1,,yes\nB,AFFIDO,100,C1,yes,yes\n"))
-                .hasMessageContaining("u.csv:2: authorised = : a value is required (yes or no)")
-                .hasMessageContaining("u.csv:3: cudes = C1: is also the CUDES of the unit on line 2");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("u.csv:2: authorised = : a value is required (yes or no)")
+                .contains("u.csv:3: cudes = C1: is also the CUDES of the unit on line 2");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RipartoInput.units("u.csv", "id,service_type,costs\nA,AFFIDO,100\n"))
-                .hasMessageContaining("u.csv:1: header = authorised: the required column is missing")
-                .hasMessageContaining("u.csv:1: header = seated_in_ambito: the required column is missing");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("u.csv:1: header = authorised: the required column is missing")
+                .contains("u.csv:1: header = seated_in_ambito: the required column is missing");
     }
 
     // ------------------------------------------------------------------ invariants over random Ambiti
@@ -239,7 +239,7 @@ class RipartoReadingsTest {
         try {
             return AmbitoRiparto.compute(AmbitoRipartoPropertiesTest.scenario(budget, seed), AmbitoRipartoPropertiesTest.units(seed));
         } catch (it.fsr.core.validation.ValidationException e) {
-            assertThat(e.getMessage()).contains("missing");
+            assertThat(e.message(java.util.Locale.ENGLISH)).contains("missing");
             return null;
         }
     }

@@ -315,7 +315,7 @@ public final class AllocationEngine {
             } else if (repeated[i]) {
                 v.add(at + ".key", c.key(), "is a duplicate key");
             }
-            v.check(c.weight().signum() >= 0, at + ".weight", c.weight().toPlainString(), "must not be negative");
+            v.check(c.weight().signum() >= 0, at + ".weight", it.fsr.core.money.Decimals.echo(c.weight()), "must not be negative");
             v.check(!c.minimum().isNegative(), at + ".minimum", c.minimum(), "must not be negative");
             if (c.cap() != null) {
                 v.check(!c.cap().isNegative(), at + ".cap", c.cap(), "must not be negative");

@@ -22,10 +22,10 @@ public record AllocationRequest(Euro budget, List<Claim> claims, Euro threshold,
 
     /** Copies the claims; checks for nulls. */
     public AllocationRequest {
-        Objects.requireNonNull(budget, "budget");
-        Objects.requireNonNull(threshold, "threshold");
-        Objects.requireNonNull(policy, "policy");
-        claims = List.copyOf(new ArrayList<>(Objects.requireNonNull(claims, "claims")));
+        it.fsr.core.validation.ValidationException.requireNonNull(budget, "budget");
+        it.fsr.core.validation.ValidationException.requireNonNull(threshold, "threshold");
+        it.fsr.core.validation.ValidationException.requireNonNull(policy, "policy");
+        claims = List.copyOf(new ArrayList<>(it.fsr.core.validation.ValidationException.requireNonNull(claims, "claims")));
     }
 
     /** A request whose weights never change. */
@@ -38,7 +38,7 @@ public record AllocationRequest(Euro budget, List<Claim> claims, Euro threshold,
      * threshold (see {@link Reweighting}).
      */
     public AllocationRequest withReweighting(Reweighting r) {
-        return new AllocationRequest(budget, claims, threshold, policy, Objects.requireNonNull(r, "reweighting"));
+        return new AllocationRequest(budget, claims, threshold, policy, it.fsr.core.validation.ValidationException.requireNonNull(r, "reweighting"));
     }
 
     /** A copy with each claim's weight replaced by {@code weights} (a key missing weighs zero). */

@@ -20,9 +20,9 @@ public record Claim(String key, BigDecimal weight, Euro cap, Euro minimum) {
 
     /** Checks for nulls (the range checks are the engine's, so that all problems are reported at once). */
     public Claim {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(minimum, "minimum");
+        it.fsr.core.validation.ValidationException.requireNonNull(key, "key");
+        it.fsr.core.validation.ValidationException.requireNonNull(weight, "weight");
+        it.fsr.core.validation.ValidationException.requireNonNull(minimum, "minimum");
     }
 
     /** A claim with a weight only. */

@@ -151,7 +151,7 @@ public final class MultiCriteria {
             v.check(c.values().keySet().equals(keys), at + ".values", c.values().keySet(),
                     "must name the same units as the first criterion " + keys);
             c.values().forEach((key, x) -> v.check(x != null && x.signum() >= 0, at + ".values[" + key + "]",
-                    x == null ? "null" : x.toPlainString(), "must not be negative"));
+                    x == null ? "null" : it.fsr.core.money.Decimals.echo(x), "must not be negative"));
         }
         v.check(total.equals(Rate.ONE), "criteria.weights", total, "must sum to 100%");
         v.throwIfAny();

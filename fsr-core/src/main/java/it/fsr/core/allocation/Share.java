@@ -38,9 +38,9 @@ public final class Share {
 
     private Share(String key, Euro amount, Status status, BigInteger numerator, BigInteger denominator, long minimumCents, long pool,
             long weight, long den) {
-        this.key = Objects.requireNonNull(key, "key");
-        this.amount = Objects.requireNonNull(amount, "amount");
-        this.status = Objects.requireNonNull(status, "status");
+        this.key = it.fsr.core.validation.ValidationException.requireNonNull(key, "key");
+        this.amount = it.fsr.core.validation.ValidationException.requireNonNull(amount, "amount");
+        this.status = it.fsr.core.validation.ValidationException.requireNonNull(status, "status");
         this.numerator = numerator;
         this.denominator = denominator;
         this.minimumCents = minimumCents;

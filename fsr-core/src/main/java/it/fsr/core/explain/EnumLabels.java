@@ -18,7 +18,7 @@ public final class EnumLabels {
     private final Map<Class<?>, String> prefixes;
 
     private EnumLabels(MessageCatalog catalog, Map<Class<?>, String> prefixes) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.catalog = it.fsr.core.validation.ValidationException.requireNonNull(catalog, "catalog");
         this.prefixes = Map.copyOf(prefixes);
     }
 
@@ -37,7 +37,7 @@ public final class EnumLabels {
 
     /** The label of {@code constant}, or empty when its enum or the constant has none. */
     public Optional<Label> label(Enum<?> constant) {
-        String prefix = prefixes.get(Objects.requireNonNull(constant, "constant").getDeclaringClass());
+        String prefix = prefixes.get(it.fsr.core.validation.ValidationException.requireNonNull(constant, "constant").getDeclaringClass());
         if (prefix == null) {
             return Optional.empty();
         }

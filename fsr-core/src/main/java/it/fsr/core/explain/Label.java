@@ -16,8 +16,8 @@ import java.util.Objects;
 public record Label(MessageCatalog catalog, String key, List<Object> args) {
     /** Copies the arguments. */
     public Label {
-        Objects.requireNonNull(catalog, "catalog");
-        Objects.requireNonNull(key, "key");
+        it.fsr.core.validation.ValidationException.requireNonNull(catalog, "catalog");
+        it.fsr.core.validation.ValidationException.requireNonNull(key, "key");
         args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
     }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
 public record Step(Label label, Object value, String rule, String source, List<Step> children) {
     /** Copies the children. */
     public Step {
-        Objects.requireNonNull(label, "label");
+        it.fsr.core.validation.ValidationException.requireNonNull(label, "label");
         rule = rule == null ? "" : rule;
         source = source == null ? "" : source;
         children = List.copyOf(children);

@@ -12,7 +12,7 @@ import java.math.RoundingMode;
  * {@code Euro.parse("1.5")} equals {@code Euro.parse("1.50")}. There is no {@code double} factory and
  * nothing rounds implicitly: an operation that could lose a fraction of a cent takes a
  * {@link RoundingMode}. Amounts are bounded by {@link #MAX_ABS_CENTS} (one trillion euro): anything
- * larger is rejected with a {@link ValidationException} (on creation) or an {@link ArithmeticException}
+ * larger is rejected with a {@link ValidationException} (on creation and in arithmetic)
  * (on arithmetic), never wrapped around.
  *
  * <p>Immutable and thread-safe; a value-based class.
@@ -75,14 +75,15 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
         if (amount == null) {
             throw ValidationException.of("amount", "null", "is required");
         }
-        BigDecimal scaled;
-        try {
-            scaled = amount.setScale(2, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException e) {
-            throw ValidationException.of("amount", amount.toPlainString(),
+        // judged from the digits and the exponent before any rescaling: 1e999999999 is refused in microseconds
+        if (!Decimals.fits(amount, 13, Integer.MAX_VALUE)) {
+            throw ValidationException.of("amount", Decimals.echo(amount), "exceeds the largest supported amount of 1000000000000.00 euro");
+        }
+        if (!Decimals.fits(amount, 13, 2)) {
+            throw ValidationException.of("amount", Decimals.echo(amount),
                     "has a fraction of a cent; round it explicitly with Euro.of(amount, roundingMode)");
         }
-        return ofScaled(scaled, amount);
+        return ofScaled(amount.setScale(2, RoundingMode.UNNECESSARY), amount);
     }
 
     /** An amount from any decimal, rounded to the cent with the given mode. */
@@ -90,13 +91,20 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
         if (amount == null) {
             throw ValidationException.of("amount", "null", "is required");
         }
+        if (!Decimals.fits(amount, 13, Integer.MAX_VALUE)) {
+            throw ValidationException.of("amount", Decimals.echo(amount), "exceeds the largest supported amount of 1000000000000.00 euro");
+        }
+        if (amount.signum() != 0 && (long) amount.precision() - amount.scale() < -3) {
+            // below a tenth of a cent: every rounding mode treats it as the smallest such value of its sign
+            amount = BigDecimal.valueOf(amount.signum(), 4);
+        }
         return ofScaled(amount.setScale(2, mode), amount);
     }
 
     private static Euro ofScaled(BigDecimal scaled, BigDecimal original) {
         BigInteger unscaled = scaled.unscaledValue();
         if (unscaled.abs().compareTo(BigInteger.valueOf(MAX_ABS_CENTS)) > 0) {
-            throw ValidationException.of("amount", original.toPlainString(),
+            throw ValidationException.of("amount", Decimals.echo(original),
                     "exceeds the largest supported amount of 1000000000000.00 euro");
         }
         return ofCents(unscaled.longValue());
@@ -122,19 +130,25 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    /** This plus {@code other}. @throws ArithmeticException if the sum is out of range */
+    /** This plus {@code other}. @throws ValidationException if the sum is out of range */
     public Euro plus(Euro other) {
         return checked(Math.addExact(cents, other.cents));
     }
 
-    /** This minus {@code other}. @throws ArithmeticException if the difference is out of range */
+    /** This minus {@code other}. @throws ValidationException if the difference is out of range */
     public Euro minus(Euro other) {
         return checked(Math.subtractExact(cents, other.cents));
     }
 
-    /** This times a whole number (exact). @throws ArithmeticException if out of range */
+    /** This times a whole number (exact). @throws ValidationException if out of range */
     public Euro times(long factor) {
-        return checked(Math.multiplyExact(cents, factor));
+        long product;
+        try {
+            product = Math.multiplyExact(cents, factor);
+        } catch (ArithmeticException beyondLong) {
+            throw ValidationException.of("amount", this + " × " + factor, "exceeds the largest supported amount of 1000000000000.00 euro");
+        }
+        return checked(product);
     }
 
     /** This times a rate, rounded to the cent with {@code mode}. */
@@ -144,10 +158,13 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
 
     /** This times any decimal factor, rounded to the cent with {@code mode}. */
     public Euro multiply(BigDecimal factor, RoundingMode mode) {
+        if (!Decimals.fits(factor, 40, 100)) {
+            throw ValidationException.of("factor", Decimals.echo(factor), "is out of range for a factor of an amount");
+        }
         BigDecimal exact = toBigDecimal().multiply(factor);
         BigDecimal scaled = exact.setScale(2, mode);
         if (scaled.unscaledValue().abs().compareTo(BigInteger.valueOf(MAX_ABS_CENTS)) > 0) {
-            throw new ArithmeticException("euro amount out of range: " + exact.toPlainString());
+            throw ValidationException.of("amount", Decimals.echo(exact), "exceeds the largest supported amount of 1000000000000.00 euro");
         }
         return ofCents(scaled.unscaledValue().longValue());
     }
@@ -204,7 +221,7 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
 
     private static Euro checked(long cents) {
         if (cents > MAX_ABS_CENTS || cents < -MAX_ABS_CENTS) {
-            throw new ArithmeticException("euro amount out of range: " + BigDecimal.valueOf(cents, 2).toPlainString());
+            throw ValidationException.of("amount", BigDecimal.valueOf(cents, 2).toPlainString(), "exceeds the largest supported amount of 1000000000000.00 euro");
         }
         return cents == 0 ? ZERO : new Euro(Checked.RANGE, cents);
     }

@@ -36,6 +36,7 @@ public final class Rate implements Comparable<Rate>, java.io.Serializable {
         if (fraction == null) {
             throw ValidationException.of("rate", "null", "is required");
         }
+        checkSize(fraction, 0);
         return new Rate(Reading.FRACTION, fraction);
     }
 
@@ -56,7 +57,18 @@ public final class Rate implements Comparable<Rate>, java.io.Serializable {
         if (percent == null) {
             throw ValidationException.of("rate", "null", "is required");
         }
+        checkSize(percent, 2);
         return new Rate(Reading.FRACTION, percent.movePointLeft(2));
+    }
+
+    /**
+     * A rate is at most a million times the whole with at most 30 decimals of its fraction: judged from the digits and
+     * the exponent before any work ({@code 1e999999999} is refused in microseconds, not printed).
+     */
+    private static void checkSize(BigDecimal value, int shift) {
+        if (!Decimals.fits(value, 7 + shift, 30 - shift)) {
+            throw ValidationException.of("rate", Decimals.echo(value), "is out of range for a rate (at most 1000000 times the whole, 30 decimals)");
+        }
     }
 
     /** A rate from a whole percentage: {@code ofPercent(5)} is 5%. */

@@ -22,10 +22,10 @@ import java.util.Objects;
 public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, String source, String address) {
     /** Checks for nulls and that the window is not empty. */
     public DatedValue {
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(validFrom, "validFrom");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(address, "address");
+        it.fsr.core.validation.ValidationException.requireNonNull(value, "value");
+        it.fsr.core.validation.ValidationException.requireNonNull(validFrom, "validFrom");
+        it.fsr.core.validation.ValidationException.requireNonNull(source, "source");
+        it.fsr.core.validation.ValidationException.requireNonNull(address, "address");
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw it.fsr.core.validation.ValidationException.of("validUntil", validUntil, "is before validFrom " + validFrom);
         }
@@ -43,7 +43,7 @@ public record DatedValue<T>(T value, LocalDate validFrom, LocalDate validUntil, 
 
     /** A value in force from {@code validFrom} to {@code validUntil} inclusive, and on no other day. */
     public static <T> DatedValue<T> window(T value, LocalDate validFrom, LocalDate validUntil, String source) {
-        return new DatedValue<>(value, validFrom, Objects.requireNonNull(validUntil, "validUntil"), source);
+        return new DatedValue<>(value, validFrom, it.fsr.core.validation.ValidationException.requireNonNull(validUntil, "validUntil"), source);
     }
 
     /** Whether this value is in force on {@code date} (on or after its start, not after its window's end). */

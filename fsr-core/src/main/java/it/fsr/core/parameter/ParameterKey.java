@@ -13,9 +13,9 @@ import java.util.Objects;
 public record ParameterKey<T>(String name, Class<T> type, String description) {
     /** Checks for nulls. */
     public ParameterKey {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(description, "description");
+        it.fsr.core.validation.ValidationException.requireNonNull(name, "name");
+        it.fsr.core.validation.ValidationException.requireNonNull(type, "type");
+        it.fsr.core.validation.ValidationException.requireNonNull(description, "description");
     }
 
     /** Creates a key. */

@@ -261,7 +261,7 @@ public final class ParameterSet {
      * reader ignores it, so the text loads back unchanged).
      */
     public String toParametersFile(java.util.function.BiFunction<ParameterKey<?>, DatedValue<?>, String> origin) {
-        return ParameterFile.write(parameters.values(), java.util.Objects.requireNonNull(origin, "origin"));
+        return ParameterFile.write(parameters.values(), it.fsr.core.validation.ValidationException.requireNonNull(origin, "origin"));
     }
 
     /** A value as a parameters file writes it (plain decimals, percentages, {@code yes}/{@code no}, ISO dates). */

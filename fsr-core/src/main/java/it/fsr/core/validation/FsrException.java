@@ -35,9 +35,13 @@ public abstract class FsrException extends RuntimeException {
     /** Whether the caller's input is at fault (true) or the service's configuration of parameters (false). */
     public abstract boolean isInputProblem();
 
-    /** Every violation on its own line, {@code field = value: message}, in {@code locale}. */
+    /**
+     * Every problem in a language with the value as written ({@code field = value: message}): for the person the data
+     * belongs to (a clerk's screen, the command line's report), never for a log — {@link #getMessage()} names fields and
+     * codes only.
+     */
     public String message(Locale locale) {
-        return violations().stream().map(v -> v.field() + " = " + v.value() + ": " + v.message(locale))
+        return violations().stream().map(v -> v.text(locale))
                 .collect(Collectors.joining("\n"));
     }
 }

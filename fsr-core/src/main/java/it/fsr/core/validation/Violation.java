@@ -33,11 +33,11 @@ public record Violation(String field, String value, String message, String code,
 
     /** Checks that no component is null. */
     public Violation {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(code, "code");
-        args = Objects.requireNonNull(args, "args").stream()
+        it.fsr.core.validation.ValidationException.requireNonNull(field, "field");
+        it.fsr.core.validation.ValidationException.requireNonNull(value, "value");
+        it.fsr.core.validation.ValidationException.requireNonNull(message, "message");
+        it.fsr.core.validation.ValidationException.requireNonNull(code, "code");
+        args = it.fsr.core.validation.ValidationException.requireNonNull(args, "args").stream()
                 .map(a -> a instanceof java.io.Serializable ? a : String.valueOf(a)).toList();
     }
 
@@ -98,8 +98,18 @@ public record Violation(String field, String value, String message, String code,
     }
 
     /** Renders as {@code field = value: message} (English). */
+    /**
+     * The problem with the value as written, {@code field = value: message}, in {@code locale}: for the person the data
+     * belongs to, never for a log ({@link #toString()} has no value).
+     */
+    public String text(Locale locale) {
+        // in English the message as the rule wrote it (it may say more than the catalogue's form of its code)
+        return field + " = " + value + ": " + (locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? message : message(locale));
+    }
+
+    /** The field (an id in its brackets masked) and the code: never the value, which may be personal data. */
     @Override
     public String toString() {
-        return field + " = " + value + ": " + message;
+        return ValidationException.masked(field) + " [" + code + "]";
     }
 }

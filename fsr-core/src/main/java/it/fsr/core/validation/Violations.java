@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class Violations {
     private final List<Violation> found = new ArrayList<>();
+    /** Problems beyond {@link Limits#violations()}: counted, not kept (300,000 bad rows are one bounded report). */
+    private long beyond;
 
     /** Records a violation when {@code condition} is false; returns {@code condition}. */
     public boolean check(boolean condition, String field, Object value, String message) {
@@ -26,24 +28,43 @@ public final class Violations {
 
     /** Records a violation unconditionally. */
     public void add(String field, Object value, String message) {
+        if (full()) {
+            return;
+        }
         found.add(Violation.of(field, value, message));
+    }
+
+    private boolean full() {
+        if (found.size() >= Limits.violations()) {
+            beyond++;
+            return true;
+        }
+        return false;
     }
 
     /** Records a violation with a code of the catalog and its arguments (see {@link Violation#coded}). */
     public void addCoded(String code, String field, Object value, Object... args) {
+        if (full()) {
+            return;
+        }
         found.add(Violation.coded(code, field, value, args));
     }
 
     /** Records a violation as it is. */
     public void add(Violation violation) {
-        found.add(java.util.Objects.requireNonNull(violation, "violation"));
+        if (full()) {
+            return;
+        }
+        found.add(it.fsr.core.validation.ValidationException.requireNonNull(violation, "violation"));
     }
 
     /** Records every violation of an exception thrown by a nested validation, with a field prefix. */
     public void addAll(String prefix, ValidationException nested) {
         for (Violation v : nested.violations()) {
             String field = prefix.isEmpty() ? v.field() : prefix + "." + v.field();
-            found.add(v.at(field));
+            if (!full()) {
+                found.add(v.at(field));
+            }
         }
     }
 
@@ -65,6 +86,11 @@ public final class Violations {
     /** Throws a {@link ValidationException} with everything found, if anything was. */
     public void throwIfAny() {
         if (!found.isEmpty()) {
+            if (beyond > 0) {
+                List<Violation> all = new ArrayList<>(found);
+                all.add(Violation.coded("FSR-TOO-MANY-PROBLEMS", "…", "", beyond, found.size()));
+                throw new ValidationException(all);
+            }
             throw new ValidationException(found);
         }
     }

@@ -127,7 +127,7 @@ class AllocationBoundariesTest {
         assertThat(s.toString()).isEqualTo("Share[a, 2.50, FUNDED]");
         assertThat(a.toString()).startsWith("Allocation[budget=10.00, remainder=0.00, shares=[Share[a, 2.50, FUNDED]");
         assertThat(a.share("zz")).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.amountOf("zz")).hasMessageContaining("key = zz: is not a key of this allocation");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.amountOf("zz")).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("key = zz: is not a key of this allocation");
         assertThat(a.allocated()).isEqualTo(e("10"));
     }
 }

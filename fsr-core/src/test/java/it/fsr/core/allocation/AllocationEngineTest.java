@@ -97,7 +97,7 @@ class AllocationEngineTest {
         assertThatThrownBy(() -> AllocationEngine.allocate(AllocationRequest.of(eur("100"), List.of(
                 Claim.of("a", 1).withMinimum(eur("80")), Claim.of("b", 1).withMinimum(eur("50"))))))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("budget = 100.00: cannot pay the guaranteed minimums of 130.00: missing 30.00");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("budget = 100.00: cannot pay the guaranteed minimums of 130.00: missing 30.00");
     }
 
     @Test
@@ -137,12 +137,12 @@ class AllocationEngineTest {
                 Claim.of("a", -1), Claim.of("a", 1), Claim.of(" ", 1),
                 Claim.of("b", 1).withCap(eur("10")).withMinimum(eur("20"))), eur("-5"), RoundingPolicy.LARGEST_REMAINDER)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(6))
-                .hasMessageContaining("budget = -1.00: must not be negative")
-                .hasMessageContaining("threshold = -5.00: must not be negative")
-                .hasMessageContaining("claims[0].weight = -1: must not be negative")
-                .hasMessageContaining("claims[1].key = a: is a duplicate key")
-                .hasMessageContaining("claims[2].key")
-                .hasMessageContaining("claims[3].minimum = 20.00: is above the claim's cap 10.00");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("budget = -1.00: must not be negative")
+                .contains("threshold = -5.00: must not be negative")
+                .contains("claims[0].weight = -1: must not be negative")
+                .contains("claims[1].key = a: is a duplicate key")
+                .contains("claims[2].key")
+                .contains("claims[3].minimum = 20.00: is above the claim's cap 10.00");
     }
 
     @Test

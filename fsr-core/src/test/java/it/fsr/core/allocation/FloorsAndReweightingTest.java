@@ -49,10 +49,10 @@ class FloorsAndReweightingTest {
     void floorsAboveTheBudgetAreRefusedWithTheAmountMissing() {
         assertThatThrownBy(() -> AllocationEngine.allocateWithFloors(AllocationRequest.of(eur("10"), List.of(Claim.of("a", 1))),
                 Map.of("a", eur("12"))))
-                .hasMessageContaining("budget = 10.00: cannot pay the floors of 12.00: missing 2.00");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("budget = 10.00: cannot pay the floors of 12.00: missing 2.00");
         assertThatThrownBy(() -> AllocationEngine.allocateWithFloors(AllocationRequest.of(eur("10"),
                 List.of(Claim.of("a", 1).withMinimum(eur("1")))), Map.of()))
-                .hasMessageContaining("claims[a].minimum = 1.00: must be zero with floors");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("claims[a].minimum = 1.00: must be zero with floors");
     }
 
     @Test

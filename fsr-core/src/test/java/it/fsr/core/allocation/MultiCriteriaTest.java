@@ -54,7 +54,7 @@ class MultiCriteriaTest {
                 new MultiCriteria.Criterion("cost", Rate.ofPercent(60), values(2, -1)),
                 new MultiCriteria.Criterion("evening", Rate.ofPercent(30), values(0, 1))), RoundingPolicy.LARGEST_REMAINDER))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("criteria.weights = 90%: must sum to 100%")
-                .hasMessageContaining("criteria[cost].values[B] = -1: must not be negative");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("criteria.weights = 90%: must sum to 100%")
+                .contains("criteria[cost].values[B] = -1: must not be negative");
     }
 }

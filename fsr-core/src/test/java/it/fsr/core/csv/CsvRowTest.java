@@ -25,7 +25,7 @@ class CsvRowTest {
     static String only(Violations v) {
         assertThat(v.list()).hasSize(1);
         Violation x = v.list().get(0);
-        return x.toString();
+        return x.text(java.util.Locale.ENGLISH);
     }
 
     @Test

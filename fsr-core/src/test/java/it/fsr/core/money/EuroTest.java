@@ -28,14 +28,14 @@ class EuroTest {
     void rejectsAnythingElseNamingTheText(String text) {
         assertThatThrownBy(() -> Euro.parse(text))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("amount = " + text);
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("amount = " + text);
     }
 
     @Test
     void rejectsAmbiguousGroupingWithAMessageThatSaysHowToWriteIt() {
         // 1.005 is one thousand and five (Italian) but could be read as 1.005 euro: never guess
-        assertThatThrownBy(() -> Euro.parse("1,005")).hasMessageContaining("ambiguous");
-        assertThatThrownBy(() -> Euro.parse("1.005")).hasMessageContaining("ambiguous");
+        assertThatThrownBy(() -> Euro.parse("1,005")).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("ambiguous");
+        assertThatThrownBy(() -> Euro.parse("1.005")).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("ambiguous");
         // in a file known to be Italian, 1.005 is one thousand and five
         assertThat(EuroFormat.parseItalian("1.005").cents()).isEqualTo(100500);
     }
@@ -62,7 +62,7 @@ class EuroTest {
     @Test
     void neverRoundsImplicitly() {
         assertThatThrownBy(() -> Euro.of(new BigDecimal("1.005")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("fraction of a cent");
+                .isInstanceOf(ValidationException.class).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("fraction of a cent");
         assertThat(Euro.of(new BigDecimal("1.005"), RoundingMode.HALF_UP).cents()).isEqualTo(101);
         assertThat(Euro.of(new BigDecimal("1.005"), RoundingMode.DOWN).cents()).isEqualTo(100);
     }
@@ -83,9 +83,9 @@ class EuroTest {
         assertThat(Euro.parse("1").minus(Euro.parse("1.01"))).isEqualTo(Euro.parse("-0.01"));
         assertThat(Euro.parse("1.01").times(3)).isEqualTo(Euro.parse("3.03"));
         assertThatThrownBy(() -> Euro.parse("1000000000000000"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("largest supported amount");
+                .isInstanceOf(ValidationException.class).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("largest supported amount");
         Euro max = Euro.ofCents(Euro.MAX_ABS_CENTS);
-        assertThatThrownBy(() -> max.plus(Euro.ofCents(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> max.plus(Euro.ofCents(1))).isInstanceOf(it.fsr.core.validation.ValidationException.class);
     }
 
     @Test

@@ -23,7 +23,7 @@ class RateTest {
     @Test
     void rejectsTextThatIsNotAPercentage() {
         assertThatThrownBy(() -> Rate.parsePercent("five")).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("percentage = five");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("percentage = five");
         assertThatThrownBy(() -> Rate.parsePercent("1e2%")).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> Rate.ofFraction("x")).isInstanceOf(ValidationException.class);
     }

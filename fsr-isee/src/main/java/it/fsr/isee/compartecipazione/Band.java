@@ -59,10 +59,10 @@ public sealed interface Band permits Band.Linear, Band.Quadratic, Band.Fixed, Ba
     record Linear(Euro from, Euro to, Euro feeAtFrom, Euro feeAtTo) implements Band {
         /** Checks for nulls. */
         public Linear {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(feeAtFrom, "feeAtFrom");
-            Objects.requireNonNull(feeAtTo, "feeAtTo");
+            it.fsr.core.validation.ValidationException.requireNonNull(from, "from");
+            it.fsr.core.validation.ValidationException.requireNonNull(to, "to");
+            it.fsr.core.validation.ValidationException.requireNonNull(feeAtFrom, "feeAtFrom");
+            it.fsr.core.validation.ValidationException.requireNonNull(feeAtTo, "feeAtTo");
         }
 
     }
@@ -80,10 +80,10 @@ public sealed interface Band permits Band.Linear, Band.Quadratic, Band.Fixed, Ba
     record Quadratic(Euro from, Euro to, Euro feeAtFrom, Euro feeAtTo) implements Band {
         /** Checks for nulls. */
         public Quadratic {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(feeAtFrom, "feeAtFrom");
-            Objects.requireNonNull(feeAtTo, "feeAtTo");
+            it.fsr.core.validation.ValidationException.requireNonNull(from, "from");
+            it.fsr.core.validation.ValidationException.requireNonNull(to, "to");
+            it.fsr.core.validation.ValidationException.requireNonNull(feeAtFrom, "feeAtFrom");
+            it.fsr.core.validation.ValidationException.requireNonNull(feeAtTo, "feeAtTo");
         }
     }
 
@@ -97,8 +97,8 @@ public sealed interface Band permits Band.Linear, Band.Quadratic, Band.Fixed, Ba
     record Fixed(Euro from, Euro to, Euro fee) implements Band {
         /** Checks for nulls. */
         public Fixed {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(fee, "fee");
+            it.fsr.core.validation.ValidationException.requireNonNull(from, "from");
+            it.fsr.core.validation.ValidationException.requireNonNull(fee, "fee");
         }
 
 
@@ -114,8 +114,8 @@ public sealed interface Band permits Band.Linear, Band.Quadratic, Band.Fixed, Ba
     record Percent(Euro from, Euro to, Rate percent) implements Band {
         /** Checks for nulls. */
         public Percent {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(percent, "percent");
+            it.fsr.core.validation.ValidationException.requireNonNull(from, "from");
+            it.fsr.core.validation.ValidationException.requireNonNull(percent, "percent");
         }
 
     }

@@ -104,7 +104,7 @@ public final class Schedule {
     public record Fallback(FallbackKind kind, Euro fee) {
         /** Checks the fee against the kind. */
         public Fallback {
-            Objects.requireNonNull(kind, "kind");
+            it.fsr.core.validation.ValidationException.requireNonNull(kind, "kind");
             if ((kind == FallbackKind.FEE) != (fee != null)) {
                 throw ValidationException.of("fallback", kind, "a stated fee goes with fee:AMOUNT only");
             }
@@ -473,7 +473,7 @@ public final class Schedule {
         String at = "users[" + user.id() + "]";
         v.check(user.isee() == null || !user.isee().isNegative(), at + ".isee", user.isee(), "must not be negative");
         v.check(user.iseeFf() == null || !user.iseeFf().isNegative(), at + ".iseeFf", user.iseeFf(), "must not be negative");
-        v.check(user.units().signum() >= 0, at + ".units", user.units().toPlainString(), "must not be negative");
+        v.check(user.units().signum() >= 0, at + ".units", it.fsr.core.money.Decimals.echo(user.units()), "must not be negative");
         // what the schedule needs to know of this user has no default (DPCM 159/2013 art. 2: the ISEE decides; the act's
         // own rules for who has none, for non-residents, for siblings)
         v.check(user.isee() != null || noIsee != null, at + ".isee", "", "is required: the schedule " + name
@@ -695,9 +695,9 @@ public final class Schedule {
         /** No access above this ISEE. */
         public Builder noAccessAbove(Euro v) { noAccessAbove = v; return this; }
         /** A band, after the ones already added. */
-        public Builder band(Band b) { bands.add(Objects.requireNonNull(b, "band")); return this; }
+        public Builder band(Band b) { bands.add(it.fsr.core.validation.ValidationException.requireNonNull(b, "band")); return this; }
         /** The rounding of a fee (default half-up). */
-        public Builder rounding(RoundingMode v) { rounding = Objects.requireNonNull(v, "rounding"); return this; }
+        public Builder rounding(RoundingMode v) { rounding = it.fsr.core.validation.ValidationException.requireNonNull(v, "rounding"); return this; }
         /** The whole daily retta of residential care. */
         public Builder rettaDay(Euro v) { rettaDay = v; return this; }
         /** The monthly personal allowance a resident keeps. */
@@ -719,7 +719,7 @@ public final class Schedule {
         /** What a non-resident pays. */
         public Builder nonResident(Fallback v) { nonResident = v; return this; }
         /** The share of the fee a child of rank {@code rank} and after pays (rank 2 or more). */
-        public Builder rankShare(int rank, it.fsr.core.money.Rate share) { rankShares.put(rank, Objects.requireNonNull(share, "share")); return this; }
+        public Builder rankShare(int rank, it.fsr.core.money.Rate share) { rankShares.put(rank, it.fsr.core.validation.ValidationException.requireNonNull(share, "share")); return this; }
 
         /**
          * The schedule. Checks what makes it unusable (a missing or negative value, a band that ends

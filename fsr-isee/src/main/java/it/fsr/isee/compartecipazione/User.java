@@ -24,13 +24,13 @@ import java.util.Objects;
 public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank, Boolean disabled) {
     /** Checks for nulls. */
     public User {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(units, "units");
+        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.ValidationException.requireNonNull(units, "units");
     }
 
     /** A user with an ISEE, residence and rank not stated. */
     public User(String id, Euro isee, Euro iseeFf, BigDecimal units) {
-        this(id, Objects.requireNonNull(isee, "isee"), iseeFf, units, null, null, null);
+        this(id, it.fsr.core.validation.ValidationException.requireNonNull(isee, "isee"), iseeFf, units, null, null, null);
     }
 
     /** A user whose disability is not stated. */

@@ -39,18 +39,18 @@ public record Dsu(String id, LocalDate date, List<DsuMember> members, Euro rent,
 
     /** Copies the lists; checks for nulls where a value is always needed. */
     public Dsu {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(date, "date");
+        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
         members = List.copyOf(members);
-        Objects.requireNonNull(rent, "rent");
-        Objects.requireNonNull(homeValue, "homeValue");
-        Objects.requireNonNull(homeMortgage, "homeMortgage");
-        Objects.requireNonNull(otherRealEstate, "otherRealEstate");
-        Objects.requireNonNull(depositsBalance, "depositsBalance");
-        Objects.requireNonNull(depositsAverage, "depositsAverage");
-        Objects.requireNonNull(otherFinancial, "otherFinancial");
-        Objects.requireNonNull(governmentBonds, "governmentBonds");
-        Objects.requireNonNull(donations, "donations");
+        it.fsr.core.validation.ValidationException.requireNonNull(rent, "rent");
+        it.fsr.core.validation.ValidationException.requireNonNull(homeValue, "homeValue");
+        it.fsr.core.validation.ValidationException.requireNonNull(homeMortgage, "homeMortgage");
+        it.fsr.core.validation.ValidationException.requireNonNull(otherRealEstate, "otherRealEstate");
+        it.fsr.core.validation.ValidationException.requireNonNull(depositsBalance, "depositsBalance");
+        it.fsr.core.validation.ValidationException.requireNonNull(depositsAverage, "depositsAverage");
+        it.fsr.core.validation.ValidationException.requireNonNull(otherFinancial, "otherFinancial");
+        it.fsr.core.validation.ValidationException.requireNonNull(governmentBonds, "governmentBonds");
+        it.fsr.core.validation.ValidationException.requireNonNull(donations, "donations");
         outside = List.copyOf(outside);
     }
 

@@ -432,7 +432,7 @@ public final class DsuCalculator {
                 v.add("child_id", o.id(), "other persons' economic situations count only in the residenze, minorenni and universita ISEE");
             }
             negative(v, f + "ise", o.ise());
-            v.check(o.scale().compareTo(BigDecimal.ONE) >= 0, f + "scale", o.scale().toPlainString(), "must be at least 1.00 (DPCM 159/2013 all. 1)");
+            v.check(!it.fsr.core.money.Decimals.fits(o.scale(), 3, 6) || o.scale().compareTo(BigDecimal.ONE) >= 0, f + "scale", it.fsr.core.money.Decimals.echo(o.scale()), "must be at least 1.00 (DPCM 159/2013 all. 1)");
         }
         for (String gnc : caGnc.keySet()) {
             if (!outsideIds.contains(gnc)) {

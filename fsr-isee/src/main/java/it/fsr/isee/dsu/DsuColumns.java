@@ -76,9 +76,9 @@ public final class DsuColumns {
      * region's DSUs never copies an array (nor needs the heap for two copies at once).
      */
     public DsuColumns(ParameterSet parameters, Variant variant, Purpose purpose, int dsus, int members) {
-        this.parameters = Objects.requireNonNull(parameters, "parameters");
-        this.variant = Objects.requireNonNull(variant, "variant");
-        this.purpose = Objects.requireNonNull(purpose, "purpose");
+        this.parameters = it.fsr.core.validation.ValidationException.requireNonNull(parameters, "parameters");
+        this.variant = it.fsr.core.validation.ValidationException.requireNonNull(variant, "variant");
+        this.purpose = it.fsr.core.validation.ValidationException.requireNonNull(purpose, "purpose");
         int h = Math.max(16, dsus);
         int m = Math.max(64, members);
         ids = new String[h];

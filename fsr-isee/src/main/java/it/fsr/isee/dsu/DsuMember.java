@@ -36,17 +36,17 @@ public record DsuMember(String id, Relationship relationship, int age, Disabilit
 
     /** Checks for nulls; values are checked by {@link DsuCalculator} so that every problem is told at once. */
     public DsuMember {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(relationship, "relationship");
-        Objects.requireNonNull(disability, "disability");
-        Objects.requireNonNull(employeeIncome, "employeeIncome");
-        Objects.requireNonNull(pensionIncome, "pensionIncome");
-        Objects.requireNonNull(otherIncome, "otherIncome");
-        Objects.requireNonNull(publicBenefits, "publicBenefits");
-        Objects.requireNonNull(maintenanceReceived, "maintenanceReceived");
-        Objects.requireNonNull(maintenancePaid, "maintenancePaid");
-        Objects.requireNonNull(disabilityExpenses, "disabilityExpenses");
-        Objects.requireNonNull(agriculturalIncome, "agriculturalIncome");
+        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.ValidationException.requireNonNull(relationship, "relationship");
+        it.fsr.core.validation.ValidationException.requireNonNull(disability, "disability");
+        it.fsr.core.validation.ValidationException.requireNonNull(employeeIncome, "employeeIncome");
+        it.fsr.core.validation.ValidationException.requireNonNull(pensionIncome, "pensionIncome");
+        it.fsr.core.validation.ValidationException.requireNonNull(otherIncome, "otherIncome");
+        it.fsr.core.validation.ValidationException.requireNonNull(publicBenefits, "publicBenefits");
+        it.fsr.core.validation.ValidationException.requireNonNull(maintenanceReceived, "maintenanceReceived");
+        it.fsr.core.validation.ValidationException.requireNonNull(maintenancePaid, "maintenancePaid");
+        it.fsr.core.validation.ValidationException.requireNonNull(disabilityExpenses, "disabilityExpenses");
+        it.fsr.core.validation.ValidationException.requireNonNull(agriculturalIncome, "agriculturalIncome");
     }
 
     /**

@@ -140,7 +140,7 @@ public final class IseeCorrente {
             List<DsuMember> currentMembers, Dsu currentAssets) {
         /** Copies. */
         public Request {
-            Objects.requireNonNull(filingDate, "filingDate");
+            it.fsr.core.validation.ValidationException.requireNonNull(filingDate, "filingDate");
             java.util.TreeMap<String, Set<Event>> sorted = new java.util.TreeMap<>(); // by member: the same order in every run
             events.forEach((k, e) -> sorted.put(k, java.util.Collections.unmodifiableSet(e.isEmpty() ? EnumSet.noneOf(Event.class) : EnumSet.copyOf(e))));
             events = java.util.Collections.unmodifiableMap(sorted);

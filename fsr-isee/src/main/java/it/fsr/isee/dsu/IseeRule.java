@@ -50,7 +50,7 @@ final class IseeRule {
                 v = v.setScale(0);
             }
             if (v.scale() > 12 || v.unscaledValue().bitLength() > 40) {
-                throw new MissingParameterException("rate", v.toPlainString(), "has more digits than an exact computation in cents allows");
+                throw new MissingParameterException("rate", it.fsr.core.money.Decimals.echo(v), "has more digits than an exact computation in cents allows");
             }
             return reduced(v.unscaledValue().longValueExact(), BigInteger.TEN.pow(v.scale()).longValueExact());
         }

@@ -39,9 +39,9 @@ public record OutsidePerson(String id, Euro ise, BigDecimal scale, Exemption exe
 
     /** Checks for nulls. */
     public OutsidePerson {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(ise, "ise");
-        Objects.requireNonNull(scale, "scale");
-        Objects.requireNonNull(exemption, "exemption");
+        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.ValidationException.requireNonNull(ise, "ise");
+        it.fsr.core.validation.ValidationException.requireNonNull(scale, "scale");
+        it.fsr.core.validation.ValidationException.requireNonNull(exemption, "exemption");
     }
 }

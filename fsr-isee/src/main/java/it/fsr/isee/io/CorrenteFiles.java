@@ -59,8 +59,8 @@ public final class CorrenteFiles {
     public record Case(Dsu dsu, IseeCorrente.Request request) {
         /** Checks for nulls. */
         public Case {
-            Objects.requireNonNull(dsu, "dsu");
-            Objects.requireNonNull(request, "request");
+            it.fsr.core.validation.ValidationException.requireNonNull(dsu, "dsu");
+            it.fsr.core.validation.ValidationException.requireNonNull(request, "request");
         }
     }
 

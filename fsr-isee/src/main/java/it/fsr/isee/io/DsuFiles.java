@@ -139,11 +139,11 @@ public final class DsuFiles {
             java.util.function.ObjLongConsumer<String> progress) {
         /** Checks for nulls. */
         public Options {
-            java.util.Objects.requireNonNull(date, "date");
-            java.util.Objects.requireNonNull(variant, "variant");
-            java.util.Objects.requireNonNull(purpose, "purpose");
-            java.util.Objects.requireNonNull(parameters, "parameters");
-            java.util.Objects.requireNonNull(progress, "progress");
+            it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
+            it.fsr.core.validation.ValidationException.requireNonNull(variant, "variant");
+            it.fsr.core.validation.ValidationException.requireNonNull(purpose, "purpose");
+            it.fsr.core.validation.ValidationException.requireNonNull(parameters, "parameters");
+            it.fsr.core.validation.ValidationException.requireNonNull(progress, "progress");
             if (threads < 1) {
                 throw ValidationException.of("threads", threads, "must be at least 1");
             }

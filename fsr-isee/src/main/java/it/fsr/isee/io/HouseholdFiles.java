@@ -253,8 +253,8 @@ public final class HouseholdFiles {
             java.util.function.ObjLongConsumer<String> progress) {
         /** Checks for nulls. */
         public Options {
-            java.util.Objects.requireNonNull(date, "date");
-            java.util.Objects.requireNonNull(progress, "progress");
+            it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
+            it.fsr.core.validation.ValidationException.requireNonNull(progress, "progress");
             if (threads < 1) {
                 throw ValidationException.of("threads", threads, "must be at least 1");
             }

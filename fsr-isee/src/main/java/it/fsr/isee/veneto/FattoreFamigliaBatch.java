@@ -38,8 +38,8 @@ public final class FattoreFamigliaBatch {
     public record Options(ParameterSet parameters, ServiceYear serviceYear, FattoreFamiglia.Cap cap, int threads) {
         /** Checks the values. */
         public Options {
-            Objects.requireNonNull(parameters, "parameters");
-            Objects.requireNonNull(cap, "cap");
+            it.fsr.core.validation.ValidationException.requireNonNull(parameters, "parameters");
+            it.fsr.core.validation.ValidationException.requireNonNull(cap, "cap");
             if (threads < 1) {
                 throw ValidationException.of("threads", threads, "must be at least 1");
             }
@@ -47,7 +47,7 @@ public final class FattoreFamigliaBatch {
 
         /** The contribution of {@code serviceYear} with the default parameters, capped in melius, on one thread. */
         public static Options contribution(ServiceYear serviceYear) {
-            return new Options(FattoreFamigliaParameters.defaults(), Objects.requireNonNull(serviceYear, "serviceYear"),
+            return new Options(FattoreFamigliaParameters.defaults(), it.fsr.core.validation.ValidationException.requireNonNull(serviceYear, "serviceYear"),
                     FattoreFamiglia.Cap.IN_MELIUS, 1);
         }
 

@@ -47,10 +47,10 @@ public final class Household {
      * @throws ValidationException listing every problem
      */
     public static Household of(String id, List<Member> members, boolean widowed, Housing housing, LocalDate date) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(members, "members");
-        Objects.requireNonNull(housing, "housing");
-        Objects.requireNonNull(date, "date");
+        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.ValidationException.requireNonNull(members, "members");
+        it.fsr.core.validation.ValidationException.requireNonNull(housing, "housing");
+        it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
         Violations v = new Violations();
         // field paths and messages are built only for a check that fails: a batch validates millions of households
         String at = "household[" + id + "]";

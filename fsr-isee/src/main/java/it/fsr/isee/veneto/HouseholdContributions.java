@@ -19,8 +19,8 @@ import java.util.TreeMap;
 public record HouseholdContributions(String householdId, Euro rescaledIsee, List<ContributionDecision> decisions) {
     /** Copies the list. */
     public HouseholdContributions {
-        Objects.requireNonNull(householdId, "householdId");
-        Objects.requireNonNull(rescaledIsee, "rescaledIsee");
+        it.fsr.core.validation.ValidationException.requireNonNull(householdId, "householdId");
+        it.fsr.core.validation.ValidationException.requireNonNull(rescaledIsee, "rescaledIsee");
         decisions = List.copyOf(decisions);
         if (decisions.isEmpty()) {
             throw it.fsr.core.validation.ValidationException.of("decisions", "[]", "a household has at least one decision");

@@ -37,8 +37,8 @@ public record Member(String id, Relationship relationship, int age, LocalDate bi
 
     /** Checks for nulls. */
     public Member {
-        Objects.requireNonNull(relationship, "relationship");
-        Objects.requireNonNull(disability, "disability");
+        it.fsr.core.validation.ValidationException.requireNonNull(relationship, "relationship");
+        it.fsr.core.validation.ValidationException.requireNonNull(disability, "disability");
     }
 
     /** A member of the given age, no disability declared; work and student not stated; no twin; no nido. */
@@ -78,12 +78,12 @@ public record Member(String id, Relationship relationship, int age, LocalDate bi
 
     /** A copy with this work status. */
     public Member withWork(WorkStatus w) {
-        return new Member(id, relationship, age, birthDate, student, disability, Objects.requireNonNull(w, "work"), twinGroup, nursery);
+        return new Member(id, relationship, age, birthDate, student, disability, it.fsr.core.validation.ValidationException.requireNonNull(w, "work"), twinGroup, nursery);
     }
 
     /** A copy with this disability. */
     public Member withDisability(Disability d) {
-        return new Member(id, relationship, age, birthDate, student, Objects.requireNonNull(d, "disability"), work, twinGroup, nursery);
+        return new Member(id, relationship, age, birthDate, student, it.fsr.core.validation.ValidationException.requireNonNull(d, "disability"), work, twinGroup, nursery);
     }
 
     /** A copy marked as a student. */

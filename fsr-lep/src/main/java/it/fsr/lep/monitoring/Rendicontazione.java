@@ -66,9 +66,9 @@ public final class Rendicontazione {
             long population, Euro reportedUse, long usersAssigned, long usersServed, Euro unitCost, String bacino) {
         /** Checks for nulls. */
         public Report {
-            Objects.requireNonNull(comune, "comune");
-            Objects.requireNonNull(share, "share");
-            Objects.requireNonNull(assigned, "assigned");
+            it.fsr.core.validation.ValidationException.requireNonNull(comune, "comune");
+            it.fsr.core.validation.ValidationException.requireNonNull(share, "share");
+            it.fsr.core.validation.ValidationException.requireNonNull(assigned, "assigned");
         }
 
         /** A social-share report. */

@@ -86,8 +86,8 @@ class RendicontazioneTest {
         assertThatThrownBy(() -> Rendicontazione.assess(List.of(
                 Rendicontazione.Report.social("A", "R", Euro.ofEuros(1), null, null, null, 0, null),
                 Rendicontazione.Report.users("B", "R", Rendicontazione.Share.NIDI, Euro.ofEuros(-1), -1, 0, null, null)), 2023, LepParameters.defaults()))
-                .hasMessageContaining("reports[A/SOCIALE].spending = null: is required")
-                .hasMessageContaining("reports[B/NIDI].assigned = -1.00: must not be negative")
-                .hasMessageContaining("reports[B/NIDI].unitCost = null: is required");
+                .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("reports[A/SOCIALE].spending = null: is required")
+                .contains("reports[B/NIDI].assigned = -1.00: must not be negative")
+                .contains("reports[B/NIDI].unitCost = null: is required");
     }
 }

@@ -57,9 +57,9 @@ public final class FundMap {
     public record Line(String line, String source, int year, Euro amount, LocalDate windowEnd, Set<String> areas) {
         /** Copies the areas. */
         public Line {
-            Objects.requireNonNull(line, "line");
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(windowEnd, "windowEnd");
+            it.fsr.core.validation.ValidationException.requireNonNull(line, "line");
+            it.fsr.core.validation.ValidationException.requireNonNull(amount, "amount");
+            it.fsr.core.validation.ValidationException.requireNonNull(windowEnd, "windowEnd");
             areas = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(areas)); // sorted: the same order in every run
             source = source == null ? "" : source;
         }
@@ -87,11 +87,11 @@ public final class FundMap {
     public record Service(String service, String area, int year, Euro cost, LocalDate periodStart, LocalDate periodEnd) {
         /** Checks for nulls. */
         public Service {
-            Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(area, "area");
-            Objects.requireNonNull(cost, "cost");
-            Objects.requireNonNull(periodStart, "periodStart");
-            Objects.requireNonNull(periodEnd, "periodEnd");
+            it.fsr.core.validation.ValidationException.requireNonNull(service, "service");
+            it.fsr.core.validation.ValidationException.requireNonNull(area, "area");
+            it.fsr.core.validation.ValidationException.requireNonNull(cost, "cost");
+            it.fsr.core.validation.ValidationException.requireNonNull(periodStart, "periodStart");
+            it.fsr.core.validation.ValidationException.requireNonNull(periodEnd, "periodEnd");
         }
 
         /** A cost over the whole year (1 January to 31 December). */
