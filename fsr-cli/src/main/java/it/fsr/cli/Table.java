@@ -63,13 +63,13 @@ final class Table {
                 }
             }
             case MD -> {
-                sb.append("| ").append(String.join(" | ", header)).append(" |\n|");
+                sb.append("| ").append(String.join(" | ", header.stream().map(it.fsr.core.explain.Markdown::escape).toList())).append(" |\n|");
                 header.forEach(x -> sb.append("---|"));
                 sb.append('\n');
                 for (List<Object> r : rows) {
                     sb.append("| ");
                     for (int c = 0; c < r.size(); c++) {
-                        sb.append(c == 0 ? "" : " | ").append(human(r.get(c), lang).replace("|", "\\|"));
+                        sb.append(c == 0 ? "" : " | ").append(it.fsr.core.explain.Markdown.escape(human(r.get(c), lang)));
                     }
                     sb.append(" |\n");
                 }
@@ -110,7 +110,7 @@ final class Table {
             if (e == null) {
                 continue;
             }
-            sb.append('\n').append(md ? "### " : "").append(labels.get(i)).append('\n');
+            sb.append('\n').append(md ? "### " + it.fsr.core.explain.Markdown.escape(labels.get(i)) : labels.get(i)).append('\n');
             sb.append(md ? e.toMarkdown(lang) : e.toText(lang));
         }
     }

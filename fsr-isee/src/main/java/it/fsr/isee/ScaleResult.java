@@ -10,4 +10,10 @@ import java.math.BigDecimal;
  * @param explanation each weight that applied, with its parameter and source
  */
 public record ScaleResult(BigDecimal value, Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "ScaleResult[…]";
+    }
+
 }

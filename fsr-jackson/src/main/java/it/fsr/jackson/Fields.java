@@ -137,6 +137,10 @@ final class Fields {
     /** An exact decimal from a JSON number or a numeric string ({@code 2.54}, {@code "2.54"}). */
     static BigDecimal decimal(JsonNode n, String field) {
         if (n.isNumber()) {
+            // judged from the digits and the exponent: a decimal of fsr has at most 20 digits each side of the point
+            if (!it.fsr.core.money.Decimals.fits(n.decimalValue(), 20, 20)) {
+                throw Json.fail("FSR-JSON-TYPE", field, it.fsr.core.money.Decimals.echo(n.decimalValue()), "a decimal number of at most 20 digits each side of the point");
+            }
             return n.decimalValue();
         }
         if (n.isTextual() && n.textValue().matches("-?\\d{1,20}(\\.\\d{1,20})?")) {

@@ -54,6 +54,10 @@ final class Json {
                 for (; t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String name = p.currentName();
                     p.nextToken();
+                    // a key written twice is an error, never the last value silently kept ("isee":"40000","isee":"1")
+                    if (o.has(name)) {
+                        throw fail("FSR-JSON-DUPLICATE-KEY", path(p), name.length() > 80 ? name.substring(0, 80) + "…" : name);
+                    }
                     o.set(name, tree(p));
                 }
                 return o;
@@ -118,9 +122,13 @@ final class Json {
      * JSON number read exactly ({@code 1234.5}); never in cents. Range-checked by {@link Euro#of(BigDecimal)}.
      */
     static Euro euro(JsonNode node, String field) {
-        String text = node.isTextual() ? node.textValue() : node.isNumber() ? node.decimalValue().toPlainString() : node.toString();
+        // a JSON number is judged from its digits and exponent before it is printed: 1e100000000 is refused, not written out
+        if (node.isNumber() && !it.fsr.core.money.Decimals.fits(node.decimalValue(), 13, 2)) {
+            throw fail("FSR-JSON-AMOUNT", field, it.fsr.core.money.Decimals.echo(node.decimalValue()));
+        }
+        String text = node.isTextual() ? node.textValue() : node.isNumber() ? node.decimalValue().toPlainString() : "";
         if (node.isTextual() && !AMOUNT.matcher(text).matches() || !node.isTextual() && !node.isNumber()) {
-            throw fail("FSR-JSON-AMOUNT", field, text);
+            throw fail("FSR-JSON-AMOUNT", field, node.isTextual() || node.isNumber() ? text : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
         }
         BigDecimal amount = node.isTextual() ? new BigDecimal(text) : node.decimalValue();
         try {

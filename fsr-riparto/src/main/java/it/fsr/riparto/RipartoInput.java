@@ -75,7 +75,7 @@ public final class RipartoInput {
         List<ServiceUnit> units = new ArrayList<>();
         java.util.Map<String, Integer> cudesLines = new java.util.HashMap<>();
         for (CsvRow r : table.rows()) {
-            String id = r.requiredText("id", v);
+            String id = r.id("id", v);
             ServiceType type = r.enumValue("service_type", ServiceType.class, null, v);
             Euro costs = r.amount("costs", true, false, v);
             Boolean authorised = r.yesNo("authorised", null, v);
@@ -412,7 +412,7 @@ public final class RipartoInput {
         List<AmbitoIndicators> ambiti = new ArrayList<>();
         Map<String, Integer> lines = new java.util.HashMap<>();
         for (CsvRow r : t.rows()) {
-            String name = r.requiredText("ambito", v);
+            String name = r.id("ambito", v);
             Long[] x = new Long[6];
             for (int i = 0; i < 6; i++) {
                 x[i] = r.integer(AMBITI_COLUMNS.get(i + 1), true, v);

@@ -295,6 +295,7 @@ public final class ServiceUnit {
          */
         public ServiceUnit build() {
             Violations v = new Violations();
+            it.fsr.core.validation.Ids.require(id, "unit.id");
             v.check(authorised != null, "units[" + id + "].authorised", "null",
                     "is required: state whether the unit is in regular operation (L.R. 3/2008; Avviso FSR 2025 §4.1 n. 1)");
             v.check(seatedInAmbito != null, "units[" + id + "].seatedInAmbito", "null",

@@ -80,7 +80,7 @@ public final class CsvRow {
     private String raw(String column) {
         int c = position(column);
         String s = c < 0 ? null : values[c];
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() ? null : CsvWriter.unneutralised(s);
     }
 
     /**
@@ -145,6 +145,18 @@ public final class CsvRow {
     }
 
     /** The raw text of a required column; records a violation when blank. */
+    /**
+     * An id cell: required, and an id as {@link it.fsr.core.validation.Ids} allows (printable, no control or bidirectional
+     * character, at most {@link it.fsr.core.validation.Limits#idLength()} characters); null after a violation.
+     */
+    public String id(String column, Violations v) {
+        String s = requiredText(column, v);
+        if (s != null && !it.fsr.core.validation.Ids.check(s, field(column), v)) {
+            return null;
+        }
+        return s;
+    }
+
     public String requiredText(String column, Violations v) {
         String s = raw(column);
         if (s == null) {

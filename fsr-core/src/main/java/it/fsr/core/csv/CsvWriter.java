@@ -8,7 +8,11 @@ import java.util.List;
  * Writes CSV in the dialect its reader expects: {@link CsvDialect#PLAIN} ({@code ,} separator,
  * decimal point) or {@link CsvDialect#ITALIAN} ({@code ;} separator, decimal comma, no thousands
  * separator, so that Italian Excel opens it in columns and {@link NumberReader} reads it back to the same
- * values). A field with the separator, a quote or a line end is quoted. Stateless and thread-safe.
+ * values). A field with the separator, a quote or a line end is quoted. A text cell that a spreadsheet would run as a
+ * formula (it begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: {@code =HYPERLINK(…)},
+ * {@code +cmd|'/C calc'!A0}) is neutralised with a leading apostrophe, as OWASP recommends for CSV injection; a number
+ * ({@code -15.00}, {@code -15,00}) is left as it is, and fsr's readers read a neutralised cell back unchanged.
+ * Stateless and thread-safe.
  */
 public final class CsvWriter {
 
@@ -25,6 +29,8 @@ public final class CsvWriter {
         String v = value == null ? "" : value;
         if (dialect == CsvDialect.ITALIAN && plainDecimal(v)) {
             v = v.replace('.', ',');
+        } else if (formulaLike(v)) {
+            v = "'" + v;
         }
         char sep = separator(dialect);
         boolean quote = false;
@@ -36,6 +42,44 @@ public final class CsvWriter {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
+    }
+
+    /** Whether a spreadsheet would read {@code v} as a formula: its first character, unless the cell is a number. */
+    static boolean formulaLike(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        char c = v.charAt(0);
+        if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
+            return false;
+        }
+        return !number(v);
+    }
+
+    /** {@code -?digits[.,]digits} or {@code -?digits}: a number fsr writes, never neutralised. */
+    private static boolean number(String v) {
+        int i = v.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean separator = false;
+        for (; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (isAsciiDigit(c)) {
+                digits++;
+            } else if ((c == '.' || c == ',') && !separator && digits > 0) {
+                separator = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && !(separator && (v.endsWith(".") || v.endsWith(",")));
+    }
+
+    /** A cell as written before {@link #cell} neutralised it: the leading apostrophe dropped from a formula-like text. */
+    public static String unneutralised(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'' && formulaLike(cell.substring(1))) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 
     /** Whether {@code v} is {@code -?digits.digits} (ASCII digits, the regex {@code -?\\d+\\.\\d+}), without a regex per cell. */

@@ -88,22 +88,28 @@ public final class Explanation {
     }
 
     private static String line(Step s, Locale locale, boolean md) {
-        StringBuilder sb = new StringBuilder(s.label().render(locale));
+        // in Markdown every text is escaped (an id or a file's value is text, never markup)
+        String label = s.label().render(locale);
+        StringBuilder sb = new StringBuilder(md ? Markdown.escape(label) : label);
         if (s.value() != null) {
             String v = ValueFormat.format(s.value(), locale);
-            sb.append(": ").append(md ? "**" + v + "**" : v);
+            sb.append(": ").append(md ? "**" + Markdown.escape(v) + "**" : v);
         }
         if (!s.rule().isEmpty()) {
-            sb.append(md ? "  `" + s.rule() + "`" : "  [" + s.rule() + "]");
+            sb.append(md ? "  `" + s.rule().replace('`', '\'') + "`" : "  [" + s.rule() + "]");
         }
         if (!s.source().isEmpty()) {
-            sb.append(md ? " — _" + s.source() + "_" : "  (" + s.source() + ")");
+            sb.append(md ? " — _" + Markdown.escape(s.source()) + "_" : "  (" + s.source() + ")");
         }
         return sb.toString();
     }
 
+    /**
+     * The number of steps, never their figures: an explanation of an ISEE or a fee is personal data and stays out of
+     * logs; {@link #toText} renders it for the person it belongs to.
+     */
     @Override
     public String toString() {
-        return toText(Languages.ENGLISH);
+        return "Explanation[steps=" + steps().size() + "]";
     }
 }

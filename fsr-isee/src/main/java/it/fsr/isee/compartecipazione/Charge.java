@@ -21,6 +21,12 @@ import java.math.BigDecimal;
  */
 public record Charge(String userId, Euro iseeUsed, boolean ffUsed, Euro fee, BigDecimal units, Euro userTotal, Euro comuneShare,
         Status status, String reason, Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "Charge[…]";
+    }
+
 
     /** The outcome for the user. */
     public enum Status {

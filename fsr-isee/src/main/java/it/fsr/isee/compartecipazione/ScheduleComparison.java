@@ -13,6 +13,12 @@ import java.util.List;
  * @param lines one per user, in input order
  */
 public record ScheduleComparison(ServicePricing a, ServicePricing b, List<Line> lines) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "ScheduleComparison[" + "lines=" + lines.size() + "]";
+    }
+
 
     /**
      * One user under both schedules.
@@ -22,6 +28,12 @@ public record ScheduleComparison(ServicePricing a, ServicePricing b, List<Line> 
      * @param chargeB under the proposal
      */
     public record Line(String userId, Charge chargeA, Charge chargeB) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Line[…]";
+        }
+
         /** What the user pays more (positive) or less (negative) under the proposal. */
         public Euro difference() {
             return chargeB.userTotal().minus(chargeA.userTotal());

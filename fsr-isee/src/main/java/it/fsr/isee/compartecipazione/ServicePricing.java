@@ -17,6 +17,12 @@ import java.util.Set;
  * @param charges  one per user, in input order
  */
 public record ServicePricing(Schedule schedule, List<Charge> charges) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "ServicePricing[" + "charges=" + charges.size() + "]";
+    }
+
     /** Copies the list. */
     public ServicePricing {
         charges = List.copyOf(charges);

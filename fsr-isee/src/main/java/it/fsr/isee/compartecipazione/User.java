@@ -22,10 +22,21 @@ import java.util.Objects;
  *                 disability rule)
  */
 public record User(String id, Euro isee, Euro iseeFf, BigDecimal units, Boolean resident, Integer rank, Boolean disabled) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "User[…]";
+    }
+
     /** Checks for nulls. */
     public User {
-        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.Ids.require(id, "user.id");
         it.fsr.core.validation.ValidationException.requireNonNull(units, "units");
+        // judged from its digits and exponent: 999999999999999999999999 units or 1e999999999 are refused, never multiplied
+        if (!it.fsr.core.money.Decimals.fits(units, 7, 6)) {
+            throw it.fsr.core.validation.ValidationException.of("user.units", it.fsr.core.money.Decimals.echo(units),
+                    "is out of range (at most 9999999 units with 6 decimals)");
+        }
     }
 
     /** A user with an ISEE, residence and rank not stated. */

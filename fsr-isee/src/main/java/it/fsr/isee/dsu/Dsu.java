@@ -36,11 +36,22 @@ public record Dsu(String id, LocalDate date, List<DsuMember> members, Euro rent,
         Euro otherRealEstate, Euro depositsBalance, Euro depositsAverage, Euro otherFinancial, Euro governmentBonds,
         Euro figurativeIncome, Boolean capoluogoMetropolitano, Euro assegnoUnico, Euro donations, List<OutsidePerson> outside,
         Euro assetIncreases) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "Dsu[" + "members=" + members.size() + ", " + "outside=" + outside.size() + "]";
+    }
+
 
     /** Copies the lists; checks for nulls where a value is always needed. */
     public Dsu {
-        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.Ids.require(id, "dsu.id");
         it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
+        it.fsr.core.validation.ValidationException.requireNonNull(members, "members");
+        if (members.size() > it.fsr.core.validation.Limits.members()) {
+            throw it.fsr.core.validation.ValidationException.of("dsu.members", members.size(),
+                    "a DSU has at most " + it.fsr.core.validation.Limits.members() + " members (fsr.limit.members)");
+        }
         members = List.copyOf(members);
         it.fsr.core.validation.ValidationException.requireNonNull(rent, "rent");
         it.fsr.core.validation.ValidationException.requireNonNull(homeValue, "homeValue");

@@ -33,10 +33,16 @@ import java.util.Objects;
 public record DsuMember(String id, Relationship relationship, int age, Disability disability, boolean worked6Months,
         boolean residential, boolean beneficiary, GncCase gncCase, Boolean dependent, Euro employeeIncome, Euro pensionIncome, Euro otherIncome,
         Euro publicBenefits, Euro maintenanceReceived, Euro maintenancePaid, Euro disabilityExpenses, Euro agriculturalIncome) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "DsuMember[…]";
+    }
+
 
     /** Checks for nulls; values are checked by {@link DsuCalculator} so that every problem is told at once. */
     public DsuMember {
-        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.Ids.require(id, "member.id");
         it.fsr.core.validation.ValidationException.requireNonNull(relationship, "relationship");
         it.fsr.core.validation.ValidationException.requireNonNull(disability, "disability");
         it.fsr.core.validation.ValidationException.requireNonNull(employeeIncome, "employeeIncome");

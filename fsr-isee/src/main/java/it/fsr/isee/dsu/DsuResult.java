@@ -31,6 +31,12 @@ import java.util.List;
 public record DsuResult(String dsuId, Variant variant, Purpose purpose, List<String> nucleus, List<MemberLine> members,
         Euro figurativeIncome, Euro rentDeduction, Euro isr, Euro isp, Euro ise, BigDecimal scale, Euro isee,
         Euro componenteAggiuntiva, Euro assegnoUnicoNeutralised, Euro iseeFinal, Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "DsuResult[" + "nucleus=" + nucleus.size() + ", " + "members=" + members.size() + "]";
+    }
+
     /** Copies the lists. */
     public DsuResult {
         nucleus = List.copyOf(nucleus);

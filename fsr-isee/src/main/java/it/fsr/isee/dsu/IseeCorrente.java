@@ -138,6 +138,12 @@ public final class IseeCorrente {
      */
     public record Request(LocalDate filingDate, LocalDate ordinaryValidUntil, Map<String, Set<Event>> events, Period period,
             List<DsuMember> currentMembers, Dsu currentAssets) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Request[" + "events=" + events.size() + ", " + "currentMembers=" + currentMembers.size() + "]";
+        }
+
         /** Copies. */
         public Request {
             it.fsr.core.validation.ValidationException.requireNonNull(filingDate, "filingDate");
@@ -163,6 +169,12 @@ public final class IseeCorrente {
      */
     public record Result(DsuResult ordinary, Euro isr, Euro isp, Euro ise, BigDecimal scale, Euro isee, Set<Condition> conditions,
             LocalDate validUntil, Explanation explanation) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Result[" + "conditions=" + conditions.size() + "]";
+        }
+
         /** Copies the conditions. */
         public Result {
             conditions = java.util.Collections.unmodifiableSet(conditions.isEmpty() ? EnumSet.noneOf(Condition.class) : EnumSet.copyOf(conditions));

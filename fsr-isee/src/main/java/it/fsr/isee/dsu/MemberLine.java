@@ -17,6 +17,12 @@ import java.math.BigDecimal;
  */
 public record MemberLine(String memberId, BigDecimal income, BigDecimal maintenancePaid, BigDecimal disabilityExpenses,
         BigDecimal agriculturalIncome, BigDecimal employeeDeduction, BigDecimal pensionDeduction, BigDecimal net) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "MemberLine[…]";
+    }
+
 
     /** The sum of the deductions taken. */
     public BigDecimal deductions() {

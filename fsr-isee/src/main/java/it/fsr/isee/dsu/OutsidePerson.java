@@ -16,6 +16,12 @@ import java.util.Objects;
  * @param exemption why no componente is due, or {@link Exemption#NONE}
  */
 public record OutsidePerson(String id, Euro ise, BigDecimal scale, Exemption exemption) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "OutsidePerson[…]";
+    }
+
     /** Why a child adds no componente aggiuntiva (all. 2 c. 1). */
     public enum Exemption {
         /** No exemption: the componente is computed. */
@@ -39,9 +45,13 @@ public record OutsidePerson(String id, Euro ise, BigDecimal scale, Exemption exe
 
     /** Checks for nulls. */
     public OutsidePerson {
-        it.fsr.core.validation.ValidationException.requireNonNull(id, "id");
+        it.fsr.core.validation.Ids.require(id, "child.id");
         it.fsr.core.validation.ValidationException.requireNonNull(ise, "ise");
         it.fsr.core.validation.ValidationException.requireNonNull(scale, "scale");
+        if (!it.fsr.core.money.Decimals.fits(scale, 3, 6)) {
+            throw it.fsr.core.validation.ValidationException.of("child.scale", it.fsr.core.money.Decimals.echo(scale),
+                    "is not a scale of equivalence (at most 3 digits and 6 decimals)");
+        }
         it.fsr.core.validation.ValidationException.requireNonNull(exemption, "exemption");
     }
 }

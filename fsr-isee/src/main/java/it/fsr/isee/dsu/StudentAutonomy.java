@@ -19,6 +19,12 @@ import java.time.LocalDate;
  * @param explanation the two conditions, each with its value
  */
 public record StudentAutonomy(boolean autonomous, Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "StudentAutonomy[…]";
+    }
+
 
     /**
      * Assesses the two conditions.

@@ -57,6 +57,12 @@ public final class CorrenteFiles {
      * @param request the request for its ISEE corrente
      */
     public record Case(Dsu dsu, IseeCorrente.Request request) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Case[…]";
+        }
+
         /** Checks for nulls. */
         public Case {
             it.fsr.core.validation.ValidationException.requireNonNull(dsu, "dsu");
@@ -203,7 +209,7 @@ public final class CorrenteFiles {
         Violations here = new Violations();
         RequestRow rr = new RequestRow();
         rr.line = r.line();
-        rr.household = r.requiredText("household_id", here);
+        rr.household = r.id("household_id", here);
         rr.filingDate = r.date("filing_date", true, here);
         rr.validUntil = r.date("ordinary_valid_until", true, here);
         boolean periodStated = r.text("period").isPresent();
@@ -242,8 +248,8 @@ public final class CorrenteFiles {
         Violations here = new Violations();
         ChangeRow c = new ChangeRow();
         c.line = r.line();
-        String hh = r.requiredText("household_id", here);
-        c.member = r.requiredText("member_id", here);
+        String hh = r.id("household_id", here);
+        c.member = r.id("member_id", here);
         boolean eventStated = r.text("event").isPresent();
         c.event = eventStated ? r.enumValue("event", IseeCorrente.Event.class, null, here) : null;
         c.incomes = new Euro[INCOMES.size()];

@@ -203,8 +203,8 @@ public final class DsuFiles {
 
         void row(CsvRow r) {
             Violations v = new Violations();
-            String hh = r.requiredText("household_id", v);
-            String id = r.requiredText("member_id", v);
+            String hh = r.id("household_id", v);
+            String id = r.id("member_id", v);
             Relationship rl = r.enumValue("relationship", Relationship.class, null, v);
             Long a = r.integer("age", true, v);
             Disability ds = r.enumValue("disability", Disability.class, null, v);
@@ -400,7 +400,7 @@ public final class DsuFiles {
     private final class Households {
         void row(CsvRow r) {
             Violations v = new Violations();
-            String hh = r.requiredText("household_id", v);
+            String hh = r.id("household_id", v);
             long[] cents = new long[8];
             boolean ok = true;
             for (int i = 0; i < 8; i++) {
@@ -475,8 +475,8 @@ public final class DsuFiles {
 
     private void outsideRow(CsvRow r, List<Violation> problems, List<Violation> unknown, Set<Integer> ocBroken) {
         Violations v = new Violations();
-        String hh = r.requiredText("household_id", v);
-        String id = r.requiredText("child_id", v);
+        String hh = r.id("household_id", v);
+        String id = r.id("child_id", v);
         Euro ise = r.amount("ise", true, false, v);
         BigDecimal scale = r.decimal("scale", true, v);
         OutsidePerson.Exemption ex = r.hasColumn("exempt") ? r.enumValue("exempt", OutsidePerson.Exemption.class, null, v)

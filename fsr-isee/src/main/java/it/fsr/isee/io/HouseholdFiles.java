@@ -111,7 +111,7 @@ public final class HouseholdFiles {
 
         void row(CsvRow r) {
             Violations v = problems;
-            String id = r.requiredText("household_id", v);
+            String id = r.id("household_id", v);
             Euro e = r.amount("isee", true, false, v);
             BigDecimal s = r.decimal("scale", true, v);
             Euro i = r.amount("ise", false, false, v);
@@ -168,8 +168,8 @@ public final class HouseholdFiles {
         void row(CsvRow r) {
             rows++;
             Violations v = new Violations();
-            String id = r.requiredText("household_id", v);
-            String mid = memberIdsRequired ? r.requiredText("member_id", v) : r.text("member_id").orElse(null);
+            String id = r.id("household_id", v);
+            String mid = memberIdsRequired ? r.id("member_id", v) : r.text("member_id").orElse(null);
             Relationship rel = r.enumValue("relationship", Relationship.class, null, v);
             Long a = r.integer("age", true, v);
             boolean studentStated = r.text("student").isPresent();

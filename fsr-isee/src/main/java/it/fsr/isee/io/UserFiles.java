@@ -42,7 +42,7 @@ public final class UserFiles {
 
     /** One user of a row, or null (with the row's problems recorded) when a value is wrong. */
     private static User user(CsvRow r, Violations v) {
-        String id = r.requiredText("user_id", v);
+        String id = r.id("user_id", v);
         // a blank ISEE is a user who presents none: the schedule's no_isee rule decides, or the charge refuses the user
         Euro isee = r.amount("isee", false, false, v);
         Euro ff = r.amount("isee_ff", false, false, v);
@@ -65,6 +65,12 @@ public final class UserFiles {
      * @param dialect the file's dialect
      */
     public record Users(List<User> users, Map<String, Integer> lines, String file, CsvDialect dialect) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Users[" + "users=" + users.size() + ", " + "lines=" + lines.size() + "]";
+        }
+
         /** Copies. */
         public Users {
             users = List.copyOf(users);

@@ -56,6 +56,12 @@ public final class BudgetCheck {
      *                     not known — required by {@link Policy#CHRONOLOGICAL}
      */
     public record Application(String id, Euro rescaledIsee, Euro contribution, Long order) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Application[…]";
+        }
+
         /** An application without a known order of submission. */
         public Application(String id, Euro rescaledIsee, Euro contribution) {
             this(id, rescaledIsee, contribution, null);
@@ -71,6 +77,12 @@ public final class BudgetCheck {
      * @param fullyFunded whether it got its whole contribution
      */
     public record Outcome(Application application, int rank, Euro funded, boolean fullyFunded) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Outcome[…]";
+        }
+
     }
 
     /**
@@ -83,6 +95,12 @@ public final class BudgetCheck {
      * @param outcomes  every application, in ranking order
      */
     public record Result(Euro budget, Euro requested, Euro funded, Euro unspent, List<Outcome> outcomes) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Result[" + "outcomes=" + outcomes.size() + "]";
+        }
+
         /** Copies the list. */
         public Result {
             outcomes = List.copyOf(outcomes);

@@ -17,6 +17,12 @@ import java.util.Optional;
  */
 public record ContributionDecision(String householdId, String memberId, boolean granted, Euro amount, Optional<Exclusion> exclusion,
         Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "ContributionDecision[…]";
+    }
+
 
     /** Why a child (or a household) has no contribution. */
     public enum Exclusion {

@@ -88,6 +88,12 @@ public final class FattoreFamigliaBatch {
      */
     public record Row(String householdId, BigDecimal nationalScale, BigDecimal ffScale, Euro isee, Euro iseeFf, boolean capApplied,
             int childrenAttending, Optional<Euro> perChild, Euro householdTotal, Optional<ContributionDecision.Exclusion> exclusion) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Row[…]";
+        }
+
     }
 
     /**
@@ -99,6 +105,12 @@ public final class FattoreFamigliaBatch {
      * @param exclusion   why excluded, when excluded
      */
     public record ChildRow(String householdId, String memberId, Optional<Euro> amount, Optional<ContributionDecision.Exclusion> exclusion) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "ChildRow[…]";
+        }
+
     }
 
     /**
@@ -275,6 +287,12 @@ public final class FattoreFamigliaBatch {
      * @param contributions its children's decisions, when contributions were asked
      */
     public record Detail(RescaledIsee rescaled, Optional<HouseholdContributions> contributions) {
+        /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+        @Override
+        public String toString() {
+            return "Detail[…]";
+        }
+
     }
 
     private FattoreFamigliaBatch() {

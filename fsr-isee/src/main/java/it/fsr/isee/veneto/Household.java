@@ -52,6 +52,12 @@ public final class Household {
         it.fsr.core.validation.ValidationException.requireNonNull(housing, "housing");
         it.fsr.core.validation.ValidationException.requireNonNull(date, "date");
         Violations v = new Violations();
+        // the id and the size first: a hostile id never reaches a message, a household of 100,000 members is refused at once
+        if (!it.fsr.core.validation.Ids.check(id, "household.id", v) || members.size() > it.fsr.core.validation.Limits.members()) {
+            v.check(members.size() <= it.fsr.core.validation.Limits.members(), "household.members", members.size(),
+                    "a household has at most " + it.fsr.core.validation.Limits.members() + " members (fsr.limit.members)");
+            v.throwIfAny();
+        }
         // field paths and messages are built only for a check that fails: a batch validates millions of households
         String at = "household[" + id + "]";
         int heads = 0;
@@ -150,6 +156,8 @@ public final class Household {
             if (m.id() != null) {
                 if (m.id().isBlank()) {
                     v.add(at + ".members[" + i + "].id", m.id(), "must not be blank");
+                } else if (!it.fsr.core.validation.Ids.check(m.id(), at + ".members[" + i + "].id", v)) {
+                    continue;
                 }
                 if (!seen.add(m.id())) {
                     v.add(at + ".members[" + i + "].id", m.id(), "is a duplicate member id in this household");
@@ -241,6 +249,6 @@ public final class Household {
 
     @Override
     public String toString() {
-        return "Household[" + id + ", " + members.size() + " members]";
+        return "Household[members=" + members.size() + "]";
     }
 }

@@ -17,6 +17,12 @@ import java.util.TreeMap;
  * @param decisions    one per child attending, or one household-level exclusion; never empty
  */
 public record HouseholdContributions(String householdId, Euro rescaledIsee, List<ContributionDecision> decisions) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "HouseholdContributions[" + "decisions=" + decisions.size() + "]";
+    }
+
     /** Copies the list. */
     public HouseholdContributions {
         it.fsr.core.validation.ValidationException.requireNonNull(householdId, "householdId");

@@ -34,6 +34,12 @@ import java.util.Optional;
  */
 public record Member(String id, Relationship relationship, int age, LocalDate birthDate, Boolean student, Disability disability,
         WorkStatus work, String twinGroup, boolean nursery) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "Member[…]";
+    }
+
 
     /** Checks for nulls. */
     public Member {

@@ -19,4 +19,10 @@ import java.math.BigDecimal;
  */
 public record RescaledIsee(String householdId, Euro nationalIsee, java.util.Optional<Euro> ise, BigDecimal nationalScale, BigDecimal ffScale,
         Euro uncapped, Euro rescaled, boolean capApplied, Explanation explanation) {
+    /** The type and its counts: never an id, an amount, an ISEE or a disability (personal data stays out of logs). */
+    @Override
+    public String toString() {
+        return "RescaledIsee[…]";
+    }
+
 }

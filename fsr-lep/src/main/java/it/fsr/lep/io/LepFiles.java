@@ -80,7 +80,7 @@ public final class LepFiles {
         List<it.fsr.lep.monitoring.Rendicontazione.Report> reports = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (CsvRow r : t.rows()) {
-            String comune = r.requiredText("comune", v);
+            String comune = r.id("comune", v);
             it.fsr.lep.monitoring.Rendicontazione.Share share = r.enumValue("share", it.fsr.lep.monitoring.Rendicontazione.Share.class, null, v);
             Euro assigned = r.amount("assigned", true, false, v);
             String region = r.text("region").orElse(null);
@@ -155,10 +155,10 @@ public final class LepFiles {
         Map<String, long[]> population = new LinkedHashMap<>();
         Map<String, BigDecimal> workers = new LinkedHashMap<>();
         for (CsvRow r : t.rows()) {
-            String id = r.requiredText("id", v);
+            String id = r.id("id", v);
             Long pop = r.integer("population", true, v);
             BigDecimal w = r.decimal("social_workers", true, v);
-            String ambito = pooled ? r.requiredText("ambito", v) : null;
+            String ambito = pooled ? r.id("ambito", v) : null;
             if (id != null) {
                 lines.putIfAbsent(id, r.line());
             }
@@ -334,7 +334,7 @@ public final class LepFiles {
         t.requireUnique("id", v);
         List<Counts> out = new ArrayList<>();
         for (CsvRow r : t.rows()) {
-            String id = r.requiredText("id", v);
+            String id = r.id("id", v);
             Long a = r.integer(first, true, v);
             Long b = r.integer(second, true, v);
             Long add = r.integer("additional_users", false, v);
