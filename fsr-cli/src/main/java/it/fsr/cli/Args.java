@@ -74,11 +74,31 @@ final class Args {
 
     /** The path of the file named by a required option, for reading it row by row. @throws UsageException if it is not a file */
     Path path(String name) {
-        Path p = Path.of(required(name));
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("file not found: " + required(name));
+        return regularFile(required(name));
+    }
+
+    /**
+     * The path of an input file, or a usage error naming what it is instead: not found, a directory, or not a regular file
+     * (a device, a pipe, a socket: save the data to a file first).
+     */
+    static Path regularFile(String given) {
+        Path p;
+        try {
+            p = Path.of(given);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException("not a file name: " + it.fsr.core.validation.Ids.printable(given));
         }
-        return p;
+        if (Files.isRegularFile(p)) {
+            return p;
+        }
+        String shown = it.fsr.core.validation.Ids.printable(given);
+        if (Files.isDirectory(p)) {
+            throw new UsageException(shown + " is a directory, not a file");
+        }
+        if (Files.exists(p)) {
+            throw new UsageException(shown + " is not a regular file (a device, a pipe or a socket): save the data to a file first");
+        }
+        throw new UsageException("file not found: " + shown);
     }
 
     /** The encoding forced by {@code --encoding}, or null to detect. */
@@ -95,10 +115,7 @@ final class Args {
     }
 
     static String read(String path, java.nio.charset.Charset encoding) {
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p)) {
-            throw new UsageException("file not found: " + path);
-        }
+        Path p = regularFile(path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);

@@ -102,13 +102,29 @@ final class Cli {
             err.println(v.field() + ": " + v.message() + " (" + (LANG.get() == java.util.Locale.ENGLISH ? "value" : "valore") + ": " + v.value()
                     + ") [" + MissingParameterException.CODE + "]");
             return 3;
+        } catch (it.fsr.core.validation.FsrException e) {
+            for (Violation v : e.violations()) {
+                err.println(problem(v));
+            }
+            return 3;
+        } catch (java.io.UncheckedIOException e) {
+            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: a file could not be read or written (" + e.getCause().getClass().getSimpleName() + ")"
+                    : "fsr: non è stato possibile leggere o scrivere un file (" + e.getCause().getClass().getSimpleName() + ")");
+            return 4;
+        } catch (RuntimeException e) {
+            // never a stack trace on the command line: a fault of fsr, named by its kind, for the developers
+            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: internal error (" + e.getClass().getName() + "): please report it to the developers of fsr"
+                    : "fsr: errore interno (" + e.getClass().getName() + "): segnalarlo agli sviluppatori di fsr");
+            return 70;
         } catch (OutOfMemoryError e) {
             long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            // the advice names the heap the run had and twice it, never a fixed figure below what was given
+            String twice = mib * 2 >= 1024 ? (mib * 2 + 1023) / 1024 + "g" : mib * 2 + "m";
             boolean en = LANG.get() == java.util.Locale.ENGLISH;
             err.println(en ? "fsr: the input does not fit in the memory given to Java (" + mib + " MiB): run again with a larger heap, "
-                    + "e.g. java -Xmx4g -jar fsr.jar " + argv[0] + " …"
+                    + "e.g. java -Xmx" + twice + " -jar fsr.jar " + argv[0] + " …"
                     : "fsr: i dati non entrano nella memoria assegnata a Java (" + mib + " MiB): rilanciare con una memoria maggiore, "
-                    + "ad esempio java -Xmx4g -jar fsr.jar " + argv[0] + " …");
+                    + "ad esempio java -Xmx" + twice + " -jar fsr.jar " + argv[0] + " …");
             return 4;
         }
     }

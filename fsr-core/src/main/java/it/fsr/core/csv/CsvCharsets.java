@@ -26,12 +26,34 @@ final class CsvCharsets {
     private CsvCharsets() {
     }
 
-    /** UTF-8 when every byte sequence of the file is UTF-8, else Windows-1252 when it decodes, else null. */
-    static Charset detect(Path file) {
-        if (decodes(file, StandardCharsets.UTF_8)) {
+    /**
+     * UTF-8 when every byte sequence of the file is UTF-8; Windows-1252 when it has no multi-byte UTF-8 character and
+     * decodes so; a file that is UTF-8 except for some bytes is refused naming the line and the byte (force an encoding
+     * to read it otherwise); else null.
+     *
+     * @throws it.fsr.core.validation.ValidationException {@code FSR-CSV-MIXED-ENCODING} for UTF-8 with stray bytes
+     */
+    static Charset detect(String fileName, Path file) {
+        Utf8Scan scan;
+        try (InputStream in = Files.newInputStream(file)) {
+            scan = Utf8Scan.of(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (scan.valid()) {
             return StandardCharsets.UTF_8;
         }
+        if (scan.mixed()) {
+            throw mixed(fileName, scan);
+        }
         return decodes(file, CsvText.WINDOWS_1252) ? CsvText.WINDOWS_1252 : null;
+    }
+
+    static it.fsr.core.validation.ValidationException mixed(String fileName, Utf8Scan scan) {
+        return new it.fsr.core.validation.ValidationException(java.util.List.of(it.fsr.core.validation.Violation.coded(
+                "FSR-CSV-MIXED-ENCODING", fileName + ":" + scan.badLine + ": file",
+                scan.badByte < 0 ? "EOF" : String.format("0x%02X", scan.badByte),
+                scan.badByte < 0 ? "EOF" : String.format("0x%02X", scan.badByte), scan.badOffset + 1)));
     }
 
     static boolean decodes(Path file, Charset charset) {

@@ -93,7 +93,7 @@ public final class CsvStream {
      */
     public static Header read(String fileName, Path file, Charset forced, Violations v, int parts, java.util.function.IntFunction<Rows> sinks) {
         // detected: the bytes were checked in the detecting pass; forced: the strict decoder of the reading pass checks them
-        Charset charset = forced != null ? forced : CsvCharsets.detect(file);
+        Charset charset = forced != null ? forced : CsvCharsets.detect(fileName, file);
         if (charset != null) {
             try {
                 return readDecoded(fileName, file, charset, v, parts, sinks);

@@ -41,6 +41,16 @@ public final class CsvText {
         try {
             return stripBom(strict(StandardCharsets.UTF_8, bytes));
         } catch (CharacterCodingException notUtf8) {
+            Utf8Scan scan;
+            try {
+                scan = Utf8Scan.of(new java.io.ByteArrayInputStream(bytes));
+            } catch (java.io.IOException never) {
+                throw new java.io.UncheckedIOException(never);
+            }
+            if (scan.mixed()) {
+                // UTF-8 with a stray byte: an error naming where, never the whole file re-read as Windows-1252
+                throw CsvCharsets.mixed(fileName, scan);
+            }
             try {
                 return strict(WINDOWS_1252, bytes);
             } catch (CharacterCodingException notWindows) {

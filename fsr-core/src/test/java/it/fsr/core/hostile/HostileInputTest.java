@@ -101,4 +101,19 @@ class HostileInputTest {
         assertThat(v.list().get(0).value().length()).isLessThan(200);
         assertThat(v.list().get(0).code()).isEqualTo("FSR-ID-LENGTH");
     }
+
+    /** OWASP's CSV injection: text a spreadsheet would run gets an apostrophe; numbers keep their sign; fsr reads it back. */
+    @Test
+    void aCellASpreadsheetWouldRunIsNeutralisedAndANumberIsNot() {
+        for (String formula : new String[] {"=1+1", "+cmd|'/C calc'!A0", "@SUM(1)", "-2+3", "\t=1+1", "\r=1"}) {
+            String written = it.fsr.core.csv.CsvWriter.cell(formula, it.fsr.core.explain.CsvDialect.PLAIN);
+            assertThat(written).as(formula).contains("'" + formula.charAt(0));
+            assertThat(it.fsr.core.csv.CsvWriter.unneutralised("'" + formula)).isEqualTo(formula);
+        }
+        assertThat(it.fsr.core.csv.CsvWriter.cell("-15.00", it.fsr.core.explain.CsvDialect.PLAIN)).isEqualTo("-15.00");
+        assertThat(it.fsr.core.csv.CsvWriter.cell("-15.00", it.fsr.core.explain.CsvDialect.ITALIAN)).isEqualTo("-15,00");
+        assertThat(it.fsr.core.csv.CsvWriter.cell("-7", it.fsr.core.explain.CsvDialect.PLAIN)).isEqualTo("-7");
+        assertThat(it.fsr.core.csv.CsvWriter.unneutralised("'apostrofo")).isEqualTo("'apostrofo");
+        assertThat(it.fsr.core.explain.Markdown.escape("<img src=x onerror=alert(1)> | *b*")).isEqualTo("&lt;img src=x onerror=alert(1)&gt; \\| \\*b\\*");
+    }
 }

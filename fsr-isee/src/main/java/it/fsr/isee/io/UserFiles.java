@@ -47,6 +47,11 @@ public final class UserFiles {
         Euro isee = r.amount("isee", false, false, v);
         Euro ff = r.amount("isee_ff", false, false, v);
         BigDecimal units = r.text("units").isEmpty() ? BigDecimal.ONE : r.decimal("units", true, v);
+        if (units != null && !it.fsr.core.money.Decimals.fits(units, 7, 6)) {
+            // the bound of User, on the row: a cell of 24 digits is the row's error, never a failure of the run
+            v.addCoded("FSR-RANGE", r.field("units"), r.text("units").orElse(""), "0", "9999999,999999");
+            units = null;
+        }
         Boolean resident = r.text("resident").isPresent() ? r.yesNo("resident", null, v) : null;
         Long rank = r.integer("rank", false, v);
         Boolean disabled = r.text("disability").isPresent() ? r.yesNo("disability", null, v) : null;
