@@ -62,6 +62,45 @@ class BadJsonTest {
         return out;
     }
 
+    /** Values from the security review: exponents that cost minutes or the heap when printed, huge texts, log forging. */
+    static final List<JsonNode> HOSTILE = List.of(F.numberNode(new BigDecimal("1e999999999")), F.numberNode(new BigDecimal("-1e999999999")),
+            F.numberNode(new BigDecimal("1e-999999999")), F.numberNode(new BigDecimal("1e100000000")), F.textNode("1e999999999"),
+            F.numberNode(new java.math.BigInteger("999999999999999999999999")), F.textNode("999999999999999999999999"),
+            F.textNode("x".repeat(100_000)), F.textNode("a\n2026-12-06 INFO login ok"), F.textNode("x\u202Etxt.exe"), F.textNode("\u0000"),
+            F.numberNode(17.9), F.textNode("17"), F.numberNode(Long.MAX_VALUE), F.numberNode(Long.MIN_VALUE));
+
+    /**
+     * Every field of every document set to each hostile value: read, or refused as bad input (HTTP 400) — never another
+     * exception, an OutOfMemoryError or a message that echoes the whole value.
+     */
+    @Test
+    void hostileValuesInEveryFieldAreReadOrRefusedCheaply() throws Exception {
+        int tried = 0;
+        for (Object[] d : documents()) {
+            List<JsonNode> out = new ArrayList<>();
+            mutate((JsonNode) d[0], (JsonNode) d[0], out, HOSTILE);
+            for (JsonNode m : out) {
+                String json = mapper.writeValueAsString(m);
+                try {
+                    mapper.readValue(json, (Class<?>) d[1]);
+                } catch (Exception e) {
+                    assertThat(FsrProblems.httpStatus(e)).as(json.length() > 300 ? json.substring(0, 300) : json).isEqualTo(400);
+                    assertThat(String.valueOf(e.getMessage()).length()).as("message length").isLessThan(20_000);
+                }
+                tried++;
+            }
+        }
+        assertThat(tried).isGreaterThan(200);
+    }
+
+    /** A key written twice is refused, never the last value kept ("isee":"40000","isee":"1" was read as exempt). */
+    @Test
+    void aKeyWrittenTwiceIsRefused() {
+        String json = "{\"id\":\"u\",\"isee\":\"40000\",\"isee\":\"1\",\"iseeFf\":null,\"units\":1,\"resident\":null,\"rank\":null,\"disabled\":null}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json, User.class)).satisfies(e ->
+                assertThat(FsrProblems.httpStatus(e)).isEqualTo(400)).hasMessageContaining("FSR-JSON-DUPLICATE-KEY");
+    }
+
     private static void mutate(JsonNode root, JsonNode at, List<JsonNode> out, List<JsonNode> replacements) {
         if (at instanceof ObjectNode o) {
             List<String> names = new ArrayList<>();
