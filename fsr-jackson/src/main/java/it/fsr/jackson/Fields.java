@@ -76,6 +76,12 @@ final class Fields {
             problems.add(Json.problem("FSR-JSON-TYPE", at(name), v, "an array"));
             return out;
         }
+        if (v.size() > it.fsr.core.validation.Limits.users()) {
+            // a request is bounded (fsr.limit.users): larger sets go through the batch readers, part by part
+            problems.add(Json.problem("FSR-JSON-TYPE", at(name), v.size() + " elements",
+                    "an array of at most " + it.fsr.core.validation.Limits.users() + " elements (fsr.limit.users)"));
+            return out;
+        }
         for (int i = 0; i < v.size(); i++) {
             T t = read(v.get(i), name + "[" + i + "]", reader);
             if (t != null) {

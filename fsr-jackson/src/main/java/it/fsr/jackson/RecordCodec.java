@@ -102,6 +102,12 @@ final class RecordCodec {
                     args[i] = optional ? Optional.empty() : null;
                     continue;
                 }
+                if (v.isArray() && v.size() > it.fsr.core.validation.Limits.users()) {
+                    // a request is bounded (fsr.limit.users): larger sets go through the batch readers
+                    problems.add(Json.problem("FSR-JSON-TYPE", at, v.size() + " elements",
+                            "an array of at most " + it.fsr.core.validation.Limits.users() + " elements (fsr.limit.users)"));
+                    continue;
+                }
                 JavaType javaType = ctxt.getTypeFactory().constructType(c.getGenericType());
                 try {
                     args[i] = ctxt.readTreeAsValue(v, javaType);
