@@ -93,6 +93,18 @@ class BadJsonTest {
         assertThat(tried).isGreaterThan(200);
     }
 
+    /** A request is bounded by fsr.limit.users (100,000 by default): 100,001 claims are one problem, not a computation. */
+    @Test
+    void anArrayBeyondTheLimitIsOneProblem() {
+        StringBuilder b = new StringBuilder("{\"budget\":\"100.00\",\"claims\":[");
+        for (int i = 0; i <= it.fsr.core.validation.Limits.users(); i++) {
+            b.append(i == 0 ? "" : ",").append("{\"key\":\"k").append(i).append("\",\"weight\":1,\"cap\":null,\"minimum\":\"0.00\"}");
+        }
+        b.append("],\"threshold\":null,\"policy\":\"LARGEST_REMAINDER\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(b.toString(), AllocationRequest.class))
+                .satisfies(e -> assertThat(FsrProblems.httpStatus(e)).isEqualTo(400)).hasMessageContaining("$.claims");
+    }
+
     /** A key written twice is refused, never the last value kept ("isee":"40000","isee":"1" was read as exempt). */
     @Test
     void aKeyWrittenTwiceIsRefused() {
