@@ -295,7 +295,10 @@ public final class ServiceUnit {
          */
         public ServiceUnit build() {
             Violations v = new Violations();
-            it.fsr.core.validation.Ids.require(id, "unit.id");
+            // a blank id is the plan's to report with the unit's position; any other id must be a valid one
+            if (!id.isBlank()) {
+                it.fsr.core.validation.Ids.check(id, "unit.id", v);
+            }
             v.check(authorised != null, "units[" + id + "].authorised", "null",
                     "is required: state whether the unit is in regular operation (L.R. 3/2008; Avviso FSR 2025 §4.1 n. 1)");
             v.check(seatedInAmbito != null, "units[" + id + "].seatedInAmbito", "null",
