@@ -38,7 +38,7 @@ final class Utf8Scan {
                         }
                         continue;
                     }
-                    s.bad(start, line, buf, i, b);
+                    s.bad(start, line, b);
                     need = 0;
                     if (s.multiByte > 0) {
                         return s;
@@ -66,7 +66,7 @@ final class Utf8Scan {
                 } else if (b == 0xF4) {
                     need = 3; min = 0x80; max = 0x8F;
                 } else {
-                    s.bad(offset, line, buf, i, b);
+                    s.bad(offset, line, b);
                     if (s.multiByte > 0) {
                         return s;
                     }
@@ -74,12 +74,12 @@ final class Utf8Scan {
             }
         }
         if (need > 0) {
-            s.bad(start, line, buf, 0, -1);
+            s.bad(start, line, -1);
         }
         return s;
     }
 
-    private void bad(long at, long line, byte[] buf, int i, int b) {
+    private void bad(long at, long line, int b) {
         if (badOffset < 0) {
             badOffset = at;
             badLine = line;
