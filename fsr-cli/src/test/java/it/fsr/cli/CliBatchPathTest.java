@@ -50,7 +50,12 @@ class CliBatchPathTest {
             boolean widowed = !partner && minor && r.nextInt(3) == 0;
             long cents = r.nextInt(4_000_000);
             String isee = (cents / 100) + (italian ? "," : ".") + String.format("%02d", cents % 100);
-            String scale = (1 + r.nextInt(3)) + (italian ? "," : ".") + String.format("%02d", r.nextInt(100));
+            boolean grandparent = r.nextInt(6) == 0;
+            // a national scale the household could have: its size's row (DPCM 159/2013 all. 1) and up to 0.30 of maggiorazioni
+            int size = 1 + (partner ? 1 : 0) + kids + (grandparent ? 1 : 0);
+            int[] rows = {100, 157, 204, 246, 285};
+            int hundredths = (size <= 5 ? rows[size - 1] : 285 + 35 * (size - 5)) + r.nextInt(31);
+            String scale = (hundredths / 100) + (italian ? "," : ".") + String.format("%02d", hundredths % 100);
             h.append(String.join(sep, id, isee, scale, widowed ? "yes" : "no", housing[r.nextInt(housing.length)])).append('\n');
             m.append(String.join(sep, id, "A", "head", "" + head, "", disability[r.nextInt(disability.length)], work[r.nextInt(3)], "", "no"))
                     .append('\n');
@@ -64,7 +69,7 @@ class CliBatchPathTest {
                 m.append(String.join(sep, id, "C" + k, "child", "" + age, student, disability[r.nextInt(disability.length)], "",
                         twins && k < 2 ? "T" : "", nursery)).append('\n');
             }
-            if (r.nextInt(6) == 0) {
+            if (grandparent) {
                 m.append(String.join(sep, id, "G", "other", "" + (60 + r.nextInt(30)), "", "none", "", "", "")).append('\n');
             }
         }

@@ -108,4 +108,25 @@ class HostileFilesCliTest {
         assertThat(r.err()).contains("[FSR-TOO-MANY-PROBLEMS]");
         assertThat(CsvDialect.PLAIN).isNotNull();
     }
+
+    /**
+     * An attestation's scale the household cannot have is an error of its row, on the batch path the command line takes: one
+     * head with twenty children at the nido and a scale of one person (before: 20 contributions of €600.00 on scale 1.00).
+     * The second household, a head and one child on the row of two, is fine; both problems of the file are listed.
+     */
+    @Test
+    void aScaleTheHouseholdCannotHaveIsAnErrorOfItsRow() throws IOException {
+        StringBuilder m = new StringBuilder("household_id,member_id,relationship,age,work,nursery\nH1,A,head,40,works,no\n");
+        for (int i = 0; i < 20; i++) {
+            m.append("H1,C").append(i).append(",child,1,,yes\n");
+        }
+        m.append("H2,A,head,30,works,no\nH2,C,child,1,,yes\nH3,A,head,30,works,no\nH3,C,child,1,,yes\n");
+        String h = file("h.csv", "household_id,isee,scale\nH1,1000.00,1.00\nH2,9000.00,1.87\nH3,9000.00,9.00\n");
+        CliEndToEndTest.Run r = run("contributo-nido", "--households", h, "--members", file("m.csv", m.toString()), "--date", "2022-01-10",
+                "--service-year", "2021/22", "--lang", "en");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("h.csv:2: scale").contains("21 members").contains("h.csv:4: scale").doesNotContain("h.csv:3")
+                .contains("[FSR-ATTESTATION-SCALE]");
+    }
 }

@@ -86,6 +86,16 @@ public final class IseeParameters {
         return ParameterKey.of(name, BigDecimal.class, description);
     }
 
+    /** Maggiorazione a) for {@code k} children (3…5, five or more), ordinary ISEE. */
+    static ParameterKey<BigDecimal> childrenKey(int k) {
+        return k <= 3 ? THREE_CHILDREN : k == 4 ? FOUR_CHILDREN : FIVE_CHILDREN;
+    }
+
+    /** Maggiorazione a) for {@code k} children (2…5, five or more), 2026 family ISEE. */
+    static ParameterKey<BigDecimal> familyChildrenKey(int k) {
+        return k <= 2 ? FAMILY_TWO_CHILDREN : k == 3 ? FAMILY_THREE_CHILDREN : k == 4 ? FAMILY_FOUR_CHILDREN : FAMILY_FIVE_CHILDREN;
+    }
+
     /** The defaults: DPCM 159/2013 as amended. */
     public static ParameterSet defaults() {
         return DEFAULTS;

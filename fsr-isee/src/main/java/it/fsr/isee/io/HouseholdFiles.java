@@ -13,6 +13,7 @@ import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
 import it.fsr.isee.Disability;
+import it.fsr.isee.veneto.FattoreFamiglia;
 import it.fsr.isee.veneto.Household;
 import it.fsr.isee.veneto.Housing;
 import it.fsr.isee.IseeAttestation;
@@ -507,6 +508,7 @@ public final class HouseholdFiles {
             try {
                 Household h = Household.of(ids[k], List.copyOf(members), widowed[k], HOUSINGS[housing[k]], date);
                 IseeAttestation att = IseeAttestation.of(Euro.ofCents(isee[k]), scale[k], ise[k] < 0 ? null : Euro.ofCents(ise[k]));
+                FattoreFamiglia.checkScale(h, att);
                 if (v.isEmpty()) {
                     into.add(h, att);
                 }

@@ -1,6 +1,12 @@
 package it.fsr.isee.veneto;
 
+import it.fsr.isee.Disability;
 import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.Relationship;
+import it.fsr.isee.dsu.IseeParameters;
+import it.fsr.isee.dsu.ScaleRange;
+import it.fsr.core.validation.ValidationException;
+import it.fsr.core.validation.Violations;
 import it.fsr.isee.ScaleResult;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Step;
@@ -37,6 +43,50 @@ public final class FattoreFamiglia {
         return cap == Cap.IN_MELIUS && uncappedCents > nationalIseeCents;
     }
 
+    /**
+     * Refuses an attestation whose national scale cannot be the household's: outside the range the
+     * household's members, children and disabilities allow ({@link ScaleRange}, DPCM 159/2013 all. 1 with
+     * one member of tolerance; the national table in force at the household's date). The one check of the
+     * single path ({@link #rescale}) and of the batch ({@link HouseholdColumns#add}, the household files).
+     *
+     * @throws ValidationException {@code FSR-ATTESTATION-SCALE} on the field {@code scale}
+     */
+    public static void checkScale(Household household, IseeAttestation attestation) {
+        ValidationException.requireNonNull(attestation, "attestation");
+        ScaleRange range = scaleRange(household);
+        if (!range.admits(attestation.scale())) {
+            Violations v = new Violations();
+            v.addCoded("FSR-ATTESTATION-SCALE", "scale", attestation.scale(), household.size(), range.lowest().toPlainString(),
+                    range.highest().toPlainString());
+            v.throwIfAny();
+        }
+    }
+
+    /**
+     * The national scales the household's facts allow ({@link ScaleRange}): its members, its children (of the
+     * declarant or the spouse, or minors), whether one is a minor, and its members with a disability, with the
+     * national table in force at the household's date.
+     */
+    public static ScaleRange scaleRange(Household household) {
+        ValidationException.requireNonNull(household, "household");
+        HouseholdView h = HouseholdView.of(household);
+        int children = 0;
+        int disabled = 0;
+        boolean minor = false;
+        for (int i = 0; i < h.size(); i++) {
+            Relationship r = h.relationship(i);
+            boolean under18 = h.age(i) < 18;
+            if (r == Relationship.CHILD || (under18 && r != Relationship.DECLARANT && r != Relationship.SPOUSE)) {
+                children++;
+                minor |= under18;
+            }
+            if (h.disability(i) != Disability.NONE) {
+                disabled++;
+            }
+        }
+        return ScaleRange.of(IseeParameters.defaults(), household.date(), h.size(), children, minor, disabled);
+    }
+
     /** Rescales with the default table, capped in melius. */
     public static RescaledIsee rescale(Household household, IseeAttestation attestation) {
         return rescale(household, attestation, FattoreFamigliaParameters.defaults(), Cap.IN_MELIUS);
@@ -44,6 +94,7 @@ public final class FattoreFamiglia {
 
     /** Rescales with the given table and cap option. */
     public static RescaledIsee rescale(Household household, IseeAttestation attestation, ParameterSet parameters, Cap cap) {
+        checkScale(household, attestation);
         ScaleResult ff = FattoreFamigliaScale.of(household, parameters);
         Euro uncapped = attestation.rescaledBy(ff.value());
         boolean bites = bites(cap, uncapped.cents(), attestation.isee().cents());

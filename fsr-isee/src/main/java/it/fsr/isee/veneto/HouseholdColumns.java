@@ -50,6 +50,7 @@ public final class HouseholdColumns {
 
     /** Appends a household and its attestation; ages are taken at the household's date. */
     public HouseholdColumns add(Household household, IseeAttestation attestation) {
+        FattoreFamiglia.checkScale(household, attestation);
         if (households == ids.length) {
             int n = ids.length * 2;
             ids = Arrays.copyOf(ids, n);

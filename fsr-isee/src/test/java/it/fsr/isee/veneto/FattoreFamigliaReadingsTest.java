@@ -170,9 +170,10 @@ class FattoreFamigliaReadingsTest {
         NurseryContribution.Rule rule = NurseryContribution.Rule.forServiceYear(SY);
         qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 2_500_000L), longs().between(100, 600)).checkAssert((seed, isee, scale) -> {
             Household h = household(seed);
-            IseeAttestation a = IseeAttestation.of(Euro.ofCents(isee), BigDecimal.valueOf(scale, 2));
+            BigDecimal national = plausible(h, scale);
+            IseeAttestation a = IseeAttestation.of(Euro.ofCents(isee), national);
             // reference: min(ISEE, ISEE × scale / FF rounded once); 600 − (x − 3,000) / 30 rounded half-up; per child
-            BigDecimal exact = Euro.ofCents(isee).toBigDecimal().multiply(BigDecimal.valueOf(scale, 2)).divide(reference(h), 2, RoundingMode.HALF_UP);
+            BigDecimal exact = Euro.ofCents(isee).toBigDecimal().multiply(national).divide(reference(h), 2, RoundingMode.HALF_UP);
             Euro expected = Euro.of(exact).min(Euro.ofCents(isee));
             RescaledIsee r = FattoreFamiglia.rescale(h, a);
             assertThat(r.rescaled()).isEqualTo(expected);
@@ -219,7 +220,7 @@ class FattoreFamigliaReadingsTest {
     void losingAJobNeverRaisesTheRescaledIsee() {
         qt().withExamples(EXAMPLES).forAll(longs().all(), longs().between(0, 5_000_000L)).checkAssert((seed, isee) -> {
             Household h = household(seed);
-            IseeAttestation a = IseeAttestation.of(Euro.ofCents(isee), new BigDecimal("2.04"));
+            IseeAttestation a = IseeAttestation.of(Euro.ofCents(isee), plausible(h, 204));
             for (int i = 0; i < h.size(); i++) {
                 Member x = h.members().get(i);
                 if (x.work() == WorkStatus.WORKS) {
@@ -230,5 +231,17 @@ class FattoreFamigliaReadingsTest {
                 }
             }
         });
+    }
+
+    /**
+     * A national scale the household's facts allow ({@link FattoreFamiglia#scaleRange}), chosen by {@code hundredths}:
+     * the generators state attestations that could be the household's (an implausible one is refused, and
+     * {@code checkScaleRefusesWhatTheHouseholdCannotHave} tests that).
+     */
+    static BigDecimal plausible(Household h, long hundredths) {
+        it.fsr.isee.dsu.ScaleRange r = FattoreFamiglia.scaleRange(h);
+        long lo = r.lowest().movePointRight(2).setScale(0, RoundingMode.CEILING).longValueExact();
+        long hi = r.highest().movePointRight(2).setScale(0, RoundingMode.FLOOR).longValueExact();
+        return BigDecimal.valueOf(lo + Math.floorMod(hundredths, hi - lo + 1), 2);
     }
 }
