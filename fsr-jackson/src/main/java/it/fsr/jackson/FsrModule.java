@@ -49,6 +49,19 @@ import java.util.Map;
  * Stateless and thread-safe.
  */
 public final class FsrModule extends Module {
+    /**
+     * The writer attribute naming the one language of the texts written (labels, steps, explanations): a {@link
+     * java.util.Locale} (English for an English locale, Italian otherwise) or {@code "it"} / {@code "en"}. Unset, both
+     * are written. A text is rendered only when written, so a service that answers in one language renders one:
+     * {@code mapper.writer().withAttribute(FsrModule.LANGUAGE, Locale.ITALIAN)}.
+     */
+    public static final String LANGUAGE = "fsr.language";
+    /**
+     * The writer attribute saying whether explanations are written: {@code Boolean.FALSE} writes each as {@code null},
+     * rendering nothing (a decision without its explanation is a fraction of the size). Unset, they are written.
+     */
+    public static final String EXPLANATIONS = "fsr.explanations";
+
 
     /** A module; the mapper calls {@link #setupModule}. */
     public FsrModule() {
@@ -79,8 +92,8 @@ public final class FsrModule extends Module {
         private final Map<Class<?>, JsonSerializer<?>> exact = Map.ofEntries(
                 Map.entry(Euro.class, Codec.writer(Euro.class, (v, g, p) -> g.writeString(Json.text(v)))),
                 Map.entry(Rate.class, Codec.writer(Rate.class, (v, g, p) -> g.writeString(Json.text(v)))),
-                Map.entry(Label.class, Codec.writer(Label.class, (v, g, p) -> ValueCodecs.writeLabel(v, g))),
-                Map.entry(Step.class, Codec.writer(Step.class, (v, g, p) -> ValueCodecs.writeStep(v, g))),
+                Map.entry(Label.class, Codec.writer(Label.class, (v, g, p) -> ValueCodecs.writeLabel(v, g, ValueCodecs.languages(p)))),
+                Map.entry(Step.class, Codec.writer(Step.class, (v, g, p) -> ValueCodecs.writeStep(v, g, ValueCodecs.languages(p)))),
                 Map.entry(Explanation.class, Codec.writer(Explanation.class, ValueCodecs::writeExplanation)),
                 Map.entry(IseeAttestation.class, Codec.writer(IseeAttestation.class, ValueCodecs::writeAttestation)),
                 Map.entry(Violation.class, Codec.writer(Violation.class, (v, g, p) -> ProblemCodecs.writeViolation(v, g))),

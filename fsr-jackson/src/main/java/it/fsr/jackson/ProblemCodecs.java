@@ -31,7 +31,7 @@ final class ProblemCodecs {
         gen.writeStringField("messageIt", v.message(Locale.ITALIAN));
         gen.writeArrayFieldStart("args");
         for (Object a : v.args()) {
-            ValueCodecs.writeTyped(a, gen);
+            ValueCodecs.writeTyped(a, gen, ValueCodecs.BOTH);
         }
         gen.writeEndArray();
         gen.writeEndObject();

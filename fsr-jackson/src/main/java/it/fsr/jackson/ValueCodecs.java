@@ -34,25 +34,52 @@ final class ValueCodecs {
         return new Label(texts, "text", List.of());
     }
 
-    static void writeLabel(Label label, JsonGenerator gen) throws IOException {
+    /** Texts in Italian (bit 1) and English (bit 2): both unless the writer asked for one ({@link FsrModule#LANGUAGE}). */
+    static final int BOTH = 3;
+
+    /** The languages a writer asked for with the attribute {@link FsrModule#LANGUAGE}: a {@link Locale} or "it"/"en"; both when unset. */
+    static int languages(SerializerProvider provider) {
+        Object asked = provider == null ? null : provider.getAttribute(FsrModule.LANGUAGE);
+        if (asked == null) {
+            return BOTH;
+        }
+        Locale l = asked instanceof Locale locale ? Languages.effective(locale) : Languages.parse(String.valueOf(asked));
+        return Languages.ENGLISH.equals(l) ? 2 : 1;
+    }
+
+    /** Whether a writer asked for explanations ({@link FsrModule#EXPLANATIONS}, a Boolean; yes when unset). */
+    static boolean explanations(SerializerProvider provider) {
+        Object asked = provider == null ? null : provider.getAttribute(FsrModule.EXPLANATIONS);
+        return asked == null || Boolean.TRUE.equals(asked) || "true".equals(asked);
+    }
+
+    static void writeLabel(Label label, JsonGenerator gen, int languages) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("it", label.render(Locale.ITALIAN));
-        gen.writeStringField("en", label.render(Locale.ENGLISH));
+        // each text is rendered only when written: a label is a key and its values until then
+        if ((languages & 1) != 0) {
+            gen.writeStringField("it", label.render(Locale.ITALIAN));
+        }
+        if ((languages & 2) != 0) {
+            gen.writeStringField("en", label.render(Locale.ENGLISH));
+        }
         gen.writeEndObject();
     }
 
+    /** A label: its Italian and its English text, or one of them (written for one language), which then serves both. */
     static Label readLabel(JsonNode node, String field) {
-        if (node == null || !node.isObject() || !node.path("it").isTextual() || !node.path("en").isTextual()) {
+        boolean it = node != null && node.path("it").isTextual();
+        boolean en = node != null && node.path("en").isTextual();
+        if (node == null || !node.isObject() || !it && !en || node.has("it") && !it || node.has("en") && !en) {
             throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "{\"it\": text, \"en\": text}");
         }
-        return literal(node.get("it").textValue(), node.get("en").textValue());
+        return literal(it ? node.get("it").textValue() : node.get("en").textValue(), en ? node.get("en").textValue() : node.get("it").textValue());
     }
 
     /**
      * Writes a value of an explanation or of a message's arguments with its kind, so that it reads back as
      * the same kind and renders the same way: {@code {"type": "euro", "value": "12.50"}}.
      */
-    static void writeTyped(Object v, JsonGenerator gen) throws IOException {
+    static void writeTyped(Object v, JsonGenerator gen, int languages) throws IOException {
         if (v == null) {
             gen.writeNull();
             return;
@@ -79,7 +106,7 @@ final class ValueCodecs {
         } else if (v instanceof Label l) {
             gen.writeStringField("type", "label");
             gen.writeFieldName("value");
-            writeLabel(l, gen);
+            writeLabel(l, gen, languages);
         } else {
             gen.writeStringField("type", "text");
             gen.writeStringField("value", v.toString());
@@ -125,17 +152,17 @@ final class ValueCodecs {
         };
     }
 
-    static void writeStep(Step s, JsonGenerator gen) throws IOException {
+    static void writeStep(Step s, JsonGenerator gen, int languages) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName("label");
-        writeLabel(s.label(), gen);
+        writeLabel(s.label(), gen, languages);
         gen.writeFieldName("value");
-        writeTyped(s.value(), gen);
+        writeTyped(s.value(), gen, languages);
         gen.writeStringField("rule", s.rule());
         gen.writeStringField("source", s.source());
         gen.writeArrayFieldStart("children");
         for (Step c : s.children()) {
-            writeStep(c, gen);
+            writeStep(c, gen, languages);
         }
         gen.writeEndArray();
         gen.writeEndObject();
@@ -154,17 +181,30 @@ final class ValueCodecs {
                 node.path("rule").asText(""), node.path("source").asText(""), children);
     }
 
-    /** An explanation: its steps, and its text in Italian and English for display (not read back). */
+    /**
+     * An explanation: its steps, and its text for display (not read back), in the languages the writer asked for
+     * ({@link FsrModule#LANGUAGE}; Italian and English when unset); {@code null} when the writer asked for none
+     * ({@link FsrModule#EXPLANATIONS} false): nothing of it is rendered then.
+     */
     static void writeExplanation(Explanation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        if (!explanations(provider)) {
+            gen.writeNull();
+            return;
+        }
+        int languages = languages(provider);
         gen.writeStartObject();
         gen.writeArrayFieldStart("steps");
         for (Step s : value.steps()) {
-            writeStep(s, gen);
+            writeStep(s, gen, languages);
         }
         gen.writeEndArray();
         gen.writeObjectFieldStart("text");
-        gen.writeStringField("it", value.toText(Locale.ITALIAN));
-        gen.writeStringField("en", value.toText(Locale.ENGLISH));
+        if ((languages & 1) != 0) {
+            gen.writeStringField("it", value.toText(Locale.ITALIAN));
+        }
+        if ((languages & 2) != 0) {
+            gen.writeStringField("en", value.toText(Locale.ENGLISH));
+        }
         gen.writeEndObject();
         gen.writeEndObject();
     }

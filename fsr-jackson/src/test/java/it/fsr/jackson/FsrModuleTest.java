@@ -173,4 +173,44 @@ class FsrModuleTest {
             }
         }
     }
+
+    /**
+     * Explanations are rendered in the language the writer asks for, and only when asked (issue "hostile input": a 4-member
+     * DSU's answer was always written in both languages). Unset, both languages are written, as before.
+     */
+    @Test
+    void explanationsAreWrittenInTheLanguageAskedAndOnlyWhenAsked() throws Exception {
+        it.fsr.isee.dsu.Dsu dsu = it.fsr.isee.dsu.Dsu.of("d", java.time.LocalDate.of(2025, 6, 10), List.of(
+                it.fsr.isee.dsu.DsuMember.of("A", it.fsr.isee.Relationship.DECLARANT, 45, it.fsr.isee.Disability.NONE, true)
+                        .withEmployeeIncome(Euro.parse("28000")),
+                it.fsr.isee.dsu.DsuMember.of("B", it.fsr.isee.Relationship.SPOUSE, 43, it.fsr.isee.Disability.NONE, true)
+                        .withEmployeeIncome(Euro.parse("15000")),
+                it.fsr.isee.dsu.DsuMember.of("C", it.fsr.isee.Relationship.CHILD, 12, it.fsr.isee.Disability.NONE, false),
+                it.fsr.isee.dsu.DsuMember.of("D", it.fsr.isee.Relationship.CHILD, 2, it.fsr.isee.Disability.MEDIUM, false)));
+        it.fsr.isee.dsu.DsuResult r = it.fsr.isee.dsu.DsuCalculator.compute(dsu, it.fsr.isee.Variant.ORDINARIO, it.fsr.isee.Purpose.ORDINARIO);
+        String both = mapper.writeValueAsString(r);
+        String italian = mapper.writer().withAttribute(FsrModule.LANGUAGE, Locale.ITALIAN).writeValueAsString(r);
+        String english = mapper.writer().withAttribute(FsrModule.LANGUAGE, "en").writeValueAsString(r);
+        String none = mapper.writer().withAttribute(FsrModule.EXPLANATIONS, Boolean.FALSE).writeValueAsString(r);
+        assertThat(both).contains("\"it\":", "\"en\":");
+        assertThat(italian).contains("\"it\":").doesNotContain("\"en\":");
+        assertThat(english).contains("\"en\":").doesNotContain("\"it\":");
+        assertThat(none).contains("\"explanation\":null").doesNotContain("\"steps\"");
+        assertThat(italian.length()).isLessThan(both.length() * 3 / 4);
+        assertThat(none.length()).isLessThan(both.length() / 5);
+        // the figures are the same in every form
+        for (String json : List.of(italian, english, none)) {
+            com.fasterxml.jackson.databind.JsonNode a = mapper.readTree(json);
+            com.fasterxml.jackson.databind.JsonNode b = mapper.readTree(both);
+            assertThat(a.get("isee")).isEqualTo(b.get("isee"));
+            assertThat(a.get("scale")).isEqualTo(b.get("scale"));
+        }
+        // an explanation written in one language reads back, its one text serving both
+        it.fsr.core.explain.Explanation e = mapper.readValue(mapper.writer().withAttribute(FsrModule.LANGUAGE, "it")
+                .writeValueAsString(r.explanation()), it.fsr.core.explain.Explanation.class);
+        assertThat(e.toText(Locale.ITALIAN)).isEqualTo(r.explanation().toText(Locale.ITALIAN));
+        assertThat(e.toText(Locale.ENGLISH)).contains("Scala di equivalenza ISEE: 3.26");
+        System.out.printf("4-member DSU answer: both %d B, Italian %d B, English %d B, no explanation %d B%n", both.length(),
+                italian.length(), english.length(), none.length());
+    }
 }
