@@ -129,4 +129,23 @@ class HostileFilesCliTest {
         assertThat(r.err()).contains("h.csv:2: scale").contains("21 members").contains("h.csv:4: scale").doesNotContain("h.csv:3")
                 .contains("[FSR-ATTESTATION-SCALE]");
     }
+
+    /**
+     * A file that is not a table of this kind (a system file reached through a symlink, named by mistake or on purpose) is
+     * one problem that echoes none of its lines (before: its first line appeared twice on standard error, as a column name
+     * and as a value, and again as the "header with no rows").
+     */
+    @Test
+    void aFileThatIsNotATableOfThisKindIsNamedWithoutEchoingIt() throws IOException {
+        Path secret = dir.resolve("secret");
+        Files.writeString(secret, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon,,,:/usr/sbin:/usr/sbin/nologin\n");
+        Path link = dir.resolve("utenti.csv");
+        Files.createSymbolicLink(link, secret);
+        CliEndToEndTest.Run r = run("compartecipazione", "--schedule", EX + "compartecipazione-monopoli.properties", "--users", link.toString());
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("[FSR-CSV-NOT-THIS-FILE]").contains("user_id,isee").doesNotContain("root").doesNotContain("daemon");
+        String one = file("one.csv", "a private first line\n");
+        r = run("compartecipazione", "--schedule", EX + "compartecipazione-monopoli.properties", "--users", one);
+        assertThat(r.err()).contains("[FSR-CSV-NOT-THIS-FILE]").doesNotContain("private");
+    }
 }

@@ -47,6 +47,11 @@ public final class CsvStream {
 
     /** The header check of every CSV file: every required column present, no column unknown. */
     static void checkColumns(String fileName, List<String> header, List<String> required, List<String> optional, Violations v) {
+        if (!required.isEmpty() && header.stream().noneMatch(h -> required.contains(h) || optional.contains(h))) {
+            // not a file of this kind at all (a system file named by mistake or on purpose): said once, its first line not echoed
+            v.addCoded("FSR-CSV-NOT-THIS-FILE", fileName + ":1: header", "", String.join(",", required));
+            return;
+        }
         for (String r : required) {
             v.check(header.contains(r), fileName + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
         }
@@ -148,7 +153,7 @@ public final class CsvStream {
                 total += records[k];
             }
             if (total == 0) {
-                v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", header.text());
+                v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", "");
             }
             return header;
         } catch (IOException e) {
@@ -254,7 +259,7 @@ public final class CsvStream {
         }
         long dataRecords = readRows(header, v, rows);
         if (dataRecords == 0) {
-            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", header.text());
+            v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", "");
         }
         return header;
     }

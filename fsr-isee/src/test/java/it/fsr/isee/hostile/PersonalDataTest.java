@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.fsr.core.money.Euro;
+import it.fsr.core.testing.RecordScan;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.isee.Disability;
 import it.fsr.isee.IseeAttestation;
@@ -26,16 +27,11 @@ import it.fsr.isee.veneto.RescaledIsee;
 import it.fsr.isee.veneto.ServiceYear;
 import it.fsr.isee.veneto.WorkStatus;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,30 +49,10 @@ class PersonalDataTest {
 
     @Test
     void everyPublicRecordOfTheModuleStatesItsOwnTextOrHoldsNoPersonalData() throws IOException, ClassNotFoundException {
-        Path root = Path.of("target/classes");
-        List<String> implicit = new ArrayList<>();
-        int records = 0;
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".class") && !f.toString().endsWith("module-info.class") && !f.toString().endsWith("package-info.class")).toList()) {
-                String name = root.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> c = Class.forName(name, false, getClass().getClassLoader());
-                if (!c.isRecord() || !Modifier.isPublic(c.getModifiers())) {
-                    continue;
-                }
-                records++;
-                Method m;
-                try {
-                    m = c.getDeclaredMethod("toString");
-                } catch (NoSuchMethodException e) {
-                    continue;
-                }
-                // the record's implicit toString (every component, ids and amounts included) is final
-                if (Modifier.isFinal(m.getModifiers()) && !NOT_PERSONAL.contains(name.substring(name.lastIndexOf('.') + 1))) {
-                    implicit.add(name);
-                }
-            }
-        }
-        assertThat(records).isGreaterThan(25);
+        List<RecordScan.Found> records = RecordScan.publicRecords(Path.of("target/classes"));
+        List<String> implicit = records.stream().filter(RecordScan.Found::implicitToString)
+                .map(f -> f.type().getName()).filter(n -> !NOT_PERSONAL.contains(n.substring(n.lastIndexOf('.') + 1))).toList();
+        assertThat(records).hasSizeGreaterThan(25);
         assertThat(implicit).as("public records printing every component").isEmpty();
     }
 
