@@ -21,6 +21,7 @@ import it.fsr.isee.dsu.Dsu;
 import it.fsr.isee.dsu.DsuMember;
 import it.fsr.isee.Relationship;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -157,5 +158,97 @@ class BadJsonTest {
             }
         }
         assertThat(tried).isGreaterThan(500);
+    }
+
+    /**
+     * Generated mutants (QuickTheories, a fixed seed per run): on each document, up to six random edits — a key renamed, an
+     * unknown key added, a value replaced by a hostile one or by another type, an array grown to thousands of elements, a
+     * value wrapped in hundreds of nested arrays. Each reads, or is refused as bad input with a bounded message.
+     */
+    @Test
+    void generatedMutationsOfKeysTypesExponentsAndSizesReadOrAreRefused() throws Exception {
+        List<Object[]> docs = documents();
+        org.quicktheories.QuickTheory.qt().withExamples(Integer.getInteger("fsr.examples", 1000) / 4).forAll(
+                org.quicktheories.generators.SourceDSL.integers().between(0, docs.size() - 1),
+                org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((which, seed) -> {
+                    java.util.Random r = new java.util.Random(seed);
+                    JsonNode doc = ((JsonNode) docs.get(which)[0]).deepCopy();
+                    for (int k = 0, n = 1 + r.nextInt(6); k < n; k++) {
+                        doc = edit(doc, r);
+                    }
+                    String json;
+                    try {
+                        json = mapper.writeValueAsString(doc);
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    try {
+                        mapper.readValue(json, (Class<?>) docs.get(which)[1]);
+                    } catch (Exception e) {
+                        String shown = json.length() > 300 ? json.substring(0, 300) : json;
+                        assertThat(FsrProblems.httpStatus(e)).as(shown + " -> " + e.getClass()).isEqualTo(400);
+                        assertThat(String.valueOf(e.getMessage()).length()).as("message length").isLessThan(20_000);
+                    }
+                });
+    }
+
+    /** A value nested in 100,000 arrays (200 KB) is refused by the reader's depth limit, as bad input. */
+    @Test
+    void aDeeplyNestedValueIsRefused() {
+        String json = "{\"id\":\"u\",\"isee\":" + "[".repeat(100_000) + "]".repeat(100_000)
+                + ",\"iseeFf\":null,\"units\":1,\"resident\":null,\"rank\":null,\"disabled\":null}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(json, User.class))
+                .satisfies(e -> assertThat(FsrProblems.httpStatus(e)).isEqualTo(400));
+    }
+
+    /** One random edit somewhere in the tree (the root is returned, possibly replaced). */
+    private static JsonNode edit(JsonNode root, java.util.Random r) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(root, containers);
+        JsonNode at = containers.get(r.nextInt(containers.size()));
+        JsonNode value = switch (r.nextInt(5)) {
+            case 0 -> HOSTILE.get(r.nextInt(HOSTILE.size()));
+            case 1 -> List.of(F.nullNode(), F.textNode(""), F.booleanNode(r.nextBoolean()), F.numberNode(r.nextInt()), F.objectNode(),
+                    F.arrayNode(), F.numberNode(new BigDecimal(BigInteger.valueOf(r.nextLong()), r.nextInt(2_000_000) - 1_000_000))).get(r.nextInt(7));
+            case 2 -> {
+                ArrayNode big = F.arrayNode();
+                // scalars only: a subtree repeated would grow with every edit (and the tree, a DAG, is written whole)
+                JsonNode element = List.of(F.numberNode(1), F.textNode("x"), F.nullNode(), F.numberNode(new BigDecimal("1e999"))).get(r.nextInt(4));
+                for (int i = 0, n = 1 + r.nextInt(2_000); i < n; i++) {
+                    big.add(element);
+                }
+                yield big;
+            }
+            case 3 -> {
+                JsonNode deep = F.numberNode(1);
+                for (int i = 0, n = 1 + r.nextInt(400); i < n; i++) {
+                    deep = F.arrayNode().add(deep);
+                }
+                yield deep;
+            }
+            default -> null;
+        };
+        if (at instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            if (value == null || names.isEmpty()) {
+                // a key renamed, or one added that the type does not have
+                String name = names.isEmpty() || r.nextBoolean() ? "k" + r.nextInt(1000) : names.get(r.nextInt(names.size()));
+                JsonNode old = o.remove(name);
+                o.set(name.startsWith("k") ? name : name.toUpperCase(java.util.Locale.ROOT), old == null ? F.numberNode(1) : old);
+            } else {
+                o.set(names.get(r.nextInt(names.size())), value);
+            }
+        } else if (at instanceof ArrayNode a && a.size() > 0) {
+            a.set(r.nextInt(a.size()), value == null ? F.nullNode() : value);
+        }
+        return root;
+    }
+
+    private static void collect(JsonNode at, List<JsonNode> out) {
+        if (at.isContainerNode()) {
+            out.add(at);
+            at.elements().forEachRemaining(c -> collect(c, out));
+        }
     }
 }
