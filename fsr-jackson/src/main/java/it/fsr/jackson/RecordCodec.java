@@ -108,9 +108,8 @@ final class RecordCodec {
                             "an array of at most " + it.fsr.core.validation.Limits.users() + " elements (fsr.limit.users)"));
                     continue;
                 }
-                JavaType javaType = ctxt.getTypeFactory().constructType(c.getGenericType());
                 try {
-                    args[i] = ctxt.readTreeAsValue(v, javaType);
+                    args[i] = read(v, c.getGenericType(), ctxt);
                 } catch (ValidationException e) {
                     problems.addAll(Json.under(e, at));
                 } catch (IOException | RuntimeException e) {
@@ -151,6 +150,102 @@ final class RecordCodec {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot build " + type.getName(), e);
             }
+        }
+
+        /**
+         * A component's value, strictly, whatever the mapper's coercion settings: a whole number only from a JSON integer
+         * ({@code 17.9} and {@code "17"} are not ages), a boolean only from {@code true}/{@code false} ({@code "true"} and
+         * {@code 1} are not), a string or an enum only from a JSON string ({@code 2} is not a relationship), a decimal only
+         * from a JSON number, a date only from {@code "yyyy-mm-dd"}; the elements of a list or a set and the content of an
+         * {@code Optional} the same way; anything else (fsr's records and values) by its own codec. Problems are placed
+         * at paths relative to the value ({@code $}, {@code $[2]}).
+         */
+        static Object read(JsonNode v, java.lang.reflect.Type generic, DeserializationContext ctxt) throws IOException {
+            Class<?> t = generic instanceof Class<?> k ? k
+                    : generic instanceof java.lang.reflect.ParameterizedType pt ? (Class<?>) pt.getRawType() : Object.class;
+            if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class || t == Short.class) {
+                boolean isInt = t == int.class || t == Integer.class;
+                boolean isShort = t == short.class || t == Short.class;
+                if (!v.isIntegralNumber() || !(isShort ? v.canConvertToInt() && Math.abs(v.intValue()) <= Short.MAX_VALUE
+                        : isInt ? v.canConvertToInt() : v.canConvertToLong())) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a whole number");
+                }
+                return isShort ? (Object) (short) v.intValue() : isInt ? (Object) v.intValue() : (Object) v.longValue();
+            }
+            if (t == boolean.class || t == Boolean.class) {
+                if (!v.isBoolean()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "true or false");
+                }
+                return v.booleanValue();
+            }
+            if (t == String.class || t.isEnum()) {
+                if (!v.isTextual()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), describe(t));
+                }
+                if (t == String.class) {
+                    return v.textValue();
+                }
+            }
+            if (t == java.math.BigDecimal.class) {
+                if (!v.isNumber()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a decimal number");
+                }
+                if (!it.fsr.core.money.Decimals.fits(v.decimalValue(), 20, 20)) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", it.fsr.core.money.Decimals.echo(v.decimalValue()),
+                            "a decimal number of at most 20 digits each side of the point");
+                }
+                return v.decimalValue();
+            }
+            if (t == java.time.LocalDate.class) {
+                if (!v.isTextual()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a date yyyy-mm-dd");
+                }
+                try {
+                    return java.time.LocalDate.parse(v.textValue());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a date yyyy-mm-dd");
+                }
+            }
+            if ((t == List.class || t == java.util.Set.class || t == Optional.class) && generic instanceof java.lang.reflect.ParameterizedType pt) {
+                java.lang.reflect.Type element = pt.getActualTypeArguments()[0];
+                if (t == Optional.class) {
+                    return v.isNull() ? Optional.empty() : Optional.ofNullable(read(v, element, ctxt));
+                }
+                if (!v.isArray()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "an array");
+                }
+                List<Object> out = new ArrayList<>(v.size());
+                List<Violation> problems = new ArrayList<>();
+                for (int i = 0; i < v.size(); i++) {
+                    String ei = "$[" + i + "]";
+                    JsonNode e = v.get(i);
+                    if (e.isNull()) {
+                        // a null element is no element: every list and set of fsr refuses it by name
+                        problems.add(Json.problem("FSR-JSON-MISSING", ei, "null"));
+                        continue;
+                    }
+                    try {
+                        out.add(read(e, element, ctxt));
+                    } catch (ValidationException x) {
+                        problems.addAll(Json.under(x, ei));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                return t == List.class ? java.util.Collections.unmodifiableList(out) : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(out));
+            }
+            JavaType javaType = ctxt.getTypeFactory().constructType(generic);
+            return ctxt.readTreeAsValue(v, javaType);
+        }
+
+        /** A value as the caller wrote it, bounded (never a whole 5 MB text). */
+        private static String echo(JsonNode v) {
+            if (v.isNumber()) {
+                return it.fsr.core.money.Decimals.echo(v.decimalValue());
+            }
+            String text = v.isTextual() ? v.textValue() : v.toString();
+            return text.length() > 80 ? text.substring(0, 80) + "…" : text;
         }
 
         private static String describe(Class<?> t) {
