@@ -182,4 +182,15 @@ public final class IseeAttestation {
     public Euro iseOrReconstructed() {
         return ise != null ? ise : isee.multiply(scale, RoundingMode.HALF_UP);
     }
+
+    /** Equal when the ISEE, the ISE (or its absence) and the scale are (the scale by value: 1.57 equals 1.570). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IseeAttestation a && isee.equals(a.isee) && java.util.Objects.equals(ise, a.ise) && scale.compareTo(a.scale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(isee, ise, scale.stripTrailingZeros());
+    }
 }

@@ -30,8 +30,20 @@ final class ValueCodecs {
 
     /** A label read back from JSON: its two texts, no arguments. */
     static Label literal(String italian, String english) {
-        MessageCatalog texts = (key, locale) -> Languages.ENGLISH.equals(Languages.effective(locale)) ? english : italian;
-        return new Label(texts, "text", List.of());
+        return new Label(new Texts(italian, english), "text", List.of());
+    }
+
+    /** The two texts of a label read back: a value, so that two readings of one document are equal. */
+    private record Texts(String italian, String english) implements MessageCatalog {
+        @Override
+        public String pattern(String key, Locale locale) {
+            return Languages.ENGLISH.equals(Languages.effective(locale)) ? english : italian;
+        }
+
+        @Override
+        public String toString() {
+            return "Texts";
+        }
     }
 
     /** Texts in Italian (bit 1) and English (bit 2): both unless the writer asked for one ({@link FsrModule#LANGUAGE}). */

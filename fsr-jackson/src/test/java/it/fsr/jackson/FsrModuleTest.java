@@ -98,6 +98,7 @@ class FsrModuleTest {
         String json = mapper.writeValueAsString(h);
         Household back = mapper.readValue(json, Household.class);
         assertThat(back.members()).isEqualTo(h.members());
+        assertThat(back).isEqualTo(h).hasSameHashCodeAs(h);
         assertThat(mapper.writeValueAsString(back)).isEqualTo(json);
 
         ServiceUnit u = ServiceUnit.builder("U1", ServiceType.values()[0]).name("Nido").operator("Coop").comune("Adro")
@@ -111,6 +112,9 @@ class FsrModuleTest {
                 .fullCostAbove(Euro.parse("30000")).build();
         String sj = mapper.writeValueAsString(s);
         assertThat(mapper.writeValueAsString(mapper.readValue(sj, Schedule.class))).isEqualTo(sj);
+        assertThat(mapper.readValue(sj, Schedule.class)).isEqualTo(s);
+        it.fsr.isee.IseeAttestation att = it.fsr.isee.IseeAttestation.of(Euro.parse("9000.00"), new BigDecimal("1.57"), Euro.parse("14130.00"));
+        assertThat(mapper.readValue(mapper.writeValueAsString(att), it.fsr.isee.IseeAttestation.class)).isEqualTo(att);
         assertThatThrownBy(() -> mapper.readValue(sj.replace("\"useFf\":false,", ""), Schedule.class))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactly("$.useFf"));

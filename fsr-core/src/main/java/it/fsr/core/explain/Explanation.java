@@ -12,7 +12,7 @@ import java.util.Locale;
  * <pre>
  * Quota di riserva: € 21.121,53  [5% × budget]  (DGR XII/4793/2025, Avviso §5)
  * </pre>
- * Immutable and thread-safe.
+ * Immutable and thread-safe; equal by value.
  */
 public final class Explanation {
     private static final Explanation EMPTY = new Explanation(List.of(), true);
@@ -48,6 +48,20 @@ public final class Explanation {
         List<Step> all = new ArrayList<>(steps);
         all.addAll(other.steps);
         return of(all);
+    }
+
+    /**
+     * Equal when the steps are: the same labels (catalog, key and values), values, rules, sources and sub-steps. Two
+     * computations of the same input give equal explanations, so results holding them are equal by value.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation e && steps.equals(e.steps);
+    }
+
+    @Override
+    public int hashCode() {
+        return steps.hashCode();
     }
 
     /** Indented plain text in Italian. */

@@ -638,6 +638,24 @@ public final class Schedule {
         return Step.of(label(key, args), value, rule, source);
     }
 
+    /** Every field, in one list: what {@link #equals} and {@link #hashCode} compare. */
+    private List<Object> fields() {
+        return java.util.Arrays.asList(name, source, service, kind, unit, cost, isee, useFf, exemptUpTo, fullCostAbove, period, unitsPerYear,
+                unitLabel, users, noIsee, nonResident, rankShares, disabilityExemptUpTo, disabilityShare, noAccessAbove, bands, rounding, rettaDay,
+                personalAllowanceMonth);
+    }
+
+    /** Equal when every field is: the same act, service, unit, cost, variant, bands and rules; a schedule is a value. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Schedule s && fields().equals(s.fields());
+    }
+
+    @Override
+    public int hashCode() {
+        return fields().hashCode();
+    }
+
     @Override
     public String toString() {
         return "Schedule[" + name + ", " + bands.size() + " bands]";

@@ -247,6 +247,18 @@ public final class Household {
         return own != null ? own : String.valueOf(index + 1);
     }
 
+    /** Equal when the id, the members (in order), the widowed flag, the housing and the date are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Household h && java.util.Objects.equals(id, h.id) && members.equals(h.members) && widowed == h.widowed
+                && housing == h.housing && date.equals(h.date);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, members, widowed, housing, date);
+    }
+
     @Override
     public String toString() {
         return "Household[members=" + members.size() + "]";
