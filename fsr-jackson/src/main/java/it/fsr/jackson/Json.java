@@ -95,7 +95,25 @@ final class Json {
 
     /** A coded violation at {@code field}. */
     static Violation problem(String code, String field, Object value, Object... args) {
+        if ("FSR-JSON-TYPE".equals(code) && args.length == 1 && args[0] instanceof String expected) {
+            args = new Object[] {phrase(expected)};
+        }
         return Violation.coded(code, field, value, args);
+    }
+
+    /** What a field expects, as a phrase of the catalog when it is one (so an Italian message reads in Italian). */
+    private static Object phrase(String expected) {
+        return switch (expected) {
+            case "a whole number" -> Violation.Phrase.of("json.expect.wholeNumber");
+            case "a decimal number" -> Violation.Phrase.of("json.expect.decimal");
+            case "a decimal number of at most 20 digits each side of the point" -> Violation.Phrase.of("json.expect.decimal20");
+            case "true or false" -> Violation.Phrase.of("json.expect.boolean");
+            case "a string" -> Violation.Phrase.of("json.expect.string");
+            case "a date yyyy-mm-dd" -> Violation.Phrase.of("json.expect.date");
+            case "an array" -> Violation.Phrase.of("json.expect.array");
+            default -> expected.startsWith("one of ") ? Violation.Phrase.of("json.expect.oneOf", expected.substring(7))
+                    : expected.startsWith("an object ") ? Violation.Phrase.of("json.expect.object", expected.substring(10)) : expected;
+        };
     }
 
     /** The exception of one coded violation. */

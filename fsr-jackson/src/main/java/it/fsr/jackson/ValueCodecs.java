@@ -115,6 +115,16 @@ final class ValueCodecs {
         } else if (v instanceof LocalDate d) {
             gen.writeStringField("type", "date");
             gen.writeStringField("value", d.toString());
+        } else if (v instanceof it.fsr.core.validation.Violation.Phrase ph) {
+            gen.writeStringField("type", "phrase");
+            gen.writeObjectFieldStart("value");
+            gen.writeStringField("key", ph.key());
+            gen.writeArrayFieldStart("args");
+            for (String a : ph.args()) {
+                gen.writeString(a);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
         } else if (v instanceof Label l) {
             gen.writeStringField("type", "label");
             gen.writeFieldName("value");
@@ -158,9 +168,17 @@ final class ValueCodecs {
                 }
             }
             case "label" -> readLabel(value, at);
+            case "phrase" -> {
+                if (!value.path("key").isTextual() || !value.path("args").isArray()) {
+                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "{\"key\": text, \"args\": [text]}");
+                }
+                List<String> args = new ArrayList<>();
+                value.get("args").forEach(a -> args.add(a.asText()));
+                yield new it.fsr.core.validation.Violation.Phrase(value.get("key").textValue(), args);
+            }
             case "text" -> value.asText();
             default -> throw Json.fail("FSR-JSON-TYPE", Json.at(field, "type"), type,
-                    "one of euro, rate, decimal, integer, boolean, date, label, text");
+                    "one of euro, rate, decimal, integer, boolean, date, label, phrase, text");
         };
     }
 

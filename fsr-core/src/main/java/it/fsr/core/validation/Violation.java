@@ -67,7 +67,7 @@ public record Violation(String field, String value, String message, String code,
      * catalog.
      */
     public static Violation coded(String code, String field, Object value, Object... args) {
-        String english = Label.of(CATALOG, code, args).render(Locale.ENGLISH);
+        String english = Label.of(CATALOG, code, Phrase.rendered(java.util.Arrays.asList(args), Locale.ENGLISH)).render(Locale.ENGLISH);
         return new Violation(field, cut(value), english, code, java.util.Arrays.asList(args));
     }
 
@@ -84,7 +84,42 @@ public record Violation(String field, String value, String message, String code,
         if (ViolationCodes.GENERIC.equals(code)) {
             return message;
         }
-        return Label.of(CATALOG, code, args.toArray()).render(locale);
+        return Label.of(CATALOG, code, Phrase.rendered(args, locale)).render(locale);
+    }
+
+    /**
+     * An argument that is itself a phrase of the catalog ("a whole number", "un numero intero"), rendered in the
+     * message's language: a message never mixes Italian with an English argument.
+     *
+     * @param key  the phrase's key in the catalog
+     * @param args the phrase's own arguments (texts)
+     */
+    public record Phrase(String key, List<String> args) implements java.io.Serializable {
+        /** Copies the arguments. */
+        public Phrase {
+            it.fsr.core.validation.ValidationException.requireNonNull(key, "key");
+            args = List.copyOf(args);
+        }
+
+        /** A phrase without arguments. */
+        public static Phrase of(String key, String... args) {
+            return new Phrase(key, List.of(args));
+        }
+
+        /** The phrase in {@code locale}. */
+        public String render(Locale locale) {
+            return Label.of(CATALOG, key, args.toArray()).render(locale);
+        }
+
+        static Object[] rendered(List<Object> args, Locale locale) {
+            Object[] out = args.toArray();
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] instanceof Phrase p) {
+                    out[i] = p.render(locale);
+                }
+            }
+            return out;
+        }
     }
 
     /** A copy placed at another field (a file line and column), code and arguments kept. */
