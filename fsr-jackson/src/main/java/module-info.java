@@ -3,6 +3,7 @@
  * path and on the module path.
  */
 module it.fsr.jackson {
+    requires transitive it.fsr.json;
     requires transitive it.fsr.core;
     requires transitive it.fsr.isee;
     requires transitive it.fsr.riparto;

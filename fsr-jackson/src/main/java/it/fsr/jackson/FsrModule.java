@@ -1,52 +1,50 @@
 package it.fsr.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import it.fsr.core.explain.Explanation;
-import it.fsr.core.explain.Label;
-import it.fsr.core.explain.Step;
-import it.fsr.core.money.Euro;
-import it.fsr.core.money.Rate;
-import it.fsr.riparto.ServiceUnit;
-import it.fsr.core.validation.FsrException;
-import it.fsr.core.validation.Violation;
-import it.fsr.isee.veneto.Household;
-import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.compartecipazione.Band;
-import it.fsr.isee.compartecipazione.Schedule;
+import it.fsr.json.FsrJson;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Jackson support for fsr's types, registered by {@code ObjectMapper.findAndRegisterModules()} (a
+ * Jackson 2 support for fsr's types, registered by {@code ObjectMapper.findAndRegisterModules()} (a
  * {@code META-INF/services} entry and a {@code provides} of the module descriptor) or by hand with
  * {@code mapper.registerModule(new FsrModule())}. It brings Jackson's {@code Optional} and {@code java.time}
  * modules with it.
  *
+ * <p>The documents are {@code fsr-json}'s ({@link FsrJson}): this module hands fsr's types to it, token by token
+ * in and through the generator out, so that Jackson 2 and Jackson 3 ({@code fsr-jackson3}) read the same documents
+ * and write the same bytes, whatever the mapper's settings:
  * <ul>
- *   <li>{@link Euro}: a string of two decimals ({@code "1234.50"}); read from such a string or from a JSON
+ *   <li>{@code Euro}: a string of two decimals ({@code "1234.50"}); read from such a string or from a JSON
  *       number in euro (never cents), range-checked; a fraction of a cent is an error.</li>
- *   <li>{@link Rate}: a percentage string with its sign ({@code "12.5%"}); a bare number is an error, being
+ *   <li>{@code Rate}: a percentage string with its sign ({@code "12.5%"}); a bare number is an error, being
  *       either a fraction or a percentage.</li>
  *   <li>Explanations, labels and steps: the Italian and English texts and typed values.</li>
- *   <li>Every public record of fsr (results and inputs): exactly its components, read through its public
+ *   <li>Every public record of fsr (results and inputs): exactly its components, read strictly through its public
  *       canonical constructor; an absent component is an error naming it.</li>
- *   <li>Inputs that are classes: {@link Household}, {@link ServiceUnit}, {@link Schedule}, {@link Band},
- *       {@link IseeAttestation}.</li>
- *   <li>Errors: {@link Violation} and {@link FsrException} (problem documents).</li>
+ *   <li>Inputs that are classes: {@code Household}, {@code ServiceUnit}, {@code Schedule}, {@code Band},
+ *       {@code IseeAttestation}.</li>
+ *   <li>Errors: {@code Violation} and {@code FsrException} (problem documents).</li>
  *   <li>The engines' outputs (allocation, riparto plan, fund map, batch result): written, never read.</li>
  * </ul>
- * Stateless and thread-safe.
+ * Stateless and thread-safe. Built on Jackson 2.22 and tested on Jackson 2.19 (Spring Boot 3.5's).
  */
 public final class FsrModule extends Module {
     /**
@@ -61,7 +59,6 @@ public final class FsrModule extends Module {
      * rendering nothing (a decision without its explanation is a fraction of the size). Unset, they are written.
      */
     public static final String EXPLANATIONS = "fsr.explanations";
-
 
     /** A module; the mapper calls {@link #setupModule}. */
     public FsrModule() {
@@ -88,78 +85,53 @@ public final class FsrModule extends Module {
         context.addDeserializers(new FsrDeserializers());
     }
 
+    /** What the writer asked for: its attributes {@link #LANGUAGE} and {@link #EXPLANATIONS}. */
+    static FsrJson.Options options(SerializerProvider provider) {
+        Object explain = provider.getAttribute(EXPLANATIONS);
+        return new FsrJson.Options(FsrJson.language(provider.getAttribute(LANGUAGE)),
+                explain == null || Boolean.TRUE.equals(explain) || "true".equals(explain));
+    }
+
+    private static final class Writer extends StdSerializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Writer() {
+            super(Object.class);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            FsrJson.write(value, Trees.out(gen), options(provider));
+        }
+    }
+
+    private static final class Reader extends StdDeserializer<Object> {
+        private static final long serialVersionUID = 1L;
+
+        Reader(Class<?> type) {
+            super(type);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String path = Trees.path(p);
+            return FsrJson.read(Trees.tree(p), handledType(), path);
+        }
+    }
+
     private static final class FsrSerializers extends Serializers.Base {
-        private final Map<Class<?>, JsonSerializer<?>> exact = Map.ofEntries(
-                Map.entry(Euro.class, Codec.writer(Euro.class, (v, g, p) -> g.writeString(Json.text(v)))),
-                Map.entry(Rate.class, Codec.writer(Rate.class, (v, g, p) -> g.writeString(Json.text(v)))),
-                Map.entry(Label.class, Codec.writer(Label.class, (v, g, p) -> ValueCodecs.writeLabel(v, g, ValueCodecs.languages(p)))),
-                Map.entry(Step.class, Codec.writer(Step.class, (v, g, p) -> ValueCodecs.writeStep(v, g, ValueCodecs.languages(p)))),
-                Map.entry(Explanation.class, Codec.writer(Explanation.class, ValueCodecs::writeExplanation)),
-                Map.entry(IseeAttestation.class, Codec.writer(IseeAttestation.class, ValueCodecs::writeAttestation)),
-                Map.entry(Violation.class, Codec.writer(Violation.class, (v, g, p) -> ProblemCodecs.writeViolation(v, g))),
-                Map.entry(Household.class, Codec.writer(Household.class, InputCodecs::writeHousehold)),
-                Map.entry(ServiceUnit.class, Codec.writer(ServiceUnit.class, InputCodecs::writeUnit)),
-                Map.entry(Schedule.class, Codec.writer(Schedule.class, InputCodecs::writeSchedule)));
-        private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
-        private final JsonSerializer<?> band = Codec.writer(Band.class, InputCodecs::writeBand);
-        private final JsonSerializer<?> problem = Codec.writer(FsrException.class, ProblemCodecs::writeException);
+        private final JsonSerializer<Object> writer = new Writer();
 
         @Override
         public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-            Class<?> raw = type.getRawClass();
-            JsonSerializer<?> s = exact.get(raw);
-            if (s == null) {
-                s = writeOnly.get(raw);
-            }
-            if (s != null) {
-                return s;
-            }
-            if (Band.class.isAssignableFrom(raw)) {
-                return band;
-            }
-            if (FsrException.class.isAssignableFrom(raw)) {
-                return problem;
-            }
-            return RecordCodec.handles(raw) ? new RecordCodec.Writer(raw) : null;
+            return FsrJson.writes(type.getRawClass()) ? writer : null;
         }
     }
 
     private static final class FsrDeserializers extends Deserializers.Base {
-        private final Map<Class<?>, JsonDeserializer<?>> exact = Map.ofEntries(
-                Map.entry(Euro.class, Codec.reader(Euro.class, (t, path, c) -> Json.euro(t, path))),
-                Map.entry(Rate.class, Codec.reader(Rate.class, (t, path, c) -> Json.rate(t, path))),
-                Map.entry(Label.class, Codec.reader(Label.class, (t, path, c) -> ValueCodecs.readLabel(t, path))),
-                Map.entry(Step.class, Codec.reader(Step.class, (t, path, c) -> ValueCodecs.readStep(t, path))),
-                Map.entry(Explanation.class, Codec.reader(Explanation.class, ValueCodecs::readExplanation)),
-                Map.entry(IseeAttestation.class, Codec.reader(IseeAttestation.class, ValueCodecs::readAttestation)),
-                Map.entry(Violation.class, Codec.reader(Violation.class, (t, path, c) -> ProblemCodecs.readViolation(t, path))),
-                Map.entry(Household.class, Codec.reader(Household.class, InputCodecs::readHousehold)),
-                Map.entry(ServiceUnit.class, Codec.reader(ServiceUnit.class, InputCodecs::readUnit)),
-                Map.entry(Schedule.class, Codec.reader(Schedule.class, InputCodecs::readSchedule)),
-                Map.entry(Band.class, Codec.reader(Band.class, (t, path, c) -> InputCodecs.band(t, path))));
-        private final Map<Class<?>, WriteOnly<?>> writeOnly = WriteOnly.all();
-
         @Override
         public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
-            Class<?> raw = type.getRawClass();
-            JsonDeserializer<?> d = exact.get(raw);
-            if (d != null) {
-                return d;
-            }
-            if (writeOnly.containsKey(raw)) {
-                return new WriteOnly.Refusal(raw);
-            }
-            if (FsrException.class.isAssignableFrom(raw)) {
-                return exception(raw.asSubclass(FsrException.class));
-            }
-            if (Band.class.isAssignableFrom(raw)) {
-                return exact.get(Band.class);
-            }
-            return RecordCodec.handles(raw) ? new RecordCodec.Reader(raw) : null;
-        }
-
-        private static <E extends FsrException> JsonDeserializer<E> exception(Class<E> type) {
-            return Codec.reader(type, (t, path, c) -> ProblemCodecs.readException(type, t, path));
+            return FsrJson.reads(type.getRawClass()) ? new Reader(type.getRawClass()) : null;
         }
     }
 }

@@ -1,9 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Label;
 import it.fsr.core.explain.Languages;
@@ -46,26 +42,10 @@ final class ValueCodecs {
         }
     }
 
-    /** Texts in Italian (bit 1) and English (bit 2): both unless the writer asked for one ({@link FsrModule#LANGUAGE}). */
+    /** Texts in Italian (bit 1) and English (bit 2): both unless the writer asked for one ({@link FsrJson.Options#language()}). */
     static final int BOTH = 3;
 
-    /** The languages a writer asked for with the attribute {@link FsrModule#LANGUAGE}: a {@link Locale} or "it"/"en"; both when unset. */
-    static int languages(SerializerProvider provider) {
-        Object asked = provider == null ? null : provider.getAttribute(FsrModule.LANGUAGE);
-        if (asked == null) {
-            return BOTH;
-        }
-        Locale l = asked instanceof Locale locale ? Languages.effective(locale) : Languages.parse(String.valueOf(asked));
-        return Languages.ENGLISH.equals(l) ? 2 : 1;
-    }
-
-    /** Whether a writer asked for explanations ({@link FsrModule#EXPLANATIONS}, a Boolean; yes when unset). */
-    static boolean explanations(SerializerProvider provider) {
-        Object asked = provider == null ? null : provider.getAttribute(FsrModule.EXPLANATIONS);
-        return asked == null || Boolean.TRUE.equals(asked) || "true".equals(asked);
-    }
-
-    static void writeLabel(Label label, JsonGenerator gen, int languages) throws IOException {
+    static void writeLabel(Label label, Out gen, int languages) throws IOException {
         gen.writeStartObject();
         // each text is rendered only when written: a label is a key and its values until then
         if ((languages & 1) != 0) {
@@ -78,7 +58,7 @@ final class ValueCodecs {
     }
 
     /** A label: its Italian and its English text, or one of them (written for one language), which then serves both. */
-    static Label readLabel(JsonNode node, String field) {
+    static Label readLabel(Node node, String field) {
         boolean it = node != null && node.path("it").isTextual();
         boolean en = node != null && node.path("en").isTextual();
         if (node == null || !node.isObject() || !it && !en || node.has("it") && !it || node.has("en") && !en) {
@@ -91,7 +71,7 @@ final class ValueCodecs {
      * Writes a value of an explanation or of a message's arguments with its kind, so that it reads back as
      * the same kind and renders the same way: {@code {"type": "euro", "value": "12.50"}}.
      */
-    static void writeTyped(Object v, JsonGenerator gen, int languages) throws IOException {
+    static void writeTyped(Object v, Out gen, int languages) throws IOException {
         if (v == null) {
             gen.writeNull();
             return;
@@ -136,12 +116,12 @@ final class ValueCodecs {
         gen.writeEndObject();
     }
 
-    static Object readTyped(JsonNode node, String field) {
+    static Object readTyped(Node node, String field) {
         if (node == null || node.isNull()) {
             return null;
         }
         String type = node.path("type").asText("");
-        JsonNode value = node.path("value");
+        Node value = node.path("value");
         String at = Json.at(field, "value");
         return switch (type) {
             case "euro" -> Json.euro(value, at);
@@ -182,7 +162,7 @@ final class ValueCodecs {
         };
     }
 
-    static void writeStep(Step s, JsonGenerator gen, int languages) throws IOException {
+    static void writeStep(Step s, Out gen, int languages) throws IOException {
         gen.writeStartObject();
         gen.writeFieldName("label");
         writeLabel(s.label(), gen, languages);
@@ -198,12 +178,12 @@ final class ValueCodecs {
         gen.writeEndObject();
     }
 
-    static Step readStep(JsonNode node, String field) {
+    static Step readStep(Node node, String field) {
         if (node == null || !node.isObject()) {
             throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "a step {label, value, rule, source, children}");
         }
         List<Step> children = new ArrayList<>();
-        JsonNode kids = node.path("children");
+        Node kids = node.path("children");
         for (int i = 0; i < kids.size(); i++) {
             children.add(readStep(kids.get(i), field + ".children[" + i + "]"));
         }
@@ -213,15 +193,15 @@ final class ValueCodecs {
 
     /**
      * An explanation: its steps, and its text for display (not read back), in the languages the writer asked for
-     * ({@link FsrModule#LANGUAGE}; Italian and English when unset); {@code null} when the writer asked for none
-     * ({@link FsrModule#EXPLANATIONS} false): nothing of it is rendered then.
+     * ({@link FsrJson.Options#language()}; Italian and English when unset); {@code null} when the writer asked for none
+     * ({@link FsrJson.Options#explanations()} false): nothing of it is rendered then.
      */
-    static void writeExplanation(Explanation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        if (!explanations(provider)) {
+    static void writeExplanation(Explanation value, Out gen, Ctx provider) throws IOException {
+        if (!provider.explanations()) {
             gen.writeNull();
             return;
         }
-        int languages = languages(provider);
+        int languages = provider.languages();
         gen.writeStartObject();
         gen.writeArrayFieldStart("steps");
         for (Step s : value.steps()) {
@@ -239,9 +219,9 @@ final class ValueCodecs {
         gen.writeEndObject();
     }
 
-    static Explanation readExplanation(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
-        JsonNode node = tree;
-        JsonNode steps = node.path("steps");
+    static Explanation readExplanation(Node tree, String path, Ctx ctxt) {
+        Node node = tree;
+        Node steps = node.path("steps");
         if (!steps.isArray()) {
             throw Json.fail("FSR-JSON-TYPE", Json.at(path, "steps"), String.valueOf(node.get("steps")), "an array of steps");
         }
@@ -252,7 +232,7 @@ final class ValueCodecs {
         return Explanation.of(list);
     }
 
-    static void writeAttestation(IseeAttestation value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeAttestation(IseeAttestation value, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("isee", Json.text(value.isee()));
         gen.writeStringField("scale", value.scale().toPlainString());
@@ -265,7 +245,7 @@ final class ValueCodecs {
     }
 
     /** An attestation: {@code isee} and {@code scale} required, {@code ise} optional (null when the attestation has none). */
-    static IseeAttestation readAttestation(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+    static IseeAttestation readAttestation(Node tree, String path, Ctx ctxt) {
         Fields r = Fields.of(tree, path, "IseeAttestation", List.of("isee", "scale", "ise"));
         Euro isee = r.required("isee", Json::euro);
         BigDecimal scale = r.required("scale", Fields::decimal);

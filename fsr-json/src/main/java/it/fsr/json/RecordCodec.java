@@ -1,13 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import java.io.IOException;
@@ -36,48 +28,27 @@ final class RecordCodec {
         return type.isRecord() && type.getName().startsWith("it.fsr.") && java.lang.reflect.Modifier.isPublic(type.getModifiers());
     }
 
-    static final class Writer extends StdSerializer<Record> {
-        private static final long serialVersionUID = 1L;
-        private final transient RecordComponent[] components;
-
-        Writer(Class<?> type) {
-            super(Record.class);
-            this.components = type.getRecordComponents();
-        }
-
-        @Override
-        public void serialize(Record value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartObject();
-            for (RecordComponent c : components) {
-                Object v;
-                try {
-                    v = c.getAccessor().invoke(value);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass().getName(), e);
-                }
-                if (v instanceof java.time.LocalDate d) {
-                    gen.writeStringField(c.getName(), d.toString()); // ISO yyyy-mm-dd, whatever the mapper does with dates
-                } else {
-                    provider.defaultSerializeField(c.getName(), v, gen);
-                }
+    /** Writes a record: its components in order, each by its own codec. */
+    static void write(Record value, Out gen, Ctx provider) throws IOException {
+        gen.writeStartObject();
+        for (RecordComponent c : value.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(value);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass().getName(), e);
             }
-            gen.writeEndObject();
+            provider.defaultSerializeField(c.getName(), v, gen);
         }
+        gen.writeEndObject();
     }
 
-    static final class Reader extends StdDeserializer<Object> {
-        private static final long serialVersionUID = 1L;
-        private final Class<?> type;
-
-        Reader(Class<?> type) {
-            super(type);
-            this.type = type;
+    static final class Reader {
+        private Reader() {
         }
 
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            JsonNode node = Json.tree(p);
+        /** Reads a record of {@code type} from its tree at {@code path}, through its public canonical constructor. */
+        static Object readRecord(Class<?> type, Node node, String path, Ctx ctxt) {
             RecordComponent[] components = type.getRecordComponents();
             List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
             Fields fields = Fields.of(node, path, type.getSimpleName(), names);
@@ -87,19 +58,20 @@ final class RecordCodec {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
                 types[i] = c.getType();
-                JsonNode v = node.get(c.getName());
+                Node v = node.get(c.getName());
                 String at = Json.at(path, c.getName());
-                boolean optional = c.getType() == Optional.class;
+                boolean optional = c.getType() == Optional.class || c.getType() == java.util.OptionalLong.class
+                        || c.getType() == java.util.OptionalInt.class;
                 if (v == null || v.isNull() && c.getType().isPrimitive()) {
                     if (optional) {
-                        args[i] = Optional.empty();
+                        args[i] = empty(c.getType());
                     } else {
                         problems.add(Json.problem("FSR-JSON-MISSING", at, "null"));
                     }
                     continue;
                 }
                 if (v.isNull()) {
-                    args[i] = optional ? Optional.empty() : null;
+                    args[i] = optional ? empty(c.getType()) : null;
                     continue;
                 }
                 if (v.isArray() && v.size() > it.fsr.core.validation.Limits.users()) {
@@ -112,8 +84,8 @@ final class RecordCodec {
                     args[i] = read(v, c.getGenericType(), ctxt);
                 } catch (ValidationException e) {
                     problems.addAll(Json.under(e, at));
-                } catch (IOException | RuntimeException e) {
-                    ValidationException inner = FsrProblems.find(e).filter(ValidationException.class::isInstance)
+                } catch (RuntimeException e) {
+                    ValidationException inner = Json.find(e).filter(ValidationException.class::isInstance)
                             .map(ValidationException.class::cast).orElse(null);
                     if (inner != null) {
                         problems.addAll(Json.under(inner, at));
@@ -160,7 +132,7 @@ final class RecordCodec {
          * {@code Optional} the same way; anything else (fsr's records and values) by its own codec. Problems are placed
          * at paths relative to the value ({@code $}, {@code $[2]}).
          */
-        static Object read(JsonNode v, java.lang.reflect.Type generic, DeserializationContext ctxt) throws IOException {
+        static Object read(Node v, java.lang.reflect.Type generic, Ctx ctxt) {
             Class<?> t = generic instanceof Class<?> k ? k
                     : generic instanceof java.lang.reflect.ParameterizedType pt ? (Class<?>) pt.getRawType() : Object.class;
             if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class || t == Short.class) {
@@ -185,6 +157,12 @@ final class RecordCodec {
                 if (t == String.class) {
                     return v.textValue();
                 }
+                for (Object e : t.getEnumConstants()) {
+                    if (((Enum<?>) e).name().equals(v.textValue())) {
+                        return e;
+                    }
+                }
+                throw Json.fail("FSR-JSON-TYPE", "$", echo(v), describe(t));
             }
             if (t == java.math.BigDecimal.class) {
                 if (!v.isNumber()) {
@@ -206,6 +184,35 @@ final class RecordCodec {
                     throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a date yyyy-mm-dd");
                 }
             }
+            if (t == java.util.OptionalLong.class || t == java.util.OptionalInt.class) {
+                if (v.isNull()) {
+                    return empty(t);
+                }
+                Object n = read(v, t == java.util.OptionalLong.class ? long.class : int.class, ctxt);
+                return t == java.util.OptionalLong.class ? java.util.OptionalLong.of((Long) n) : java.util.OptionalInt.of((Integer) n);
+            }
+            if (t == java.util.Map.class && generic instanceof java.lang.reflect.ParameterizedType pt
+                    && (pt.getActualTypeArguments()[0] == String.class || pt.getActualTypeArguments()[0] instanceof Class<?> k && k.isEnum())) {
+                if (!v.isObject()) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "an object " + pt.getActualTypeArguments()[1].getTypeName());
+                }
+                java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+                java.lang.reflect.Type keyType = pt.getActualTypeArguments()[0];
+                List<Violation> problems = new ArrayList<>();
+                for (var it = v.fields(); it.hasNext();) {
+                    var e = it.next();
+                    try {
+                        Object key = keyType == String.class ? e.getKey() : read(Node.string(e.getKey()), keyType, ctxt);
+                        out.put(key, read(e.getValue(), pt.getActualTypeArguments()[1], ctxt));
+                    } catch (ValidationException x) {
+                        problems.addAll(Json.under(x, "$." + e.getKey()));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new ValidationException(problems);
+                }
+                return java.util.Collections.unmodifiableMap(out);
+            }
             if ((t == List.class || t == java.util.Set.class || t == Optional.class) && generic instanceof java.lang.reflect.ParameterizedType pt) {
                 java.lang.reflect.Type element = pt.getActualTypeArguments()[0];
                 if (t == Optional.class) {
@@ -218,7 +225,7 @@ final class RecordCodec {
                 List<Violation> problems = new ArrayList<>();
                 for (int i = 0; i < v.size(); i++) {
                     String ei = "$[" + i + "]";
-                    JsonNode e = v.get(i);
+                    Node e = v.get(i);
                     if (e.isNull()) {
                         // a null element is no element: every list and set of fsr refuses it by name
                         problems.add(Json.problem("FSR-JSON-MISSING", ei, "null"));
@@ -235,12 +242,20 @@ final class RecordCodec {
                 }
                 return t == List.class ? java.util.Collections.unmodifiableList(out) : java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(out));
             }
-            JavaType javaType = ctxt.getTypeFactory().constructType(generic);
-            return ctxt.readTreeAsValue(v, javaType);
+            if (t == Object.class || !FsrJson.reads(t)) {
+                throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a " + t.getSimpleName());
+            }
+            return ctxt.readTreeAsValue(v, generic);
+        }
+
+        /** The empty value of an optional type. */
+        static Object empty(Class<?> t) {
+            return t == java.util.OptionalLong.class ? java.util.OptionalLong.empty() : t == java.util.OptionalInt.class ? java.util.OptionalInt.empty()
+                    : Optional.empty();
         }
 
         /** A value as the caller wrote it, bounded (never a whole 5 MB text). */
-        private static String echo(JsonNode v) {
+        private static String echo(Node v) {
             if (v.isNumber()) {
                 return it.fsr.core.money.Decimals.echo(v.decimalValue());
             }

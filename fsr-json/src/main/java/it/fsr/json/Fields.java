@@ -1,6 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import java.math.BigDecimal;
@@ -17,17 +16,17 @@ import java.util.function.BiFunction;
  * and is absent is an error naming it (no default), a field the type does not have is an error too.
  */
 final class Fields {
-    private final JsonNode node;
+    private final Node node;
     private final String path;
     private final List<Violation> problems = new ArrayList<>();
 
-    private Fields(JsonNode node, String path) {
+    private Fields(Node node, String path) {
         this.node = node;
         this.path = path;
     }
 
     /** A reader of {@code node}, an object of {@code type} at {@code path} whose fields are {@code known}. */
-    static Fields of(JsonNode node, String path, String type, Collection<String> known) {
+    static Fields of(Node node, String path, String type, Collection<String> known) {
         if (node == null || !node.isObject()) {
             throw Json.fail("FSR-JSON-TYPE", path, String.valueOf(node), "an object " + type);
         }
@@ -47,8 +46,8 @@ final class Fields {
     }
 
     /** A field that must be present and not null. */
-    <T> T required(String name, BiFunction<JsonNode, String, T> reader) {
-        JsonNode v = node.get(name);
+    <T> T required(String name, BiFunction<Node, String, T> reader) {
+        Node v = node.get(name);
         if (v == null || v.isNull()) {
             problems.add(Json.problem("FSR-JSON-MISSING", at(name), "null"));
             return null;
@@ -57,14 +56,14 @@ final class Fields {
     }
 
     /** A field that may be absent or null (null is returned). */
-    <T> T optional(String name, BiFunction<JsonNode, String, T> reader) {
-        JsonNode v = node.get(name);
+    <T> T optional(String name, BiFunction<Node, String, T> reader) {
+        Node v = node.get(name);
         return v == null || v.isNull() ? null : read(v, name, reader);
     }
 
     /** The elements of an array field, absent or null read as empty only when {@code required} is false. */
-    <T> List<T> list(String name, boolean required, BiFunction<JsonNode, String, T> reader) {
-        JsonNode v = node.get(name);
+    <T> List<T> list(String name, boolean required, BiFunction<Node, String, T> reader) {
+        Node v = node.get(name);
         List<T> out = new ArrayList<>();
         if (v == null || v.isNull()) {
             if (required) {
@@ -91,7 +90,7 @@ final class Fields {
         return out;
     }
 
-    private <T> T read(JsonNode v, String name, BiFunction<JsonNode, String, T> reader) {
+    private <T> T read(Node v, String name, BiFunction<Node, String, T> reader) {
         try {
             return reader.apply(v, at(name));
         } catch (ValidationException e) {
@@ -119,21 +118,21 @@ final class Fields {
         }
     }
 
-    static String text(JsonNode n, String field) {
+    static String text(Node n, String field) {
         if (!n.isTextual()) {
             throw Json.fail("FSR-JSON-TYPE", field, n, "a string");
         }
         return n.textValue();
     }
 
-    static Boolean bool(JsonNode n, String field) {
+    static Boolean bool(Node n, String field) {
         if (!n.isBoolean()) {
             throw Json.fail("FSR-JSON-TYPE", field, n, "true or false");
         }
         return n.booleanValue();
     }
 
-    static Long integer(JsonNode n, String field) {
+    static Long integer(Node n, String field) {
         if (!n.isIntegralNumber() || !n.canConvertToLong()) {
             throw Json.fail("FSR-JSON-TYPE", field, n, "a whole number");
         }
@@ -141,7 +140,7 @@ final class Fields {
     }
 
     /** An exact decimal from a JSON number or a numeric string ({@code 2.54}, {@code "2.54"}). */
-    static BigDecimal decimal(JsonNode n, String field) {
+    static BigDecimal decimal(Node n, String field) {
         if (n.isNumber()) {
             // judged from the digits and the exponent: a decimal of fsr has at most 20 digits each side of the point
             if (!it.fsr.core.money.Decimals.fits(n.decimalValue(), 20, 20)) {
@@ -155,7 +154,7 @@ final class Fields {
         throw Json.fail("FSR-JSON-TYPE", field, n, "a decimal number");
     }
 
-    static LocalDate date(JsonNode n, String field) {
+    static LocalDate date(Node n, String field) {
         try {
             return LocalDate.parse(text(n, field));
         } catch (java.time.format.DateTimeParseException e) {
@@ -164,7 +163,7 @@ final class Fields {
     }
 
     /** A reader of the constants of {@code type}, by name. */
-    static <E extends Enum<E>> BiFunction<JsonNode, String, E> enumOf(Class<E> type) {
+    static <E extends Enum<E>> BiFunction<Node, String, E> enumOf(Class<E> type) {
         return (n, field) -> {
             String s = n.isTextual() ? n.textValue() : null;
             for (E e : type.getEnumConstants()) {

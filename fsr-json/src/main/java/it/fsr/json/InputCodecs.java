@@ -1,9 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import it.fsr.core.money.Euro;
 import it.fsr.riparto.Indicator;
 import it.fsr.riparto.ServiceType;
@@ -32,18 +28,15 @@ final class InputCodecs {
     }
 
     /** Reads a member record through the record codec, problems placed under {@code at}. */
-    private static Member member(DeserializationContext ctxt, JsonNode n, String at) {
+    private static Member member(Ctx ctxt, Node n, String at) {
         try {
             return ctxt.readTreeAsValue(n, Member.class);
         } catch (ValidationException e) {
             throw new ValidationException(Json.under(e, at));
-        } catch (IOException e) {
-            throw FsrProblems.find(e).filter(ValidationException.class::isInstance).map(ValidationException.class::cast)
-                    .orElseGet(() -> Json.fail("FSR-JSON-TYPE", at, n, "a member"));
         }
     }
 
-    static void writeHousehold(Household h, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeHousehold(Household h, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", h.id());
         gen.writeStringField("date", h.date().toString());
@@ -54,7 +47,7 @@ final class InputCodecs {
     }
 
     /** A household: {@code id}, {@code date}, {@code widowed}, {@code housing} and {@code members}, all required. */
-    static Household readHousehold(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+    static Household readHousehold(Node tree, String path, Ctx ctxt) {
         Fields f = Fields.of(tree, path, "Household", List.of("id", "date", "widowed", "housing", "members"));
         String id = f.required("id", Fields::text);
         LocalDate date = f.required("date", Fields::date);
@@ -76,7 +69,7 @@ final class InputCodecs {
             "complementaryCost", "complementaryOnlyCost", "userPayments", "otherRevenues", "generalCost", "residentDays",
             "minoriWebDeclared", "indicators");
 
-    static void writeUnit(ServiceUnit u, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeUnit(ServiceUnit u, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("id", u.id());
         gen.writeStringField("type", u.type().name());
@@ -117,8 +110,8 @@ final class InputCodecs {
      * A service unit: {@code id}, {@code type}, {@code costs}, {@code authorised} and {@code seatedInAmbito}
      * required (the riparto file's required columns); the others as the riparto reads them when absent.
      */
-    static ServiceUnit readUnit(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
-        JsonNode node = tree;
+    static ServiceUnit readUnit(Node tree, String path, Ctx ctxt) {
+        Node node = tree;
         Fields f = Fields.of(node, path, "ServiceUnit", UNIT_FIELDS);
         String id = f.required("id", Fields::text);
         ServiceType type = f.required("type", Fields.enumOf(ServiceType.class));
@@ -170,7 +163,7 @@ final class InputCodecs {
             b.residentDays(days);
         }
         b.minoriWebDeclared(f.optional("minoriWebDeclared", Fields::bool));
-        JsonNode ind = node.get("indicators");
+        Node ind = node.get("indicators");
         if (ind != null && !ind.isNull()) {
             Fields fi = Fields.of(ind, f.at("indicators"), "indicators",
                     java.util.Arrays.stream(Indicator.values()).map(Enum::name).toList());
@@ -197,7 +190,7 @@ final class InputCodecs {
         }
     }
 
-    static void writeBand(Band band, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeBand(Band band, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("kind", band instanceof Band.Linear ? "linear" : band instanceof Band.Quadratic ? "quadratic"
                 : band instanceof Band.Fixed ? "fixed" : "percent");
@@ -217,7 +210,7 @@ final class InputCodecs {
         gen.writeEndObject();
     }
 
-    static Band band(JsonNode n, String at) {
+    static Band band(Node n, String at) {
         String kind = n.path("kind").asText("");
         List<String> known = switch (kind) {
             case "linear", "quadratic" -> List.of("kind", "from", "to", "feeAtFrom", "feeAtTo");
@@ -252,7 +245,7 @@ final class InputCodecs {
             "exemptUpTo", "fullCostAbove", "noAccessAbove", "bands", "rounding", "rettaDay", "personalAllowanceMonth", "period", "unitsPerYear",
             "unitLabel", "users", "noIsee", "nonResident", "rankShares", "disabilityExemptUpTo", "disabilityShare");
 
-    static void writeSchedule(Schedule s, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeSchedule(Schedule s, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("name", s.name());
         gen.writeStringField("source", s.source());
@@ -302,7 +295,7 @@ final class InputCodecs {
         };
     }
 
-    private static Schedule.Fallback fallback(JsonNode n, String field) {
+    private static Schedule.Fallback fallback(Node n, String field) {
         String t = Fields.text(n, field);
         if (t.equals("top_band")) {
             return new Schedule.Fallback(Schedule.FallbackKind.TOP_BAND, null);
@@ -311,12 +304,12 @@ final class InputCodecs {
             return new Schedule.Fallback(Schedule.FallbackKind.FULL_COST, null);
         }
         if (t.startsWith("fee:")) {
-            return new Schedule.Fallback(Schedule.FallbackKind.FEE, Json.euro(com.fasterxml.jackson.databind.node.TextNode.valueOf(t.substring(4)), field));
+            return new Schedule.Fallback(Schedule.FallbackKind.FEE, Json.euro(Node.string(t.substring(4)), field));
         }
         throw Json.fail("FSR-JSON-TYPE", field, n, "one of top_band, full_cost, fee:AMOUNT");
     }
 
-    private static void writeEuro(JsonGenerator gen, String name, Euro e) throws IOException {
+    private static void writeEuro(Out gen, String name, Euro e) throws IOException {
         gen.writeStringField(name, e == null ? null : Json.text(e));
     }
 
@@ -325,7 +318,7 @@ final class InputCodecs {
      * {@code rounding} required (each decides what a user pays); thresholds, bands and the retta as the act
      * sets them, absent when it sets none.
      */
-    static Schedule readSchedule(JsonNode tree, String path, DeserializationContext ctxt) throws IOException {
+    static Schedule readSchedule(Node tree, String path, Ctx ctxt) {
         Fields f = Fields.of(tree, path, "Schedule", SCHEDULE_FIELDS);
         Schedule.Builder b = Schedule.builder(f.required("name", Fields::text));
         b.source(f.optional("source", Fields::text));
@@ -361,7 +354,7 @@ final class InputCodecs {
         b.users(f.optional("users", Fields.enumOf(Schedule.UserGroup.class)));
         b.noIsee(f.optional("noIsee", InputCodecs::fallback));
         b.nonResident(f.optional("nonResident", InputCodecs::fallback));
-        JsonNode ranks = tree.get("rankShares");
+        Node ranks = tree.get("rankShares");
         if (ranks != null && !ranks.isNull()) {
             if (!ranks.isObject()) {
                 f.add(Json.fail("FSR-JSON-TYPE", "rankShares", ranks, "an object of rank → share (\"2\": \"80%\")"));

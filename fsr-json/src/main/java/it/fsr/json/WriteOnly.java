@@ -1,11 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import it.fsr.core.allocation.Allocation;
 import it.fsr.core.allocation.Share;
 import it.fsr.riparto.RipartoPlan;
@@ -27,17 +21,14 @@ import java.util.function.Function;
  * scelta di fsr, so that no figure a public act is signed on can enter a service as fsr's result without
  * being computed.
  */
-final class WriteOnly<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Map<String, Function<T, Object>> fields;
+final class WriteOnly<T> {
+    private final Map<String, Function<T, Object>> fields;
 
     private WriteOnly(Class<T> type, Map<String, Function<T, Object>> fields) {
-        super(type);
         this.fields = fields;
     }
 
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    void write(T value, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         for (Map.Entry<String, Function<T, Object>> f : fields.entrySet()) {
             provider.defaultSerializeField(f.getKey(), f.getValue().apply(value), gen);
@@ -123,21 +114,5 @@ final class WriteOnly<T> extends StdSerializer<T> {
         });
         m.put(FattoreFamigliaBatch.Result.class, new WriteOnly<>(FattoreFamigliaBatch.Result.class, batch));
         return m;
-    }
-
-    /** The refusal to read one of these types. */
-    static final class Refusal extends StdDeserializer<Object> {
-        private static final long serialVersionUID = 1L;
-
-        Refusal(Class<?> type) {
-            super(type);
-        }
-
-        @Override
-        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String path = Json.path(p);
-            p.skipChildren();
-            throw Json.fail("FSR-JSON-WRITE-ONLY", path, "{…}", handledType().getSimpleName());
-        }
     }
 }

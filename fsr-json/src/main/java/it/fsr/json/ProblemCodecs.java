@@ -1,8 +1,5 @@
-package it.fsr.jackson;
+package it.fsr.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import it.fsr.core.parameter.MissingParameterException;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.ValidationException;
@@ -22,7 +19,7 @@ final class ProblemCodecs {
     private ProblemCodecs() {
     }
 
-    static void writeViolation(Violation v, JsonGenerator gen) throws IOException {
+    static void writeViolation(Violation v, Out gen) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("code", v.code());
         gen.writeStringField("field", v.field());
@@ -37,7 +34,7 @@ final class ProblemCodecs {
         gen.writeEndObject();
     }
 
-    static Violation readViolation(JsonNode n, String at) {
+    static Violation readViolation(Node n, String at) {
         Fields f = Fields.of(n, at, "Violation", List.of("code", "field", "value", "message", "messageIt", "args"));
         String code = f.required("code", Fields::text);
         String field = f.required("field", Fields::text);
@@ -48,10 +45,10 @@ final class ProblemCodecs {
         return new Violation(field, value, message, code, args);
     }
 
-    static void writeException(FsrException e, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    static void writeException(FsrException e, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("code", e.code());
-        gen.writeNumberField("status", FsrProblems.httpStatus(e));
+        gen.writeNumberField("status", FsrJson.status(e));
         gen.writeStringField("title", e.isInputProblem() ? "invalid input" : "a legal parameter is not loaded for the period");
         gen.writeArrayFieldStart("violations");
         for (Violation v : e.violations()) {
@@ -62,7 +59,7 @@ final class ProblemCodecs {
     }
 
     /** Reads a problem document back as the exception its code names. */
-    static <E extends FsrException> E readException(Class<E> type, JsonNode tree, String path) {
+    static <E extends FsrException> E readException(Class<E> type, Node tree, String path) {
         Fields f = Fields.of(tree, path, "FsrException", List.of("code", "status", "title", "violations"));
         String code = f.required("code", Fields::text);
         List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
