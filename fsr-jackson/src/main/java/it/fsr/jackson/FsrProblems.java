@@ -2,8 +2,6 @@ package it.fsr.jackson;
 
 import com.fasterxml.jackson.core.JacksonException;
 import it.fsr.core.validation.FsrException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,13 +23,7 @@ public final class FsrProblems {
 
     /** fsr's exception in the chain of causes of {@code error}, itself included. */
     public static Optional<FsrException> find(Throwable error) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof FsrException f) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return it.fsr.json.FsrJson.find(error);
     }
 
     /** 400 for the client's input, 500 for the service's configuration or a defect. */

@@ -117,6 +117,11 @@ public final class FsrJson {
         return readAny(node, type, path, new Ctx(Options.DEFAULT));
     }
 
+    /** fsr's exception in the chain of causes of {@code error}, itself included (a JSON library wraps what it reads). */
+    public static Optional<FsrException> find(Throwable error) {
+        return Json.find(error);
+    }
+
     /** The HTTP status of an fsr error: 400 for the caller's input, 500 for the service's configuration. */
     public static int status(FsrException e) {
         return e.isInputProblem() ? 400 : 500;
