@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * fsr in a Spring Boot service, with nothing written by hand:
  * <ul>
- *   <li>fsr's Jackson module ({@code it.fsr.jackson.FsrModule}) as a bean, which Boot's Jackson auto-configuration
- *       registers in the service's {@code ObjectMapper}: an amount is {@code "466.67"}, never
+ *   <li>fsr's Jackson module as a bean, which Boot's Jackson auto-configuration registers in the service's mapper:
+ *       {@code it.fsr.jackson3.FsrJackson3Module} on Boot 4 (Jackson 3), {@code it.fsr.jackson.FsrModule} on Boot 3
+ *       (Jackson 2), each when its adapter is on the class path: an amount is {@code "466.67"}, never
  *       {@code {"zero":false,"negative":false,"positive":true}} (Boot never calls {@code findAndRegisterModules()});</li>
  *   <li>{@link FsrProblemAdvice}: every {@link it.fsr.core.validation.FsrException} answered as an RFC 9457 problem
  *       ({@code application/problem+json}), a caller's mistake as a 400;</li>
@@ -38,6 +39,17 @@ public class FsrAutoConfiguration {
         @ConditionalOnMissingBean
         it.fsr.jackson.FsrModule fsrJacksonModule() {
             return new it.fsr.jackson.FsrModule();
+        }
+    }
+
+    /** fsr's Jackson 3 module, registered by Boot 4 in the service's {@code JsonMapper}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"it.fsr.jackson3.FsrJackson3Module", "tools.jackson.databind.json.JsonMapper"})
+    static class Jackson3 {
+        @Bean
+        @ConditionalOnMissingBean
+        it.fsr.jackson3.FsrJackson3Module fsrJackson3Module() {
+            return new it.fsr.jackson3.FsrJackson3Module();
         }
     }
 
