@@ -92,6 +92,11 @@ public final class FsrJson {
             Map.entry(Band.class, (Reader<Band>) (t, path, c) -> InputCodecs.band(t, path)));
     private static final Map<Class<?>, WriteOnly<?>> WRITE_ONLY = WriteOnly.all();
 
+    /** The writer of an engine's output, or null when {@code type} is not one. */
+    static WriteOnly<?> writeOnly(Class<?> type) {
+        return WRITE_ONLY.get(type);
+    }
+
     /** Whether {@code type} is one of fsr's types, which fsr writes itself (an adapter hands it over). */
     public static boolean writes(Class<?> type) {
         return WRITERS.containsKey(type) || WRITE_ONLY.containsKey(type) || Band.class.isAssignableFrom(type)

@@ -36,6 +36,11 @@ final class WriteOnly<T> {
         gen.writeEndObject();
     }
 
+    /** The names of the fields written, in order. */
+    java.util.Set<String> fieldNames() {
+        return fields.keySet();
+    }
+
     /** The serializers, by class. */
     static Map<Class<?>, WriteOnly<?>> all() {
         Map<Class<?>, WriteOnly<?>> m = new LinkedHashMap<>();
