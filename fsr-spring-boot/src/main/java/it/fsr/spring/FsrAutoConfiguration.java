@@ -53,6 +53,33 @@ public class FsrAutoConfiguration {
         }
     }
 
+    /** What springdoc says of fsr's values, once it describes them: set when the service has springdoc. */
+    public static final class OpenApiTypes {
+        private OpenApiTypes() {
+        }
+    }
+
+    /**
+     * springdoc describes {@code Euro} as the string of two decimals fsr writes and reads ({@code "466.67"}, format
+     * {@code decimal}) and {@code Rate} as a percentage string, not as the booleans of their {@code isX()} methods.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springdoc.core.utils.SpringDocUtils", "io.swagger.v3.oas.models.media.StringSchema"})
+    static class SpringDoc {
+        @Bean
+        @ConditionalOnMissingBean
+        static OpenApiTypes fsrOpenApiTypes() {
+            io.swagger.v3.oas.models.media.Schema<String> euro = new io.swagger.v3.oas.models.media.StringSchema().format("decimal")
+                    .pattern("^-?[0-9]{1,16}\\.[0-9]{2}$").example("466.67")
+                    .description("an amount in euro, a string of two decimals (read also from a JSON number in euro, never cents)");
+            io.swagger.v3.oas.models.media.Schema<String> rate = new io.swagger.v3.oas.models.media.StringSchema()
+                    .pattern("^-?[0-9]{1,16}(\\.[0-9]{1,20})?%$").example("12.5%").description("a percentage with its sign");
+            org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithSchema(it.fsr.core.money.Euro.class, euro)
+                    .replaceWithSchema(it.fsr.core.money.Rate.class, rate);
+            return new OpenApiTypes();
+        }
+    }
+
     /** fsr's errors as problem details, in a servlet web application. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -167,4 +167,16 @@ class VendorServiceTest {
             pool.shutdown();
         }
     }
+
+    /** springdoc describes an amount as the string fsr writes (before: three booleans, from {@code isZero()} and the rest). */
+    @Test
+    void springdocDescribesAnAmountAsADecimalString() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + environment.getProperty("local.server.port")
+                + "/v3/api-docs")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode fee = json.readTree(r.body()).get("components").get("schemas").get("Charge").get("properties").get("fee");
+        assertThat(fee.get("type").asString()).isEqualTo("string");
+        assertThat(fee.get("format").asString()).isEqualTo("decimal");
+        assertThat(r.body()).doesNotContain("\"zero\"");
+    }
 }
