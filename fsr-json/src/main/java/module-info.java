@@ -4,10 +4,11 @@
  */
 module it.fsr.json {
     requires transitive it.fsr.core;
-    requires transitive it.fsr.isee;
-    requires transitive it.fsr.riparto;
-    requires transitive it.fsr.lep;
-    requires transitive it.fsr.piano;
+    // each domain optional: present when the service brings it
+    requires static it.fsr.isee;
+    requires static it.fsr.riparto;
+    requires static it.fsr.lep;
+    requires static it.fsr.piano;
 
     exports it.fsr.json;
 }

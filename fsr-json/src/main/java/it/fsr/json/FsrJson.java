@@ -1,19 +1,12 @@
 package it.fsr.json;
 
 import it.fsr.core.explain.Explanation;
-import it.fsr.core.explain.Label;
 import it.fsr.core.explain.Languages;
-import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
+import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
-import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.compartecipazione.Band;
-import it.fsr.isee.compartecipazione.Schedule;
-import it.fsr.isee.veneto.Household;
-import it.fsr.riparto.ServiceUnit;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -34,8 +27,10 @@ import java.util.Optional;
  *   <li>{@link Rate}: a percentage string with its sign ({@code "12.5%"}); a bare number is an error.</li>
  *   <li>Explanations, labels and steps: the Italian and English texts (or the one language asked) and typed values.</li>
  *   <li>Every public record of fsr: exactly its components, read strictly through its public canonical constructor.</li>
- *   <li>Inputs that are classes: {@link Household}, {@link ServiceUnit}, {@link Schedule}, {@link Band},
- *       {@link IseeAttestation}; errors: {@link Violation} and {@link FsrException} (problem documents).</li>
+ *   <li>Inputs that are classes: {@code Household}, {@code ServiceUnit}, {@code Schedule}, {@code Band},
+ *       {@code IseeAttestation}; errors: {@link Violation} and {@link FsrException} (problem documents).</li>
+ *   <li>Each module of fsr is optional: a service with fsr-isee and not fsr-riparto, fsr-lep or fsr-piano reads and
+ *       writes fsr-isee's documents and needs no other module.</li>
  *   <li>The engines' outputs (allocation, riparto plan, fund map, batch result): written, never read.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -67,45 +62,23 @@ public final class FsrJson {
         T read(Node tree, String path, Ctx ctx);
     }
 
-    private static final Map<Class<?>, Writer<?>> WRITERS = Map.ofEntries(
-            Map.entry(Euro.class, (Writer<Euro>) (v, g, c) -> g.writeString(Json.text(v))),
-            Map.entry(Rate.class, (Writer<Rate>) (v, g, c) -> g.writeString(Json.text(v))),
-            Map.entry(Label.class, (Writer<Label>) (v, g, c) -> ValueCodecs.writeLabel(v, g, c.languages())),
-            Map.entry(Step.class, (Writer<Step>) (v, g, c) -> ValueCodecs.writeStep(v, g, c.languages())),
-            Map.entry(Explanation.class, (Writer<Explanation>) ValueCodecs::writeExplanation),
-            Map.entry(IseeAttestation.class, (Writer<IseeAttestation>) ValueCodecs::writeAttestation),
-            Map.entry(Violation.class, (Writer<Violation>) (v, g, c) -> ProblemCodecs.writeViolation(v, g)),
-            Map.entry(Household.class, (Writer<Household>) InputCodecs::writeHousehold),
-            Map.entry(ServiceUnit.class, (Writer<ServiceUnit>) InputCodecs::writeUnit),
-            Map.entry(Schedule.class, (Writer<Schedule>) InputCodecs::writeSchedule));
-    private static final Map<Class<?>, Reader<?>> READERS = Map.ofEntries(
-            Map.entry(Euro.class, (Reader<Euro>) (t, path, c) -> Json.euro(t, path)),
-            Map.entry(Rate.class, (Reader<Rate>) (t, path, c) -> Json.rate(t, path)),
-            Map.entry(Label.class, (Reader<Label>) (t, path, c) -> ValueCodecs.readLabel(t, path)),
-            Map.entry(Step.class, (Reader<Step>) (t, path, c) -> ValueCodecs.readStep(t, path)),
-            Map.entry(Explanation.class, (Reader<Explanation>) ValueCodecs::readExplanation),
-            Map.entry(IseeAttestation.class, (Reader<IseeAttestation>) ValueCodecs::readAttestation),
-            Map.entry(Violation.class, (Reader<Violation>) (t, path, c) -> ProblemCodecs.readViolation(t, path)),
-            Map.entry(Household.class, (Reader<Household>) InputCodecs::readHousehold),
-            Map.entry(ServiceUnit.class, (Reader<ServiceUnit>) InputCodecs::readUnit),
-            Map.entry(Schedule.class, (Reader<Schedule>) InputCodecs::readSchedule),
-            Map.entry(Band.class, (Reader<Band>) (t, path, c) -> InputCodecs.band(t, path)));
-    private static final Map<Class<?>, WriteOnly<?>> WRITE_ONLY = WriteOnly.all();
+    /** The kernel's values and those of every module of fsr on the class path. */
+    static final Registry REGISTRY = Registry.build();
 
     /** The writer of an engine's output, or null when {@code type} is not one. */
     static WriteOnly<?> writeOnly(Class<?> type) {
-        return WRITE_ONLY.get(type);
+        return REGISTRY.writeOnly.get(type);
     }
 
     /** Whether {@code type} is one of fsr's types, which fsr writes itself (an adapter hands it over). */
     public static boolean writes(Class<?> type) {
-        return WRITERS.containsKey(type) || WRITE_ONLY.containsKey(type) || Band.class.isAssignableFrom(type)
+        return REGISTRY.writers.containsKey(type) || REGISTRY.writeOnly.containsKey(type) || REGISTRY.familyOf(type) != null
                 || FsrException.class.isAssignableFrom(type) || RecordCodec.handles(type);
     }
 
     /** Whether {@code type} is one of fsr's types, which fsr reads itself (or refuses to: the engines' outputs). */
     public static boolean reads(Class<?> type) {
-        return writes(type) || READERS.containsKey(type);
+        return writes(type) || REGISTRY.readers.containsKey(type);
     }
 
     /** Writes {@code value}, one of fsr's types ({@link #writes}) or anything an fsr record holds. */
@@ -144,13 +117,14 @@ public final class FsrJson {
             return;
         }
         Class<?> t = v.getClass();
-        Writer w = WRITERS.get(t);
+        Writer w = REGISTRY.writers.get(t);
+        Registry.Family family;
         if (w != null) {
             w.write(v, gen, c);
-        } else if (WRITE_ONLY.containsKey(t)) {
-            ((WriteOnly) WRITE_ONLY.get(t)).write(v, gen, c);
-        } else if (v instanceof Band b) {
-            InputCodecs.writeBand(b, gen, c);
+        } else if (REGISTRY.writeOnly.containsKey(t)) {
+            ((WriteOnly) REGISTRY.writeOnly.get(t)).write(v, gen, c);
+        } else if ((family = REGISTRY.familyOf(t)) != null) {
+            family.writer().write(v, gen, c);
         } else if (v instanceof FsrException e) {
             ProblemCodecs.writeException(e, gen, c);
         } else if (RecordCodec.handles(t)) {
@@ -201,18 +175,19 @@ public final class FsrJson {
 
     static Object readAny(Node node, Type type, String path, Ctx c) {
         Class<?> raw = type instanceof Class<?> k ? k : type instanceof ParameterizedType pt ? (Class<?>) pt.getRawType() : Object.class;
-        Reader<?> r = READERS.get(raw);
+        Reader<?> r = REGISTRY.readers.get(raw);
         if (r != null) {
             return r.read(node, path, c);
         }
-        if (WRITE_ONLY.containsKey(raw)) {
+        if (REGISTRY.writeOnly.containsKey(raw)) {
             throw Json.fail("FSR-JSON-WRITE-ONLY", path, "{…}", raw.getSimpleName());
         }
         if (FsrException.class.isAssignableFrom(raw)) {
             return ProblemCodecs.readException(raw.asSubclass(FsrException.class), node, path);
         }
-        if (Band.class.isAssignableFrom(raw)) {
-            return InputCodecs.band(node, path);
+        Registry.Family family = REGISTRY.familyOf(raw);
+        if (family != null) {
+            return family.reader().read(node, path, c);
         }
         if (RecordCodec.handles(raw)) {
             return RecordCodec.Reader.readRecord(raw, node, path, c);

@@ -7,12 +7,6 @@ import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
 import it.fsr.core.validation.FsrException;
 import it.fsr.core.validation.Violation;
-import it.fsr.isee.IseeAttestation;
-import it.fsr.isee.compartecipazione.Band;
-import it.fsr.isee.compartecipazione.Schedule;
-import it.fsr.isee.veneto.Household;
-import it.fsr.isee.veneto.Member;
-import it.fsr.riparto.ServiceUnit;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -26,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * JSON Schemas (2020-12) of fsr's documents, generated from the types fsr reads and writes ({@link FsrJson}): a record
@@ -44,22 +39,13 @@ public final class Schemas {
     private Schemas() {
     }
 
-    /** The documents a service reads or writes, each with its schema under {@code docs/schema/} and in this jar. */
-    public static final List<Class<?>> DOCUMENTS = List.of(
-            // inputs
-            it.fsr.isee.dsu.Dsu.class, Household.class, IseeAttestation.class, Schedule.class, it.fsr.isee.compartecipazione.User.class,
-            it.fsr.core.allocation.AllocationRequest.class, it.fsr.riparto.RipartoScenario.class, ServiceUnit.class,
-            // results
-            it.fsr.isee.dsu.DsuResult.class, it.fsr.isee.veneto.RescaledIsee.class, it.fsr.isee.veneto.HouseholdContributions.class,
-            it.fsr.isee.veneto.ContributionDecision.class, it.fsr.isee.veneto.BudgetCheck.Result.class,
-            it.fsr.isee.compartecipazione.Charge.class, it.fsr.isee.compartecipazione.ScheduleComparison.class,
-            it.fsr.isee.compartecipazione.ScheduleCheck.Finding.class, it.fsr.lep.SocialWorkerReport.class, it.fsr.lep.NurseryReport.class,
-            it.fsr.lep.TransportReport.class, it.fsr.piano.pnrr.Tranches.Tranche.class, it.fsr.lep.monitoring.Rendicontazione.Result.class,
-            // the engines' outputs, written and never read
-            it.fsr.core.allocation.Allocation.class, it.fsr.riparto.RipartoPlan.class, it.fsr.riparto.PlanComparison.class,
-            it.fsr.piano.fundmap.FundMap.class, it.fsr.isee.veneto.FattoreFamigliaBatch.Result.class,
-            // errors
-            it.fsr.core.validation.ValidationException.class);
+    /**
+     * The documents a service reads or writes, each with its schema under {@code docs/schema/} and in this jar: the kernel's
+     * and those of every module of fsr on the class path.
+     */
+    public static List<Class<?>> documents() {
+        return List.copyOf(FsrJson.REGISTRY.documents);
+    }
 
     /** The file name of a document's schema: {@code DsuResult.schema.json}. */
     public static String fileName(Class<?> type) {
@@ -102,7 +88,7 @@ public final class Schemas {
     }
 
     /** The definitions of one document. */
-    private static final class Defs {
+    static final class Defs {
         private final String prefix;
         private final Map<String, Node> defs = new LinkedHashMap<>();
 
@@ -136,78 +122,13 @@ public final class Schemas {
             if (t == Rate.class) {
                 return describe(obj("type", Node.string("string"), "pattern", Node.string(PERCENT)), "a percentage with its sign (\"12.5%\")");
             }
-            if (t == IseeAttestation.class) {
-                return object(List.of(field("isee", ref(Euro.class), true), field("scale", decimalText(), true),
-                        field("ise", nullable(ref(Euro.class)), false)));
+            Function<Defs, Node> custom = FsrJson.REGISTRY.schemas.get(t);
+            Registry.Family family = FsrJson.REGISTRY.familyOf(t);
+            if (custom == null && family != null) {
+                custom = FsrJson.REGISTRY.schemas.get(family.base());
             }
-            if (t == Household.class) {
-                return object(List.of(field("id", nullable(string()), true), field("date", date(), true), field("widowed", bool(), true),
-                        field("housing", enumOf(it.fsr.isee.veneto.Housing.class), true),
-                        field("members", array(ref(Member.class)), true)));
-            }
-            if (t == ServiceUnit.class) {
-                List<Node[]> f = new ArrayList<>();
-                f.add(field("id", string(), true));
-                f.add(field("type", enumOf(it.fsr.riparto.ServiceType.class), true));
-                f.add(field("cudes", nullable(string()), false));
-                for (String s : List.of("name", "operator", "comune")) {
-                    f.add(field(s, nullable(string()), false));
-                }
-                f.add(field("authorised", bool(), true));
-                f.add(field("seatedInAmbito", bool(), true));
-                f.add(field("activityStart", nullable(date()), false));
-                f.add(field("activityEnd", nullable(date()), false));
-                for (String s : List.of("costs", "investments", "revenues", "personnelCost", "complementaryCost", "complementaryOnlyCost",
-                        "userPayments", "otherRevenues", "generalCost")) {
-                    f.add(field(s, ref(Euro.class), false));
-                }
-                f.add(field("eligibleSpend", nullable(ref(Euro.class)), false));
-                f.add(field("residentDays", integer(), false));
-                f.add(field("minoriWebDeclared", nullable(bool()), false));
-                f.add(field("indicators", obj("type", Node.string("object"), "propertyNames", enumOf(it.fsr.riparto.Indicator.class),
-                        "additionalProperties", number()), false));
-                return object(f);
-            }
-            if (t == Schedule.class) {
-                List<Node[]> f = new ArrayList<>();
-                f.add(field("name", string(), true));
-                f.add(field("source", nullable(string()), false));
-                f.add(field("service", nullable(string()), false));
-                f.add(field("kind", enumOf(Schedule.Kind.class), true));
-                f.add(field("unit", enumOf(Schedule.Unit.class), true));
-                f.add(field("cost", ref(Euro.class), true));
-                f.add(field("isee", enumOf(it.fsr.isee.Variant.class), true));
-                f.add(field("useFf", bool(), true));
-                for (String s : List.of("exemptUpTo", "fullCostAbove", "noAccessAbove")) {
-                    f.add(field(s, nullable(ref(Euro.class)), false));
-                }
-                f.add(field("bands", array(ref(Band.class)), true));
-                f.add(field("rounding", enumOf(java.math.RoundingMode.class), true));
-                f.add(field("rettaDay", nullable(ref(Euro.class)), false));
-                f.add(field("personalAllowanceMonth", nullable(ref(Euro.class)), false));
-                f.add(field("period", nullable(enumOf(Schedule.Period.class)), false));
-                f.add(field("unitsPerYear", nullable(integer()), false));
-                f.add(field("unitLabel", nullable(string()), false));
-                f.add(field("users", nullable(enumOf(Schedule.UserGroup.class)), false));
-                f.add(field("noIsee", nullable(fallback()), false));
-                f.add(field("nonResident", nullable(fallback()), false));
-                f.add(field("rankShares", nullable(obj("type", Node.string("object"), "propertyNames", obj("pattern", Node.string("^[0-9]{1,2}$")),
-                        "additionalProperties", ref(Rate.class))), false));
-                f.add(field("disabilityExemptUpTo", nullable(ref(Euro.class)), false));
-                f.add(field("disabilityShare", nullable(ref(Rate.class)), false));
-                return object(f);
-            }
-            if (t == Band.class || Band.class.isAssignableFrom(t)) {
-                List<Node> kinds = new ArrayList<>();
-                for (String k : List.of("linear", "quadratic")) {
-                    kinds.add(object(List.of(field("kind", constant(k), true), field("from", ref(Euro.class), true),
-                            field("to", nullable(ref(Euro.class)), true), field("feeAtFrom", ref(Euro.class), true), field("feeAtTo", ref(Euro.class), true))));
-                }
-                kinds.add(object(List.of(field("kind", constant("fixed"), true), field("from", ref(Euro.class), true),
-                        field("to", nullable(ref(Euro.class)), true), field("fee", ref(Euro.class), true))));
-                kinds.add(object(List.of(field("kind", constant("percent"), true), field("from", ref(Euro.class), true),
-                        field("to", nullable(ref(Euro.class)), true), field("percent", ref(Rate.class), true))));
-                return obj("oneOf", Node.array(kinds));
+            if (custom != null) {
+                return custom.apply(this);
             }
             if (t == Label.class) {
                 return obj("type", Node.string("object"), "properties", obj("it", string(), "en", string()), "minProperties", Node.number(BigDecimal.ONE, true),
@@ -301,16 +222,16 @@ public final class Schemas {
                     "additionalProperties", Node.bool(false));
         }
 
-        private Node fallback() {
+        Node fallback() {
             return obj("type", Node.string("string"), "pattern", Node.string("^(top_band|full_cost|fee:-?[0-9]{1,16}(\\.[0-9]{1,2})?)$"));
         }
     }
 
-    private static Node[] field(String name, Node schema, boolean required) {
+    static Node[] field(String name, Node schema, boolean required) {
         return new Node[] {Node.string(name), schema, Node.bool(required)};
     }
 
-    private static Node object(List<Node[]> fields) {
+    static Node object(List<Node[]> fields) {
         Map<String, Node> props = new LinkedHashMap<>();
         List<Node> required = new ArrayList<>();
         for (Node[] f : fields) {
@@ -323,7 +244,7 @@ public final class Schemas {
                 "additionalProperties", Node.bool(false));
     }
 
-    private static Node describe(Node schema, String description) {
+    static Node describe(Node schema, String description) {
         Map<String, Node> m = new LinkedHashMap<>();
         m.put("description", Node.string(description));
         for (var it = schema.fields(); it.hasNext();) {
@@ -333,52 +254,52 @@ public final class Schemas {
         return Node.object(m);
     }
 
-    private static Node nullable(Node schema) {
+    static Node nullable(Node schema) {
         return obj("anyOf", Node.array(List.of(schema, obj("type", Node.string("null")))));
     }
 
-    private static Node string() {
+    static Node string() {
         return obj("type", Node.string("string"));
     }
 
-    private static Node decimalText() {
+    static Node decimalText() {
         return obj("anyOf", Node.array(List.of(obj("type", Node.string("string"), "pattern", Node.string("^-?[0-9]{1,20}(\\.[0-9]{1,20})?$")),
                 obj("type", Node.string("number")))));
     }
 
-    private static Node number() {
+    static Node number() {
         return obj("type", Node.string("number"));
     }
 
-    private static Node integer() {
+    static Node integer() {
         return obj("type", Node.string("integer"));
     }
 
-    private static Node bool() {
+    static Node bool() {
         return obj("type", Node.string("boolean"));
     }
 
-    private static Node date() {
+    static Node date() {
         return obj("type", Node.string("string"), "format", Node.string("date"), "pattern", Node.string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     }
 
-    private static Node constant(String value) {
+    static Node constant(String value) {
         return obj("const", Node.string(value));
     }
 
-    private static Node array(Node items) {
+    static Node array(Node items) {
         return obj("type", Node.string("array"), "items", items);
     }
 
-    private static Node enumOf(Class<?> type) {
+    static Node enumOf(Class<?> type) {
         return obj("type", Node.string("string"), "enum", Node.array(Arrays.stream(type.getEnumConstants()).map(e -> Node.string(((Enum<?>) e).name())).toList()));
     }
 
-    private static Node strings(String... values) {
+    static Node strings(String... values) {
         return Node.array(Arrays.stream(values).map(Node::string).toList());
     }
 
-    private static Node obj(Object... kv) {
+    static Node obj(Object... kv) {
         Map<String, Node> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], (Node) kv[i + 1]);

@@ -7,7 +7,6 @@ import it.fsr.core.explain.MessageCatalog;
 import it.fsr.core.explain.Step;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
-import it.fsr.isee.IseeAttestation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,8 +16,7 @@ import java.util.Locale;
 
 /**
  * The codecs of fsr's values: {@link Euro} as a string of two decimals, {@link Rate} as a percentage string,
- * {@link Label} as its Italian and English texts, {@link Step} and {@link Explanation} as a tree of steps,
- * {@link IseeAttestation}.
+ * {@link Label} as its Italian and English texts, {@link Step} and {@link Explanation} as a tree of steps.
  */
 final class ValueCodecs {
     private ValueCodecs() {
@@ -232,25 +230,4 @@ final class ValueCodecs {
         return Explanation.of(list);
     }
 
-    static void writeAttestation(IseeAttestation value, Out gen, Ctx provider) throws IOException {
-        gen.writeStartObject();
-        gen.writeStringField("isee", Json.text(value.isee()));
-        gen.writeStringField("scale", value.scale().toPlainString());
-        if (value.ise().isPresent()) {
-            gen.writeStringField("ise", Json.text(value.ise().get()));
-        } else {
-            gen.writeNullField("ise");
-        }
-        gen.writeEndObject();
-    }
-
-    /** An attestation: {@code isee} and {@code scale} required, {@code ise} optional (null when the attestation has none). */
-    static IseeAttestation readAttestation(Node tree, String path, Ctx ctxt) {
-        Fields r = Fields.of(tree, path, "IseeAttestation", List.of("isee", "scale", "ise"));
-        Euro isee = r.required("isee", Json::euro);
-        BigDecimal scale = r.required("scale", Fields::decimal);
-        Euro ise = r.optional("ise", Json::euro);
-        r.throwIfAny();
-        return ise == null ? IseeAttestation.of(isee, scale) : IseeAttestation.of(isee, scale, ise);
-    }
 }

@@ -24,10 +24,10 @@ class SchemaFilesTest {
         boolean update = Boolean.getBoolean("fsr.schema.update");
         List<String> stale = new ArrayList<>();
         List<String[]> files = new ArrayList<>();
-        for (Class<?> t : Schemas.DOCUMENTS) {
+        for (Class<?> t : Schemas.documents()) {
             files.add(new String[] {Schemas.fileName(t), Schemas.of(t)});
         }
-        files.add(new String[] {"openapi-components.json", Schemas.openApiComponents(Schemas.DOCUMENTS)});
+        files.add(new String[] {"openapi-components.json", Schemas.openApiComponents(Schemas.documents())});
         for (String[] f : files) {
             for (Path dir : List.of(DOCS, JAR)) {
                 Path p = dir.resolve(f[0]);

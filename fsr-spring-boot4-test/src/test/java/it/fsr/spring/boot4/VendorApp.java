@@ -44,7 +44,7 @@ public class VendorApp {
 
     @RestController
     static class Api {
-        private final Schedule schedule;
+        private final Schedule schedule;                      // the Comune's schedule, a bean of the service
         private final ParameterSet dsuParameters;
 
         Api(Schedule schedule, @Qualifier("fsrDsuParameters") ParameterSet dsuParameters) {

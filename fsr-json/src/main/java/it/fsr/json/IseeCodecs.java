@@ -1,30 +1,30 @@
 package it.fsr.json;
 
 import it.fsr.core.money.Euro;
-import it.fsr.riparto.Indicator;
-import it.fsr.riparto.ServiceType;
-import it.fsr.riparto.ServiceUnit;
 import it.fsr.core.validation.ValidationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.math.RoundingMode;
+import java.util.function.Function;
+import it.fsr.isee.IseeAttestation;
+import it.fsr.isee.compartecipazione.Band;
+import it.fsr.isee.compartecipazione.Schedule;
 import it.fsr.isee.veneto.Household;
 import it.fsr.isee.veneto.Housing;
 import it.fsr.isee.veneto.Member;
-import it.fsr.isee.compartecipazione.Band;
-import it.fsr.isee.compartecipazione.Schedule;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The inputs a service receives that are classes, not records: a {@link Household}, a riparto's
- * {@link ServiceUnit}, a compartecipazione {@link Schedule} and its {@link Band}s. Each is read through its
- * public factory or builder, which validates; the fields that decide money are required (the same columns
- * the CSV files require), and every problem is listed at once with its JSON path.
+ * The documents of fsr-isee that are classes, not records: a {@link Household}, an {@link IseeAttestation}, a
+ * compartecipazione {@link Schedule} and its {@link Band}s. Each is read through its public factory or builder, which
+ * validates; the fields that decide money are required, and every problem is listed at once with its JSON path. Loaded
+ * only when fsr-isee is on the class path ({@link IseePart}).
  */
-final class InputCodecs {
-    private InputCodecs() {
+final class IseeCodecs {
+    private IseeCodecs() {
     }
 
     /** Reads a member record through the record codec, problems placed under {@code at}. */
@@ -62,125 +62,6 @@ final class InputCodecs {
             f.throwIfAny();
             throw e;
         }
-    }
-
-    private static final List<String> UNIT_FIELDS = List.of("id", "type", "cudes", "name", "operator", "comune", "authorised",
-            "seatedInAmbito", "activityStart", "activityEnd", "costs", "investments", "revenues", "eligibleSpend", "personnelCost",
-            "complementaryCost", "complementaryOnlyCost", "userPayments", "otherRevenues", "generalCost", "residentDays",
-            "minoriWebDeclared", "indicators");
-
-    static void writeUnit(ServiceUnit u, Out gen, Ctx provider) throws IOException {
-        gen.writeStartObject();
-        gen.writeStringField("id", u.id());
-        gen.writeStringField("type", u.type().name());
-        gen.writeStringField("cudes", u.cudes().orElse(null));
-        gen.writeStringField("name", u.name());
-        gen.writeStringField("operator", u.operator());
-        gen.writeStringField("comune", u.comune());
-        gen.writeBooleanField("authorised", u.authorised());
-        gen.writeBooleanField("seatedInAmbito", u.seatedInAmbito());
-        gen.writeStringField("activityStart", u.activityStart().map(LocalDate::toString).orElse(null));
-        gen.writeStringField("activityEnd", u.activityEnd().map(LocalDate::toString).orElse(null));
-        gen.writeStringField("costs", Json.text(u.costs()));
-        gen.writeStringField("investments", Json.text(u.investments()));
-        gen.writeStringField("revenues", Json.text(u.revenues()));
-        gen.writeStringField("eligibleSpend", u.eligibleSpend().map(Json::text).orElse(null));
-        gen.writeStringField("personnelCost", Json.text(u.personnelCost()));
-        gen.writeStringField("complementaryCost", Json.text(u.complementaryCost()));
-        gen.writeStringField("complementaryOnlyCost", Json.text(u.complementaryOnlyCost()));
-        gen.writeStringField("userPayments", Json.text(u.userPayments()));
-        gen.writeStringField("otherRevenues", Json.text(u.otherRevenues()));
-        gen.writeStringField("generalCost", Json.text(u.generalCost()));
-        gen.writeNumberField("residentDays", u.residentDays());
-        if (u.minoriWebDeclared().isPresent()) {
-            gen.writeBooleanField("minoriWebDeclared", u.minoriWebDeclared().get());
-        } else {
-            gen.writeNullField("minoriWebDeclared");
-        }
-        gen.writeObjectFieldStart("indicators");
-        for (Map.Entry<Indicator, BigDecimal> e : u.indicators().entrySet()) {
-            gen.writeFieldName(e.getKey().name());
-            gen.writeNumber(e.getValue());
-        }
-        gen.writeEndObject();
-        gen.writeEndObject();
-    }
-
-    /**
-     * A service unit: {@code id}, {@code type}, {@code costs}, {@code authorised} and {@code seatedInAmbito}
-     * required (the riparto file's required columns); the others as the riparto reads them when absent.
-     */
-    static ServiceUnit readUnit(Node tree, String path, Ctx ctxt) {
-        Node node = tree;
-        Fields f = Fields.of(node, path, "ServiceUnit", UNIT_FIELDS);
-        String id = f.required("id", Fields::text);
-        ServiceType type = f.required("type", Fields.enumOf(ServiceType.class));
-        Euro costs = f.required("costs", Json::euro);
-        Boolean authorised = f.required("authorised", Fields::bool);
-        Boolean seated = f.required("seatedInAmbito", Fields::bool);
-        if (id == null || type == null) {
-            f.throwIfAny();
-        }
-        ServiceUnit.Builder b = ServiceUnit.builder(id, type);
-        if (costs != null) {
-            b.costs(costs);
-        }
-        if (authorised != null) {
-            b.authorised(authorised);
-        }
-        if (seated != null) {
-            b.seatedInAmbito(seated);
-        }
-        String cudes = f.optional("cudes", Fields::text);
-        if (cudes != null) {
-            b.cudes(cudes);
-        }
-        String name = f.optional("name", Fields::text);
-        if (name != null) {
-            b.name(name);
-        }
-        String operator = f.optional("operator", Fields::text);
-        if (operator != null) {
-            b.operator(operator);
-        }
-        String comune = f.optional("comune", Fields::text);
-        if (comune != null) {
-            b.comune(comune);
-        }
-        b.activityStart(f.optional("activityStart", Fields::date));
-        b.activityEnd(f.optional("activityEnd", Fields::date));
-        euro(f, "investments", b::investments);
-        euro(f, "revenues", b::revenues);
-        b.eligibleSpend(f.optional("eligibleSpend", Json::euro));
-        euro(f, "personnelCost", b::personnelCost);
-        euro(f, "complementaryCost", b::complementaryCost);
-        euro(f, "complementaryOnlyCost", b::complementaryOnlyCost);
-        euro(f, "userPayments", b::userPayments);
-        euro(f, "otherRevenues", b::otherRevenues);
-        euro(f, "generalCost", b::generalCost);
-        Long days = f.optional("residentDays", Fields::integer);
-        if (days != null) {
-            b.residentDays(days);
-        }
-        b.minoriWebDeclared(f.optional("minoriWebDeclared", Fields::bool));
-        Node ind = node.get("indicators");
-        if (ind != null && !ind.isNull()) {
-            Fields fi = Fields.of(ind, f.at("indicators"), "indicators",
-                    java.util.Arrays.stream(Indicator.values()).map(Enum::name).toList());
-            for (Indicator i : Indicator.values()) {
-                BigDecimal v = fi.optional(i.name(), Fields::decimal);
-                if (v != null) {
-                    b.indicator(i, v);
-                }
-            }
-            try {
-                fi.throwIfAny();
-            } catch (ValidationException e) {
-                f.add(e);
-            }
-        }
-        f.throwIfAny();
-        return b.build();
     }
 
     private static void euro(Fields f, String name, java.util.function.Function<Euro, ?> setter) {
@@ -334,7 +215,7 @@ final class InputCodecs {
         b.exemptUpTo(f.optional("exemptUpTo", Json::euro));
         b.fullCostAbove(f.optional("fullCostAbove", Json::euro));
         b.noAccessAbove(f.optional("noAccessAbove", Json::euro));
-        f.list("bands", false, InputCodecs::band).forEach(b::band);
+        f.list("bands", false, IseeCodecs::band).forEach(b::band);
         RoundingMode rounding = f.required("rounding", Fields.enumOf(RoundingMode.class));
         if (rounding != null) {
             b.rounding(rounding);
@@ -352,8 +233,8 @@ final class InputCodecs {
         }
         b.unitLabel(f.optional("unitLabel", Fields::text));
         b.users(f.optional("users", Fields.enumOf(Schedule.UserGroup.class)));
-        b.noIsee(f.optional("noIsee", InputCodecs::fallback));
-        b.nonResident(f.optional("nonResident", InputCodecs::fallback));
+        b.noIsee(f.optional("noIsee", IseeCodecs::fallback));
+        b.nonResident(f.optional("nonResident", IseeCodecs::fallback));
         Node ranks = tree.get("rankShares");
         if (ranks != null && !ranks.isNull()) {
             if (!ranks.isObject()) {
@@ -384,5 +265,27 @@ final class InputCodecs {
             f.throwIfAny();
             throw e;
         }
+    }
+
+    static void writeAttestation(IseeAttestation value, Out gen, Ctx provider) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("isee", Json.text(value.isee()));
+        gen.writeStringField("scale", value.scale().toPlainString());
+        if (value.ise().isPresent()) {
+            gen.writeStringField("ise", Json.text(value.ise().get()));
+        } else {
+            gen.writeNullField("ise");
+        }
+        gen.writeEndObject();
+    }
+
+    /** An attestation: {@code isee} and {@code scale} required, {@code ise} optional (null when the attestation has none). */
+    static IseeAttestation readAttestation(Node tree, String path, Ctx ctxt) {
+        Fields r = Fields.of(tree, path, "IseeAttestation", List.of("isee", "scale", "ise"));
+        Euro isee = r.required("isee", Json::euro);
+        BigDecimal scale = r.required("scale", Fields::decimal);
+        Euro ise = r.optional("ise", Json::euro);
+        r.throwIfAny();
+        return ise == null ? IseeAttestation.of(isee, scale) : IseeAttestation.of(isee, scale, ise);
     }
 }
