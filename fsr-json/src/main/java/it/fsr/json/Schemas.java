@@ -72,7 +72,7 @@ public final class Schemas {
         }
         Map<String, Node> info = new LinkedHashMap<>();
         info.put("title", Node.string("fsr documents"));
-        info.put("version", Node.string("0.1.0"));
+        info.put("version", Node.string("0.2.0"));
         Map<String, Node> root = new LinkedHashMap<>();
         root.put("openapi", Node.string("3.1.0"));
         root.put("info", Node.object(info));
