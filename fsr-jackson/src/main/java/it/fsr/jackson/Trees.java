@@ -4,18 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.json.Node;
 import it.fsr.json.Out;
+import it.fsr.json.Tokens;
+import java.math.BigInteger;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Jackson 2's tokens as fsr's JSON tree ({@link Node}), and Jackson 2's generator as fsr's {@link Out}. */
 final class Trees {
@@ -35,60 +31,69 @@ final class Trees {
         return "$" + String.join("", parts);
     }
 
-    /**
-     * The value the parser is on as fsr's tree, numbers with their exact decimal text (whatever the mapper's settings: a
-     * service's mapper is not ours to configure); a key written twice is an error, never the last value silently kept.
-     */
+    /** The value the parser is on as fsr's tree ({@link Tokens#tree}). */
     static Node tree(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == null) {
-            t = p.nextToken();
-        }
-        if (t == null) {
-            throw fail("FSR-JSON-TYPE", path(p), "", "a JSON value");
-        }
-        switch (t) {
-            case START_OBJECT, FIELD_NAME: {
-                Map<String, Node> o = new LinkedHashMap<>();
-                if (t == JsonToken.START_OBJECT) {
-                    t = p.nextToken();
-                }
-                for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    if (o.containsKey(name)) {
-                        throw fail("FSR-JSON-DUPLICATE-KEY", path(p), name.length() > 80 ? name.substring(0, 80) + "…" : name);
-                    }
-                    o.put(name, tree(p));
-                }
-                return Node.object(o);
-            }
-            case START_ARRAY: {
-                List<Node> a = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(tree(p));
-                }
-                return Node.array(a);
-            }
-            case VALUE_STRING:
-                return Node.string(p.getText());
-            case VALUE_NUMBER_INT:
-                return Node.number(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return Node.number(p.getDecimalValue(), false);
-            case VALUE_TRUE:
-                return Node.bool(true);
-            case VALUE_FALSE:
-                return Node.bool(false);
-            case VALUE_NULL:
-                return Node.NULL;
-            default:
-                throw fail("FSR-JSON-TYPE", path(p), t.asString(), "a JSON value");
-        }
+        return Tokens.tree(tokens(p));
     }
 
-    private static ValidationException fail(String code, String field, Object value, Object... args) {
-        return new ValidationException(List.of(Violation.coded(code, field, value, args)));
+    /** Jackson 2's parser as fsr's {@link Tokens}. */
+    static Tokens tokens(JsonParser p) {
+        return new Tokens() {
+            @Override
+            public Kind current() {
+                return kind(p.currentToken());
+            }
+
+            @Override
+            public Kind next() throws IOException {
+                return kind(p.nextToken());
+            }
+
+            @Override
+            public String name() throws IOException {
+                return p.currentName();
+            }
+
+            @Override
+            public String text() throws IOException {
+                return p.getText();
+            }
+
+            @Override
+            public BigInteger integer() throws IOException {
+                return p.getBigIntegerValue();
+            }
+
+            @Override
+            public BigDecimal decimal() throws IOException {
+                return p.getDecimalValue();
+            }
+
+            @Override
+            public String path() {
+                return Trees.path(p);
+            }
+        };
+    }
+
+    private static Tokens.Kind kind(JsonToken t) {
+        if (t == null) {
+            return null;
+        }
+        return switch (t) {
+            case START_OBJECT -> Tokens.Kind.START_OBJECT;
+            case END_OBJECT -> Tokens.Kind.END_OBJECT;
+            case START_ARRAY -> Tokens.Kind.START_ARRAY;
+            case END_ARRAY -> Tokens.Kind.END_ARRAY;
+            case FIELD_NAME -> Tokens.Kind.NAME;
+            case VALUE_STRING -> Tokens.Kind.STRING;
+            case VALUE_NUMBER_INT -> Tokens.Kind.INTEGER;
+            case VALUE_NUMBER_FLOAT -> Tokens.Kind.DECIMAL;
+            case VALUE_TRUE -> Tokens.Kind.TRUE;
+            case VALUE_FALSE -> Tokens.Kind.FALSE;
+            case VALUE_NULL -> Tokens.Kind.NULL;
+            default -> Tokens.Kind.OTHER;
+        };
     }
 
     /** fsr's {@link Out} over Jackson 2's generator. */

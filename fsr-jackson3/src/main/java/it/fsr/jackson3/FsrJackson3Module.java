@@ -1,19 +1,15 @@
 package it.fsr.jackson3;
 
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.json.FsrJson;
 import it.fsr.json.Node;
 import it.fsr.json.Out;
+import it.fsr.json.Tokens;
+import java.math.BigInteger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -128,57 +124,68 @@ public final class FsrJackson3Module extends JacksonModule {
         return "$" + String.join("", parts);
     }
 
-    /** The value the parser is on as fsr's tree, numbers exact; a key written twice is an error. */
+    /** The value the parser is on as fsr's tree ({@link Tokens#tree}). */
     static Node tree(JsonParser p) {
-        JsonToken t = p.currentToken();
-        if (t == null) {
-            t = p.nextToken();
-        }
-        if (t == null) {
-            throw fail("FSR-JSON-TYPE", path(p), "", "a JSON value");
-        }
-        switch (t) {
-            case START_OBJECT, PROPERTY_NAME: {
-                Map<String, Node> o = new LinkedHashMap<>();
-                if (t == JsonToken.START_OBJECT) {
-                    t = p.nextToken();
+        try {
+            return Tokens.tree(new Tokens() {
+                @Override
+                public Kind current() {
+                    return kind(p.currentToken());
                 }
-                for (; t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    if (o.containsKey(name)) {
-                        throw fail("FSR-JSON-DUPLICATE-KEY", path(p), name.length() > 80 ? name.substring(0, 80) + "…" : name);
-                    }
-                    o.put(name, tree(p));
+
+                @Override
+                public Kind next() {
+                    return kind(p.nextToken());
                 }
-                return Node.object(o);
-            }
-            case START_ARRAY: {
-                List<Node> a = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(tree(p));
+
+                @Override
+                public String name() {
+                    return p.currentName();
                 }
-                return Node.array(a);
-            }
-            case VALUE_STRING:
-                return Node.string(p.getString());
-            case VALUE_NUMBER_INT:
-                return Node.number(p.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT:
-                return Node.number(p.getDecimalValue(), false);
-            case VALUE_TRUE:
-                return Node.bool(true);
-            case VALUE_FALSE:
-                return Node.bool(false);
-            case VALUE_NULL:
-                return Node.NULL;
-            default:
-                throw fail("FSR-JSON-TYPE", path(p), t.asString(), "a JSON value");
+
+                @Override
+                public String text() {
+                    return p.getString();
+                }
+
+                @Override
+                public BigInteger integer() {
+                    return p.getBigIntegerValue();
+                }
+
+                @Override
+                public BigDecimal decimal() {
+                    return p.getDecimalValue();
+                }
+
+                @Override
+                public String path() {
+                    return FsrJackson3Module.path(p);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // Jackson 3's parser throws no checked exception
         }
     }
 
-    private static ValidationException fail(String code, String field, Object value, Object... args) {
-        return new ValidationException(List.of(Violation.coded(code, field, value, args)));
+    private static Tokens.Kind kind(JsonToken t) {
+        if (t == null) {
+            return null;
+        }
+        return switch (t) {
+            case START_OBJECT -> Tokens.Kind.START_OBJECT;
+            case END_OBJECT -> Tokens.Kind.END_OBJECT;
+            case START_ARRAY -> Tokens.Kind.START_ARRAY;
+            case END_ARRAY -> Tokens.Kind.END_ARRAY;
+            case PROPERTY_NAME -> Tokens.Kind.NAME;
+            case VALUE_STRING -> Tokens.Kind.STRING;
+            case VALUE_NUMBER_INT -> Tokens.Kind.INTEGER;
+            case VALUE_NUMBER_FLOAT -> Tokens.Kind.DECIMAL;
+            case VALUE_TRUE -> Tokens.Kind.TRUE;
+            case VALUE_FALSE -> Tokens.Kind.FALSE;
+            case VALUE_NULL -> Tokens.Kind.NULL;
+            default -> Tokens.Kind.OTHER;
+        };
     }
 
     /** fsr's {@link Out} over Jackson 3's generator. */

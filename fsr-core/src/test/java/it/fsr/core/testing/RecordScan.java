@@ -62,4 +62,17 @@ public final class RecordScan {
         }
         return out;
     }
+
+    /**
+     * The components, under {@code classes}, that would print a person's data: those of the public records that print
+     * their components ({@code toString}) whose names say they hold one. A module whose values hold no person's data
+     * asserts this is empty.
+     */
+    public static List<String> personalComponentsPrinted(Path classes) throws IOException, ClassNotFoundException {
+        List<Found> records = publicRecords(classes);
+        if (records.isEmpty()) {
+            throw new IllegalStateException("no public record under " + classes + ": the scan would prove nothing");
+        }
+        return records.stream().filter(Found::implicitToString).flatMap(f -> f.personalComponents().stream()).toList();
+    }
 }
