@@ -92,7 +92,9 @@ public final class FsrService implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             status = FsrProblems.httpStatus(e);
             FsrException fsr = FsrProblems.find(e).orElse(null);
-            body = MAPPER.writeValueAsBytes(fsr != null ? fsr : Map.of("status", status, "title", String.valueOf(e.getMessage())));
+            // never an exception's message in a body: fsr's problem document, or a fixed one by status
+            body = MAPPER.writeValueAsBytes(fsr != null ? fsr : Map.of("type", "about:blank", "status", status,
+                    "title", status == 400 ? "Malformed JSON" : "Internal error"));
         }
         ex.getResponseHeaders().set("Content-Type", status == 200 ? "application/json" : "application/problem+json");
         ex.sendResponseHeaders(status, body.length);

@@ -100,6 +100,20 @@ public final class FsrJson {
         return Json.find(error);
     }
 
+    /** An fsr error's RFC 9457 {@code type}: a stable URI per code, {@code urn:fsr:problem:fsr-input-invalid}. */
+    public static String problemType(FsrException e) {
+        return "urn:fsr:problem:" + e.code().toLowerCase(Locale.ROOT);
+    }
+
+    /** An fsr error's RFC 9457 {@code title}: what its code means, the same for every occurrence. */
+    public static String problemTitle(FsrException e) {
+        return switch (e.code()) {
+            case "FSR-INPUT-INVALID" -> "Invalid input";
+            case "FSR-PARAM-MISSING" -> "No act loaded for the period asked";
+            default -> e.isInputProblem() ? "Invalid input" : "fsr could not compute the result";
+        };
+    }
+
     /** The HTTP status of an fsr error: 400 for the caller's input, 500 for the service's configuration. */
     public static int status(FsrException e) {
         return e.isInputProblem() ? 400 : 500;

@@ -40,6 +40,8 @@ final class IseePart implements Registry.Part {
             return kids;
         });
         r.writeOnly.put(FattoreFamigliaBatch.Result.class, WriteOnly.of(FattoreFamigliaBatch.Result.class, batch));
+        // a member's line of the ISR: exact amounts (the ISR is rounded once), written as strings like every amount
+        r.amountRecords.add(it.fsr.isee.dsu.MemberLine.class);
         r.schemas.put(IseeAttestation.class, IseeSchemas::attestation);
         r.schemas.put(Household.class, IseeSchemas::household);
         r.schemas.put(Schedule.class, IseeSchemas::schedule);

@@ -46,10 +46,14 @@ final class ProblemCodecs {
     }
 
     static void writeException(FsrException e, Out gen, Ctx provider) throws IOException {
+        // an RFC 9457 problem document, with fsr's code and violations as extensions
         gen.writeStartObject();
-        gen.writeStringField("code", e.code());
+        gen.writeStringField("type", FsrJson.problemType(e));
+        gen.writeStringField("title", FsrJson.problemTitle(e));
         gen.writeNumberField("status", FsrJson.status(e));
-        gen.writeStringField("title", e.isInputProblem() ? "invalid input" : "a legal parameter is not loaded for the period");
+        String detail = e.message(java.util.Locale.ENGLISH);
+        gen.writeStringField("detail", detail.lines().findFirst().orElse(detail));
+        gen.writeStringField("code", e.code());
         gen.writeArrayFieldStart("violations");
         for (Violation v : e.violations()) {
             writeViolation(v, gen);
@@ -60,7 +64,7 @@ final class ProblemCodecs {
 
     /** Reads a problem document back as the exception its code names. */
     static <E extends FsrException> E readException(Class<E> type, Node tree, String path) {
-        Fields f = Fields.of(tree, path, "FsrException", List.of("code", "status", "title", "violations"));
+        Fields f = Fields.of(tree, path, "FsrException", List.of("type", "title", "status", "detail", "instance", "code", "violations"));
         String code = f.required("code", Fields::text);
         List<Violation> violations = new ArrayList<>(f.list("violations", true, ProblemCodecs::readViolation));
         f.throwIfAny();

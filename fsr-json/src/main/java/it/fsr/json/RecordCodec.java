@@ -28,6 +28,12 @@ final class RecordCodec {
         return type.isRecord() && type.getName().startsWith("it.fsr.") && java.lang.reflect.Modifier.isPublic(type.getModifiers());
     }
 
+    /** An exact amount as text: its decimals without trailing zeros, at least two ({@code 0.00}, {@code 5600.00}, {@code 3000.115}). */
+    static String amountText(java.math.BigDecimal d) {
+        java.math.BigDecimal s = d.signum() == 0 ? java.math.BigDecimal.ZERO : d.stripTrailingZeros();
+        return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
+    }
+
     /** Writes a record: its components in order, each by its own codec. */
     static void write(Record value, Out gen, Ctx provider) throws IOException {
         gen.writeStartObject();
@@ -38,7 +44,11 @@ final class RecordCodec {
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + c.getName() + " of " + value.getClass().getName(), e);
             }
-            provider.defaultSerializeField(c.getName(), v, gen);
+            if (v instanceof java.math.BigDecimal d && FsrJson.REGISTRY.amountRecords.contains(value.getClass())) {
+                gen.writeStringField(c.getName(), amountText(d));
+            } else {
+                provider.defaultSerializeField(c.getName(), v, gen);
+            }
         }
         gen.writeEndObject();
     }
@@ -81,7 +91,8 @@ final class RecordCodec {
                     continue;
                 }
                 try {
-                    args[i] = read(v, c.getGenericType(), ctxt);
+                    args[i] = c.getType() == java.math.BigDecimal.class && FsrJson.REGISTRY.amountRecords.contains(type)
+                            ? Fields.decimal(v, "$") : read(v, c.getGenericType(), ctxt);
                 } catch (ValidationException e) {
                     problems.addAll(Json.under(e, at));
                 } catch (RuntimeException e) {

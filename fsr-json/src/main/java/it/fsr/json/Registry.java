@@ -36,6 +36,8 @@ final class Registry {
     final Map<Class<?>, WriteOnly<?>> writeOnly = new LinkedHashMap<>();
     final Map<Class<?>, Function<Schemas.Defs, Node>> schemas = new HashMap<>();
     final List<Class<?>> documents = new ArrayList<>();
+    /** Records whose decimal components are amounts in euro not yet rounded: written as strings like every amount. */
+    final java.util.Set<Class<?>> amountRecords = new java.util.HashSet<>();
 
     /** The parts of the optional modules: the class that says the module is present, and the part's class. */
     private static final String[][] PARTS = {

@@ -161,7 +161,13 @@ public final class Schemas {
             }
             if (t.isRecord()) {
                 List<Node[]> f = new ArrayList<>();
+                boolean amounts = FsrJson.REGISTRY.amountRecords.contains(t);
                 for (RecordComponent c : t.getRecordComponents()) {
+                    if (amounts && c.getType() == BigDecimal.class) {
+                        f.add(field(c.getName(), nullable(describe(obj("type", Node.string("string"),
+                                "pattern", Node.string("^-?[0-9]{1,20}\\.[0-9]{2,20}$")), "an exact amount in euro, not yet rounded")), true));
+                        continue;
+                    }
                     boolean optional = c.getType() == Optional.class || c.getType() == java.util.OptionalLong.class
                             || c.getType() == java.util.OptionalInt.class;
                     Node s = of(c.getGenericType());

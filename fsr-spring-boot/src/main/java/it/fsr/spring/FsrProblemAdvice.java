@@ -79,8 +79,8 @@ public class FsrProblemAdvice {
         HttpStatus status = e.isInputProblem() ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
         Locale language = language(request);
         ProblemDetail p = ProblemDetail.forStatus(status);
-        p.setType(URI.create("urn:fsr:problem:" + e.code().toLowerCase(Locale.ROOT)));
-        p.setTitle(title(e));
+        p.setType(URI.create(it.fsr.json.FsrJson.problemType(e)));
+        p.setTitle(it.fsr.json.FsrJson.problemTitle(e));
         String detail = e.message(language);
         p.setDetail(cut(detail.lines().findFirst().orElse(detail)));
         p.setInstance(instance(request));
@@ -101,14 +101,6 @@ public class FsrProblemAdvice {
             p.setProperty("violationsNotShown", e.violations().size() - MAX_VIOLATIONS);
         }
         return ResponseEntity.status(status).contentType(PROBLEM).body(p);
-    }
-
-    private static String title(FsrException e) {
-        return switch (e.code()) {
-            case "FSR-INPUT-INVALID" -> "Invalid input";
-            case "FSR-PARAM-MISSING" -> "No act loaded for the period asked";
-            default -> e.isInputProblem() ? "Invalid input" : "fsr could not compute the result";
-        };
     }
 
     private static Locale language(HttpServletRequest request) {
