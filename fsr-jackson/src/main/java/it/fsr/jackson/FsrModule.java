@@ -71,7 +71,7 @@ public final class FsrModule extends Module {
 
     @Override
     public Version version() {
-        return new Version(0, 2, 0, null, "it.fsr", "fsr-jackson");
+        return new Version(0, 3, 0, "SNAPSHOT", "it.fsr", "fsr-jackson");
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class FsrJackson3Module extends JacksonModule {
 
     @Override
     public Version version() {
-        return new Version(0, 2, 0, null, "it.fsr", "fsr-jackson3");
+        return new Version(0, 3, 0, "SNAPSHOT", "it.fsr", "fsr-jackson3");
     }
 
     @Override
