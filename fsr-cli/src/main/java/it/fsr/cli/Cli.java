@@ -1,5 +1,8 @@
 package it.fsr.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import it.fsr.core.parameter.MissingParameterException;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
@@ -34,6 +37,76 @@ final class Cli {
     private static final ThreadLocal<java.util.Locale> LANG = ThreadLocal.withInitial(() -> java.util.Locale.ITALIAN);
 
     int run(String[] argv) {
+        String target = null;
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < argv.length; i++) {
+            if ((argv[i].equals("--output") || argv[i].equals("-o")) && i + 1 < argv.length) {
+                target = argv[++i];
+            } else if (argv[i].startsWith("--output=")) {
+                target = argv[i].substring("--output=".length());
+            } else {
+                args.add(argv[i]);
+            }
+        }
+        return target == null ? runHere(argv) : runInto(Path.of(target), args.toArray(new String[0]));
+    }
+
+    /**
+     * {@code --output FILE} ({@code -o}): the result is written to a temporary file beside {@code FILE} and moved into
+     * place only when the run succeeds, so a failed run leaves the previous file untouched (a shell's {@code > out.csv}
+     * empties it first). A CSV file starts with the UTF-8 byte order mark, which Excel needs to read UTF-8 on
+     * double-click; fsr's readers skip it. A file that cannot be written is a usage error (exit 2).
+     */
+    private int runInto(Path target, String[] argv) {
+        LANG.set(language(argv));
+        boolean en = LANG.get() == java.util.Locale.ENGLISH;
+        Path dir = target.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            if (Files.isDirectory(target)) {
+                throw new java.io.IOException(en ? "it is a directory" : "è una cartella");
+            }
+            temp = Files.createTempFile(dir, ".fsr-", ".tmp");
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("fsr: " + (en ? "cannot write " : "impossibile scrivere ") + target + ": "
+                    + (e instanceof java.nio.file.NoSuchFileException ? (en ? "the folder does not exist" : "la cartella non esiste") : e.getMessage()));
+            return 2;
+        }
+        int code;
+        try (java.io.OutputStream file = Files.newOutputStream(temp);
+             PrintStream into = new PrintStream(new java.io.BufferedOutputStream(file), false, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                into.print('\uFEFF');
+            }
+            code = new Cli(into, err, clock).runHere(argv);
+            into.flush();
+            if (into.checkError()) {
+                code = 2;
+                err.println("fsr: " + (en ? "cannot write " : "impossibile scrivere ") + target);
+            }
+        } catch (java.io.IOException e) {
+            code = 2;
+            err.println("fsr: " + (en ? "cannot write " : "impossibile scrivere ") + target + ": " + e.getMessage());
+        }
+        try {
+            if (code == 0 || code == 1) {
+                Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(temp);
+            }
+        } catch (java.io.IOException e) {
+            err.println("fsr: " + (en ? "cannot write " : "impossibile scrivere ") + target + ": " + e.getMessage());
+            try {
+                Files.deleteIfExists(temp);
+            } catch (java.io.IOException ignored) {
+                // the temporary file is left; the target is untouched
+            }
+            return 2;
+        }
+        return code;
+    }
+
+    private int runHere(String[] argv) {
         LANG.set(language(argv));
         Progress.bind(err);
         try {
@@ -43,6 +116,38 @@ final class Cli {
             LANG.remove();
             Progress.bind(null);
         }
+    }
+
+    /**
+     * fsr's version and the newest act in force today among the shipped parameters (the latest start of validity), so that
+     * a clerk can tell which acts a run knows before relying on it.
+     */
+    static String version() {
+        String version = "?";
+        try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                version = p.getProperty("version", "?");
+            }
+        } catch (java.io.IOException e) {
+            version = "?";
+        }
+        // the newest act in force today: a value published for a later year is known, not yet the newest in force
+        java.time.LocalDate today = java.time.LocalDate.now();
+        it.fsr.core.parameter.DatedValue<?> newest = null;
+        String name = "";
+        for (it.fsr.core.parameter.Parameter<?> p : RunParameters.SHIPPED.all()) {
+            for (it.fsr.core.parameter.DatedValue<?> v : p.history()) {
+                if (!v.validFrom().isAfter(today) && (newest == null || v.validFrom().isAfter(newest.validFrom()))) {
+                    newest = v;
+                    name = p.key().name();
+                }
+            }
+        }
+        boolean en = LANG.get() == java.util.Locale.ENGLISH;
+        return "fsr " + version + "\n" + (newest == null ? "" : (en ? "newest act: " : "atto più recente: ") + newest.source()
+                + (en ? " (in force from " : " (in vigore dal ") + newest.validFrom() + ", " + name + ")\n");
     }
 
     /** {@code --lang en} (or {@code --lang=en}) anywhere on the line; Italian otherwise. */
@@ -58,6 +163,10 @@ final class Cli {
     private int dispatch(String[] argv) {
         if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
             out.print(help());
+            return 0;
+        }
+        if (argv[0].equals("--version") || argv[0].equals("version")) {
+            out.print(version());
             return 0;
         }
         List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
@@ -184,7 +293,10 @@ final class Cli {
                   params [--year Y]                      every parameter in force: name, value, valid from, source
 
                 options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,
-                  --dialect plain|it (output CSV; default: the input's), --encoding utf-8|windows-1252 (default: detected)
+                  --dialect plain|it (output CSV; default: the input's), --encoding utf-8|windows-1252 (default: detected),
+                  --output FILE (-o: written only when the run succeeds; a .csv file in UTF-8 with BOM, for Excel)
+                --version: fsr's version and the newest act in force among its parameters
+                output: UTF-8 whatever the console's encoding
                 CSV input: UTF-8 (BOM accepted) or Windows-1252; ',' with decimal point, or ';' with decimal comma
                   (422.430,60; a '.' separates thousands only before groups of three digits: 1.5 is refused).
                 exit codes: 0 success, 2 bad usage, 3 invalid input (every problem on stderr as

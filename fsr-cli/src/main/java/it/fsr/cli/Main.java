@@ -9,8 +9,13 @@ public final class Main {
 
     /** Runs a command and exits with its code. */
     public static void main(String[] args) {
-        int code = new Cli(System.out, System.err).run(args);
-        System.out.flush();
+        // UTF-8 whatever the console's encoding (LANG=C used to print "comunit?" and "? 422.430,60" with exit 0)
+        PrintStream out = new PrintStream(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16), false,
+                java.nio.charset.StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
+        int code = new Cli(out, err).run(args);
+        out.flush();
+        err.flush();
         System.exit(code);
     }
 
