@@ -170,8 +170,12 @@ public final class CsvRow {
      * numeric column); the violation names the cell and the text as written.
      */
     private BigDecimal number(String column, boolean required, NumberReader.Kind kind, Violations v) {
-        String raw = present(column, required, "a value is required", v);
+        String raw = raw(column);
         if (raw == null) {
+            if (required) {
+                // a clerk leaves zero out: say how to write it
+                v.addCoded("FSR-REQUIRED-NUMBER", field(column), "");
+            }
             return null;
         }
         NumberReader.Reading r = NumberReader.read(raw, dialect, kind);

@@ -246,6 +246,9 @@ public final class CsvStream {
         }
         if (l.indexOf(";") >= 0) {
             sep = ';';
+        } else if (l.indexOf("\t") >= 0 && l.indexOf(",") < 0) {
+            // Excel's "Testo (delimitato da tabulazione)"
+            sep = '\t';
         }
         in.reset();
         return sep;
@@ -271,7 +274,9 @@ public final class CsvStream {
             next();
         }
         this.sep = sep;
-        CsvDialect dialect = sep == ';' ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
+        // ';' and a tab are what Italian Excel writes, with the decimal comma (scelta di fsr for a tab: Italian Excel's
+        // text export; a decimal point is then refused as ambiguous, never misread)
+        CsvDialect dialect = sep == ';' || sep == '\t' ? CsvDialect.ITALIAN : CsvDialect.PLAIN;
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         while (peek() >= 0) {
@@ -279,10 +284,14 @@ public final class CsvStream {
             if (!record(sep, fields, field)) {
                 continue;
             }
+            // Excel's artefact: a header ending with a separator has empty columns at its end; they are not columns
+            while (fields.size() > 1 && fields.get(fields.size() - 1).isBlank()) {
+                fields.remove(fields.size() - 1);
+            }
             List<String> names = new ArrayList<>();
             Map<String, Integer> index = new LinkedHashMap<>();
             for (String h : fields) {
-                String name = h.strip();
+                String name = columnName(h);
                 if (name.isEmpty()) {
                     v.add(fileName + ":" + startLine + ": header", h, "a column has no name");
                 } else if (names.contains(name)) {
@@ -298,6 +307,25 @@ public final class CsvStream {
         return null;
     }
 
+    /** Whether every field from {@code from} on is blank. */
+    private static boolean blank(List<String> fields, int from) {
+        for (int i = from; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A header cell as a column's name: without spaces around it, in lower case, without accents, inner spaces as
+     * {@code _} ({@code "Household_ID"}, {@code " household id "} and {@code "HOUSEHOLD_ID"} all name {@code household_id}).
+     */
+    static String columnName(String cell) {
+        String s = java.text.Normalizer.normalize(cell.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "_");
+    }
+
     /** The data rows up to the end of the stream; how many records there were (good or not). */
     private long readRows(Header header, Violations v, Rows rows) throws IOException {
         List<String> fields = new ArrayList<>();
@@ -309,6 +337,13 @@ public final class CsvStream {
             int startLine = line;
             if (!record(sep, fields, field)) {
                 continue;
+            }
+            if (blank(fields, 0)) {
+                continue; // a row Excel left as ";;": no content, no row
+            }
+            if (fields.size() > columns && blank(fields, columns)) {
+                // Excel's trailing empty columns ("…;open_over_5_hours;"): nothing in them, dropped
+                fields.subList(columns, fields.size()).clear();
             }
             dataRecords++;
             if (fields.size() != columns) {
