@@ -70,7 +70,8 @@ class CliBadInputTest {
         String h = file("h.csv", "household_id,isee,scale\nF1,1000,1.57\n");
         String m = file("m.csv", "household_id,relationship,age\nF1,head,30\nF1,child,40\n");
         assertInvalid(run("fattore-famiglia", "--households", h, "--members", m, "--date", "2022-01-01"),
-                "h.csv:2: member 2: age: a child must be younger than the head and the partner (30) (value: 40)");
+                // at the member's own line of the members file (before: the households file's line)
+                "m.csv:3: age: a child must be younger than the head and the partner (30) (value: 40)");
     }
 
     @Test
@@ -87,8 +88,8 @@ class CliBadInputTest {
         String m2 = file("m2.csv", "household_id,member_id,relationship,age,work,nursery\n"
                 + "F1,a,head,30,,no\nF1,b,child,2,,yes\nF1,c,child,5,,yes\nF2,d,head,40,works,no\nF2,e,partner,38,works,no\n");
         assertInvalid(run("contributo-nido", "--households", h, "--members", m2, "--date", "2022-01-01", "--service-year", "2021/22"),
-                "h.csv:2: member a: work: is not stated: the head of a household with minor children needs a work status (works, unemployed, not_working)",
-                "h.csv:2: member c: nursery: the child attending a 0-3 service must be under 4 at the date (age 5) (value: yes)",
+                "m2.csv:2: work: is not stated: the head of a household with minor children needs a work status (works, unemployed, not_working)",
+                "m2.csv:4: nursery: the child attending a 0-3 service must be under 4 at the date (age 5) (value: yes)",
                 "h.csv:3: widowed: applies only to a single parent (no partner) with minor children (value: yes)");
     }
 

@@ -494,13 +494,16 @@ public final class HouseholdFiles {
     private Violations build(LocalDate date, int from, int to, HouseholdColumns into) {
         Violations v = new Violations();
         List<Member> members = new ArrayList<>();
+        List<Integer> memberLines = new ArrayList<>();
         for (int k = from; k < to; k++) {
             if (!valid[k]) {
                 continue;
             }
             members.clear();
+            memberLines.clear();
             for (int a = first[k]; a < first[k + 1]; a++) {
                 int j = order[a];
+                memberLines.add(mLine[j]);
                 members.add(new Member(memberId[j], RELATIONSHIPS[relationship[j]], age[j], null, student[j] < 0 ? null : student[j] == 1,
                         DISABILITIES[disability[j]], work[j] < 0 ? null : WORKS[work[j]], twin[j], nursery[j]));
             }
@@ -514,23 +517,31 @@ public final class HouseholdFiles {
                 }
             } catch (ValidationException ex) {
                 for (Violation x : ex.violations()) {
-                    v.add(x.at(where + memberField(x.field(), members)));
+                    v.add(x.at(memberField(x.field(), members, memberLines, where)));
                 }
             }
         }
         return v;
     }
 
-    /** A member's field as the CLI's column: {@code members[2].work} → {@code member M3: work}. */
-    private static String memberField(String field, List<Member> members) {
+    /**
+     * Where a problem of household k is, as the CLI says it: a member's field at the member's own line of the members file
+     * ({@code members[2].work} → {@code m.csv:14: work}, the clerk's review: it named the households file); a household's
+     * field at its line of the households file.
+     */
+    private String memberField(String field, List<Member> members, List<Integer> lines, String householdWhere) {
         String f = field.replaceFirst("^household\\[[^]]*]\\.?", "");
         java.util.regex.Matcher mm = java.util.regex.Pattern.compile("^members\\[(\\d+)]\\.(.*)$").matcher(f);
         if (mm.matches()) {
             int i = Integer.parseInt(mm.group(1));
+            String column = mm.group(2).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+            if (i < lines.size()) {
+                return mFile + ":" + lines.get(i) + ": " + column;
+            }
             String who = i < members.size() && members.get(i).id() != null ? "member " + members.get(i).id() : "member " + (i + 1);
-            return who + ": " + mm.group(2).replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+            return householdWhere + who + ": " + column;
         }
-        return f.isEmpty() ? "household_id" : f;
+        return householdWhere + (f.isEmpty() ? "household_id" : f);
     }
 
 }
