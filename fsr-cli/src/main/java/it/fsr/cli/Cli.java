@@ -202,9 +202,7 @@ final class Cli {
             err.println("Run 'java -jar fsr.jar help' for the commands and their options.");
             return 2;
         } catch (ValidationException e) {
-            for (Violation v : e.violations()) {
-                err.println(problem(v));
-            }
+            report(e.violations());
             return 3;
         } catch (MissingParameterException e) {
             Violation v = e.violation();
@@ -212,9 +210,7 @@ final class Cli {
                     + ") [" + MissingParameterException.CODE + "]");
             return 3;
         } catch (it.fsr.core.validation.FsrException e) {
-            for (Violation v : e.violations()) {
-                err.println(problem(v));
-            }
+            report(e.violations());
             return 3;
         } catch (java.io.UncheckedIOException e) {
             err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: a file could not be read or written (" + e.getCause().getClass().getSimpleName() + ")"
@@ -246,6 +242,34 @@ final class Cli {
      * A violation as {@code file:line: column: problem (value: …) [CODE]}, the problem in the run's
      * language (Italian by default), the value as the user wrote it.
      */
+    /** Problems shown for one kind of problem in one column before the rest are counted. */
+    static final int SAME_PROBLEM_SHOWN = 20;
+
+    /**
+     * Every problem, but the same problem in the same column of the same file shown for its first
+     * {@value #SAME_PROBLEM_SHOWN} rows and then counted (the clerk's review: one empty column on 200,000 rows printed
+     * 200,000 lines).
+     */
+    private void report(java.util.List<Violation> problems) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Map<String, Integer> more = new java.util.LinkedHashMap<>();
+        for (Violation v : problems) {
+            String key = v.code() + " " + v.field().replaceFirst(":\\d+: ", ": ");
+            if (seen.merge(key, 1, Integer::sum) <= SAME_PROBLEM_SHOWN) {
+                err.println(problem(v));
+            } else {
+                more.merge(key, 1, Integer::sum);
+            }
+        }
+        boolean en = LANG.get() == java.util.Locale.ENGLISH;
+        more.forEach((key, n) -> {
+            String code = key.substring(0, key.indexOf(' '));
+            String where = key.substring(key.indexOf(' ') + 1);
+            err.println(where + ": " + (en ? "the same problem on " + n + " more rows" : "lo stesso problema su altre " + n + " righe")
+                    + " [" + code + "]");
+        });
+    }
+
     static String problem(Violation v) {
         boolean en = LANG.get() == java.util.Locale.ENGLISH;
         String value = v.value().isEmpty() ? "" : " (" + (en ? "value" : "valore") + ": " + v.value() + ")";

@@ -69,4 +69,18 @@ class ExcelArtefactsTest {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("c.csv:2: population").contains("scrivere 0 se è zero");
     }
+
+    /** The same problem on many rows: the first 20 shown, the rest counted (before: one line each, 200,000 lines). */
+    @Test
+    void theSameProblemOnManyRowsIsShownTwentyTimesAndCounted() throws Exception {
+        StringBuilder b = new StringBuilder("id;population;social_workers\n");
+        for (int i = 0; i < 500; i++) {
+            b.append("C").append(i).append(";;15\n");
+        }
+        CliEndToEndTest.Run r = run("lep", "sociale", "--comuni", file("c.csv", b.toString()), "--year", "2025");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().lines().filter(l -> l.contains("scrivere 0"))).hasSize(20);
+        assertThat(r.err()).contains("c.csv: population: lo stesso problema su altre 480 righe [FSR-REQUIRED-NUMBER]");
+        assertThat(r.err().lines().count()).isEqualTo(21);
+    }
 }
