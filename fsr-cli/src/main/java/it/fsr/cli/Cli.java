@@ -108,11 +108,14 @@ final class Cli {
 
     private int runHere(String[] argv) {
         LANG.set(language(argv));
+        // a column of the clerk's own is read past and said, never an error
+        it.fsr.core.csv.CsvNotices.bind(v -> err.println((LANG.get() == java.util.Locale.ENGLISH ? "notice: " : "avviso: ") + problem(v)));
         Progress.bind(err);
         try {
             return dispatch(argv);
         } finally {
             RunParameters.clear();
+            it.fsr.core.csv.CsvNotices.clear();
             LANG.remove();
             Progress.bind(null);
         }

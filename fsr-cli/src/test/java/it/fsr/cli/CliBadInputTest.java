@@ -41,7 +41,7 @@ class CliBadInputTest {
     @Test
     void aWrongHeader() throws IOException {
         String c = file("c.csv", "id,populaton,social_workers\nA,100,1\n");
-        assertInvalid(run("lep", "sociale", "--comuni", c), "c.csv:1: header: the required column is missing", "c.csv:1: populaton: unknown column");
+        assertInvalid(run("lep", "sociale", "--comuni", c, "--lang", "en"), "c.csv:1: header: the required column is missing", "c.csv:1: populaton: is not a known column: did you mean population?");
     }
 
     @Test

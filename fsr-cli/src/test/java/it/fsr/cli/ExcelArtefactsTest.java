@@ -83,4 +83,14 @@ class ExcelArtefactsTest {
         assertThat(r.err()).contains("c.csv: population: lo stesso problema su altre 480 righe [FSR-REQUIRED-NUMBER]");
         assertThat(r.err().lines().count()).isEqualTo(21);
     }
+
+    /** An extra column (a note, a surname) is said on standard error and read past; before, it was an error. */
+    @Test
+    void anExtraColumnIsReadPastAndSaid() throws Exception {
+        CliEndToEndTest.Run r = run("lep", "sociale", "--comuni", file("c.csv", "id;population;social_workers;note\nCittà di Cantù;65.000;15;chiamare\n"),
+                "--year", "2025");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("avviso: c.csv:1: note: colonna non letta da fsr: ignorata").contains("[FSR-CSV-COLUMN-IGNORED]");
+        assertThat(r.out()).contains("Città di Cantù;4333,33");
+    }
 }

@@ -56,8 +56,62 @@ public final class CsvStream {
             v.check(header.contains(r), fileName + ":1: header", r, "the required column is missing (expected " + String.join(",", required) + ")");
         }
         for (String h : header) {
-            v.check(required.contains(h) || optional.contains(h), fileName + ":1: " + h, h, "unknown column");
+            if (required.contains(h) || optional.contains(h)) {
+                continue;
+            }
+            String near = nearest(h, required, optional);
+            if (near != null) {
+                // a near miss of a column fsr reads is a typo, never ignored: "forse household_id?"
+                v.addCoded("FSR-CSV-COLUMN-NEAR", fileName + ":1: " + h, h, near);
+            } else {
+                // a column of the clerk's own (note, cognome): read past, and said
+                CsvNotices.note(Violation.coded("FSR-CSV-COLUMN-IGNORED", fileName + ":1: " + h, h));
+            }
         }
+    }
+
+    /** The known column {@code name} is a near miss of (at most two edits, or the same letters without separators), or null. */
+    static String nearest(String name, List<String> required, List<String> optional) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (List<String> known : List.of(required, optional)) {
+            for (String k : known) {
+                int d = name.replaceAll("[_\\-]", "").equals(k.replaceAll("[_\\-]", "")) ? 0 : distance(name, k, 3);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = k;
+                }
+            }
+        }
+        return bestDistance <= (name.length() <= 4 ? 1 : 2) ? best : null;
+    }
+
+    /** Levenshtein's distance, or {@code limit} once it is reached (names are short; the cost is bounded). */
+    private static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 64 || b.length() > 64) {
+            return limit;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit);
     }
 
     /** Receives each data row, in file order; the row is immutable and may be kept. */

@@ -60,6 +60,23 @@ class CsvTableTest {
         CsvTable t = CsvTable.parse("c.csv", "id,populaton\n1,2\n");
         assertThatThrownBy(() -> t.requireColumns(List.of("id", "population"), List.of()))
                 .extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ENGLISH)).asString().contains("c.csv:1: header = population: the required column is missing")
-                .contains("c.csv:1: populaton = populaton: unknown column");
+                .contains("c.csv:1: populaton = populaton: is not a known column: did you mean population?");
+    }
+
+    /** A column of the clerk's own is read past and noticed, not refused; a near miss of a known one is an error. */
+    @Test
+    void anExtraColumnIsNoticedAndANearMissIsAnError() {
+        List<it.fsr.core.validation.Violation> notices = new java.util.ArrayList<>();
+        CsvNotices.bind(notices::add);
+        try {
+            CsvTable.parse("c.csv", "id,population,cognome,note\n1,2,Rossi,x\n").requireColumns(List.of("id", "population"), List.of());
+            assertThat(notices).extracting(it.fsr.core.validation.Violation::code).containsExactly("FSR-CSV-COLUMN-IGNORED", "FSR-CSV-COLUMN-IGNORED");
+            assertThat(notices.get(0).field()).isEqualTo("c.csv:1: cognome");
+            assertThatThrownBy(() -> CsvTable.parse("c.csv", "househod_id,population\n1,2\n").requireColumns(List.of("household_id", "population"),
+                    List.of())).extracting(thrown -> ((it.fsr.core.validation.FsrException) thrown).message(java.util.Locale.ITALIAN)).asString()
+                    .contains("forse household_id?");
+        } finally {
+            CsvNotices.clear();
+        }
     }
 }
