@@ -89,7 +89,8 @@ final class Args {
             throw new UsageException("not a file name: " + it.fsr.core.validation.Ids.printable(given));
         }
         if (Files.isRegularFile(p)) {
-            return p;
+            // an Excel workbook is read as the CSV of its sheet (first, or --foglio NAME)
+            return Xlsx.is(p) ? Xlsx.asCsv(p) : p;
         }
         String shown = it.fsr.core.validation.Ids.printable(given);
         if (Files.isDirectory(p)) {

@@ -38,17 +38,38 @@ final class Cli {
 
     int run(String[] argv) {
         String target = null;
+        String sheet = null;
+        boolean xlsx = false;
         List<String> args = new ArrayList<>();
         for (int i = 0; i < argv.length; i++) {
             if ((argv[i].equals("--output") || argv[i].equals("-o")) && i + 1 < argv.length) {
                 target = argv[++i];
             } else if (argv[i].startsWith("--output=")) {
                 target = argv[i].substring("--output=".length());
+            } else if (argv[i].equals("--foglio") && i + 1 < argv.length) {
+                sheet = argv[++i];
+            } else if (argv[i].equals("--format") && i + 1 < argv.length && argv[i + 1].equals("xlsx") || argv[i].equals("--format=xlsx")) {
+                xlsx = true;
+                i += argv[i].equals("--format") ? 1 : 0;
+                args.add("--format");
+                args.add("csv");
             } else {
                 args.add(argv[i]);
             }
         }
-        return target == null ? runHere(argv) : runInto(Path.of(target), args.toArray(new String[0]));
+        Xlsx.SHEET.set(sheet);
+        try {
+            String[] rest = args.toArray(new String[0]);
+            if (xlsx && (target == null || !Xlsx.is(Path.of(target)))) {
+                LANG.set(language(argv));
+                err.println("fsr: " + (LANG.get() == java.util.Locale.ENGLISH ? "--format xlsx writes a workbook: add --output FILE.xlsx"
+                        : "--format xlsx scrive una cartella di lavoro: aggiungere --output FILE.xlsx"));
+                return 2;
+            }
+            return target == null ? runHere(rest) : runInto(Path.of(target), rest, xlsx);
+        } finally {
+            Xlsx.SHEET.remove();
+        }
     }
 
     /**
@@ -57,7 +78,7 @@ final class Cli {
      * empties it first). A CSV file starts with the UTF-8 byte order mark, which Excel needs to read UTF-8 on
      * double-click; fsr's readers skip it. A file that cannot be written is a usage error (exit 2).
      */
-    private int runInto(Path target, String[] argv) {
+    private int runInto(Path target, String[] argv, boolean xlsx) {
         LANG.set(language(argv));
         boolean en = LANG.get() == java.util.Locale.ENGLISH;
         Path dir = target.toAbsolutePath().getParent();
@@ -75,10 +96,20 @@ final class Cli {
         int code;
         try (java.io.OutputStream file = Files.newOutputStream(temp);
              PrintStream into = new PrintStream(new java.io.BufferedOutputStream(file), false, java.nio.charset.StandardCharsets.UTF_8)) {
-            if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                into.print('\uFEFF');
+            if (xlsx) {
+                // the command's CSV, then the workbook made of it
+                java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+                code = new Cli(new PrintStream(csv, true, java.nio.charset.StandardCharsets.UTF_8), err, clock).runHere(argv);
+                if (code == 0 || code == 1) {
+                    String name = target.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
+                    Xlsx.write(csv.toString(java.nio.charset.StandardCharsets.UTF_8), name.isEmpty() ? "fsr" : name, into);
+                }
+            } else {
+                if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                    into.print('\uFEFF');
+                }
+                code = new Cli(into, err, clock).runHere(argv);
             }
-            code = new Cli(into, err, clock).runHere(argv);
             into.flush();
             if (into.checkError()) {
                 code = 2;
@@ -91,6 +122,12 @@ final class Cli {
         try {
             if (code == 0 || code == 1) {
                 Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    // a temporary file is private; the result is the clerk's ordinary file
+                    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException | java.io.IOException ignored) {
+                    // not a POSIX file system: its default permissions stand
+                }
             } else {
                 Files.deleteIfExists(temp);
             }
@@ -321,7 +358,9 @@ final class Cli {
 
                 options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,
                   --dialect plain|it (output CSV; default: the input's), --encoding utf-8|windows-1252 (default: detected),
-                  --output FILE (-o: written only when the run succeeds; a .csv file in UTF-8 with BOM, for Excel)
+                  --output FILE (-o: written only when the run succeeds; a .csv file in UTF-8 with BOM, for Excel),
+                  --format xlsx with --output FILE.xlsx (an Excel workbook), --foglio NAME (the sheet of an .xlsx input)
+                Excel: every input file may be an .xlsx workbook (its first sheet, or --foglio NAME)
                 --version: fsr's version and the newest act in force among its parameters
                 output: UTF-8 whatever the console's encoding
                 CSV input: UTF-8 (BOM accepted) or Windows-1252; ',' with decimal point, or ';' with decimal comma
