@@ -22,7 +22,7 @@ final class Args {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("--")) {
-                throw new UsageException("unexpected argument " + a);
+                throw new UsageException("unexpected argument " + a, "argomento inatteso " + a);
             }
             String name = a.substring(2);
             String value = null;
@@ -32,7 +32,7 @@ final class Args {
                 name = name.substring(0, eq);
             }
             if (!accepted.contains(name) && !GLOBAL.contains(name)) {
-                throw new UsageException("unknown option --" + name);
+                throw new UsageException("unknown option --" + name, "opzione sconosciuta --" + name);
             }
             if (FLAGS.contains(name)) {
                 values.put(name, "true");
@@ -40,7 +40,7 @@ final class Args {
             }
             if (value == null) {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException("option --" + name + " needs a value");
+                    throw new UsageException("option --" + name + " needs a value", "l'opzione --" + name + " richiede un valore");
                 }
                 value = args.get(++i);
             }
@@ -55,7 +55,7 @@ final class Args {
     String required(String name) {
         String v = values.get(name);
         if (v == null) {
-            throw new UsageException("missing option --" + name);
+            throw new UsageException("missing option --" + name, "manca l'opzione --" + name);
         }
         return v;
     }
@@ -94,12 +94,13 @@ final class Args {
         }
         String shown = it.fsr.core.validation.Ids.printable(given);
         if (Files.isDirectory(p)) {
-            throw new UsageException(shown + " is a directory, not a file");
+            throw new UsageException(shown + " is a directory, not a file", shown + " è una cartella, non un file");
         }
         if (Files.exists(p)) {
-            throw new UsageException(shown + " is not a regular file (a device, a pipe or a socket): save the data to a file first");
+            throw new UsageException(shown + " is not a regular file (a device, a pipe or a socket): save the data to a file first",
+                    shown + " non è un file ordinario (un dispositivo, una pipe o un socket): salvare prima i dati in un file");
         }
-        throw new UsageException("file not found: " + shown);
+        throw new UsageException("file not found: " + shown, "file non trovato: " + shown);
     }
 
     /** The encoding forced by {@code --encoding}, or null to detect. */
@@ -177,7 +178,7 @@ final class Args {
             return defaultYear;
         }
         if (!y.matches("\\d{4}")) {
-            throw new UsageException("--year must be a four-digit year, not " + y);
+            throw new UsageException("--year must be a four-digit year, not " + y, "--year deve essere un anno di quattro cifre, non " + y);
         }
         return Integer.parseInt(y);
     }
@@ -190,7 +191,7 @@ final class Args {
         try {
             return LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date must be YYYY-MM-DD, not " + d);
+            throw new UsageException("--date must be YYYY-MM-DD, not " + d, "--date deve essere AAAA-MM-GG, non " + d);
         }
     }
 

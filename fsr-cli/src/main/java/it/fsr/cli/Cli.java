@@ -225,7 +225,7 @@ final class Cli {
                 case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
                 case "mappa-fondi" -> Output.of(PnrrCommands.mappaFondi(rest));
-                default -> throw new UsageException("unknown command " + argv[0]);
+                default -> throw new UsageException("unknown command " + argv[0], "comando sconosciuto " + argv[0]);
             };
             output.writeTo(out);
             return 0;
@@ -238,8 +238,9 @@ final class Cli {
             out.print(e.report());
             return 1;
         } catch (UsageException e) {
-            err.println("fsr: " + e.getMessage());
-            err.println("Run 'java -jar fsr.jar help' for the commands and their options.");
+            err.println("fsr: " + e.message(LANG.get()));
+            err.println(LANG.get() == java.util.Locale.ENGLISH ? "Run 'java -jar fsr.jar help' for the commands and their options."
+                    : "Eseguire 'java -jar fsr.jar help' per i comandi e le loro opzioni.");
             return 2;
         } catch (ValidationException e) {
             report(e.violations());

@@ -80,7 +80,10 @@ class CliEndToEndTest {
                 .contains("[FSR-PARAM-MISSING]");
         Run missing = run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv");
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("missing option --service-year");
+        // usage errors in the report's language: Italian by default (before: English only)
+        assertThat(missing.err()).contains("manca l'opzione --service-year").contains("Eseguire 'java -jar fsr.jar help'");
+        assertThat(run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--lang", "en").err())
+                .contains("missing option --service-year");
         assertThat(run("contributo-nido", "--households", EX + "households.csv", "--members", EX + "members.csv", "--service-year", "2021").code())
                 .isEqualTo(2);
     }

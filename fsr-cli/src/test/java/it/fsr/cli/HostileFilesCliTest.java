@@ -79,10 +79,10 @@ class HostileFilesCliTest {
     void aPathThatIsNotAFileIsNamedForWhatItIs() {
         CliEndToEndTest.Run d = run("compartecipazione", "--schedule", EX + "compartecipazione-monopoli.properties", "--users", dir.toString());
         assertThat(d.code()).isEqualTo(2);
-        assertThat(d.err()).contains("is a directory, not a file");
+        assertThat(d.err()).contains("è una cartella, non un file");
         if (Files.exists(Path.of("/dev/null"))) {
             CliEndToEndTest.Run dev = run("compartecipazione", "--schedule", "/dev/null", "--users", EX + "compartecipazione-utenti.csv");
-            assertThat(dev.err()).contains("is not a regular file");
+            assertThat(dev.err()).contains("non è un file ordinario");
         }
     }
 
