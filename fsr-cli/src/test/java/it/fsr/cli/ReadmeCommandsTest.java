@@ -61,4 +61,18 @@ class ReadmeCommandsTest {
             assertThat(r.err()).as(String.join(" ", args)).doesNotContain("[FSR-");
         }
     }
+
+    /** The clerk's page (docs/cli.md, in Italian) names every command the command line dispatches. */
+    @Test
+    void theClerksPageNamesEveryCommand() throws Exception {
+        String cli = Files.readString(Path.of("src/main/java/it/fsr/cli/Cli.java"), StandardCharsets.UTF_8);
+        String page = Files.readString(Path.of("../docs/cli.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("case \"([a-z-]+)\" ->").matcher(cli.substring(cli.indexOf("Output output = switch")));
+        int commands = 0;
+        while (m.find()) {
+            assertThat(page).as(m.group(1)).contains("`" + m.group(1));
+            commands++;
+        }
+        assertThat(commands).isGreaterThan(10);
+    }
 }
