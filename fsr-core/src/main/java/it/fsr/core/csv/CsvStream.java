@@ -70,48 +70,11 @@ public final class CsvStream {
         }
     }
 
-    /** The known column {@code name} is a near miss of (at most two edits, or the same letters without separators), or null. */
+    /** The known column {@code name} is a near miss of ({@link it.fsr.core.validation.Words#nearest}), or null. */
     static String nearest(String name, List<String> required, List<String> optional) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (List<String> known : List.of(required, optional)) {
-            for (String k : known) {
-                int d = name.replaceAll("[_\\-]", "").equals(k.replaceAll("[_\\-]", "")) ? 0 : distance(name, k, 3);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-        }
-        return bestDistance <= (name.length() <= 4 ? 1 : 2) ? best : null;
-    }
-
-    /** Levenshtein's distance, or {@code limit} once it is reached (names are short; the cost is bounded). */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) >= limit || a.length() > 64 || b.length() > 64) {
-            return limit;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin >= limit) {
-                return limit;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit);
+        List<String> known = new ArrayList<>(required);
+        known.addAll(optional);
+        return it.fsr.core.validation.Words.nearest(name, known);
     }
 
     /** Receives each data row, in file order; the row is immutable and may be kept. */

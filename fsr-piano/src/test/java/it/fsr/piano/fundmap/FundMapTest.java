@@ -159,4 +159,28 @@ class FundMapTest {
             }
         });
     }
+
+    /**
+     * An area spelled differently in the lines and the services (the clerk's review: €380,000 reported as "not programmed"):
+     * case and spaces are one area; a near miss is an error naming the service's area; an area no service comes near is the
+     * plan's own fact, its money reported as not programmed.
+     */
+    @Test
+    void anAreaSpelledDifferentlyIsOneAreaOrAnErrorNeverMoneySilentlyNotProgrammed() {
+        FundMap.Line line = new FundMap.Line("PNRR", "", 2025, Euro.ofEuros(380_000), LocalDate.of(2025, 12, 31), Set.of(" Anziani "));
+        FundMap m = FundMap.of(List.of(line), List.of(new FundMap.Service("SAD", "anziani", 2025, Euro.ofEuros(380_000))));
+        assertThat(m.moneyAtRisk()).isEmpty();
+        assertThat(m.assignments()).singleElement().satisfies(a -> assertThat(a.amount()).isEqualTo(Euro.ofEuros(380_000)));
+        FundMap.Line typo = new FundMap.Line("PNRR", "", 2025, Euro.ofEuros(380_000), LocalDate.of(2025, 12, 31), Set.of("anziano"));
+        assertThatThrownBy(() -> FundMap.of(List.of(typo), List.of(new FundMap.Service("SAD", "anziani", 2025, Euro.ofEuros(380_000)))))
+                .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, e -> {
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.code()).isEqualTo("FSR-FUNDMAP-AREA-NEAR");
+                        assertThat(v.text(java.util.Locale.ITALIAN)).contains("forse anziani?");
+                    });
+                });
+        FundMap.Line minors = new FundMap.Line("FSR", "", 2025, Euro.ofEuros(50_000), LocalDate.of(2025, 12, 31), Set.of("minori"));
+        assertThat(FundMap.of(List.of(minors), List.of(new FundMap.Service("SAD", "anziani", 2025, Euro.ofEuros(1)))).moneyAtRisk())
+                .containsKey("FSR");
+    }
 }
