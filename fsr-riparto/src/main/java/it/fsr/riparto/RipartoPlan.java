@@ -374,9 +374,13 @@ public final class RipartoPlan {
 
             heading(2, t("report.operators"));
             rows = new ArrayList<>();
+            Euro operatorsTotal = Euro.ZERO;
             for (java.util.Map.Entry<String, Euro> e : plan.totalsByOperator().entrySet()) {
                 rows.add(List.of(e.getKey(), v(e.getValue())));
+                operatorsTotal = operatorsTotal.plus(e.getValue());
             }
+            // a total row, so the table can be attached to a determina as it is
+            rows.add(List.of(t("report.col.total"), v(operatorsTotal)));
             table(List.of(t("report.col.operator"), t("report.col.amount")), rows);
 
             heading(2, t("report.units"));
@@ -386,6 +390,15 @@ public final class RipartoPlan {
                         t("status." + u.status()), v(u.basis()), v(u.deficit()), v(u.amount()),
                         u.coveragePercent().filter(c -> u.amount().isPositive()).map(c -> v(c) + "%").orElse("—")));
             }
+            Euro basisTotal = Euro.ZERO;
+            Euro deficitTotal = Euro.ZERO;
+            Euro amountTotal = Euro.ZERO;
+            for (UnitResult u : plan.units()) {
+                basisTotal = basisTotal.plus(u.basis());
+                deficitTotal = deficitTotal.plus(u.deficit());
+                amountTotal = amountTotal.plus(u.amount());
+            }
+            unitRows.add(List.of(t("report.col.total"), "", "", "", "", "", v(basisTotal), v(deficitTotal), v(amountTotal), ""));
             table(List.of("ID", "CUDES", t("report.col.name"), t("report.col.operator"), t("report.col.type"), t("report.col.status"),
                     t("report.col.basis"), t("report.col.deficit"), t("report.col.amount"), t("report.col.coverage")), unitRows);
 
