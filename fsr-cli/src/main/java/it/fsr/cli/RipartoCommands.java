@@ -44,7 +44,8 @@ final class RipartoCommands {
             String compareFile = java.nio.file.Path.of(a.get("compare")).getFileName().toString();
             RipartoPlan b = files.withScenario(compareFile, Args.read(a.get("compare"), a.encoding())).plan(RunParameters.current());
             PlanComparison c = PlanComparison.of(plan, b);
-            return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang());
+            // the columns named after the two scenario files (before: "A" and "B")
+            return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang(), a.fileName("scenario"), compareFile);
         }
         return render(plan, a, Args.Format.CSV, dialect);
     }

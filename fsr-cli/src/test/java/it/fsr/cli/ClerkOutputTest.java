@@ -67,4 +67,14 @@ class ClerkOutputTest {
         assertThat(r.out().lines().findFirst().orElse("")).doesNotContain("?");
         assertThat(run("--version", "--lang", "en").out()).contains("newest act: ");
     }
+
+    /** {@code --compare} in a report names its columns after the two scenario files (before: "A" and "B"). */
+    @Test
+    void aComparisonNamesItsColumnsAfterTheTwoScenarios() {
+        CliEndToEndTest.Run r = run("riparto", "--scenario", EX + "riparto-scenario.properties", "--units", EX + "riparto-units.csv",
+                "--compare", EX + "riparto-scenario-whatif.properties", "--format", "md");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("| Voce | riparto-scenario.properties | riparto-scenario-whatif.properties | differenza (secondo − primo) |")
+                .doesNotContain("| A | B |");
+    }
 }

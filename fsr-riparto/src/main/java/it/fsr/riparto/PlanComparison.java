@@ -128,19 +128,32 @@ public final class PlanComparison {
         return sb.toString();
     }
 
-    /** A Markdown report of both plans side by side. */
+    /** A Markdown report of both plans side by side, their columns labelled A and B. */
     public String toMarkdown(Locale locale) {
+        return toMarkdown(locale, "A", "B");
+    }
+
+    /**
+     * A Markdown report of both plans side by side, their columns labelled as the caller names the two plans (the
+     * command line: the two scenario files), so that a table attached to an act says which plan is which.
+     */
+    public String toMarkdown(Locale locale, String labelA, String labelB) {
         Locale l = Languages.effective(locale);
+        String la = it.fsr.core.explain.Markdown.escape(labelA);
+        String lb = it.fsr.core.explain.Markdown.escape(labelB);
+        String diff = "A".equals(labelA) && "B".equals(labelB) ? "B − A" : t("compare.difference", l);
         StringBuilder sb = new StringBuilder("# ").append(t("compare.title", l, a.scenario().ambito(), a.scenario().year())).append("\n\n");
-        sb.append("| ").append(t("report.col.item", l)).append(" | A | B | B − A |\n|---|---|---|---|\n");
+        sb.append("| ").append(t("report.col.item", l)).append(" | ").append(la).append(" | ").append(lb).append(" | ").append(diff)
+                .append(" |\n|---|---|---|---|\n");
         for (LineDifference d : lines) {
             sb.append("| ").append(t(d.key(), l, "")).append(" | ").append(v(d.a(), l)).append(" | ").append(v(d.b(), l))
                     .append(" | ").append(v(d.difference(), l)).append(" |\n");
         }
-        sb.append("\n| ID | ").append(t("report.col.name", l)).append(" | A | B | B − A |\n|---|---|---|---|---|\n");
+        sb.append("\n| ID | ").append(t("report.col.name", l)).append(" | ").append(la).append(" | ").append(lb).append(" | ").append(diff)
+                .append(" |\n|---|---|---|---|---|\n");
         for (UnitDifference u : units) {
-            sb.append("| ").append(u.id()).append(" | ").append(u.name()).append(" | ").append(v(u.a(), l)).append(" | ")
-                    .append(v(u.b(), l)).append(" | ").append(v(u.difference(), l)).append(" |\n");
+            sb.append("| ").append(it.fsr.core.explain.Markdown.escape(u.id())).append(" | ").append(it.fsr.core.explain.Markdown.escape(u.name()))
+                    .append(" | ").append(v(u.a(), l)).append(" | ").append(v(u.b(), l)).append(" | ").append(v(u.difference(), l)).append(" |\n");
         }
         return sb.toString();
     }
