@@ -28,7 +28,7 @@ final class Fields {
     /** A reader of {@code node}, an object of {@code type} at {@code path} whose fields are {@code known}. */
     static Fields of(Node node, String path, String type, Collection<String> known) {
         if (node == null || !node.isObject()) {
-            throw Json.fail("FSR-JSON-TYPE", path, String.valueOf(node), "an object " + type);
+            throw Json.fail("FSR-JSON-TYPE", path, (node == null ? "null" : node.json()), "an object " + type);
         }
         Fields f = new Fields(node, path);
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {

@@ -34,6 +34,9 @@ final class Json {
 
     /** A coded violation at {@code field}. */
     static Violation problem(String code, String field, Object value, Object... args) {
+        if (value instanceof Node n) {
+            value = n.json(); // the value as the document had it, never the tree's summary
+        }
         if ("FSR-JSON-TYPE".equals(code) && args.length == 1 && args[0] instanceof String expected) {
             args = new Object[] {phrase(expected)};
         }
@@ -105,7 +108,7 @@ final class Json {
 
     /** A rate from a percentage written as a string with its sign ({@code "12.5%"}); a bare number is refused. */
     static Rate rate(Node node, String field) {
-        String text = node.isTextual() ? node.textValue() : node.toString();
+        String text = node.isTextual() ? node.textValue() : node.json();
         if (!node.isTextual() || !PERCENT.matcher(text).matches()) {
             throw fail("FSR-JSON-RATE", field, text);
         }

@@ -239,9 +239,17 @@ public final class Node implements Iterable<Node> {
         return java.util.Objects.hash(kind, text, number == null ? null : number.stripTrailingZeros(), flag, fields, items);
     }
 
-    /** Compact JSON text (strings escaped), as fsr echoes a value in a problem. */
+    /**
+     * The type and its size only: a document may hold a person's data (an income, an ISEE, a disability), which stays out
+     * of logs. The text is {@link #json()}.
+     */
     @Override
     public String toString() {
+        return "Node[" + typeName() + (isContainerNode() ? ", " + size() + (isArray() ? " elements" : " fields") : "") + "]";
+    }
+
+    /** Compact JSON text (strings escaped), as fsr echoes a value in a problem (cut there to a bounded length). */
+    public String json() {
         StringBuilder sb = new StringBuilder();
         append(sb);
         return sb.toString();

@@ -127,7 +127,7 @@ final class RecordCodec {
                     throw Json.fail("FSR-JSON-MISSING", field.isEmpty() ? path : Json.at(path, field), "null");
                 }
                 if (cause instanceof RuntimeException re && !(cause instanceof it.fsr.core.validation.FsrException)) {
-                    throw new ValidationException(List.of(Violation.of(path, node, String.valueOf(re.getMessage()))));
+                    throw new ValidationException(List.of(Violation.of(path, node.json(), String.valueOf(re.getMessage()))));
                 }
                 throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
             } catch (ReflectiveOperationException e) {
@@ -146,34 +146,24 @@ final class RecordCodec {
         static Object read(Node v, java.lang.reflect.Type generic, Ctx ctxt) {
             Class<?> t = generic instanceof Class<?> k ? k
                     : generic instanceof java.lang.reflect.ParameterizedType pt ? (Class<?>) pt.getRawType() : Object.class;
+            // the scalar readings are Fields' (the same checks the classes' codecs use); only the ranges of int and short are added
             if (t == int.class || t == Integer.class || t == long.class || t == Long.class || t == short.class || t == Short.class) {
+                long n = Fields.integer(v, "$");
                 boolean isInt = t == int.class || t == Integer.class;
                 boolean isShort = t == short.class || t == Short.class;
-                if (!v.isIntegralNumber() || !(isShort ? v.canConvertToInt() && Math.abs(v.intValue()) <= Short.MAX_VALUE
-                        : isInt ? v.canConvertToInt() : v.canConvertToLong())) {
-                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a whole number");
+                if (isShort ? n != (short) n : isInt && n != (int) n) {
+                    throw Json.fail("FSR-JSON-TYPE", "$", v, "a whole number");
                 }
-                return isShort ? (Object) (short) v.intValue() : isInt ? (Object) v.intValue() : (Object) v.longValue();
+                return isShort ? (Object) (short) n : isInt ? (Object) (int) n : (Object) n;
             }
             if (t == boolean.class || t == Boolean.class) {
-                if (!v.isBoolean()) {
-                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "true or false");
-                }
-                return v.booleanValue();
+                return Fields.bool(v, "$");
             }
-            if (t == String.class || t.isEnum()) {
-                if (!v.isTextual()) {
-                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), describe(t));
-                }
-                if (t == String.class) {
-                    return v.textValue();
-                }
-                for (Object e : t.getEnumConstants()) {
-                    if (((Enum<?>) e).name().equals(v.textValue())) {
-                        return e;
-                    }
-                }
-                throw Json.fail("FSR-JSON-TYPE", "$", echo(v), describe(t));
+            if (t == String.class) {
+                return Fields.text(v, "$");
+            }
+            if (t.isEnum()) {
+                return enumOf(t, v);
             }
             if (t == java.math.BigDecimal.class) {
                 if (!v.isNumber()) {
@@ -186,14 +176,7 @@ final class RecordCodec {
                 return v.decimalValue();
             }
             if (t == java.time.LocalDate.class) {
-                if (!v.isTextual()) {
-                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a date yyyy-mm-dd");
-                }
-                try {
-                    return java.time.LocalDate.parse(v.textValue());
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw Json.fail("FSR-JSON-TYPE", "$", echo(v), "a date yyyy-mm-dd");
-                }
+                return Fields.date(v, "$");
             }
             if (t == java.util.OptionalLong.class || t == java.util.OptionalInt.class) {
                 if (v.isNull()) {
@@ -265,12 +248,17 @@ final class RecordCodec {
                     : Optional.empty();
         }
 
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Object enumOf(Class<?> t, Node v) {
+            return Fields.enumOf((Class) t).apply(v, "$");
+        }
+
         /** A value as the caller wrote it, bounded (never a whole 5 MB text). */
         private static String echo(Node v) {
             if (v.isNumber()) {
                 return it.fsr.core.money.Decimals.echo(v.decimalValue());
             }
-            String text = v.isTextual() ? v.textValue() : v.toString();
+            String text = v.isTextual() ? v.textValue() : v.json();
             return text.length() > 80 ? text.substring(0, 80) + "…" : text;
         }
 

@@ -327,7 +327,7 @@ public final class Schemas {
             boolean first = true;
             for (var it = n.fields(); it.hasNext();) {
                 var e = it.next();
-                sb.append(first ? "" : ",\n").append(in).append(Node.string(e.getKey())).append(": ");
+                sb.append(first ? "" : ",\n").append(in).append(Node.string(e.getKey()).json()).append(": ");
                 pretty(e.getValue(), sb, depth + 1);
                 first = false;
             }
@@ -340,7 +340,7 @@ public final class Schemas {
             }
             sb.append('\n').append("  ".repeat(depth)).append(']');
         } else {
-            sb.append(n.isArray() ? n.toString().replace(",", ", ") : n.toString());
+            sb.append(n.isArray() ? n.json().replace(",", ", ") : n.json());
         }
     }
 

@@ -60,7 +60,7 @@ final class ValueCodecs {
         boolean it = node != null && node.path("it").isTextual();
         boolean en = node != null && node.path("en").isTextual();
         if (node == null || !node.isObject() || !it && !en || node.has("it") && !it || node.has("en") && !en) {
-            throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "{\"it\": text, \"en\": text}");
+            throw Json.fail("FSR-JSON-TYPE", field, (node == null ? "null" : node.json()), "{\"it\": text, \"en\": text}");
         }
         return literal(it ? node.get("it").textValue() : node.get("en").textValue(), en ? node.get("en").textValue() : node.get("it").textValue());
     }
@@ -128,12 +128,12 @@ final class ValueCodecs {
                 try {
                     yield new BigDecimal(value.asText());
                 } catch (NumberFormatException e) {
-                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a decimal number");
+                    throw Json.fail("FSR-JSON-TYPE", at, value.json(), "a decimal number");
                 }
             }
             case "integer" -> {
                 if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a whole number");
+                    throw Json.fail("FSR-JSON-TYPE", at, value.json(), "a whole number");
                 }
                 yield value.longValue();
             }
@@ -142,13 +142,13 @@ final class ValueCodecs {
                 try {
                     yield LocalDate.parse(value.asText());
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "a date yyyy-mm-dd");
+                    throw Json.fail("FSR-JSON-TYPE", at, value.json(), "a date yyyy-mm-dd");
                 }
             }
             case "label" -> readLabel(value, at);
             case "phrase" -> {
                 if (!value.path("key").isTextual() || !value.path("args").isArray()) {
-                    throw Json.fail("FSR-JSON-TYPE", at, value.toString(), "{\"key\": text, \"args\": [text]}");
+                    throw Json.fail("FSR-JSON-TYPE", at, value.json(), "{\"key\": text, \"args\": [text]}");
                 }
                 List<String> args = new ArrayList<>();
                 value.get("args").forEach(a -> args.add(a.asText()));
@@ -178,7 +178,7 @@ final class ValueCodecs {
 
     static Step readStep(Node node, String field) {
         if (node == null || !node.isObject()) {
-            throw Json.fail("FSR-JSON-TYPE", field, String.valueOf(node), "a step {label, value, rule, source, children}");
+            throw Json.fail("FSR-JSON-TYPE", field, (node == null ? "null" : node.json()), "a step {label, value, rule, source, children}");
         }
         List<Step> children = new ArrayList<>();
         Node kids = node.path("children");

@@ -214,7 +214,7 @@ public abstract class JsonContract {
             }
             Node doc = tree(write(e.getValue()[0]));
             for (Node mutant : mutants(doc, new Random(e.getKey().hashCode()), 40)) {
-                String json = mutant.toString();
+                String json = mutant.json();
                 try {
                     read(json, (Class<?>) e.getValue()[1], (Class<?>) e.getValue()[2]);
                 } catch (Exception x) {
