@@ -443,12 +443,20 @@ final class IseeRule {
         f.deposits = f.depositsAtBalance ? dsu.depositsBalance() : Math.max(dsu.depositsBalance(), dsu.depositsAverage());
         f.bonds = Math.max(0, dsu.governmentBonds() - r.bondExclusion);
         f.financial = Math.addExact(Math.addExact(f.deposits, dsu.otherFinancial()), f.bonds);
-        f.franchigia = Math.addExact(Math.min(Math.addExact(r.financialBase, Math.multiplyExact(r.financialPerMember, f.nucleusSize - 1L)),
-                r.financialCap), Math.multiplyExact(r.financialPerChild, Math.max(0, f.children - 2)));
+        f.franchigia = financialAllowance(r, f.nucleusSize, f.children);
         f.financialCounted = Math.max(0, f.financial - f.franchigia);
         long q = r.homeShare.q();
         long rest = Math.addExact(Math.addExact(dsu.otherRealEstate(), f.donations), f.financialCounted);
         f.isp = Rounding.divide(Math.addExact(f.homeCountedUnits, Math.multiplyExact(rest, q)), q, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The franchigia of the financial assets (art. 5 c. 4): the base plus a step per member after the first, up to
+     * the cap, plus a step per child after the second; in cents.
+     */
+    static long financialAllowance(Rules r, int nucleusSize, int children) {
+        return Math.addExact(Math.min(Math.addExact(r.financialBase, Math.multiplyExact(r.financialPerMember, nucleusSize - 1L)),
+                r.financialCap), Math.multiplyExact(r.financialPerChild, Math.max(0, children - 2)));
     }
 
     /**
