@@ -10,7 +10,7 @@ module it.fsr.inps {
 
     exports it.fsr.inps;
     exports it.fsr.inps.attestazione;
-    // exports it.fsr.inps.dsu;
+    exports it.fsr.inps.dsu;
     // exports it.fsr.inps.siuss;
 
 }

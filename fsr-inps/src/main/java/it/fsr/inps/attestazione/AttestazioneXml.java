@@ -311,16 +311,7 @@ public final class AttestazioneXml {
         }
 
         private CodiceFiscale cf(Element e, String name) {
-            String s = r.text(e, name, true);
-            if (s == null) {
-                return null;
-            }
-            String problem = CodiceFiscale.problem(s);
-            if (problem != null) {
-                r.violations().add(Violation.coded(problem, Xml.path(e) + "@" + name, CodiceFiscale.mask(s)));
-                return null;
-            }
-            return CodiceFiscale.of(s, name);
+            return r.codiceFiscale(e, name, true);
         }
 
         private String protocollo(Element e, String name) {

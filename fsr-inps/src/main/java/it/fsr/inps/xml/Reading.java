@@ -152,4 +152,18 @@ public final class Reading {
         }
         return s;
     }
+
+    /** A codice fiscale attribute checked by its control character, or null (absent, or reported masked). */
+    public it.fsr.inps.CodiceFiscale codiceFiscale(Element e, String name, boolean required) {
+        String s = text(e, name, required);
+        if (s == null) {
+            return null;
+        }
+        String problem = it.fsr.inps.CodiceFiscale.problem(s);
+        if (problem != null) {
+            v.add(Violation.coded(problem, Xml.path(e) + "@" + name, it.fsr.inps.CodiceFiscale.mask(s)));
+            return null;
+        }
+        return it.fsr.inps.CodiceFiscale.of(s, name);
+    }
 }

@@ -56,6 +56,14 @@ public final class IseeTotals {
         return rules(date, purpose, parameters).dated(IseeParameters.FINANCIAL_ALLOWANCE).source();
     }
 
+    /**
+     * The government and postal bonds excluded from the ISP per nucleus on {@code date} (zero before the exclusion:
+     * L. 213/2023 art. 1 c. 183, DSUs from 3 April 2025), for a reader that must know whether a figure mixes them in.
+     */
+    public static Euro bondExclusion(LocalDate date, Purpose purpose, ParameterSet parameters) {
+        return Euro.ofCents(rules(date, purpose, parameters).bondExclusion);
+    }
+
     private static IseeRule.Rules rules(LocalDate date, Purpose purpose, ParameterSet parameters) {
         ValidationException.requireNonNull(date, "date");
         ValidationException.requireNonNull(purpose, "purpose");
