@@ -10,7 +10,7 @@ module it.fsr.core {
     exports it.fsr.core.explain;
     exports it.fsr.core.validation;
     // the CSV reader is the domains' input parsers' and the command line's, not API
-    exports it.fsr.core.csv to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano;
+    exports it.fsr.core.csv to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano, it.fsr.inps;
     // the thread helper of the readers and batches, not API
     exports it.fsr.core.parallel to it.fsr.riparto, it.fsr.isee, it.fsr.lep, it.fsr.piano;
 }

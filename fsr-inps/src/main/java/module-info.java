@@ -11,6 +11,6 @@ module it.fsr.inps {
     exports it.fsr.inps;
     exports it.fsr.inps.attestazione;
     exports it.fsr.inps.dsu;
-    // exports it.fsr.inps.siuss;
+    exports it.fsr.inps.siuss;
 
 }

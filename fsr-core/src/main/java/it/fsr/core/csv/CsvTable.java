@@ -36,6 +36,31 @@ public final class CsvTable {
     }
 
     /**
+     * Reads CSV text whose header may follow comment lines ({@code #…}: a data file's act and sources), as the parameter
+     * files are written; the comments become blank lines, so line numbers stay the file's.
+     */
+    public static CsvTable parseCommented(String fileName, String content) {
+        return parse(fileName, stripComments(content));
+    }
+
+    /** Comment lines ({@code #…}) before the header become blank lines, so line numbers stay the file's. */
+    public static String stripComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean header = false;
+        for (String line : text.split("\n", -1)) {
+            if (!header && line.stripLeading().startsWith("#")) {
+                out.append('\n');
+                continue;
+            }
+            if (!line.isBlank()) {
+                header = true;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
      * Reads CSV text.
      *
      * @param fileName the name used in error messages

@@ -43,7 +43,7 @@ final class ParameterFile {
      * @throws ValidationException listing every problem of the file
      */
     static List<Parameter<?>> read(String fileName, String text, Map<String, ParameterKey<?>> keys) {
-        CsvTable table = CsvTable.parse(fileName, stripComments(text));
+        CsvTable table = CsvTable.parseCommented(fileName, text);
         Violations v = new Violations();
         String[] column = columns(table, v);
         v.throwIfAny();
@@ -82,23 +82,6 @@ final class ParameterFile {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Parameter<?> parameter(ParameterKey<?> key, List<DatedValue<?>> list) {
         return Parameter.of((ParameterKey) key, (List) list);
-    }
-
-    /** Comment lines ({@code #…}) before the header become blank lines, so line numbers stay the file's. */
-    private static String stripComments(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean header = false;
-        for (String line : text.split("\n", -1)) {
-            if (!header && line.stripLeading().startsWith("#")) {
-                out.append('\n');
-                continue;
-            }
-            if (!line.isBlank()) {
-                header = true;
-            }
-            out.append(line).append('\n');
-        }
-        return out.toString();
     }
 
     /** The column name used in the file for each canonical column (null for an absent optional one). */
