@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** The options of one command: {@code --name value} pairs and {@code --flag}s, checked against what the command accepts. */
 final class Args {
-    private static final Set<String> FLAGS = Set.of("explain", "quiet");
+    private static final Set<String> FLAGS = Set.of("explain", "quiet", "cooperazione");
     /** Options every command accepts. */
     private static final Set<String> GLOBAL = Set.of("format", "lang", "explain", "encoding", "dialect", "quiet");
     private final Map<String, String> values = new HashMap<>();
@@ -184,14 +184,19 @@ final class Args {
     }
 
     LocalDate date(LocalDate defaultDate) {
-        String d = values.get("date");
+        return date(defaultDate, "date");
+    }
+
+    /** The date of option {@code --name}, or {@code defaultDate} when absent. */
+    LocalDate date(LocalDate defaultDate, String name) {
+        String d = values.get(name);
         if (d == null) {
             return defaultDate;
         }
         try {
             return LocalDate.parse(d);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--date must be YYYY-MM-DD, not " + d, "--date deve essere AAAA-MM-GG, non " + d);
+            throw new UsageException("--" + name + " must be YYYY-MM-DD, not " + d, "--" + name + " deve essere AAAA-MM-GG, non " + d);
         }
     }
 

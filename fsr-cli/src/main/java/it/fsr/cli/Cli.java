@@ -220,7 +220,9 @@ final class Cli {
                 case "contributo-nido" -> IseeCommands.run(rest, true, today());
                 case "lep" -> Output.of(LepCommands.run(rest, today().getYear()));
                 case "params" -> Output.of(ParamsCommand.run(rest, today().getYear()));
-                case "isee" -> DsuCommand.run(rest, today());
+                case "isee" -> !rest.isEmpty() && rest.get(0).equals("verifica") ? InpsCommands.verifica(rest.subList(1, rest.size()))
+                        : DsuCommand.run(rest, today());
+                case "siuss" -> InpsCommands.siuss(rest, today());
                 case "isee-corrente" -> IseeCorrenteCommand.run(rest, today());
                 case "compartecipazione" -> CompartecipazioneCommands.run(rest);
                 case "pnrr" -> Output.of(PnrrCommands.pnrr(rest));
@@ -233,6 +235,11 @@ final class Cli {
             e.output().writeTo(out);
             err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: " + e.count() + " ISEE corrente request(s) refused: no condition of DPCM 159/2013 art. 9 is met"
                     : "fsr: " + e.count() + " richieste di ISEE corrente respinte: nessuna condizione del DPCM 159/2013 art. 9 è soddisfatta");
+            return 1;
+        } catch (InpsCommands.Differs e) {
+            e.output().writeTo(out);
+            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: " + e.count() + " attestation(s) whose arithmetic differs from fsr's"
+                    : "fsr: " + e.count() + " attestazioni i cui calcoli differiscono da quelli di fsr");
             return 1;
         } catch (CompartecipazioneCommands.CheckFailed e) {
             out.print(e.report());
@@ -336,6 +343,15 @@ final class Cli {
                                                          the ISEE from the DSU, member by member; variants ordinario,
                                                          minorenni, sociosanitario, residenze, universita; purposes
                                                          ordinary, family-2026, bonus-nido, bonus-nuovi-nati (D.csv needs auu)
+                  isee --dsu-xml DSU.xml|FOLDER [--variant V] [--purpose P]
+                                                         the same from DSUs in INPS's XML (ISEE_Dichiarazione 1.3)
+                  isee verifica --attestazione A.xml|FOLDER
+                                                         INPS's arithmetic of each attestation recomputed, a row per
+                                                         attestation with every line that differs (exit 1 if any)
+                  siuss --decisioni D.csv --beneficiari B.csv --ente CODE --sede BELFIORE --operatore CF
+                        [--denominazione NAME] [--data-invio D] [--progressivo N] [--cooperazione --cartella DIR]
+                                                         the SIUSS PS-PSA flow of the prestazioni granted, validated
+                                                         against INPS's schema before it is written
                   isee-corrente --households D.csv --members DM.csv --requests R.csv [--changes C.csv] [--other-children OC.csv] [--date D]
                                                          the ordinary and the current ISEE side by side, with the
                                                          condition met and the validity's end (exit 1 when refused)

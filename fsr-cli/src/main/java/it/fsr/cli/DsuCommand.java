@@ -32,9 +32,12 @@ final class DsuCommand {
             "componente_aggiuntiva", "isee_final");
 
     static Output run(List<String> rest, LocalDate today) {
-        Args a = new Args(rest, Set.of("households", "members", "variant", "purpose", "other-children", "date"));
+        Args a = new Args(rest, Set.of("households", "members", "variant", "purpose", "other-children", "date", "dsu-xml"));
         Variant variant = choice(a.get("variant"), Variant.ORDINARIO, Variant.class, "variant");
         Purpose purpose = choice(a.get("purpose"), Purpose.ORDINARIO, Purpose.class, "purpose");
+        if (a.get("dsu-xml") != null) {
+            return fromXml(a, variant, purpose);
+        }
         Path dPath = a.path("households");
         Path mPath = a.path("members");
         Path ocPath = a.get("other-children") == null ? null : a.path("other-children");
@@ -81,6 +84,33 @@ final class DsuCommand {
             out.flush();
             progress.phase("righe scritte", "rows written", read.size());
         };
+    }
+
+    /**
+     * {@code --dsu-xml FILE|FOLDER}: DSUs in INPS's XML, read by {@link it.fsr.inps.dsu.DsuXml}, each computed by
+     * {@link it.fsr.isee.dsu.DsuCalculator}; every problem of every file at once.
+     */
+    private static Output fromXml(Args a, Variant variant, Purpose purpose) {
+        String given = a.get("dsu-xml");
+        Path path = Path.of(given);
+        if (!java.nio.file.Files.isDirectory(path)) {
+            path = Args.regularFile(given);
+        }
+        it.fsr.core.parameter.ParameterSet p = RunParameters.current();
+        List<it.fsr.inps.XmlFiles.Read<it.fsr.isee.dsu.Dsu>> read = it.fsr.inps.XmlFiles.read(path, bytes -> it.fsr.inps.dsu.DsuXml.read(bytes, p));
+        it.fsr.core.validation.Violations v = new it.fsr.core.validation.Violations();
+        Table table = new Table(HEADER);
+        for (it.fsr.inps.XmlFiles.Read<it.fsr.isee.dsu.Dsu> r : read) {
+            try {
+                DsuResult res = it.fsr.isee.dsu.DsuCalculator.compute(r.value(), variant, purpose, p);
+                table.add(List.of(res.dsuId(), variant.code(), purpose.code(), res.isr(), res.isp(), res.ise(), res.scale(), res.isee(),
+                        res.componenteAggiuntiva(), res.iseeFinal()), res.explanation(), res.dsuId());
+            } catch (it.fsr.core.validation.ValidationException e) {
+                e.violations().forEach(x -> v.add(x.at(r.file() + ": " + x.field())));
+            }
+        }
+        v.throwIfAny();
+        return Output.of(table.render(a.format(), a.lang(), a.flag("explain"), a.outputDialect(CsvDialect.PLAIN)));
     }
 
     private static <E extends Enum<E> & Coded> E choice(String value, E dflt, Class<E> type, String option) {

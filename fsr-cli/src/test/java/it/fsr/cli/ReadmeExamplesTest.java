@@ -41,6 +41,18 @@ import it.fsr.isee.IseeAttestation;
 import it.fsr.isee.veneto.Member;
 import it.fsr.isee.veneto.NurseryContribution;
 import it.fsr.isee.veneto.RescaledIsee;
+import it.fsr.inps.CodiceFiscale;
+import it.fsr.inps.attestazione.Attestazione;
+import it.fsr.inps.attestazione.AttestazioneUsata;
+import it.fsr.inps.attestazione.AttestazioneXml;
+import it.fsr.inps.attestazione.Difformita;
+import it.fsr.inps.attestazione.Richiesta;
+import it.fsr.inps.siuss.Beneficiario;
+import it.fsr.inps.siuss.CodiciPrestazione;
+import it.fsr.inps.siuss.Ente;
+import it.fsr.inps.siuss.Flusso;
+import it.fsr.inps.siuss.Prestazione;
+import it.fsr.inps.siuss.SiussFlussi;
 import it.fsr.lep.IstatComuni;
 import it.fsr.lep.LepBatch;
 import it.fsr.lep.LepParameters;
@@ -190,6 +202,42 @@ class ReadmeExamplesTest {
         assertThat(DsuCalculator.compute(rsa, Variant.ORDINARIO, Purpose.ORDINARIO).scale()).isEqualByComparingTo("2.50");
     }
 
+    /** The Comune's loop of the README: attestation in, contribution, SIUSS flow out. */
+    @Test
+    void inpsAndSiuss() throws IOException {
+        byte[] inpsAnswer = Files.readAllBytes(Path.of("src/main/resources/examples/inps-attestazione.xml"));
+        Schedule monopoli = ScheduleInput.read("monopoli.properties", """
+                name=Monopoli SAD
+                source=Comune di Monopoli, DCC 65 del 11/12/2017
+                unit=ora
+                cost=13,80
+                isee=ordinario
+                exempt_up_to=7.500,00
+                segment.1=0|30.000,00|0|8,00
+                full_cost_above=30.000,00
+                """).schedule();
+        Attestazione att = AttestazioneXml.read(inpsAnswer);       // ConsultazioneISEE's XML, alone, in its answer, or base64
+        assert att.verifica().concorda();                          // ISR, ISP, ISE, scale and ISEE recomputed, line by line
+        CodiceFiscale annaCf = CodiceFiscale.of("RSSNNA40M60H501V", "beneficiario");  // checked by its control character
+        AttestazioneUsata forSad = att.perServizio(new Richiesta(Variant.SOCIOSANITARIO, annaCf, LocalDate.of(2026, 3, 1),
+                Difformita.NON_AMMESSE));                          // valid at the date, her nucleo ristretto, no omissioni
+        assert forSad.attestazione().isee().equals(Euro.parse("13233.33"));
+        Charge sad = monopoli.charge(new User("anna", forSad.attestazione().isee(), null, new BigDecimal("20")));
+        Prestazione granted = Prestazione.daCompartecipazione(annaCf, "A2.07", "SAD-2026-0031", sad, forSad,
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), 10);  // €276.00 a month: Comune 205.40, Anna 70.60
+        Beneficiario anna = new Beneficiario(annaCf, "ROSSI", "ANNA", 1940, "H501", Beneficiario.Genere.FEMMINA, "380", null,
+                List.of(new Beneficiario.Indirizzo("03", "097042", "380")));
+        List<Flusso> flows = SiussFlussi.write(new Ente("C_E506", "Comune di Lecco", "E507", CodiceFiscale.of("00623530136", "operatore")),
+                LocalDate.of(2026, 3, 5), 1, List.of(anna), List.of(granted), CodiciPrestazione.defaults(), SiussFlussi.Modalita.UPLOAD);
+        assert flows.get(0).id().equals("C_E506.PSA.20260305.0000001");    // flows.get(0).xml(): valid PS_PSA_SINA201812.xsd
+        assertThat(att.verifica().concorda()).isTrue();
+        assertThat(forSad.attestazione().isee()).isEqualTo(Euro.parse("13233.33"));
+        assertThat(granted.quotaEnte()).isEqualTo(Euro.parse("205.40"));
+        assertThat(granted.quotaUtente()).isEqualTo(Euro.parse("70.60"));
+        assertThat(flows.get(0).id()).isEqualTo("C_E506.PSA.20260305.0000001");
+        SiussFlussi.validate(flows.get(0).xml());
+    }
+
     @Test
     void everyReadmeSnippetIsInThisTest() throws IOException {
         List<String> readme = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
@@ -209,7 +257,7 @@ class ReadmeExamplesTest {
                 missing.add(line);
             }
         }
-        assertThat(blocks).isEqualTo(9);
+        assertThat(blocks).isEqualTo(10);
         assertThat(missing).isEmpty();
     }
 }

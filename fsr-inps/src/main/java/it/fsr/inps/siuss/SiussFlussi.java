@@ -4,7 +4,6 @@ import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import it.fsr.core.validation.Violations;
-import it.fsr.inps.CodiceFiscale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,7 +92,7 @@ public final class SiussFlussi {
         for (int i = 0; i < beneficiari.size(); i++) {
             Beneficiario b = beneficiari.get(i);
             if (byCf.putIfAbsent(b.codiceFiscale().value(), b) != null) {
-                v.addCoded("FSR-ID-DUPLICATE", whereBeneficiario.apply(i) + "codice_fiscale", b.codiceFiscale().toString());
+                v.addCoded("FSR-DUPLICATE", whereBeneficiario.apply(i) + "codice_fiscale", b.codiceFiscale().toString());
             }
         }
         for (int i = 0; i < prestazioni.size(); i++) {
@@ -349,10 +348,5 @@ public final class SiussFlussi {
             }
         }
         return s;
-    }
-
-    /** A codice fiscale of a flow, as the record writes it. */
-    static String value(CodiceFiscale cf) {
-        return cf.value();
     }
 }
