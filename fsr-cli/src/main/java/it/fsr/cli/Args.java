@@ -155,7 +155,9 @@ final class Args {
             case "csv" -> Format.CSV;
             case "md" -> Format.MD;
             case "text" -> Format.TEXT;
-            default -> throw new UsageException("unknown format " + f + ": use csv, md or text");
+            case "html" -> Format.HTML;
+            default -> throw new UsageException("unknown format " + f + ": use csv, md, text, html or xlsx", "formato sconosciuto " + f
+                    + ": usare csv, md, text, html o xlsx");
         };
     }
 
@@ -202,7 +204,7 @@ final class Args {
 
     /** Output formats. */
     enum Format {
-        CSV, MD, TEXT;
+        CSV, MD, TEXT, HTML;
 
         String lower() {
             return name().toLowerCase(Locale.ROOT);

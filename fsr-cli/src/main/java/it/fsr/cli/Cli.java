@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -102,7 +103,7 @@ final class Cli {
                 code = new Cli(new PrintStream(csv, true, java.nio.charset.StandardCharsets.UTF_8), err, clock).runHere(argv);
                 if (code == 0 || code == 1) {
                     String name = target.getFileName().toString().replaceFirst("(?i)\\.xlsx$", "");
-                    Xlsx.write(csv.toString(java.nio.charset.StandardCharsets.UTF_8), name.isEmpty() ? "fsr" : name, into);
+                    Xlsx.write(csv.toString(java.nio.charset.StandardCharsets.UTF_8), name.isEmpty() ? "fsr" : name, into, LANG.get());
                 }
             } else {
                 if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
@@ -152,6 +153,7 @@ final class Cli {
             return dispatch(argv);
         } finally {
             RunParameters.clear();
+            Html.CONTEXT.remove();
             it.fsr.core.csv.CsvNotices.clear();
             LANG.remove();
             Progress.bind(null);
@@ -162,6 +164,21 @@ final class Cli {
      * fsr's version and the newest act in force today among the shipped parameters (the latest start of validity), so that
      * a clerk can tell which acts a run knows before relying on it.
      */
+    /** fsr's version, as built. */
+    static String versionNumber() {
+        String version = "?";
+        try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                version = p.getProperty("version", "?");
+            }
+        } catch (java.io.IOException e) {
+            version = "?";
+        }
+        return version;
+    }
+
     static String version() {
         String version = "?";
         try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
@@ -210,6 +227,7 @@ final class Cli {
             return 0;
         }
         List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(1, argv.length));
+        Html.CONTEXT.set(new Html.Context(Vocabolario.command(argv[0], rest, LANG.get()), inputs(rest), today()));
         try {
             RunParameters.bind(rest);
             Output output = switch (argv[0]) {
@@ -280,6 +298,28 @@ final class Cli {
                     + "ad esempio java -Xmx" + twice + " -jar fsr.jar " + argv[0] + " …");
             return 4;
         }
+    }
+
+    /** The files and values a report names under its title: each option with a value, the input files by name. */
+    private static List<String> inputs(List<String> rest) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.startsWith("--") && !Set.of("--format", "--lang", "--explain", "--quiet", "--dialect", "--encoding").contains(a) && i + 1 < rest.size()
+                    && !rest.get(i + 1).startsWith("--")) {
+                String v = rest.get(++i);
+                try {
+                    java.nio.file.Path p = java.nio.file.Path.of(v);
+                    if (Files.exists(p) && p.getFileName() != null) {
+                        v = p.getFileName().toString();
+                    }
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a value, not a file
+                }
+                out.add(Vocabolario.option(a.substring(2), LANG.get()) + ": " + v);
+            }
+        }
+        return out;
     }
 
     private LocalDate today() {
@@ -373,7 +413,7 @@ final class Cli {
                                                          an Ambito's funds programmed together over the years
                   params [--year Y]                      every parameter in force: name, value, valid from, source
 
-                options for every command: --format csv|md|text (default csv; demo: text), --explain, --lang it|en,
+                options for every command: --format csv|md|text|html (default csv; demo: text; html: a report to print), --explain, --lang it|en,
                   --dialect plain|it (output CSV; default: the input's), --encoding utf-8|windows-1252 (default: detected),
                   --output FILE (-o: written only when the run succeeds; a .csv file in UTF-8 with BOM, for Excel),
                   --format xlsx with --output FILE.xlsx (an Excel workbook), --foglio NAME (the sheet of an .xlsx input)

@@ -111,7 +111,7 @@ final class CompartecipazioneCommands {
                         l.chargeB().userTotal(), l.difference(), l.chargeA().comuneShare(), l.chargeB().comuneShare()), null, l.userId());
             }
             String out = table.render(a.format(), a.lang(), false, dialect);
-            return a.format() == Args.Format.CSV ? out : out + summary(c, a);
+            return a.format() == Args.Format.CSV ? out : a.format() == Args.Format.HTML ? Html.withNote(out, summary(c, a).strip()) : out + summary(c, a);
         }
         ServicePricing p = users.pricing(schedule.schedule());
         Table table = new Table(HEADER);
@@ -120,6 +120,9 @@ final class CompartecipazioneCommands {
                             c.status().code(), c.reason()),
                     c.explanation(), c.userId());
         }
+        if (a.format() == Args.Format.HTML) {
+            return html(a, schedule, p, table);
+        }
         String out = table.render(a.format(), a.lang(), a.flag("explain"), dialect);
         if (a.format() == Args.Format.CSV) {
             return out;
@@ -127,6 +130,60 @@ final class CompartecipazioneCommands {
         boolean en = a.lang().getLanguage().equals("en");
         return out + "\n" + (en ? "Users pay " : "Gli utenti pagano ") + v(p.usersTotal(), a) + (en ? "; the Comune pays " : "; il Comune paga ")
                 + v(p.comuneTotal(), a) + "\n";
+    }
+
+    /**
+     * The report: the schedule's fee over the ISEE (sampled from the schedule itself, 0 to beyond its last band) with each
+     * user marked, the schedule check's findings, the users' table with its totals, the acts.
+     */
+    private static String html(Args a, ScheduleInput.Read schedule, ServicePricing p, Table table) {
+        java.util.Locale lang = a.lang();
+        boolean ital = lang == java.util.Locale.ITALIAN;
+        java.math.BigDecimal top = java.math.BigDecimal.valueOf(10_000);
+        for (Charge c : p.charges()) {
+            if (c.iseeUsed() != null) {
+                top = top.max(c.iseeUsed().toBigDecimal());
+            }
+        }
+        top = top.multiply(new java.math.BigDecimal("1.25")).setScale(0, java.math.RoundingMode.UP);
+        List<java.math.BigDecimal> xs = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> ys = new java.util.ArrayList<>();
+        for (int k = 0; k <= 100; k++) {
+            Euro isee = Euro.of(top.multiply(java.math.BigDecimal.valueOf(k)).divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP));
+            try {
+                Charge c = schedule.schedule().charge(it.fsr.isee.compartecipazione.User.of("curve", isee));
+                xs.add(isee.toBigDecimal());
+                ys.add(c.fee().toBigDecimal());
+            } catch (it.fsr.core.validation.ValidationException gap) {
+                // an ISEE in a gap between bands: no fee to draw there (the check names the gap)
+            }
+        }
+        List<java.math.BigDecimal> ux = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> uy = new java.util.ArrayList<>();
+        for (Charge c : p.charges()) {
+            if (c.iseeUsed() != null) {
+                ux.add(c.iseeUsed().toBigDecimal());
+                uy.add(c.fee().toBigDecimal());
+            }
+        }
+        String chart = Html.curve(ital ? "Tariffa per unità secondo l'ISEE (linea: il tariffario; punti: gli utenti)"
+                : "Fee per unit over the ISEE (line: the schedule; dots: the users)", xs, ys, ux, uy, lang);
+        List<ScheduleCheck.Finding> findings = ScheduleCheck.check(schedule.schedule(), schedule.maxJump());
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (ScheduleCheck.Finding f : findings) {
+            rows.add(List.of(f.severity().code(), f.rule(), f.where(), f.message(lang), f.source()));
+        }
+        java.util.Set<String> sources = Html.sources(p.charges().stream().map(Charge::explanation).toList());
+        List<Html.Section> sections = new java.util.ArrayList<>();
+        sections.add(new Html.Section(schedule.schedule().name(), chart, table.htmlTable(lang)));
+        sections.add(new Html.Section(ital ? "Controllo del tariffario" : "Schedule check", null, rows.isEmpty()
+                ? "<p>" + (ital ? "Nessun rilievo: tariffa monotona, entro il costo, dal solo ISEE." : "No finding: monotone, within the cost, from the ISEE only.")
+                        + "</p>"
+                : Html.table(List.of("severity", "rule", "where", "message", "source"), rows, null, lang)));
+        String note = (ital ? "Gli utenti pagano " : "Users pay ") + v(p.usersTotal(), a) + (ital ? "; il Comune paga " : "; the Comune pays ")
+                + v(p.comuneTotal(), a) + ".";
+        sections.add(new Html.Section(null, null, "<p>" + Html.esc(note) + "</p>"));
+        return Html.page(lang, sections, sources, a.flag("explain") ? table.explanationsText(lang) : null);
     }
 
     private static String summary(ScheduleComparison c, Args a) {

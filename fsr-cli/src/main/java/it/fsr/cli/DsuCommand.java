@@ -56,7 +56,7 @@ final class DsuCommand {
             Table table = new Table(HEADER);
             for (DsuBatch.Result r : results) {
                 for (int i = 0; i < r.size(); i++) {
-                    DsuResult res = explain ? r.detail(i) : null;
+                    DsuResult res = explain || a.format() == Args.Format.HTML ? r.detail(i) : null;
                     table.add(List.of(r.id(i), variant.code(), purpose.code(), Euro.ofCents(r.isrCents(i)), Euro.ofCents(r.ispCents(i)),
                             Euro.ofCents(r.iseCents(i)), r.scale(i), Euro.ofCents(r.iseeCents(i)), Euro.ofCents(r.componenteAggiuntivaCents(i)),
                             Euro.ofCents(r.iseeFinalCents(i))), res == null ? null : res.explanation(), r.id(i));

@@ -82,7 +82,7 @@ final class IseeCommands {
         if (!contribution || a.format() == Args.Format.CSV) {
             return out;
         }
-        return out + totals(priced, ambiti, a);
+        return a.format() == Args.Format.HTML ? Html.withNote(out, totals(priced, ambiti, a).strip()) : out + totals(priced, ambiti, a);
     }
 
     private static List<String> header(boolean contribution) {

@@ -80,7 +80,56 @@ final class PnrrCommands {
         if (a.get("compare") != null) {
             return FundMap.compare(m, FundMap.of(read.lines(), read.services(), FundMapInput.fixed(text(a, "compare"))), d);
         }
-        return a.format() == Args.Format.CSV ? m.toCsv(d) : m.toMarkdown(a.lang());
+        return switch (a.format()) {
+            case CSV -> m.toCsv(d);
+            case HTML -> html(m, a.lang());
+            default -> m.toMarkdown(a.lang());
+        };
+    }
+
+    /** The fund map for the Assemblea: what each year programs from which line, and each line's use against its amount. */
+    static String html(FundMap m, java.util.Locale lang) {
+        boolean ital = lang == java.util.Locale.ITALIAN;
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        java.util.Map<Integer, Euro> perYear = new java.util.TreeMap<>();
+        Euro total = Euro.ZERO;
+        for (FundMap.Assignment x : m.assignments()) {
+            rows.add(List.of(String.valueOf(x.service().year()), x.line().line() + " (" + x.line().year() + ")", x.service().service(), x.service().area(),
+                    x.amount()));
+            perYear.merge(x.service().year(), x.amount(), Euro::plus);
+            total = total.plus(x.amount());
+        }
+        List<String> years = perYear.keySet().stream().map(String::valueOf).toList();
+        List<java.math.BigDecimal> yearValues = perYear.values().stream().map(Euro::toBigDecimal).toList();
+        List<Html.Section> sections = new java.util.ArrayList<>();
+        sections.add(new Html.Section(ital ? "Programmazione per anno" : "Programme by year",
+                Html.bars(ital ? "Risorse programmate in ogni anno" : "Resources programmed each year", years, yearValues, null, lang, true),
+                Html.table(List.of("year", "line", "service", "area", "amount"), rows, java.util.Arrays.asList(ital ? "Totale" : "Total", null, null, null, total),
+                        lang)));
+        List<List<Object>> lines = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> used = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+        Euro sumAmount = Euro.ZERO;
+        Euro sumProgrammed = Euro.ZERO;
+        Euro sumUnprogrammed = Euro.ZERO;
+        for (FundMap.Line l : m.lines()) {
+            lines.add(List.of(l.line(), String.valueOf(l.year()), l.amount(), m.programmed(l), m.unprogrammed(l), m.atRisk(l) ? "yes" : "no", l.source()));
+            names.add(l.line() + " (" + l.year() + ")");
+            used.add(m.programmed(l).toBigDecimal());
+            amounts.add(l.amount().toBigDecimal());
+            sumAmount = sumAmount.plus(l.amount());
+            sumProgrammed = sumProgrammed.plus(m.programmed(l));
+            sumUnprogrammed = sumUnprogrammed.plus(m.unprogrammed(l));
+        }
+        sections.add(new Html.Section(ital ? "Linee di finanziamento" : "Funding lines",
+                Html.bars(ital ? "Programmato di ogni linea; in rosso l'importo della linea" : "Programmed of each line; the line's amount in red", names, used,
+                        amounts, lang, true),
+                Html.table(List.of("line", "year", "amount", "programmed", "unprogrammed", "at_risk", "source"), lines,
+                        java.util.Arrays.asList(ital ? "Totale" : "Total", null, sumAmount, sumProgrammed, sumUnprogrammed, null, null), lang)));
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+        m.lines().forEach(l -> sources.add(l.line() + ": " + l.source()));
+        return Html.page(lang, sections, sources, null);
     }
 
     private static FundMapInput.Text text(Args a, String option) {

@@ -55,7 +55,85 @@ final class RipartoCommands {
             case CSV -> plan.toCsv(dialect);
             case MD -> plan.toMarkdown(a.lang(), a.flag("explain"));
             case TEXT -> plan.toText(a.lang(), a.flag("explain"));
+            case HTML -> html(plan, a.lang(), a.flag("explain"));
         };
+    }
+
+    /**
+     * The riparto for the Assemblea: the budget and its deductions, the areas and types with a chart, every unit with
+     * its contribution, a chart and the totals, the acts cited by the plan's steps.
+     */
+    static String html(RipartoPlan plan, java.util.Locale lang, boolean explain) {
+        boolean ital = lang == java.util.Locale.ITALIAN;
+        it.fsr.riparto.RipartoScenario sc = plan.scenario();
+        Html.Context before = Html.CONTEXT.get();
+        List<String> context = new ArrayList<>();
+        context.add(sc.avviso());
+        if (before != null) {
+            context.addAll(before.inputs());
+        }
+        Html.CONTEXT.set(new Html.Context((ital ? "Piano di riparto FSR " : "FSR riparto ") + sc.year() + " – " + sc.ambito(), context,
+                before == null ? java.time.LocalDate.now() : before.date()));
+        try {
+            List<Html.Section> sections = new ArrayList<>();
+            List<List<Object>> budget = new ArrayList<>();
+            budget.add(List.of(ital ? "Fondo dell'Ambito" : "Budget", plan.budget()));
+            budget.add(List.of(ital ? "Riserva" : "Reserve", plan.reserve()));
+            budget.add(List.of(ital ? "Inclusione" : "Inclusion", plan.inclusion()));
+            budget.add(List.of(ital ? "Spese di gestione" : "Administration", plan.admin()));
+            budget.add(List.of(ital ? "Da ripartire" : "Distributable", plan.distributable()));
+            budget.add(List.of(ital ? "Assegnato alle unità d'offerta" : "Allocated to units", plan.allocatedToUnits()));
+            budget.add(List.of(ital ? "Tornato alla riserva" : "Returned to the reserve", plan.returnedToReserve()));
+            sections.add(new Html.Section(ital ? "Quadro generale" : "Overview", null, Html.table(List.of("voce", "amount"), budget, null, lang)));
+            List<List<Object>> types = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<java.math.BigDecimal> values = new ArrayList<>();
+            Euro areaTotal = Euro.ZERO;
+            Euro unitsTotal = Euro.ZERO;
+            for (it.fsr.riparto.AreaResult ar : plan.areas()) {
+                String area = it.fsr.riparto.RipartoLabels.LABELS.text(ar.area(), lang);
+                names.add(area);
+                values.add(ar.budget().toBigDecimal());
+                areaTotal = areaTotal.plus(ar.budget());
+                for (it.fsr.riparto.TypeResult tr : ar.types()) {
+                    Euro units = Euro.ZERO;
+                    for (it.fsr.riparto.UnitResult u : tr.units()) {
+                        units = units.plus(u.amount());
+                    }
+                    unitsTotal = unitsTotal.plus(units);
+                    types.add(List.of(area, it.fsr.riparto.RipartoLabels.LABELS.text(tr.type(), lang), tr.budget(), tr.received(), units, tr.remainder()));
+                }
+            }
+            List<Object> total = new ArrayList<>(List.of(ital ? "Totale" : "Total", ""));
+            total.add(null);
+            total.add(null);
+            total.add(unitsTotal);
+            total.add(null);
+            sections.add(new Html.Section(ital ? "Riparto per area e tipologia" : "By area and service type",
+                    Html.bars(ital ? "Budget di ogni area" : "Each area's budget", names, values, null, lang, true),
+                    Html.table(List.of("area", "service_type", "budget", "received", "amount", "remainder"), types, total, lang)));
+            List<List<Object>> units = new ArrayList<>();
+            List<String> unitNames = new ArrayList<>();
+            List<java.math.BigDecimal> unitValues = new ArrayList<>();
+            for (it.fsr.riparto.UnitResult u : plan.units()) {
+                units.add(List.of(u.id(), u.unit().name(), u.unit().operator(), u.unit().comune(), it.fsr.riparto.RipartoLabels.LABELS.text(u.unit().type(), lang),
+                        it.fsr.riparto.RipartoLabels.LABELS.text(u.status(), lang), u.basis(), u.deficit(), u.amount()));
+                unitNames.add(u.unit().name());
+                unitValues.add(u.amount().toBigDecimal());
+            }
+            List<Object> unitTotal = new ArrayList<>(java.util.Collections.nCopies(8, (Object) null));
+            unitTotal.set(0, ital ? "Totale" : "Total");
+            unitTotal.add(unitsTotal);
+            sections.add(new Html.Section(ital ? "Contributo per unità d'offerta" : "Contribution per service unit",
+                    Html.bars(ital ? "Contributo di ogni unità d'offerta" : "Each unit's contribution", unitNames, unitValues, null, lang, true),
+                    Html.table(List.of("unit_id", "name", "operator", "comune", "service_type", "status", "eligible_spend", "deficit", "amount"), units,
+                            unitTotal, lang)));
+            List<it.fsr.core.explain.Explanation> ex = new ArrayList<>();
+            ex.add(plan.explanation());
+            return Html.page(lang, sections, Html.sources(ex), explain ? plan.explanation().toText(lang) : null);
+        } finally {
+            Html.CONTEXT.set(before);
+        }
     }
 
     static String regione(List<String> rest, int defaultYear) {

@@ -62,8 +62,10 @@ final class Table {
                     sb.append(CsvWriter.line(cells, dialect));
                 }
             }
+            case HTML -> sb.append(html(lang, explain));
             case MD -> {
-                sb.append("| ").append(String.join(" | ", header.stream().map(it.fsr.core.explain.Markdown::escape).toList())).append(" |\n|");
+                sb.append("| ").append(String.join(" | ", header.stream().map(h -> it.fsr.core.explain.Markdown.escape(Vocabolario.column(h, lang))).toList()))
+                        .append(" |\n|");
                 header.forEach(x -> sb.append("---|"));
                 sb.append('\n');
                 for (List<Object> r : rows) {
@@ -85,13 +87,14 @@ final class Table {
                     }
                     cells.add(cr);
                 }
+                List<String> titles = header.stream().map(h -> Vocabolario.column(h, lang)).toList();
                 for (int c = 0; c < w.length; c++) {
-                    w[c] = header.get(c).length();
+                    w[c] = titles.get(c).length();
                     for (List<String> r : cells) {
                         w[c] = Math.max(w[c], r.get(c).length());
                     }
                 }
-                line(sb, header, w);
+                line(sb, titles, w);
                 for (List<String> r : cells) {
                     line(sb, r, w);
                 }
@@ -146,7 +149,119 @@ final class Table {
         if (o instanceof Euro || o instanceof BigDecimal || o instanceof Rate) {
             return ValueFormat.format(o, lang);
         }
-        return o.toString();
+        return Vocabolario.value(o.toString(), lang);
+    }
+
+    /** The columns a report charts, in order of preference: the money each row receives or pays. */
+    private static final List<String> CHARTED = List.of("amount", "contribution", "isee_final", "user_total", "contribution_797", "to_recover", "assigned",
+            "isee_ff", "resources", "isee", "current_isee", "differenze");
+
+    /** This table alone as HTML, with its totals row, for a report of several sections. */
+    String htmlTable(Locale lang) {
+        return Html.table(header, rows, totals(lang), lang);
+    }
+
+    /** Every row's explanation as text, under its label. */
+    String explanationsText(Locale lang) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            if (explanations.get(i) != null) {
+                text.append(labels.get(i)).append('\n').append(explanations.get(i).toText(lang)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** The report: this table under the run's title, a chart of its main amount, a totals row, the acts of its figures. */
+    private String html(Locale lang, boolean explain) {
+        String chart = chart(lang);
+        return Html.page(lang, List.of(new Html.Section(null, chart, Html.table(header, rows, totals(lang), lang))), Html.sources(explanations),
+                explain ? explanationsText(lang) : null);
+    }
+
+    /** The totals row: the sum of each column of amounts (not of ISEEs or fees), or null when none. */
+    private List<Object> totals(Locale lang) {
+        boolean it = lang == Locale.ITALIAN;
+        List<Object> totals = null;
+        if (rows.size() > 1) {
+            totals = new ArrayList<>();
+            boolean any = false;
+            for (int c = 0; c < header.size(); c++) {
+                Euro sum = null;
+                boolean all = true;
+                for (List<Object> r : rows) {
+                    Object o = r.get(c);
+                    if (o instanceof Euro e) {
+                        sum = sum == null ? e : sum.plus(e);
+                    } else if (o != null && !"".equals(o)) {
+                        all = false;
+                    }
+                }
+                boolean summed = c > 0 && all && sum != null && !header.get(c).startsWith("isee") && !header.get(c).equals("fee")
+                        && !header.get(c).startsWith("fee_") && !header.get(c).equals("per_project");
+                totals.add(c == 0 ? (it ? "Totale" : "Total") : summed ? sum : null);
+                any |= summed;
+            }
+            if (!any) {
+                totals = null;
+            }
+        }
+        return totals;
+    }
+
+    private String chart(Locale lang) {
+        boolean it = lang == Locale.ITALIAN;
+        int fee = header.indexOf("fee");
+        int iseeUsed = header.indexOf("isee_used");
+        if (fee >= 0 && iseeUsed >= 0) {
+            List<BigDecimal> xs = new ArrayList<>();
+            List<BigDecimal> ys = new ArrayList<>();
+            for (List<Object> r : rows) {
+                BigDecimal x = Html.number(r.get(iseeUsed));
+                BigDecimal y = Html.number(r.get(fee));
+                if (x != null && y != null) {
+                    xs.add(x);
+                    ys.add(y);
+                }
+            }
+            return Html.line(it ? "Tariffa per unità secondo l'ISEE di ogni utente" : "Fee per unit over each user's ISEE", xs, ys, lang);
+        }
+        int coverage = header.indexOf("coverage");
+        int target = header.indexOf("target") >= 0 ? header.indexOf("target") : header.indexOf("threshold");
+        int column = -1;
+        if (coverage >= 0 && target >= 0) {
+            column = coverage;
+        } else {
+            for (String c : CHARTED) {
+                if (header.indexOf(c) >= 0) {
+                    column = header.indexOf(c);
+                    break;
+                }
+            }
+        }
+        if (column < 0) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        List<BigDecimal> targets = coverage >= 0 && target >= 0 ? new ArrayList<>() : null;
+        boolean euro = false;
+        for (List<Object> r : rows) {
+            BigDecimal v = Html.number(r.get(column));
+            if (v == null) {
+                continue;
+            }
+            euro |= r.get(column) instanceof Euro;
+            names.add(Html.cell(r.get(0), lang) + (header.size() > 1 && header.get(1).equals("member_id") && r.get(1) != null ? " " + r.get(1) : ""));
+            values.add(v);
+            if (targets != null) {
+                targets.add(Html.number(r.get(target)));
+            }
+        }
+        String what = Vocabolario.column(header.get(column), lang);
+        String caption = targets != null ? (it ? what + " per ente; in rosso l'obiettivo" : what + " per entity; the target in red")
+                : (it ? what + " per riga" : what + " per row");
+        return Html.bars(caption, names, values, targets, lang, euro);
     }
 
 }

@@ -120,7 +120,7 @@ final class Xlsx {
      * (exact from the CSV's text in its dialect), amounts in the euro format, dates as dates, and a totals row under the
      * amount columns.
      */
-    static void write(String csv, String sheetName, OutputStream out) throws IOException {
+    static void write(String csv, String sheetName, OutputStream out, java.util.Locale lang) throws IOException {
         CsvTable t = CsvTable.parse("output.csv", csv);
         List<String> header = t.header();
         int n = header.size();
@@ -141,7 +141,7 @@ final class Xlsx {
         try (Workbook wb = new Workbook(out, "fsr", "1.0")) {
             Worksheet ws = wb.newWorksheet(sheetName);
             for (int c = 0; c < n; c++) {
-                ws.value(0, c, header.get(c));
+                ws.value(0, c, Vocabolario.column(header.get(c), lang));
                 ws.style(0, c).bold().set();
             }
             int row = 1;
@@ -162,13 +162,14 @@ final class Xlsx {
                         ws.style(row, c).format("dd/mm/yyyy").set();
                     } else {
                         // a text a spreadsheet would run is neutralised as in the CSV (OWASP): a leading apostrophe
-                        ws.value(row, c, v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0 ? v : "'" + v);
+                        String word = Vocabolario.value(v, lang);
+                        ws.value(row, c, word.isEmpty() || "=+-@\t\r".indexOf(word.charAt(0)) < 0 ? word : "'" + word);
                     }
                 }
                 row++;
             }
             if (row > 1) {
-                ws.value(row, 0, "Totale");
+                ws.value(row, 0, lang == java.util.Locale.ITALIAN ? "Totale" : "Total");
                 ws.style(row, 0).bold().set();
                 for (int c = 1; c < n; c++) {
                     if (amount[c] && any[c]) {

@@ -66,8 +66,11 @@ class CompartecipazioneCliTest {
                 EX + "compartecipazione-centro-estivo-utenti.csv", "--explain", "--format", "text");
         assertThat(c.code()).isZero();
         // 30 + 60 × (10,000/20,000)² = 45.00 a week; the second child 80%: 36.00; disability above 10,000: half of 68.40
-        assertThat(c.out()).contains("C1       € 10.000,00  € 45,00", "C2       € 10.000,00  € 36,00", "C4       € 16.000,00  € 34,20",
-                "C5       € 16.000,00  € 110,00", "per settimana", "progressione quadratica");
+        assertThat(c.out()).contains("C1      € 10.000,00  € 45,00", "C2      € 10.000,00  € 36,00", "C4      € 16.000,00  € 34,20",
+                "C5      € 16.000,00  € 110,00", "per settimana", "progressione quadratica");
+        // the human format in Italian: the columns' titles, the statuses and the reasons (the CSV keeps the codes)
+        assertThat(c.out()).contains("utente  ISEE usato", "a carico del Comune", "ridotta  fascia 1 + figlio n. 2", "esente   fascia 1 + esenzione per disabilità",
+                "intera   senza ISEE");
         assertThat(run("compartecipazione", "check", "--schedule", EX + "compartecipazione-centro-estivo.properties").code()).isZero();
     }
 
