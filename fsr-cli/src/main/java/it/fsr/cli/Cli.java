@@ -219,7 +219,18 @@ final class Cli {
 
     private int dispatch(String[] argv) {
         if (argv.length == 0 || argv[0].equals("help") || argv[0].equals("--help") || argv[0].equals("-h")) {
-            out.print(help());
+            if (argv.length > 1 && !argv[1].startsWith("--")) {
+                String page = Help.page(argv[1], LANG.get());
+                if (page == null) {
+                    String commands = String.join(", ", new java.util.TreeSet<>(Help.PAGES.keySet()));
+                    err.println("fsr: " + (LANG.get() == java.util.Locale.ENGLISH ? "no help for " + argv[1] + ": commands " + commands
+                            : "nessuna guida per " + argv[1] + ": comandi " + commands));
+                    return 2;
+                }
+                out.print(page);
+                return 0;
+            }
+            out.print(LANG.get() == java.util.Locale.ENGLISH ? help() : aiuto());
             return 0;
         }
         if (argv[0].equals("--version") || argv[0].equals("version")) {
@@ -362,6 +373,56 @@ final class Cli {
         boolean en = LANG.get() == java.util.Locale.ENGLISH;
         String value = v.value().isEmpty() ? "" : " (" + (en ? "value" : "valore") + ": " + v.value() + ")";
         return v.field() + ": " + v.message(LANG.get()) + value + " [" + v.code() + "]";
+    }
+
+    /** The commands and options in Italian (the default language of the command line). */
+    static String aiuto() {
+        return """
+                fsr — le regole del finanziamento dei servizi sociali, esatte al centesimo e spiegate.
+                uso: java -jar fsr.jar <comando> [opzioni]; java -jar fsr.jar help COMANDO per le colonne di ogni file
+
+                  demo                                   il riparto FSR 2025 dell'Ambito 6 Monte Orfano (esempio incorporato)
+                  riparto --scenario S.properties --units U.csv [--compare S2.properties]
+                                                         il piano di riparto di un Ambito (con --compare: il confronto)
+                  regione --fund IMPORTO --ambiti A.csv [--year ANNO]
+                                                         il fondo regionale ripartito tra gli Ambiti
+                  fattore-famiglia --households H.csv --members M.csv [--date AAAA-MM-GG]
+                                                         la scala del Fattore Famiglia e l'ISEE riparametrato di ogni nucleo
+                  contributo-nido --households H.csv --members M.csv --service-year 2021/22 [--date AAAA-MM-GG]
+                                                         una riga per bambino al nido: il contributo dell'anno educativo
+                  isee --households D.csv --members DM.csv [--variant V] [--purpose P] [--other-children OC.csv] [--date D]
+                                                         l'ISEE dalla DSU, componente per componente; varianti ordinario,
+                                                         minorenni, sociosanitario, residenze, universita
+                  isee --dsu-xml DSU.xml|CARTELLA        lo stesso dalla DSU nel formato XML di INPS
+                  isee verifica --attestazione A.xml|CARTELLA
+                                                         ricalcola i conti di ogni attestazione ISEE di INPS (uscita 1 se
+                                                         una riga non torna)
+                  siuss --decisioni D.csv --beneficiari B.csv --ente CODICE --sede BELFIORE --operatore CF
+                                                         il flusso SIUSS PS-PSA delle prestazioni concesse
+                  isee-corrente --households D.csv --members DM.csv --requests R.csv [--changes C.csv] [--date D]
+                                                         l'ISEE ordinario e quello corrente, con la condizione e la validità
+                  lep sociale|nidi|trasporto|rendicontazione --comuni C.csv --year ANNO
+                                                         i LEP del Fondo di Solidarietà Comunale
+                  compartecipazione --schedule S.properties --users U.csv [--compare S2.properties]
+                                                         quanto paga ogni utente dal suo ISEE e quanto il Comune
+                  compartecipazione check --schedule S.properties
+                                                         i rilievi sul tariffario (uscita 1 se uno è un errore)
+                  pnrr catalogo | pnrr tranche --amount IMPORTO
+                                                         le linee PNRR M5C2; le quattro tranche di un progetto
+                  mappa-fondi --lines L.csv --services S.csv [--assign A.csv] [--compare A2.csv]
+                                                         i fondi dell'Ambito programmati insieme negli anni
+                  params [--year ANNO]                   ogni parametro in vigore: nome, valore, validità, atto
+
+                opzioni di ogni comando: --format csv|md|text|html|xlsx (html: il rapporto da stampare; xlsx con
+                  --output FILE.xlsx), --explain (i passaggi del calcolo), --lang it|en, --dialect plain|it (il CSV in
+                  uscita), --encoding utf-8|windows-1252, --output FILE (-o: scritto solo se l'esecuzione riesce),
+                  --foglio NOME (il foglio di un .xlsx in ingresso)
+                file in ingresso: CSV (UTF-8 o Windows-1252; ',' con il punto decimale o ';' con la virgola) o Excel
+                  (.xlsx); le intestazioni possono usare i nomi italiani delle colonne (help COMANDO)
+                --version: la versione di fsr e l'atto più recente in vigore tra i suoi parametri
+                codici d'uscita: 0 riuscito, 1 riuscito con righe respinte o rilievi, 2 uso errato, 3 dati non validi
+                  (ogni problema su standard error come file:riga: colonna: problema [CODICE]), 4 memoria insufficiente
+                """;
     }
 
     static String help() {

@@ -44,7 +44,7 @@ final class CompartecipazioneCommands {
         }
     }
 
-    private static final List<String> HEADER = List.of("user_id", "isee_used", "fee", "units", "user_total", "comune_share", "status", "reason");
+    static final List<String> HEADER = List.of("user_id", "isee_used", "fee", "units", "user_total", "comune_share", "status", "reason");
 
     static Output run(List<String> rest) {
         if (!rest.isEmpty() && rest.get(0).equals("check")) {

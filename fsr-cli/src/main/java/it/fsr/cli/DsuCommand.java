@@ -28,7 +28,7 @@ final class DsuCommand {
     private DsuCommand() {
     }
 
-    private static final List<String> HEADER = List.of("household_id", "variant", "purpose", "isr", "isp", "ise", "scale", "isee",
+    static final List<String> HEADER = List.of("household_id", "variant", "purpose", "isr", "isp", "ise", "scale", "isee",
             "componente_aggiuntiva", "isee_final");
 
     static Output run(List<String> rest, LocalDate today) {

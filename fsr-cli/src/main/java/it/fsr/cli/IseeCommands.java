@@ -85,7 +85,7 @@ final class IseeCommands {
         return a.format() == Args.Format.HTML ? Html.withNote(out, totals(priced, ambiti, a).strip()) : out + totals(priced, ambiti, a);
     }
 
-    private static List<String> header(boolean contribution) {
+    static List<String> header(boolean contribution) {
         List<String> header = new ArrayList<>(List.of("household_id"));
         header.addAll(contribution ? List.of("member_id", "national_scale", "ff_scale", "isee", "isee_ff", "contribution", "status", "reason")
                 : List.of("national_scale", "ff_scale", "isee", "isee_ff", "cap_applied"));

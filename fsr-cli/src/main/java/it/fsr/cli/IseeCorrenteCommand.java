@@ -24,7 +24,7 @@ final class IseeCorrenteCommand {
     private IseeCorrenteCommand() {
     }
 
-    private static final List<String> HEADER = List.of("household_id", "ordinary_isr", "ordinary_isp", "ordinary_isee", "current_isr",
+    static final List<String> HEADER = List.of("household_id", "ordinary_isr", "ordinary_isp", "ordinary_isee", "current_isr",
             "current_isp", "scale", "current_isee", "conditions", "valid_until", "status", "reason");
 
     /** Some requests were refused: the table is written, the exit code is 1. */

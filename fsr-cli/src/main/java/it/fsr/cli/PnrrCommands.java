@@ -48,6 +48,11 @@ final class PnrrCommands {
         }
         it.fsr.core.explain.CsvDialect d = a.outputDialect(CsvDialect.PLAIN);
         boolean en = a.lang().getLanguage().equals("en");
+        if (a.format() == Args.Format.HTML) {
+            return Html.page(a.lang(), List.of(new Html.Section(en ? "The lines" : "Le linee", t.chart(a.lang()), t.htmlTable(a.lang())),
+                    new Html.Section(en ? "Where the published figures disagree" : "Dove le cifre pubblicate non tornano", null, c.htmlTable(a.lang()))),
+                    java.util.Set.of(M5C2Catalogue.SOURCE), null);
+        }
         String sep = a.format() == Args.Format.CSV ? "\n" : "\n" + (en ? "Where the published figures disagree" : "Dove le cifre pubblicate non tornano")
                 + " (" + M5C2Catalogue.SOURCE + ")\n\n";
         return t.render(a.format(), a.lang(), false, d) + sep + c.render(a.format(), a.lang(), false, d);

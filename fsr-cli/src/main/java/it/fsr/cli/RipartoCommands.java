@@ -45,6 +45,9 @@ final class RipartoCommands {
             RipartoPlan b = files.withScenario(compareFile, Args.read(a.get("compare"), a.encoding())).plan(RunParameters.current());
             PlanComparison c = PlanComparison.of(plan, b);
             // the columns named after the two scenario files (before: "A" and "B")
+            if (a.format() == Args.Format.HTML) {
+                return compareHtml(c, a.lang(), a.fileName("scenario"), compareFile);
+            }
             return a.format() == Args.Format.CSV ? c.toCsv(dialect) : c.toMarkdown(a.lang(), a.fileName("scenario"), compareFile);
         }
         return render(plan, a, Args.Format.CSV, dialect);
@@ -134,6 +137,28 @@ final class RipartoCommands {
         } finally {
             Html.CONTEXT.set(before);
         }
+    }
+
+    /** Two scenarios of the same units side by side: each line and each unit, A and B named after their files. */
+    static String compareHtml(PlanComparison c, java.util.Locale lang, String labelA, String labelB) {
+        boolean ital = lang == java.util.Locale.ITALIAN;
+        List<List<Object>> lines = new ArrayList<>();
+        for (PlanComparison.LineDifference l : c.lines()) {
+            lines.add(List.of(l.key(), l.a(), l.b(), l.difference()));
+        }
+        List<List<Object>> units = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<java.math.BigDecimal> diffs = new ArrayList<>();
+        for (PlanComparison.UnitDifference u : c.units()) {
+            units.add(List.of(u.id(), u.name(), u.a(), u.b(), u.difference()));
+            names.add(u.name());
+            diffs.add(u.difference().toBigDecimal());
+        }
+        List<String> lineHeader = List.of("voce", labelA, labelB, "difference");
+        List<String> unitHeader = List.of("unit_id", "name", labelA, labelB, "difference");
+        return Html.page(lang, List.of(new Html.Section(ital ? "Quadro" : "Overview", null, Html.table(lineHeader, lines, null, lang)),
+                new Html.Section(ital ? "Unità d'offerta" : "Service units", Html.bars(ital ? "Differenza per unità d'offerta" : "Difference per unit", names, diffs,
+                        null, lang, true), Html.table(unitHeader, units, null, lang))), Html.sources(List.of(c.a().explanation(), c.b().explanation())), null);
     }
 
     static String regione(List<String> rest, int defaultYear) {

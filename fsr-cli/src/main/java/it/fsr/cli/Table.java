@@ -209,7 +209,7 @@ final class Table {
         return totals;
     }
 
-    private String chart(Locale lang) {
+    String chart(Locale lang) {
         boolean it = lang == Locale.ITALIAN;
         int fee = header.indexOf("fee");
         int iseeUsed = header.indexOf("isee_used");

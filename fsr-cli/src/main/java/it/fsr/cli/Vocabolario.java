@@ -12,46 +12,6 @@ final class Vocabolario {
     private Vocabolario() {
     }
 
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("household_id", "nucleo"), Map.entry("member_id", "componente"), Map.entry("user_id", "utente"),
-            Map.entry("national_scale", "scala ISEE"), Map.entry("ff_scale", "scala Fattore Famiglia"), Map.entry("isee", "ISEE"),
-            Map.entry("isee_ff", "ISEE Fattore Famiglia"), Map.entry("contribution", "contributo"), Map.entry("status", "esito"),
-            Map.entry("reason", "motivo"), Map.entry("cap_applied", "tetto applicato"), Map.entry("variant", "variante"),
-            Map.entry("purpose", "finalità"), Map.entry("isr", "ISR"), Map.entry("isp", "ISP"), Map.entry("ise", "ISE"), Map.entry("scale", "scala"),
-            Map.entry("componente_aggiuntiva", "componente aggiuntiva"), Map.entry("isee_final", "ISEE finale"),
-            Map.entry("ordinary_isr", "ISR ordinario"), Map.entry("ordinary_isp", "ISP ordinario"), Map.entry("ordinary_isee", "ISEE ordinario"),
-            Map.entry("current_isr", "ISR corrente"), Map.entry("current_isp", "ISP corrente"), Map.entry("current_isee", "ISEE corrente"),
-            Map.entry("conditions", "condizioni"), Map.entry("valid_until", "valido fino al"), Map.entry("valid_from", "valido dal"),
-            Map.entry("isee_used", "ISEE usato"), Map.entry("fee", "tariffa"), Map.entry("units", "unità"), Map.entry("user_total", "a carico dell'utente"),
-            Map.entry("comune_share", "a carico del Comune"), Map.entry("fee_a", "tariffa A"), Map.entry("fee_b", "tariffa B"),
-            Map.entry("total_a", "utente A"), Map.entry("total_b", "utente B"), Map.entry("comune_a", "Comune A"), Map.entry("comune_b", "Comune B"),
-            Map.entry("difference", "differenza"), Map.entry("severity", "gravità"), Map.entry("rule", "regola"), Map.entry("where", "dove"),
-            Map.entry("message", "rilievo"), Map.entry("source", "fonte"), Map.entry("id", "ente"), Map.entry("inhabitants_per_worker", "abitanti per assistente sociale"),
-            Map.entry("needed_6500", "necessari 1:6.500"), Map.entry("needed_5000", "necessari 1:5.000"), Map.entry("needed_4000", "necessari 1:4.000"),
-            Map.entry("gap_6500", "mancanti 1:6.500"), Map.entry("gap_5000", "mancanti 1:5.000"), Map.entry("gap_4000", "mancanti 1:4.000"),
-            Map.entry("contribution_797", "contributo c. 797"), Map.entry("contribution_797_share", "quota contributo c. 797"),
-            Map.entry("coverage", "copertura %"), Map.entry("threshold", "soglia"), Map.entry("target", "obiettivo"),
-            Map.entry("places_needed_threshold", "posti per la soglia"), Map.entry("places_needed_33", "posti per il 33%"),
-            Map.entry("additional_users", "utenti aggiuntivi"), Map.entry("users_needed", "utenti necessari"), Map.entry("amount", "importo"),
-            Map.entry("comune", "Comune"), Map.entry("region", "regione"), Map.entry("share", "quota"), Map.entry("assigned", "assegnato"),
-            Map.entry("justified", "rendicontato"), Map.entry("to_recover", "da recuperare"), Map.entry("ambito", "Ambito"),
-            Map.entry("name", "nome"), Map.entry("value", "valore"), Map.entry("address", "indirizzo dell'atto"), Map.entry("origin", "origine"),
-            Map.entry("line", "linea"), Map.entry("code", "codice"), Map.entry("resources", "risorse"), Map.entry("projects", "progetti"),
-            Map.entry("per_project", "per progetto"), Map.entry("computed", "calcolato"), Map.entry("beneficiaries", "beneficiari"),
-            Map.entry("published", "pubblicato"), Map.entry("tranche", "tranche"), Map.entry("milestone", "traguardo"), Map.entry("file", "file"),
-            Map.entry("protocollo", "protocollo DSU"), Map.entry("indicatori", "indicatori"), Map.entry("righe", "righe verificate"),
-            Map.entry("differenze", "differenze"), Map.entry("esito", "esito"), Map.entry("dettaglio", "dettaglio"),
-            Map.entry("unit_id", "unità d'offerta"), Map.entry("cudes", "CUDES"), Map.entry("operator", "ente gestore"),
-            Map.entry("service_type", "tipologia"), Map.entry("area", "area"), Map.entry("reasons", "motivi"),
-            Map.entry("eligible_spend", "spesa ammissibile"), Map.entry("deficit", "disavanzo"), Map.entry("cap", "tetto"),
-            Map.entry("active_days", "giorni di attività"), Map.entry("minimum", "minimo"), Map.entry("coverage_percent", "copertura %"),
-            Map.entry("resident_days", "giornate di presenza"), Map.entry("amount_per_day", "importo per giornata"),
-            Map.entry("population", "popolazione"), Map.entry("places", "posti"), Map.entry("home_care_users", "utenti SAD"),
-            Map.entry("foster_minors", "minori in affido"), Map.entry("cofinanced_ratio", "cofinanziamento"), Map.entry("voce", "voce"), Map.entry("budget", "budget"),
-            Map.entry("received", "ricevuto"), Map.entry("remainder", "resto"),
-            Map.entry("year", "anno"), Map.entry("service", "servizio"), Map.entry("programmed", "programmato"),
-            Map.entry("unprogrammed", "non programmato"), Map.entry("at_risk", "a rischio"));
-
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("granted", "concesso"), Map.entry("excluded", "escluso"), Map.entry("no_child_attending", "nessun bambino al nido"),
             Map.entry("lep_met", "LEP raggiunto"), Map.entry("objective_met", "obiettivo raggiunto"), Map.entry("below_objective", "sotto l'obiettivo"),
@@ -71,8 +31,8 @@ final class Vocabolario {
         if (lang != Locale.ITALIAN) {
             return code.replace('_', ' ');
         }
-        String it = COLUMNS.get(code);
-        return it != null ? it : code.replace('_', ' ');
+        String title = it.fsr.core.csv.ColumnNames.italian(code);
+        return title != null ? title : code.replace('_', ' ');
     }
 
     /** A cell's word in {@code lang}: a status or reason code translated, {@code band_2} as "fascia 2"; any other text as it is. */

@@ -177,7 +177,9 @@ class CliEndToEndTest {
 
     @Test
     void helpAndExplainAndFormats() {
-        assertThat(run().out()).contains("usage: java -jar fsr.jar <command>");
+        // the overview in Italian, the default language; in English with --lang en
+        assertThat(run().out()).contains("uso: java -jar fsr.jar <comando>");
+        assertThat(run("help", "--lang", "en").out()).contains("usage: java -jar fsr.jar <command>");
         Run explained = run("lep", "sociale", "--comuni", EX + "lep-sociale.csv", "--year", "2025", "--explain");
         assertThat(explained.out().lines().findFirst().orElseThrow()).endsWith(",explanation");
         assertThat(explained.out()).contains("Contributo L. 178/2020 c. 797: € 160.000,00");

@@ -57,6 +57,11 @@ public final class RipartoInput {
     private RipartoInput() {
     }
 
+    /** The units file's required columns. */
+    public static List<String> requiredColumns() {
+        return REQUIRED;
+    }
+
     /** The optional columns of the units CSV. */
     public static List<String> optionalColumns() {
         return OPTIONAL;

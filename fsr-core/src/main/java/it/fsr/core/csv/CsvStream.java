@@ -308,7 +308,8 @@ public final class CsvStream {
             List<String> names = new ArrayList<>();
             Map<String, Integer> index = new LinkedHashMap<>();
             for (String h : fields) {
-                String name = columnName(h);
+                // an Italian name (Età, nucleo) is its column's alias; a code is always itself
+                String name = ColumnNames.canonical(columnName(h));
                 if (name.isEmpty()) {
                     v.add(fileName + ":" + startLine + ": header", h, "a column has no name");
                 } else if (names.contains(name)) {

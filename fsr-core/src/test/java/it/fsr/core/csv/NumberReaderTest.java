@@ -169,12 +169,12 @@ class NumberReaderTest {
     @Test
     void everyRefusalHasAStableCodeAndAnItalianAndAnEnglishMessage() {
         Violations v = new Violations();
-        CsvTable t = CsvTable.parse("p.csv", "eta;n\n1.5;65.0\n");
-        t.rows().get(0).integer("eta", true, v);
+        CsvTable t = CsvTable.parse("p.csv", "anni;n\n1.5;65.0\n");
+        t.rows().get(0).integer("anni", true, v);
         t.rows().get(0).integer("n", true, v);
         Violation first = v.list().get(0);
         assertThat(first.code()).isEqualTo("FSR-CSV-AMBIGUOUS-NUMBER");
-        assertThat(first.field()).isEqualTo("p.csv:2: eta");
+        assertThat(first.field()).isEqualTo("p.csv:2: anni");
         assertThat(first.value()).isEqualTo("1.5");
         assertThat(first.message(Locale.ITALIAN)).startsWith("è ambiguo: in un file con ';' il punto separa le migliaia");
         assertThat(first.message(Locale.ENGLISH)).startsWith("is ambiguous: in a ';' file a '.' separates thousands");
