@@ -63,7 +63,7 @@ public final class FundMap {
             // each area as compared (lower case, spaces trimmed): "Anziani " and "anziani" are one area; sorted, the same order in every run
             java.util.TreeSet<String> words = new java.util.TreeSet<>();
             for (String a : it.fsr.core.validation.ValidationException.requireNonNull(areas, "areas")) {
-                words.add(it.fsr.core.validation.Words.normal(it.fsr.core.validation.ValidationException.requireNonNull(a, "areas[]")));
+                words.add(Aree.canonical(it.fsr.core.validation.ValidationException.requireNonNull(a, "areas[]")));
             }
             areas = java.util.Collections.unmodifiableSet(words);
             source = source == null ? "" : source;
@@ -93,7 +93,7 @@ public final class FundMap {
         /** Checks for nulls. */
         public Service {
             it.fsr.core.validation.ValidationException.requireNonNull(service, "service");
-            area = it.fsr.core.validation.Words.normal(it.fsr.core.validation.ValidationException.requireNonNull(area, "area"));
+            area = Aree.canonical(it.fsr.core.validation.ValidationException.requireNonNull(area, "area"));
             it.fsr.core.validation.ValidationException.requireNonNull(cost, "cost");
             it.fsr.core.validation.ValidationException.requireNonNull(periodStart, "periodStart");
             it.fsr.core.validation.ValidationException.requireNonNull(periodEnd, "periodEnd");
@@ -141,6 +141,19 @@ public final class FundMap {
         this.assignments = List.copyOf(assignments);
     }
 
+    /** Records {@code area} when it is not a word of the vocabulary: the nearest area named, or the list of areas. */
+    private static void unknownArea(String area, String field, Violations v) {
+        if (Aree.code(area) != null) {
+            return;
+        }
+        String near = Aree.nearest(area);
+        if (near != null) {
+            v.addCoded("FSR-FUNDMAP-AREA-NEAR", field, area, near);
+        } else {
+            v.addCoded("FSR-FUNDMAP-AREA-UNKNOWN", field, area, String.join(", ", Aree.codes()));
+        }
+    }
+
     /** The map with the default assignment only. */
     public static FundMap of(List<Line> lines, List<Service> services) {
         return of(lines, services, List.of());
@@ -169,19 +182,15 @@ public final class FundMap {
                     "services[" + s.key() + "].periodEnd", s.periodStart() + " – " + s.periodEnd(), "the period must lie within the year "
                     + s.year() + " and end on or after its start");
         }
-        // an area a line names that is a near miss of a service's area is a misspelling, never money left silently
-        // "not programmed" (the clerk's review: €380,000 reported so when an area was spelled differently in the two files)
-        java.util.Set<String> serviceAreas = new java.util.TreeSet<>();
-        byService.values().forEach(s -> serviceAreas.add(s.area()));
+        // an area is a word of the fixed vocabulary (Aree): a misspelt or unknown one is an error naming the nearest area, never
+        // money silently left "not programmed" (the clerk's review: €380,000 reported so when an area was spelled differently)
         for (Line l : byLine.values()) {
             for (String a : l.areas()) {
-                String near = serviceAreas.contains(a) ? null : it.fsr.core.validation.Words.nearest(a, serviceAreas);
-                if (near != null) {
-                    // a near miss of a service's area: a misspelling. An area no service comes near is the plan's own
-                    // fact (no service of that area this time): its money is reported as not programmed, as it is.
-                    v.addCoded("FSR-FUNDMAP-AREA-NEAR", "lines[" + l.key() + "].areas", a, near);
-                }
+                unknownArea(a, "lines[" + l.key() + "].areas", v);
             }
+        }
+        for (Service s : byService.values()) {
+            unknownArea(s.area(), "services[" + s.key() + "].area", v);
         }
         v.throwIfAny();
         Map<String, Long> left = new LinkedHashMap<>();

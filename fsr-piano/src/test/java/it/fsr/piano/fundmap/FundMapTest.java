@@ -182,5 +182,13 @@ class FundMapTest {
         FundMap.Line minors = new FundMap.Line("FSR", "", 2025, Euro.ofEuros(50_000), LocalDate.of(2025, 12, 31), Set.of("minori"));
         assertThat(FundMap.of(List.of(minors), List.of(new FundMap.Service("SAD", "anziani", 2025, Euro.ofEuros(1)))).moneyAtRisk())
                 .containsKey("FSR");
+        // the areas are a fixed vocabulary (ISTAT's areas of users): another name of an area is that area, a word that is
+        // none is an error listing them
+        FundMap.Line family = new FundMap.Line("FSR", "", 2025, Euro.ofEuros(50_000), LocalDate.of(2025, 12, 31), Set.of("Famiglia e minori"));
+        assertThat(FundMap.of(List.of(family), List.of(new FundMap.Service("ADM", "minori", 2025, Euro.ofEuros(50_000)))).moneyAtRisk()).isEmpty();
+        assertThat(Aree.code("Disabilità")).isEqualTo("disabili");
+        assertThatThrownBy(() -> FundMap.of(List.of(family), List.of(new FundMap.Service("X", "cultura", 2025, Euro.ofEuros(1)))))
+                .isInstanceOfSatisfying(it.fsr.core.validation.ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.code()).isEqualTo("FSR-FUNDMAP-AREA-UNKNOWN")));
     }
 }
