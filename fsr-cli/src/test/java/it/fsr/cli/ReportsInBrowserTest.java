@@ -98,6 +98,52 @@ class ReportsInBrowserTest {
         assertThat(done).hasSize(REPORTS.size());
     }
 
+    /**
+     * The clerk's round trip: a workbook typed in Italian (headers "Ente", "Popolazione", "Assistenti sociali"), the
+     * result as a workbook, the report printed to PDF from the same workbook.
+     */
+    @Test
+    void aClerksRoundTripFromExcelToPdf() throws Exception {
+        Path book = dir.resolve("comuni.xlsx");
+        try (java.io.OutputStream os = Files.newOutputStream(book); org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(os, "test", "1.0")) {
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Comuni");
+            ws.value(0, 0, "Ente");
+            ws.value(0, 1, "Popolazione");
+            ws.value(0, 2, "Assistenti sociali");
+            ws.value(1, 0, "Ambito di Cantù");
+            ws.value(1, 1, 65000);
+            ws.value(1, 2, 15);
+            ws.value(2, 0, "Ambito di Erba");
+            ws.value(2, 1, 40000);
+            ws.value(2, 2, 4);
+        }
+        Path out = dir.resolve("esito.xlsx");
+        CliEndToEndTest.Run x = CliEndToEndTest.run("lep", "sociale", "--comuni", book.toString(), "--year", "2025", "--format", "xlsx", "-o", out.toString());
+        assertThat(x.code()).as(x.err()).isZero();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCell(0).getText()).isEqualTo("ente");
+            assertThat(rows.get(1).getCell(0).getText()).isEqualTo("Ambito di Cantù");
+            assertThat(rows.get(rows.size() - 1).getCell(0).getText()).isEqualTo("Totale");
+        }
+        CliEndToEndTest.Run html = CliEndToEndTest.run("lep", "sociale", "--comuni", book.toString(), "--year", "2025", "--format", "html");
+        assertThat(html.code()).isZero();
+        assertThat(html.out()).contains("Ambito di Cantù", "comuni.xlsx", "Totale");
+        String chromium = which("chromium");
+        Assumptions.assumeTrue(chromium != null || System.getenv("FSR_BROWSER_REQUIRED") != null, "chromium is not installed");
+        assertThat(chromium).as("FSR_BROWSER_REQUIRED is set: chromium must be installed").isNotNull();
+        Path page = dir.resolve("lep.html");
+        Files.writeString(page, html.out(), StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("lep.pdf");
+        exec(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + dir.resolve("profile"),
+                "--print-to-pdf=" + pdf, page.toUri().toString());
+        if (which("pdftotext") != null) {
+            assertThat(exec("pdftotext", "-layout", pdf.toString(), "-")).contains("Ambito di Cantù", "LEP assistenti sociali");
+        } else {
+            assertThat(Files.size(pdf)).isGreaterThan(1000);
+        }
+    }
+
     /** The screenshots of the reports are committed under docs/ (the clerk's guide shows them). */
     @Test
     void theScreenshotsAreInTheDocs() {
