@@ -45,8 +45,13 @@ public final class Regression {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("table")) {
+            // the README's table of a run: every benchmark with its error, allocation and GC time
+            table(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8)).forEach(System.out::println);
+            return;
+        }
         if (args.length < 2) {
-            System.err.println("usage: Regression README.md fresh.json");
+            System.err.println("usage: Regression README.md fresh.json | Regression table fresh.json");
             System.exit(2);
         }
         Map<String, Figure> base = readme(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
@@ -144,6 +149,47 @@ public final class Regression {
             out.put(key(name, String.join(", ", params)), new Figure(m.get("score").decimalValue(), error.abs(), m.get("scoreUnit").asText()));
         }
         return out;
+    }
+
+    /** The run as the README's table: benchmark, params, score, error, unit, allocated per op, GC time. */
+    static List<String> table(String json) throws IOException {
+        List<String> out = new ArrayList<>();
+        out.add("| benchmark | params | score | error (99.9%) | unit | allocated per op | GC time in the run |");
+        out.add("|---|---|---|---|---|---|---|");
+        for (JsonNode n : new ObjectMapper().readTree(json)) {
+            String[] parts = n.get("benchmark").asText().split("\\.");
+            List<String> params = new ArrayList<>();
+            JsonNode p = n.get("params");
+            if (p != null) {
+                p.fields().forEachRemaining(e -> params.add(e.getKey() + "=" + e.getValue().asText()));
+            }
+            JsonNode m = n.get("primaryMetric");
+            JsonNode sec = n.get("secondaryMetrics");
+            String alloc = "";
+            String gc = "";
+            if (sec != null && sec.has("gc.alloc.rate.norm")) {
+                alloc = bytes(sec.get("gc.alloc.rate.norm").get("score").asDouble());
+            }
+            if (sec != null && sec.has("gc.time")) {
+                long ms = Math.round(sec.get("gc.time").get("score").asDouble());
+                gc = ms == 0 ? "" : String.format(Locale.ROOT, "%,d ms", ms);
+            }
+            String error = m.get("scoreError").isNumber() ? String.format(Locale.ROOT, "± %.4g", Math.abs(m.get("scoreError").asDouble())) : "";
+            out.add("| " + parts[parts.length - 2] + "." + parts[parts.length - 1] + " | " + String.join(", ", params) + " | "
+                    + String.format(Locale.ROOT, "%.4g", m.get("score").asDouble()) + " | " + error + " | " + m.get("scoreUnit").asText() + " | " + alloc
+                    + " | " + gc + " |");
+        }
+        return out;
+    }
+
+    private static String bytes(double b) {
+        if (b < 0.5) {
+            return "0 B";
+        }
+        if (b < 1_000_000) {
+            return String.format(Locale.ROOT, "%,d B", Math.round(b));
+        }
+        return String.format(Locale.ROOT, "%,.1f MB", b / 1_000_000);
     }
 
     private static String key(String name, String params) {

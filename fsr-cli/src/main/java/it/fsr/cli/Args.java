@@ -90,7 +90,12 @@ final class Args {
         }
         if (Files.isRegularFile(p)) {
             // an Excel workbook is read as the CSV of its sheet (first, or --foglio NAME)
-            return Xlsx.is(p) ? Xlsx.asCsv(p) : p;
+            if (Xlsx.is(p)) {
+                return Xlsx.asCsv(p);
+            }
+            // Excel's "Testo Unicode" (UTF-16 with its mark) read as UTF-8 by the streaming readers
+            java.nio.file.Path utf8 = it.fsr.core.csv.CsvText.utf16AsUtf8(p);
+            return utf8 != null ? utf8 : p;
         }
         String shown = it.fsr.core.validation.Ids.printable(given);
         if (Files.isDirectory(p)) {

@@ -93,4 +93,49 @@ class ExcelArtefactsTest {
         assertThat(r.err()).contains("avviso: c.csv:1: note: colonna non letta da fsr: ignorata").contains("[FSR-CSV-COLUMN-IGNORED]");
         assertThat(r.out()).contains("Città di Cantù;4333,33");
     }
+
+    /**
+     * Excel's "Testo Unicode" (UTF-16 little endian with its mark, tab-separated, CRLF): read like the CSV it saves, by the
+     * readers that take a file whole and by those that stream it in parts; a problem names the clerk's file.
+     */
+    @Test
+    void aUnicodeTextFileFromExcelIsRead() throws Exception {
+        Path comuni = dir.resolve("comuni.txt");
+        byte[] text = "id\tpopulation\tsocial_workers\r\nAmbito A\t65000\t15\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[text.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withMark, 2, text.length);
+        Files.write(comuni, withMark);
+        CliEndToEndTest.Run r = run("lep", "sociale", "--comuni", comuni.toString(), "--year", "2025");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Ambito A").contains("160000,00");
+        // a streaming reader (the households of contributo-nido), and a problem at the clerk's file and line
+        // as Italian Excel saves it: tabs, and the decimal comma
+        String households = Files.readString(Path.of(CliEndToEndTest.EX + "households.csv"), StandardCharsets.UTF_8).replace(',', '\t').replace('.', ',');
+        Path h = dir.resolve("nuclei.txt");
+        Files.write(h, utf16(households.replace("F2\t10256,41", "F2\tmolti")));
+        Path m = dir.resolve("componenti.txt");
+        Files.write(m, utf16(Files.readString(Path.of(CliEndToEndTest.EX + "members.csv"), StandardCharsets.UTF_8).replace(',', '\t')));
+        CliEndToEndTest.Run bad = run("contributo-nido", "--households", h.toString(), "--members", m.toString(), "--service-year", "2021/22", "--date",
+                "2021-11-19");
+        CliEndToEndTest.Run good = run("contributo-nido", "--households", CliEndToEndTest.EX + "households.csv", "--members",
+                CliEndToEndTest.EX + "members.csv", "--service-year", "2021/22", "--date", "2021-11-19");
+        Files.write(h, utf16(households));
+        CliEndToEndTest.Run same = run("contributo-nido", "--households", h.toString(), "--members", m.toString(), "--service-year", "2021/22", "--date",
+                "2021-11-19");
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out().replace(';', ',').lines().skip(1).toList()).hasSameSizeAs(good.out().lines().skip(1).toList());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains("nuclei.txt:");
+    }
+
+    private static byte[] utf16(String s) {
+        byte[] text = s.getBytes(StandardCharsets.UTF_16LE);
+        byte[] out = new byte[text.length + 2];
+        out[0] = (byte) 0xFF;
+        out[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, out, 2, text.length);
+        return out;
+    }
 }

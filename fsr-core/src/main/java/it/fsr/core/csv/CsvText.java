@@ -38,6 +38,15 @@ public final class CsvText {
                 throw invalid(fileName);
             }
         }
+        Charset utf16 = utf16(bytes);
+        if (utf16 != null) {
+            // Excel's "Testo Unicode": UTF-16 with its byte order mark, tab-separated
+            try {
+                return stripBom(strict(utf16, bytes));
+            } catch (CharacterCodingException e) {
+                throw invalid(fileName);
+            }
+        }
         try {
             return stripBom(strict(StandardCharsets.UTF_8, bytes));
         } catch (CharacterCodingException notUtf8) {
@@ -56,6 +65,45 @@ public final class CsvText {
             } catch (CharacterCodingException notWindows) {
                 throw invalid(fileName);
             }
+        }
+    }
+
+    /** UTF-16 little or big endian when {@code bytes} begin with its byte order mark, else null. */
+    public static Charset utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * A UTF-16 file (with its byte order mark) as a temporary UTF-8 file, deleted when the JVM exits, for the readers
+     * that stream a file in parts; null when {@code file} is not UTF-16.
+     *
+     * @throws ValidationException when the file is not UTF-16 text after its mark
+     */
+    public static java.nio.file.Path utf16AsUtf8(java.nio.file.Path file) {
+        try {
+            byte[] head = new byte[2];
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                if (in.readNBytes(head, 0, 2) < 2 || utf16(head) == null) {
+                    return null;
+                }
+            }
+            String name = file.getFileName().toString();
+            String text = decode(name, java.nio.file.Files.readAllBytes(file), null);
+            // the same name in a folder of its own: every message names the clerk's file
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("fsr-utf16-");
+            java.nio.file.Path temp = dir.resolve(name);
+            java.nio.file.Files.writeString(temp, text, StandardCharsets.UTF_8);
+            temp.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return temp;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -79,6 +79,15 @@ public final class Parameter<T> {
         return found;
     }
 
+    /**
+     * The value in force on {@code date}, or null when none is: for a parameter that is optional on some dates (read per
+     * household in a batch, never through an exception).
+     */
+    public DatedValue<T> inForce(LocalDate date) {
+        DatedValue<T> found = latestFrom(date);
+        return found != null && found.coversDate(date) ? found : null;
+    }
+
     private DatedValue<T> latestFrom(LocalDate date) {
         DatedValue<T> found = null;
         for (DatedValue<T> v : history) {

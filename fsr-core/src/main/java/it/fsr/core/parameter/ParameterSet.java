@@ -238,6 +238,21 @@ public final class ParameterSet {
         return new ParameterSet(keys, map);
     }
 
+    /** Whether this set declares {@code key} (in constant time: a batch asks it per row). */
+    public boolean declares(ParameterKey<?> key) {
+        return keys.containsKey(key.name());
+    }
+
+    /**
+     * The value of {@code key} in force on {@code date}, or null when the set has no such parameter or none is in force
+     * then: for a parameter optional on some dates, without an exception.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> DatedValue<T> inForce(ParameterKey<T> key, LocalDate date) {
+        Parameter<?> p = parameters.get(key.name());
+        return p == null ? null : ((Parameter<T>) p).inForce(date);
+    }
+
     /** Every key this set knows, with or without a value, in declaration order. */
     public List<ParameterKey<?>> keys() {
         return List.copyOf(keys.values());

@@ -23,6 +23,11 @@ public final class Ids {
         return p == null;
     }
 
+    /** Whether {@code id} is an id (the check of {@link #check} without a message). */
+    public static boolean valid(String id) {
+        return problem(id) == null;
+    }
+
     /** {@code id}, or a {@link ValidationException} naming {@code field}. */
     public static String require(String id, String field) {
         Violations v = new Violations();

@@ -248,11 +248,7 @@ final class IseeRule {
     }
 
     static <T> DatedValue<T> optional(ParameterSet p, ParameterKey<T> key, LocalDate date) {
-        try {
-            return p.parameter(key).on(date);
-        } catch (MissingParameterException e) {
-            return null;
-        }
+        return p.inForce(key, date);
     }
 
     private static long lcm(long a, long b) {

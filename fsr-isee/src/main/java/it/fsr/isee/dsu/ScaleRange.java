@@ -95,10 +95,8 @@ public final class ScaleRange {
 
     /** A maggiorazione in force at the date, or zero when none is (the disability row before 29/5/2016). */
     private static BigDecimal optional(ParameterSet p, ParameterKey<BigDecimal> key, LocalDate date) {
-        if (!p.keys().contains(key)) {
-            return BigDecimal.ZERO;
-        }
-        var dated = IseeRule.optional(p, key, date);
+        // per household in a batch: a constant-time lookup, no exception for a value not in force
+        var dated = p.inForce(key, date);
         return dated == null ? BigDecimal.ZERO : dated.value();
     }
 
