@@ -102,6 +102,14 @@ public final class Euro implements Comparable<Euro>, java.io.Serializable {
     }
 
     private static Euro ofScaled(BigDecimal scaled, BigDecimal original) {
+        if (scaled.precision() <= 17) {
+            // a long without a BigInteger (a region's files read millions of amounts), the range checked as below
+            long cents = scaled.movePointRight(2).longValueExact();
+            if (Math.abs(cents) > MAX_ABS_CENTS) {
+                throw ValidationException.of("amount", Decimals.echo(original), "exceeds the largest supported amount of 1000000000000.00 euro");
+            }
+            return ofCents(cents);
+        }
         BigInteger unscaled = scaled.unscaledValue();
         if (unscaled.abs().compareTo(BigInteger.valueOf(MAX_ABS_CENTS)) > 0) {
             throw ValidationException.of("amount", Decimals.echo(original),

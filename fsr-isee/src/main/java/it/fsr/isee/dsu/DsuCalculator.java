@@ -318,39 +318,41 @@ public final class DsuCalculator {
             }
         }
         for (DsuMember m : dsu.members()) {
-            String f = "member " + m.id() + ": ";
+            // the field names ("member m1: age") are built only for a check that fails: a region checks millions of members
             if (!ids.add(m.id())) {
                 v.add("member_id", m.id(), "is a duplicate id");
             }
-            v.check(m.age() >= 0 && m.age() <= 130, f + "age", m.age(), "must be between 0 and 130");
+            if (m.age() < 0 || m.age() > 130) {
+                v.add(mf(m, "age"), m.age(), "must be between 0 and 130");
+            }
             if (m.relationship() == Relationship.CHILD && declarantAge >= 0 && m.age() >= declarantAge) {
-                v.add(f + "age", m.age(), "is not younger than the declarant: a child is the declarant's child");
+                v.add(mf(m, "age"), m.age(), "is not younger than the declarant: a child is the declarant's child");
             }
             if (m.relationship() == Relationship.OTHER && m.age() < 18) {
                 // the maggiorazioni of all. 1 read the minor children of the declarant and spouse: a grandchild or a sibling
                 // listed as "other" would lose them silently, so such a DSU is told to name a parent as declarant (scelta di fsr)
-                v.addCoded("FSR-DSU-MINOR-OTHER", f + "relationship", m.relationship().code(), m.age());
+                v.addCoded("FSR-DSU-MINOR-OTHER", mf(m, "relationship"), m.relationship().code(), m.age());
             }
-            negative(v, f + "employee_income", m.employeeIncome());
-            negative(v, f + "pension_income", m.pensionIncome());
-            negative(v, f + "other_income", m.otherIncome());
-            negative(v, f + "public_benefits", m.publicBenefits());
-            negative(v, f + "maintenance_received", m.maintenanceReceived());
-            negative(v, f + "maintenance_paid", m.maintenancePaid());
-            negative(v, f + "disability_expenses", m.disabilityExpenses());
-            negative(v, f + "agricultural_income", m.agriculturalIncome());
+            negative(v, m, "employee_income", m.employeeIncome());
+            negative(v, m, "pension_income", m.pensionIncome());
+            negative(v, m, "other_income", m.otherIncome());
+            negative(v, m, "public_benefits", m.publicBenefits());
+            negative(v, m, "maintenance_received", m.maintenanceReceived());
+            negative(v, m, "maintenance_paid", m.maintenancePaid());
+            negative(v, m, "disability_expenses", m.disabilityExpenses());
+            negative(v, m, "agricultural_income", m.agriculturalIncome());
             if (m.relationship() == Relationship.NON_COHABITING_PARENT) {
                 if (!variant.admitsGnc() && variant != Variant.ORDINARIO) {
-                    v.add(f + "relationship", "gnc", "a non-cohabiting parent belongs only to the ordinario (for the single-parent check), "
+                    v.add(mf(m, "relationship"), "gnc", "a non-cohabiting parent belongs only to the ordinario (for the single-parent check), "
                             + "minorenni or universita ISEE");
                 } else if (m.gncCase() == null) {
-                    v.add(f + "gnc_case", "", "a value is required for a non-cohabiting parent (attracted, married_other, "
+                    v.add(mf(m, "gnc_case"), "", "a value is required for a non-cohabiting parent (attracted, married_other, "
                             + "children_other, maintenance_ordered, excluded, estranged)");
                 } else if (variant.admitsGnc() && m.gncCase().effect() == GncCase.Effect.COMPONENTE_AGGIUNTIVA) {
                     caGnc.put(m.id(), m);
                 }
             } else if (m.gncCase() != null) {
-                v.add(f + "gnc_case", m.gncCase().code(), "applies only to a non-cohabiting parent (relationship gnc)");
+                v.add(mf(m, "gnc_case"), m.gncCase().code(), "applies only to a non-cohabiting parent (relationship gnc)");
             }
             if (variant.ristretto() && !ownNucleus) {
                 boolean in = switch (m.relationship()) {
@@ -359,10 +361,10 @@ public final class DsuCalculator {
                     default -> false;
                 };
                 if (m.relationship() == Relationship.CHILD && m.age() >= 18 && m.dependent() == null) {
-                    v.add(f + "dependent", "", "a value is required (yes or no) for an adult child in the nucleo ristretto: "
+                    v.add(mf(m, "dependent"), "", "a value is required (yes or no) for an adult child in the nucleo ristretto: "
                             + "fiscally dependent, unmarried and without children?");
                 } else if (!in) {
-                    v.add(f + "relationship", m.relationship().code(),
+                    v.add(mf(m, "relationship"), m.relationship().code(),
                             "is not in the nucleo ristretto of DPCM 159/2013 art. 6 c. 2: file the DSU without this member");
                 }
             }
@@ -441,6 +443,18 @@ public final class DsuCalculator {
             }
         }
         return v;
+    }
+
+    /** A member's field as a message names it. */
+    private static String mf(DsuMember m, String name) {
+        return "member " + m.id() + ": " + name;
+    }
+
+    /** A member's amount that must not be negative: its field named only when it is. */
+    private static void negative(Violations v, DsuMember m, String name, Euro e) {
+        if (e != null && e.isNegative()) {
+            negative(v, mf(m, name), e);
+        }
     }
 
     private static void negative(Violations v, String field, Euro value) {
