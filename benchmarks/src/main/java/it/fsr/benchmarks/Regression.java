@@ -105,7 +105,8 @@ public final class Regression {
     /** The newest full-run table of the README: {@code | Class.method | params | score | ± error | unit | …}. */
     static Map<String, Figure> readme(String text) {
         Map<String, Figure> out = new LinkedHashMap<>();
-        int start = text.indexOf("Every benchmark of the run");
+        // the line that introduces a run's full table, on its own
+        int start = text.indexOf("\nEvery benchmark of the run:\n");
         if (start < 0) {
             return out;
         }
