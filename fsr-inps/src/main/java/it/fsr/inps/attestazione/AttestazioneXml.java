@@ -94,6 +94,14 @@ public final class AttestazioneXml {
                         Set.of("PatrimoniMobiliari", "RedditiScostamento", "PatrimoniMobiliariSottoSoglia", "PatrimoniMobiliariSopraSoglia"));
                 CodiceFiscale cf = cf(o, "CodiceFiscale");
                 r.date(o, "DataControlloAE", true);
+                for (Element rp : Xml.children(o, "Rapporto")) {
+                    r.shape(rp, Set.of(), Set.of("Sezione", "TipoRapporto", "Identificativo", "CodiceFiscaleOperatore", "DescrizioneOperatoreFinanziario",
+                            "Saldo3112", "ConsistenzaMedia", "Valore", "DataInizio", "DataFine"));
+                }
+                for (Element ae : Xml.children(o, "RedditoAE")) {
+                    r.shape(ae, Set.of(), Set.of("TipoModelloAE", "RedditoComplessivoIRPEFAE", "RedditoLavoroDipendenteAE", "RedditoPensioneAE",
+                            "RedditoAgrarioAE", "RedditiImpostaSostitutivaAE"));
+                }
                 // the detail of the rapporti and of the incomes found by the Agenzia is read by INPS's citizen, not by the
                 // ente's calculation: fsr records the omissione's type and member
                 if (tipo != null && cf != null) {
@@ -105,6 +113,9 @@ public final class AttestazioneXml {
             if (var != null) {
                 r.shape(var, Set.of("DiscordanzeContestazione"), Set.of("TipoVariazione", "NumeroProtocolloDSUVariata", "DataPresentazioneDSUVariata",
                         "NumeroProtocolloMittenteDSUVariata", "NoteVariazione"));
+                for (Element dc : Xml.children(var, "DiscordanzeContestazione")) {
+                    r.shape(dc, Set.of(), Set.of("CFDiscordanza", "TipologiaDiscordanza", "SpecificaDiscordanza"));
+                }
                 String tipo = r.oneOf(var, "TipoVariazione", true, Set.of("Contestazione", "Ricalcolo", "Integrazione"));
                 String prot = protocollo(var, "NumeroProtocolloDSUVariata");
                 LocalDate data = r.date(var, "DataPresentazioneDSUVariata", true);

@@ -107,6 +107,18 @@ public final class DsuXml {
             this.parameters = parameters;
         }
 
+        private static final Set<String> ADDRESS = Set.of("Indirizzo", "Civico", "CodiceComune", "Provincia", "Cap", "Telefono", "Cellulare",
+                "IndirizzoEMail");
+        private static final Set<String> PERSON = Set.of("Cognome", "Nome", "DataNascita", "Cittadinanza", "Sesso", "ProvinciaNascita",
+                "CodiceComuneNascita");
+
+        /** An address: not used by the ISEE, its shape checked. */
+        private void address(Element e) {
+            if (e != null) {
+                r.shape(e, Set.of(), ADDRESS);
+            }
+        }
+
         private void unsupported(Element e) {
             r.violations().addCoded("FSR-DSU-XML-UNSUPPORTED", Xml.path(e), "");
         }
@@ -135,6 +147,15 @@ public final class DsuXml {
                 r.violations().addCoded("FSR-XML-MISSING-ELEMENT", "Dichiarazione/Sottoscrizione", "");
             }
             for (Element s : sub) {
+                Element delegato = Xml.child(s, "Delegato");
+                if (delegato != null) {
+                    r.shape(delegato, Set.of("DatiDelegato", "IndirizzoDelegato"), Set.of());
+                    Element dd = Xml.child(delegato, "DatiDelegato");
+                    if (dd != null) {
+                        r.shape(dd, Set.of(), PERSON);
+                    }
+                    address(Xml.child(delegato, "IndirizzoDelegato"));
+                }
                 r.shape(s, Set.of("Delegato"), Set.of("CodiceFiscaleSottoscrittore", "ProtocolloMittente", "LuogoSottoscrizione", "DataSottoscrizione",
                         "NoteSottoscrizione", "FlagImpedimentoTemporaneo", "FlagRappresentanzaLegale", "FlagPEC", "IndirizzoPEC",
                         "FlagAutorizzazioneRitiro", "NumeroRicevuta", "ProtocolloInpsDSUCorrente"));
@@ -248,6 +269,7 @@ public final class DsuXml {
                 return Euro.ZERO;
             }
             r.shape(ab, Set.of("IndirizzoAbitazione", "Locazione"), Set.of("TipoAbitazione", "ResidenzaRiferimento"));
+            address(Xml.child(ab, "IndirizzoAbitazione"));
             String tipo = r.oneOf(ab, "TipoAbitazione", true, Set.of("000", "001", "999"));
             Element loc = Xml.child(ab, "Locazione");
             if (loc == null) {
@@ -257,6 +279,9 @@ public final class DsuXml {
                 return Euro.ZERO;
             }
             r.shape(loc, Set.of("Intestatario"), Set.of("Data", "Serie", "Numero", "CodUfficio", "Canone"));
+            for (Element in : Xml.children(loc, "Intestatario")) {
+                r.shape(in, Set.of(), Set.of("CodiceFiscale"));
+            }
             r.text(loc, "Canone", true);
             return r.wholeEuro(loc, "Canone");
         }
@@ -281,11 +306,12 @@ public final class DsuXml {
             boolean residential = false;
             if (dc != null) {
                 r.shape(dc, Set.of("Anagrafica", "Residenza"), Set.of("FlagConvivenzaAnagrafica", "AttivitaSoggetto"));
+                address(Xml.child(dc, "Residenza"));
                 residential = Boolean.TRUE.equals(r.bool(dc, "FlagConvivenzaAnagrafica", true));
                 r.text(dc, "AttivitaSoggetto", false);
                 Element an = r.required(dc, "Anagrafica");
                 if (an != null) {
-                    r.shape(an, Set.of(), Set.of("Cognome", "Nome", "DataNascita", "Cittadinanza", "Sesso", "ProvinciaNascita", "CodiceComuneNascita"));
+                    r.shape(an, Set.of(), PERSON);
                     LocalDate birth = r.date(an, "DataNascita", true);
                     if (birth != null) {
                         if (birth.isAfter(date)) {
@@ -353,6 +379,14 @@ public final class DsuXml {
                 disabilityExpenses = r.wholeEuro(fc8, "SpeseDetrazione").plus(r.wholeEuro(fc8, "SpeseDeduzione"));
                 zeroOrUnsupported(fc8, "RedditiAgrari");
                 zeroOrUnsupported(fc8, "SpeseCollabDomestici");
+            }
+            Element veicoli = Xml.child(f, "Veicoli");
+            if (veicoli != null) {
+                // vehicles do not enter the ISEE: their shape is checked, nothing more
+                r.shape(veicoli, Set.of("Veicolo"), Set.of());
+                for (Element ve : Xml.children(veicoli, "Veicolo")) {
+                    r.shape(ve, Set.of(), Set.of("TipoVeicolo", "Targa"));
+                }
             }
             Element fc2 = Xml.child(f, "PatrimonioMobiliare");
             if (fc2 != null) {
