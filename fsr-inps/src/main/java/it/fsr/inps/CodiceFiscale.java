@@ -13,7 +13,6 @@ import java.util.List;
  */
 public final class CodiceFiscale {
     private static final int[] ODD = {1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
-    private static final String OMOCODIA = "LMNPQRSTUV";
     private final String value;
 
     private CodiceFiscale(String value) {
@@ -83,15 +82,6 @@ public final class CodiceFiscale {
     /** Whether this is a person's (16 characters) rather than an entity's (11 digits). */
     public boolean person() {
         return value.length() == 16;
-    }
-
-    /** The year of birth's two digits, the omocodia letters read as digits (a person's code only). */
-    public int yearDigits() {
-        return digit(value.charAt(6)) * 10 + digit(value.charAt(7));
-    }
-
-    private static int digit(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : OMOCODIA.indexOf(c);
     }
 
     @Override

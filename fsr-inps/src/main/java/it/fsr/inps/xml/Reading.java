@@ -82,19 +82,6 @@ public final class Reading {
         return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
     }
 
-    /** A money attribute (at most two decimals, not negative), or null (absent or reported). */
-    public Euro euro(Element e, String name, boolean required) {
-        BigDecimal d = decimal(e, name, required);
-        if (d == null) {
-            return null;
-        }
-        if (d.signum() < 0 || d.stripTrailingZeros().scale() > 2 || d.compareTo(BigDecimal.valueOf(Euro.MAX_ABS_CENTS / 100)) >= 0) {
-            v.add(Violation.coded("FSR-XML-NOT-AMOUNT", Xml.path(e) + "@" + name, d.toPlainString()));
-            return null;
-        }
-        return Euro.of(d);
-    }
-
     /** A whole-euro amount ({@code xs:unsignedInt}), or zero when absent and not required. */
     public Euro wholeEuro(Element e, String name) {
         String s = Xml.attr(e, name);

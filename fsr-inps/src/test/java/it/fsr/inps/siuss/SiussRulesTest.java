@@ -164,4 +164,32 @@ class SiussRulesTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(4));
         assertThatThrownBy(() -> new Ente("C.E506", null, "E507", CodiceFiscale.of("00623530136", "cf"))).isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void everyAttributeGivenIsWrittenAndValid() {
+        // a beneficiary living abroad (no region or Comune), with a second citizenship; every amount of the record
+        Beneficiario abroad = new Beneficiario(ANNA, "ROSSI", "ANNA", 1940, "Z114", Beneficiario.Genere.FEMMINA, "380", "826",
+                List.of(new Beneficiario.Indirizzo(null, null, "826")));
+        Prestazione p = Prestazione.periodica(ANNA, "A3.02", "RSA-9", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), Euro.parse("2400.00"), 6)
+                .conIsee("INPS-ISEE-2026-00098765B-01", LocalDate.of(2026, 2, 2), Euro.parse("13000.00"))
+                .conQuote(Euro.parse("1000.00"), Euro.parse("600.00"), Euro.parse("800.00")).conPresaInCarico(Prestazione.AreaUtenza.DISABILITA)
+                .conProvaMezzi(Prestazione.ProvaMezzi.ESENTE);
+        Flusso f = SiussFlussi.write(ENTE, DAY, 3, List.of(abroad), List.of(p), CodiciPrestazione.defaults(), SiussFlussi.Modalita.UPLOAD).get(0);
+        assertThat(f.id()).isEqualTo("C_E506.PSA.20260305.0000003");
+        assertThat(f.text()).contains("CodiceSecondaCittadinanza=\"826\"", "CodiceNazione=\"826\"", "ImportoQuotaSSN=\"800.00\"",
+                "ImportoSogliaISEE=\"13000.00\"", "PresenzaProvaMezzi=\"3\"", "DenominazionePrestazione=\"Strutture residenziali\"",
+                "DataInizioPrestazione=\"2026-01-01\"", "ImportoMensile=\"2400.00\"", "AreaUtenza=\"2\"").doesNotContain("CodiceRegione");
+        SiussFlussi.validate(f.xml());
+        // a beneficiary of Italy must have the region and the Comune
+        assertThatThrownBy(() -> new Beneficiario(ANNA, "ROSSI", "ANNA", 1940, "H501", Beneficiario.Genere.FEMMINA, "380", "1",
+                List.of(new Beneficiario.Indirizzo("3", "97042", "38")))).isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.violations()).extracting(Violation::field)
+                                .containsExactly("seconda_cittadinanza", "codice_nazione", "codice_regione", "codice_comune"));
+        assertThatThrownBy(() -> new Beneficiario(ANNA, "", "x".repeat(37), 1940, "H501", Beneficiario.Genere.MASCHIO, "380", null, List.of()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                        .containsExactly("cognome", "nome", "indirizzi"));
+        assertThat(abroad.toString()).isEqualTo("Beneficiario[]");
+        assertThat(abroad.indirizzi().get(0).toString()).isEqualTo("Indirizzo[]");
+        assertThat(Beneficiario.Genere.MASCHIO.code()).isEqualTo("1");
+    }
 }
