@@ -160,10 +160,6 @@ final class Cli {
         }
     }
 
-    /**
-     * fsr's version and the newest act in force today among the shipped parameters (the latest start of validity), so that
-     * a clerk can tell which acts a run knows before relying on it.
-     */
     /** fsr's version, as built. */
     static String versionNumber() {
         String version = "?";
@@ -179,17 +175,12 @@ final class Cli {
         return version;
     }
 
+    /**
+     * fsr's version and the newest act in force today among the shipped parameters (the latest start of validity), so that
+     * a clerk can tell which acts a run knows before relying on it.
+     */
     static String version() {
-        String version = "?";
-        try (java.io.InputStream in = Cli.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                java.util.Properties p = new java.util.Properties();
-                p.load(in);
-                version = p.getProperty("version", "?");
-            }
-        } catch (java.io.IOException e) {
-            version = "?";
-        }
+        String version = versionNumber();
         // the newest act in force today: a value published for a later year is known, not yet the newest in force
         java.time.LocalDate today = java.time.LocalDate.now();
         it.fsr.core.parameter.DatedValue<?> newest = null;
@@ -260,15 +251,9 @@ final class Cli {
             };
             output.writeTo(out);
             return 0;
-        } catch (IseeCorrenteCommand.Refused e) {
+        } catch (Partial e) {
             e.output().writeTo(out);
-            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: " + e.count() + " ISEE corrente request(s) refused: no condition of DPCM 159/2013 art. 9 is met"
-                    : "fsr: " + e.count() + " richieste di ISEE corrente respinte: nessuna condizione del DPCM 159/2013 art. 9 è soddisfatta");
-            return 1;
-        } catch (InpsCommands.Differs e) {
-            e.output().writeTo(out);
-            err.println(LANG.get() == java.util.Locale.ENGLISH ? "fsr: " + e.count() + " attestation(s) whose arithmetic differs from fsr's"
-                    : "fsr: " + e.count() + " attestazioni i cui calcoli differiscono da quelli di fsr");
+            err.println("fsr: " + e.message(LANG.get()));
             return 1;
         } catch (CompartecipazioneCommands.CheckFailed e) {
             out.print(e.report());

@@ -30,27 +30,6 @@ final class InpsCommands {
 
     private static final List<String> VERIFICA = List.of("file", "protocollo", "indicatori", "righe", "differenze", "esito", "dettaglio");
 
-    /** Thrown when an attestation's arithmetic differs: the report is printed, the exit code is 1. */
-    static final class Differs extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Output output;
-        private final int count;
-
-        Differs(Output output, int count) {
-            super(null, null, false, false);
-            this.output = output;
-            this.count = count;
-        }
-
-        Output output() {
-            return output;
-        }
-
-        int count() {
-            return count;
-        }
-    }
-
     /** {@code isee verifica --attestazione A.xml|FOLDER}: a row per attestation; exit 1 when a line differs. */
     static Output verifica(List<String> rest) {
         Args a = new Args(rest, Set.of("attestazione"));
@@ -78,7 +57,8 @@ final class InpsCommands {
         }
         Output out = Output.of(table.render(a.format(), a.lang(), false, a.outputDialect(it.fsr.core.explain.CsvDialect.PLAIN)));
         if (differing > 0) {
-            throw new Differs(out, differing);
+            throw new Partial(out, differing + " attestation(s) whose arithmetic differs from fsr's",
+                    differing + " attestazioni i cui calcoli differiscono da quelli di fsr");
         }
         return out;
     }

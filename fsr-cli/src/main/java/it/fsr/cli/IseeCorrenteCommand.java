@@ -27,27 +27,6 @@ final class IseeCorrenteCommand {
     static final List<String> HEADER = List.of("household_id", "ordinary_isr", "ordinary_isp", "ordinary_isee", "current_isr",
             "current_isp", "scale", "current_isee", "conditions", "valid_until", "status", "reason");
 
-    /** Some requests were refused: the table is written, the exit code is 1. */
-    static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Output output;
-        private final int count;
-
-        Refused(Output output, int count) {
-            super("requests refused");
-            this.output = output;
-            this.count = count;
-        }
-
-        Output output() {
-            return output;
-        }
-
-        int count() {
-            return count;
-        }
-    }
-
     static Output run(List<String> rest, LocalDate today) {
         Args a = new Args(rest, Set.of("households", "members", "other-children", "requests", "changes", "date"));
         Path dPath = a.path("households");
@@ -81,7 +60,8 @@ final class IseeCorrenteCommand {
         }
         Output out = Output.of(table.render(a.format(Args.Format.CSV), lang, explain));
         if (refused > 0) {
-            throw new Refused(out, refused);
+            throw new Partial(out, refused + " ISEE corrente request(s) refused: no condition of DPCM 159/2013 art. 9 is met",
+                    refused + " richieste di ISEE corrente respinte: nessuna condizione del DPCM 159/2013 art. 9 è soddisfatta");
         }
         return out;
     }
