@@ -149,8 +149,8 @@ class ReadmeExamplesTest {
         assertThat(next.valueForYear(RipartoParameters.MINIMUM_CONTRIBUTION, 2026)).isEqualTo(Euro.parse("350.00"));
     }
 
-    @Test
-    void compartecipazione() {
+    /** The README's Monopoli schedule, one copy for the examples that use it. */
+    static Schedule monopoliSchedule() {
         Schedule monopoli = ScheduleInput.read("monopoli.properties", """
                 name=Monopoli SAD
                 source=Comune di Monopoli, DCC 65 del 11/12/2017
@@ -161,6 +161,12 @@ class ReadmeExamplesTest {
                 segment.1=0|30.000,00|0|8,00
                 full_cost_above=30.000,00
                 """).schedule();
+        return monopoli;
+    }
+
+    @Test
+    void compartecipazione() {
+        Schedule monopoli = monopoliSchedule();
         assert ScheduleCheck.check(monopoli).isEmpty();                  // no finding: monotone, within the cost, ISEE only
         Charge anna = monopoli.charge(new User("Anna", Euro.parse("15000"), null, new BigDecimal("37.5")));
         assert anna.fee().equals(Euro.parse("4.00")) && anna.comuneShare().equals(Euro.parse("367.50"));
@@ -206,16 +212,7 @@ class ReadmeExamplesTest {
     @Test
     void inpsAndSiuss() throws IOException {
         byte[] inpsAnswer = Files.readAllBytes(Path.of("src/main/resources/examples/inps-attestazione.xml"));
-        Schedule monopoli = ScheduleInput.read("monopoli.properties", """
-                name=Monopoli SAD
-                source=Comune di Monopoli, DCC 65 del 11/12/2017
-                unit=ora
-                cost=13,80
-                isee=ordinario
-                exempt_up_to=7.500,00
-                segment.1=0|30.000,00|0|8,00
-                full_cost_above=30.000,00
-                """).schedule();
+        Schedule monopoli = monopoliSchedule();
         Attestazione att = AttestazioneXml.read(inpsAnswer);       // ConsultazioneISEE's XML, alone, in its answer, or base64
         assert att.verifica().concorda();                          // ISR, ISP, ISE, scale and ISEE recomputed, line by line
         CodiceFiscale annaCf = CodiceFiscale.of("RSSNNA40M60H501V", "beneficiario");  // checked by its control character

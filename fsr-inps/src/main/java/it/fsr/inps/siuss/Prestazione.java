@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * One prestazione sociale agevolata granted, as the SIUSS flow PS-PSA records it ({@code PrestazioniSociali}, schema
  * PS_PSA_SINA 2018-12; INPS, WaaS SIUSS specifica tecnica, allegato B): whom, which code, the request's protocol, the
  * means test, the DSU, the dates and the amounts with the shares of ente, user and health service. Built with
- * {@link #periodica}, {@link #occasionale} or from fsr's decisions ({@link #daCompartecipazione},
+ * {@link #periodica}, {@link #occasionale} (the means test stated) or from fsr's decisions ({@link #daCompartecipazione},
  * {@link #daContributoNido}); checked when a flow is written ({@link SiussFlussi}). Personal data:
  * {@link #toString()} shows the code only.
  *
@@ -114,16 +114,20 @@ public record Prestazione(CodiceFiscale beneficiario, boolean cancellazione, Pro
         v.throwIfAny();
     }
 
-    /** A periodic prestazione without means test data, shares or presa in carico yet. */
-    public static Prestazione periodica(CodiceFiscale beneficiario, String codice, String protocolloDomanda, LocalDate inizio, LocalDate fine,
-            Euro importoMensile, Integer mesi) {
-        return new Prestazione(beneficiario, false, ProvaMezzi.NESSUNA, Carattere.PERIODICA, null, null, codice, protocolloDomanda, inizio, fine,
+    /**
+     * A periodic prestazione under the means test {@code prova} (stated, never assumed: the record tells INPS whether the
+     * benefit depends on the ISEE), without DSU data, shares or presa in carico yet.
+     */
+    public static Prestazione periodica(ProvaMezzi prova, CodiceFiscale beneficiario, String codice, String protocolloDomanda, LocalDate inizio,
+            LocalDate fine, Euro importoMensile, Integer mesi) {
+        return new Prestazione(beneficiario, false, prova, Carattere.PERIODICA, null, null, codice, protocolloDomanda, inizio, fine,
                 null, null, mesi, importoMensile, null, null, null, null, false, null);
     }
 
-    /** A one-off prestazione without means test data, shares or presa in carico yet. */
-    public static Prestazione occasionale(CodiceFiscale beneficiario, String codice, String protocolloDomanda, LocalDate erogazione, Euro importo) {
-        return new Prestazione(beneficiario, false, ProvaMezzi.NESSUNA, Carattere.OCCASIONALE, null, null, codice, protocolloDomanda, null, null,
+    /** A one-off prestazione under the means test {@code prova} (stated, never assumed), without DSU data, shares or presa in carico yet. */
+    public static Prestazione occasionale(ProvaMezzi prova, CodiceFiscale beneficiario, String codice, String protocolloDomanda, LocalDate erogazione,
+            Euro importo) {
+        return new Prestazione(beneficiario, false, prova, Carattere.OCCASIONALE, null, null, codice, protocolloDomanda, null, null,
                 erogazione, importo, null, null, null, null, null, null, false, null);
     }
 
@@ -172,7 +176,7 @@ public record Prestazione(CodiceFiscale beneficiario, boolean cancellazione, Pro
             throw ValidationException.of("charge.status", charge.status(), "gives no access: nothing was granted to transmit");
         }
         Euro monthly = charge.userTotal().plus(charge.comuneShare());
-        return periodica(beneficiario, codice, protocolloDomanda, inizio, fine, monthly, mesi)
+        return periodica(ProvaMezzi.ISEE, beneficiario, codice, protocolloDomanda, inizio, fine, monthly, mesi)
                 .conIsee(attestazione.protocollo(), attestazione.dataDsu(), null)
                 .conQuote(charge.comuneShare().isPositive() ? charge.comuneShare() : null, charge.userTotal(), null);
     }
@@ -189,7 +193,7 @@ public record Prestazione(CodiceFiscale beneficiario, boolean cancellazione, Pro
         if (!decision.granted()) {
             throw ValidationException.of("decision.granted", false, "the contribution was not granted: nothing to transmit");
         }
-        return occasionale(bambino, "A1.07", protocolloDomanda, erogazione, decision.amount()).conIsee(protocolloDsu, dataDsu, soglia)
+        return occasionale(ProvaMezzi.ISEE, bambino, "A1.07", protocolloDomanda, erogazione, decision.amount()).conIsee(protocolloDsu, dataDsu, soglia)
                 .conQuote(decision.amount(), null, null);
     }
 

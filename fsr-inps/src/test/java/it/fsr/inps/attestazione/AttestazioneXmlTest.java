@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
  * ConsultazioneISEE v2.8 as published in github.com/pagopa/idpay-admissibility-assessor,
  * src/main/resources/wsdocs/inps/): read, chosen for a service, into fsr's calculators, and checked.
  */
-class AttestazioneXmlTest {
+public class AttestazioneXmlTest {
     static final CodiceFiscale LUCA = CodiceFiscale.of("RSSLCU18C15H501R", "cf");
     static final CodiceFiscale GIULIA = CodiceFiscale.of("RSSGLI22E50H501U", "cf");
     static final CodiceFiscale ANNA = CodiceFiscale.of("RSSNNA40M60H501V", "cf");
     static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = AttestazioneXmlTest.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -188,7 +188,8 @@ class AttestazioneXmlTest {
         assertThat(read("minorenni.xml").toString()).doesNotContain("BNC").doesNotContain("8928");
     }
 
-    static Schedule monopoli() {
+    /** The Monopoli SAD schedule of the README (DCC 65 del 11/12/2017), for the tests that price a user. */
+    public static Schedule monopoli() {
         return ScheduleInput.read("monopoli.properties", """
                 name=Monopoli SAD
                 source=Comune di Monopoli, DCC 65 del 11/12/2017

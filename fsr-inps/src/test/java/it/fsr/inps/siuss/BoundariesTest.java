@@ -37,16 +37,16 @@ class BoundariesTest {
     void theRecordsNumbersAtTheirEdges() {
         CodiceFiscale anna = SiussRulesTest.ANNA;
         for (int months : new int[] {1, 12}) {
-            assertThat(SiussRulesTest.codes(Prestazione.periodica(anna, "A2.07", "S", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+            assertThat(SiussRulesTest.codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, anna, "A2.07", "S", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                     Euro.parse("0.01"), months))).isEmpty();
         }
-        assertThat(SiussRulesTest.codes(Prestazione.periodica(anna, "A2.07", "x".repeat(32), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
+        assertThat(SiussRulesTest.codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, anna, "A2.07", "x".repeat(32), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1),
                 Euro.parse("0.01"), 13))).containsExactly("FSR-RANGE");
-        assertThat(SiussRulesTest.codes(Prestazione.periodica(anna, "A2.07", " ", LocalDate.of(2026, 1, 1), null, Euro.parse("0.01"), null)))
+        assertThat(SiussRulesTest.codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, anna, "A2.07", " ", LocalDate.of(2026, 1, 1), null, Euro.parse("0.01"), null)))
                 .containsExactly("FSR-SIUSS-TEXT");
-        assertThat(SiussRulesTest.codes(Prestazione.occasionale(anna, "A1.04", "CE", LocalDate.of(2026, 1, 1), Euro.parse("0.01"))
+        assertThat(SiussRulesTest.codes(Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, anna, "A1.04", "CE", LocalDate.of(2026, 1, 1), Euro.parse("0.01"))
                 .conQuote(Euro.parse("0.01"), Euro.ZERO, null))).isEmpty();
-        assertThat(SiussRulesTest.codes(Prestazione.occasionale(anna, "A1.04", "CE", LocalDate.of(2026, 1, 1), Euro.parse("0.01"))
+        assertThat(SiussRulesTest.codes(Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, anna, "A1.04", "CE", LocalDate.of(2026, 1, 1), Euro.parse("0.01"))
                 .conQuote(null, null, Euro.parse("0.01")).conIsee("INPS-ISEE-2026-00098765B-01", LocalDate.of(2026, 1, 1), Euro.ZERO))).isEmpty();
         // a table's code of 5 and 10 characters, names of 10 and 200
         CodiciPrestazione t = CodiciPrestazione.read("t.csv", "codice,denominazione,valido_dal,fonte\nA1.01,Dieci car.,2015-01-01,x\nA1.01.0001,"
@@ -62,7 +62,7 @@ class BoundariesTest {
 
     @Test
     void anAttestationIsValidOnItsFirstAndLastDay() {
-        var a = AttestazioneXml.read(resource());
+        var a = AttestazioneXml.read(it.fsr.inps.attestazione.AttestazioneXmlTest.resource("minorenni.xml"));
         assertThat(a.perServizio(new Richiesta(Variant.ORDINARIO, null, LocalDate.of(2026, 1, 15), Difformita.NON_AMMESSE)).attestazione().isee())
                 .isEqualTo(Euro.parse("8928.57"));
         assertThat(a.perServizio(new Richiesta(Variant.ORDINARIO, null, LocalDate.of(2026, 12, 31), Difformita.NON_AMMESSE)).attestazione().ise())
@@ -70,20 +70,12 @@ class BoundariesTest {
         assertThatThrownBy(() -> a.perServizio(new Richiesta(Variant.ORDINARIO, null, LocalDate.of(2027, 1, 1), Difformita.NON_AMMESSE)))
                 .isInstanceOf(ValidationException.class);
         // a printed ISEE one cent from ISE / scale keeps the ISE; two cents and it is dropped
-        String xml = new String(resource(), java.nio.charset.StandardCharsets.UTF_8);
+        String xml = new String(it.fsr.inps.attestazione.AttestazioneXmlTest.resource("minorenni.xml"), java.nio.charset.StandardCharsets.UTF_8);
         for (String[] c : new String[][] {{"8928.58", "present"}, {"8928.59", "absent"}}) {
             String moved = xml.replace("ScalaEquivalenza=\"2.24\" ISEE=\"8928.57\"", "ScalaEquivalenza=\"2.24\" ISEE=\"" + c[0] + "\"");
             var ise = AttestazioneXml.read(moved.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .perServizio(new Richiesta(Variant.ORDINARIO, null, LocalDate.of(2026, 3, 1), Difformita.NON_AMMESSE)).attestazione().ise();
             assertThat(ise.isPresent()).as(c[0]).isEqualTo(c[1].equals("present"));
-        }
-    }
-
-    static byte[] resource() {
-        try (var in = BoundariesTest.class.getResourceAsStream("/it/fsr/inps/attestazione/minorenni.xml")) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -13,7 +13,6 @@ import it.fsr.inps.attestazione.Difformita;
 import it.fsr.inps.attestazione.Richiesta;
 import it.fsr.isee.Variant;
 import it.fsr.isee.compartecipazione.Charge;
-import it.fsr.isee.compartecipazione.ScheduleInput;
 import it.fsr.isee.compartecipazione.User;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,16 +48,7 @@ class SiussFlussiTest {
     @Test
     void theComunesLoopFromTheAttestationToAValidFlow() {
         AttestazioneUsata used = anna();
-        Charge charge = ScheduleInput.read("monopoli.properties", """
-                name=Monopoli SAD
-                source=Comune di Monopoli, DCC 65 del 11/12/2017
-                unit=ora
-                cost=13,80
-                isee=ordinario
-                exempt_up_to=7.500,00
-                segment.1=0|30.000,00|0|8,00
-                full_cost_above=30.000,00
-                """).schedule().charge(new User("anna", used.attestazione().isee(), null, new BigDecimal("20")));
+        Charge charge = it.fsr.inps.attestazione.AttestazioneXmlTest.monopoli().charge(new User("anna", used.attestazione().isee(), null, new BigDecimal("20")));
         // 8.00 × 13,233.33 / 30,000 = 3.53 an hour, 20 hours: she pays 70.60, the Comune 276.00 − 70.60 = 205.40
         assertThat(charge.userTotal()).isEqualTo(Euro.parse("70.60"));
         Prestazione p = Prestazione.daCompartecipazione(ANNA, "A2.07", "SAD-2026-0031", charge, used, LocalDate.of(2026, 3, 1),
@@ -78,9 +68,9 @@ class SiussFlussiTest {
     @Test
     void applicationCooperationSendsOneBeneficiaryAndOnePrestazionePerFlow() {
         AttestazioneUsata used = anna();
-        Prestazione a = Prestazione.occasionale(ANNA, "A1.04", "CE-1", LocalDate.of(2026, 4, 10), Euro.parse("300.00"))
+        Prestazione a = Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A1.04", "CE-1", LocalDate.of(2026, 4, 10), Euro.parse("300.00"))
                 .conIsee(used.protocollo(), used.dataDsu(), Euro.parse("9360.00")).conQuote(Euro.parse("300.00"), null, null);
-        Prestazione b = Prestazione.occasionale(ANNA, "A1.06", "BS-7", LocalDate.of(2026, 4, 20), Euro.parse("50.00"));
+        Prestazione b = Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A1.06", "BS-7", LocalDate.of(2026, 4, 20), Euro.parse("50.00"));
         List<Flusso> flows = SiussFlussi.write(ENTE, LocalDate.of(2026, 4, 30), 41, List.of(BEN), List.of(a, b), CodiciPrestazione.defaults(),
                 SiussFlussi.Modalita.COOPERAZIONE);
         assertThat(flows).extracting(Flusso::id).containsExactly("C_E506.PSA.20260430.0000041", "C_E506.PS.20260430.0000042");
@@ -90,10 +80,10 @@ class SiussFlussiTest {
 
     @Test
     void badInputIsEveryProblemAtOnceAndNothingIsWritten() {
-        Prestazione wrong = Prestazione.periodica(ANNA, "A9.99", "", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 31), Euro.parse("100.00"), 13)
+        Prestazione wrong = Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A9.99", "", LocalDate.of(2026, 3, 1), LocalDate.of(2027, 1, 31), Euro.parse("100.00"), 13)
                 .conIsee("INPS-ISEE-2026-00098765B-01", null, null).conQuote(Euro.parse("60.00"), Euro.parse("30.00"), null)
                 .conPresaInCarico(null);
-        Prestazione stranger = Prestazione.occasionale(CodiceFiscale.of("RSSMRA85T10A562S", "cf"), "A1.04", "X", LocalDate.of(2026, 3, 1), Euro.ZERO);
+        Prestazione stranger = Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, CodiceFiscale.of("RSSMRA85T10A562S", "cf"), "A1.04", "X", LocalDate.of(2026, 3, 1), Euro.ZERO);
         assertThatThrownBy(() -> SiussFlussi.write(ENTE, LocalDate.of(2026, 3, 5), 1, List.of(BEN), List.of(wrong, stranger),
                 CodiciPrestazione.defaults(), SiussFlussi.Modalita.UPLOAD))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

@@ -35,20 +35,20 @@ class SiussRulesTest {
     }
 
     static Prestazione monthly() {
-        return Prestazione.periodica(ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), Euro.parse("276.00"), 10);
+        return Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31), Euro.parse("276.00"), 10);
     }
 
     @Test
     void eachRuleOfTheRecordAlone() {
         assertThat(codes(monthly())).isEmpty();
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "SAD-1", null, null, Euro.parse("276.00"), null))).containsExactly("FSR-SIUSS-PERIODIC");
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.ZERO, null)))
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", null, null, Euro.parse("276.00"), null))).containsExactly("FSR-SIUSS-PERIODIC");
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.ZERO, null)))
                 .containsExactly("FSR-SIUSS-PERIODIC");
-        assertThat(codes(Prestazione.occasionale(ANNA, "A1.04", "CE-1", null, Euro.parse("10.00")))).containsExactly("FSR-SIUSS-PERIODIC");
-        assertThat(codes(Prestazione.occasionale(ANNA, "A1.04", "CE-1", DAY, Euro.ZERO))).containsExactly("FSR-SIUSS-PERIODIC");
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1), Euro.parse("1.00"), null)))
+        assertThat(codes(Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A1.04", "CE-1", null, Euro.parse("10.00")))).containsExactly("FSR-SIUSS-PERIODIC");
+        assertThat(codes(Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A1.04", "CE-1", DAY, Euro.ZERO))).containsExactly("FSR-SIUSS-PERIODIC");
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1), Euro.parse("1.00"), null)))
                 .containsExactly("FSR-SIUSS-YEAR");
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), 0))).containsExactly("FSR-RANGE");
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), 0))).containsExactly("FSR-RANGE");
         assertThat(codes(monthly().conIsee(null, LocalDate.of(2026, 1, 1), null))).containsExactly("FSR-SIUSS-DSU", "FSR-SIUSS-ISEE-REQUIRED");
         assertThat(codes(monthly().conIsee("INPS-ISEE-2026-00098765B-01", null, null))).containsExactly("FSR-SIUSS-DSU");
         assertThat(codes(monthly().conIsee("DSU-1", LocalDate.of(2026, 1, 1), null))).containsExactly("FSR-INPS-PROTOCOL");
@@ -59,12 +59,12 @@ class SiussRulesTest {
         assertThat(codes(monthly().conQuote(null, Euro.parse("277.00"), Euro.parse("-1.00")))).containsExactly("FSR-RANGE");
         assertThat(codes(monthly().conQuote(Euro.parse("277.00"), Euro.parse("-1.00"), null))).containsExactly("FSR-RANGE");
         assertThat(codes(monthly().conPresaInCarico(null))).containsExactly("FSR-SIUSS-AREA");
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "x".repeat(33), LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), null)))
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "x".repeat(33), LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), null)))
                 .containsExactly("FSR-SIUSS-TEXT");
-        assertThat(codes(Prestazione.periodica(ANNA, "A9.01", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), null)))
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A9.01", "SAD-1", LocalDate.of(2026, 3, 1), null, Euro.parse("1.00"), null)))
                 .containsExactly("FSR-SIUSS-CODE");
         // a code before its table: not in force
-        assertThat(codes(Prestazione.periodica(ANNA, "A2.07", "SAD-1", LocalDate.of(2014, 3, 1), null, Euro.parse("1.00"), null)))
+        assertThat(codes(Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A2.07", "SAD-1", LocalDate.of(2014, 3, 1), null, Euro.parse("1.00"), null)))
                 .containsExactly("FSR-SIUSS-CODE");
         assertThatThrownBy(() -> new Prestazione(null, false, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, false, null)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(5));
@@ -83,7 +83,7 @@ class SiussRulesTest {
         assertThat(f).isEqualTo(new Flusso(f.id(), f.tipo(), 1, 1, f.xml())).hasSameHashCodeAs(new Flusso(f.id(), f.tipo(), 1, 1, f.xml()));
         // two flows from the last progressive: beyond seven digits
         assertThatThrownBy(() -> SiussFlussi.write(ENTE, DAY, 9_999_999, List.of(SiussFlussiTest.BEN),
-                List.of(monthly(), Prestazione.occasionale(ANNA, "A1.06", "BS-1", DAY, Euro.parse("5.00"))), CodiciPrestazione.defaults(),
+                List.of(monthly(), Prestazione.occasionale(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A1.06", "BS-1", DAY, Euro.parse("5.00"))), CodiciPrestazione.defaults(),
                 SiussFlussi.Modalita.COOPERAZIONE)).isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> SiussFlussi.write(ENTE, DAY, 0, List.of(SiussFlussiTest.BEN), List.of(monthly()), CodiciPrestazione.defaults(),
                 SiussFlussi.Modalita.UPLOAD)).isInstanceOf(ValidationException.class);
@@ -170,7 +170,7 @@ class SiussRulesTest {
         // a beneficiary living abroad (no region or Comune), with a second citizenship; every amount of the record
         Beneficiario abroad = new Beneficiario(ANNA, "ROSSI", "ANNA", 1940, "Z114", Beneficiario.Genere.FEMMINA, "380", "826",
                 List.of(new Beneficiario.Indirizzo(null, null, "826")));
-        Prestazione p = Prestazione.periodica(ANNA, "A3.02", "RSA-9", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), Euro.parse("2400.00"), 6)
+        Prestazione p = Prestazione.periodica(Prestazione.ProvaMezzi.NESSUNA, ANNA, "A3.02", "RSA-9", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), Euro.parse("2400.00"), 6)
                 .conIsee("INPS-ISEE-2026-00098765B-01", LocalDate.of(2026, 2, 2), Euro.parse("13000.00"))
                 .conQuote(Euro.parse("1000.00"), Euro.parse("600.00"), Euro.parse("800.00")).conPresaInCarico(Prestazione.AreaUtenza.DISABILITA)
                 .conProvaMezzi(Prestazione.ProvaMezzi.ESENTE);
