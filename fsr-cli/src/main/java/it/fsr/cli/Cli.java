@@ -16,22 +16,32 @@ import java.util.List;
 
 /**
  * Dispatches the commands documented in the README's "Command line" section. Every input is checked whole before anything is
- * printed (a batch keeps its result, not its input), so invalid input never leaves partial output. Exit codes: 0 success; 2 bad usage; 3 invalid
- * input, with every problem on standard error as {@code file:line: column: problem}.
+ * printed (a batch keeps its result, not its input), so invalid input never leaves partial output — except the CSV of
+ * {@code fattore-famiglia} and {@code contributo-nido} over more than {@link IseeCommands#CHUNK} households, written as it is
+ * computed: with {@code --output} a failed run still leaves no file, on standard output it ends with "the output is
+ * incomplete" ({@link Incomplete}). Exit codes: 0 success; 2 bad usage; 3 invalid input, with every problem on standard
+ * error as {@code file:line: column: problem}.
  */
 final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final boolean toFile;
 
     Cli(PrintStream out, PrintStream err) {
         this(out, err, Clock.systemDefaultZone());
     }
 
     Cli(PrintStream out, PrintStream err, Clock clock) {
+        this(out, err, clock, false);
+    }
+
+    /** With {@code toFile}, the output is a temporary file that a failed run removes. */
+    private Cli(PrintStream out, PrintStream err, Clock clock, boolean toFile) {
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.toFile = toFile;
     }
 
     /** The language of this run's messages ({@code --lang}, Italian by default), for {@link #problem}. */
@@ -109,7 +119,7 @@ final class Cli {
                 if (target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                     into.print('\uFEFF');
                 }
-                code = new Cli(into, err, clock).runHere(argv);
+                code = new Cli(into, err, clock, true).runHere(argv);
             }
             into.flush();
             if (into.checkError()) {
@@ -265,6 +275,12 @@ final class Cli {
             return 2;
         } catch (ValidationException e) {
             report(e.violations());
+            return 3;
+        } catch (Incomplete e) {
+            report(e.problems().violations());
+            if (!toFile) {
+                err.println("fsr: " + e.message(LANG.get()));
+            }
             return 3;
         } catch (MissingParameterException e) {
             Violation v = e.violation();

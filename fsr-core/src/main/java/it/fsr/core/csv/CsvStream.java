@@ -82,6 +82,13 @@ public final class CsvStream {
     public interface Rows {
         /** One data row. */
         void row(CsvRow row);
+
+        /**
+         * The header, told once before the first row (a reader that checks the columns before the rows; it may
+         * throw to stop the reading, and its exception reaches the caller of {@code read}). Nothing by default.
+         */
+        default void header(Header header) {
+        }
     }
 
     /** Values a file repeats on many rows kept once (a whole table in memory); null when rows are not kept. */
@@ -147,19 +154,23 @@ public final class CsvStream {
             it.fsr.core.parallel.Parts.run(n, part -> {
                 if (part == 0) {
                     found[0] = new Violations();
+                    Rows sink = sinks.apply(0);
+                    sink.header(header);
                     try (Reader r = first.in) {
-                        records[0] = first.readRows(header, found[0], sinks.apply(0));
+                        records[0] = first.readRows(header, found[0], sink);
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + fileName, e);
                     }
                     return;
                 }
                 found[part] = new Violations();
+                Rows sink = sinks.apply(part);
+                sink.header(header);
                 try (Reader r = CsvCharsets.reader(file, charset, split[part][0], split[part][1])) {
                     CsvStream s = new CsvStream(fileName, r, false);
                     s.sep = first.sep;
                     s.line = (int) split[part][2];
-                    records[part] = s.readRows(header, found[part], sinks.apply(part));
+                    records[part] = s.readRows(header, found[part], sink);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read " + fileName, e);
                 }
@@ -277,6 +288,7 @@ public final class CsvStream {
             v.add(Violation.coded("FSR-CSV-EMPTY", fileName + ":1: header", ""));
             return null;
         }
+        rows.header(header);
         long dataRecords = readRows(header, v, rows);
         if (dataRecords == 0) {
             v.addCoded("FSR-CSV-NO-ROWS", fileName + ":" + header.line() + ": header", "");

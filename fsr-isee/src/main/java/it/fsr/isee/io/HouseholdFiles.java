@@ -61,12 +61,16 @@ public final class HouseholdFiles {
     private static final Housing[] HOUSINGS = Housing.values();
 
 
+    /** The rows a reading thread hands over at once. */
+    private static final int BATCH = 8_192;
+
     private final String hFile;
     private final String mFile;
     private final boolean memberIdsRequired;
+    private final boolean inOrder;
     private CsvDialect dialect = CsvDialect.PLAIN;
 
-    // households, one entry per row of the file (index = row order)
+    // households of this chunk, one entry per row of the file (index = row order)
     private int hCount;
     private String[] ids;
     private int[] hLine;
@@ -79,23 +83,25 @@ public final class HouseholdFiles {
     private boolean[] valid;
     private Map<String, Integer> index = new HashMap<>();
     private final Map<String, List<Integer>> duplicates = new LinkedHashMap<>();
+    private final List<HouseholdPart> hParts;
 
-    // members, only the valid rows
+    // members of this chunk's households, only the valid rows
     private int mCount;
-    private int[] household;
-    private int[] mLine;
-    private String[] memberId;
-    private byte[] relationship;
-    private short[] age;
-    private byte[] student;
-    private byte[] disability;
-    private byte[] work;
-    private String[] twin;
-    private boolean[] nursery;
-    private long memberRows;
+    private int[] household = new int[1024];
+    private int[] mLine = new int[1024];
+    private String[] memberId = new String[1024];
+    private byte[] relationship = new byte[1024];
+    private short[] age = new short[1024];
+    private byte[] student = new byte[1024];
+    private byte[] disability = new byte[1024];
+    private byte[] work = new byte[1024];
+    private String[] twin = new String[1024];
+    private boolean[] nursery = new boolean[1024];
+    private final List<Violation> mRows = new ArrayList<>();
+    private final List<Integer> mRowLines = new ArrayList<>();
 
     /** The rows of one part of the households file (read on its own thread), in file order. */
-    private final class HouseholdPart {
+    private static final class HouseholdPart {
         int n;
         String[] ids = new String[1024];
         int[] line = new int[1024];
@@ -107,8 +113,13 @@ public final class HouseholdFiles {
         String[] ambito = new String[1024];
         boolean[] valid = new boolean[1024];
         final Violations problems = new Violations();
-        final Rows.SharedValues shared = new Rows.SharedValues();
-        final Map<String, BigDecimal> scales = new HashMap<>();
+        final Rows.SharedValues shared;
+        final Map<String, BigDecimal> scales;
+
+        HouseholdPart(Rows.SharedValues shared, Map<String, BigDecimal> scales) {
+            this.shared = shared;
+            this.scales = scales;
+        }
 
         void row(CsvRow r) {
             Violations v = problems;
@@ -145,10 +156,15 @@ public final class HouseholdFiles {
         }
     }
 
-    /** The valid rows of one part of the members file, and the problems of its rows with their lines. */
-    private final class MemberPart {
+    /**
+     * The rows of one part of the members file, read on the reading thread: each row's household as written, whether the
+     * row itself is valid, its values, and its problems (row j's are {@code problems[end[j-1] .. end[j])}). Which
+     * household of the households file a row belongs to is told when the two files are joined.
+     */
+    private static final class MemberPart {
         int n;
-        int[] household = new int[4096];
+        String[] hid = new String[4096];
+        boolean[] ok = new boolean[4096];
         int[] line = new int[4096];
         String[] memberId = new String[4096];
         byte[] relationship = new byte[4096];
@@ -158,16 +174,17 @@ public final class HouseholdFiles {
         byte[] work = new byte[4096];
         String[] twin = new String[4096];
         boolean[] nursery = new boolean[4096];
-        long rows;
+        int[] end = new int[4096];
         final List<Violation> problems = new ArrayList<>();
-        final List<Integer> problemLines = new ArrayList<>();
-        final Rows.SharedValues shared = new Rows.SharedValues();
-        /** The last household named and its index: a household's members are usually on consecutive rows. */
-        private String lastId;
-        private Integer lastIndex;
+        final boolean memberIdsRequired;
+        final Rows.SharedValues shared;
+
+        MemberPart(boolean memberIdsRequired, Rows.SharedValues shared) {
+            this.memberIdsRequired = memberIdsRequired;
+            this.shared = shared;
+        }
 
         void row(CsvRow r) {
-            rows++;
             Violations v = new Violations();
             String id = r.id("household_id", v);
             String mid = memberIdsRequired ? r.id("member_id", v) : r.text("member_id").orElse(null);
@@ -180,35 +197,15 @@ public final class HouseholdFiles {
             WorkStatus wk = workStated ? r.enumValue("work", WorkStatus.class, null, v) : null;
             String tw = r.text("twin_group").orElse(null);
             Boolean nu = nursery(r, a, v);
-            Integer k;
-            if (id != null && id.equals(lastId)) {
-                k = lastIndex;
-            } else {
-                k = id == null ? null : index.get(id);
-                lastId = id;
-                lastIndex = k;
-            }
-            if (id != null && k == null) {
-                v.add(r.field("household_id"), id, "names a household that is not in " + hFile);
-            }
-            boolean ok = true;
+            boolean good = true;
             if (a != null && a > 200) {
                 v.add(r.field("age"), a, "must be between 0 and " + Household.MAX_AGE);
-                ok = false;
+                good = false;
             }
-            if (!v.isEmpty()) {
-                for (Violation x : v.list()) {
-                    problems.add(x);
-                    problemLines.add(r.line());
-                }
-            }
-            if (!ok || k == null || rel == null || a == null || dis == null || nu == null || workStated && wk == null
-                    || studentStated && st == null) {
-                return;
-            }
-            if (n == household.length) {
+            if (n == hid.length) {
                 int m = n * 2;
-                household = Arrays.copyOf(household, m);
+                hid = Arrays.copyOf(hid, m);
+                ok = Arrays.copyOf(ok, m);
                 line = Arrays.copyOf(line, m);
                 memberId = Arrays.copyOf(memberId, m);
                 relationship = Arrays.copyOf(relationship, m);
@@ -218,10 +215,20 @@ public final class HouseholdFiles {
                 work = Arrays.copyOf(work, m);
                 twin = Arrays.copyOf(twin, m);
                 nursery = Arrays.copyOf(nursery, m);
+                end = Arrays.copyOf(end, m);
             }
             int j = n++;
-            household[j] = k;
+            hid[j] = id;
             line[j] = r.line();
+            if (!v.isEmpty()) {
+                problems.addAll(v.list());
+            }
+            end[j] = problems.size();
+            ok[j] = good && id != null && rel != null && a != null && dis != null && nu != null && !(workStated && wk == null)
+                    && !(studentStated && st == null);
+            if (!ok[j]) {
+                return;
+            }
             memberId[j] = shared.of(mid);
             relationship[j] = (byte) rel.ordinal();
             age[j] = (short) a.intValue();
@@ -233,10 +240,13 @@ public final class HouseholdFiles {
         }
     }
 
-    private HouseholdFiles(String hFile, String mFile, boolean memberIdsRequired) {
+    private HouseholdFiles(String hFile, String mFile, boolean memberIdsRequired, boolean inOrder, List<HouseholdPart> hParts) {
         this.hFile = hFile;
         this.mFile = mFile;
         this.memberIdsRequired = memberIdsRequired;
+        this.inOrder = inOrder;
+        this.hParts = hParts;
+        mergeHouseholds(hParts);
     }
 
     /**
@@ -246,7 +256,7 @@ public final class HouseholdFiles {
      * @param memberIdsRequired whether {@code member_id} and {@code nursery} are required (the nursery
      *                          contribution is per child: each child is named)
      * @param encoding          the files' encoding, or null to detect UTF-8 or Windows-1252
-     * @param threads           how many parts each large file is read in at once (at least 1)
+     * @param threads           how many threads build and check the households of a chunk at once (at least 1)
      * @param progress          told each phase's code ({@code households.read}, {@code members.read},
      *                          {@code households.checked}) and count
      */
@@ -282,59 +292,464 @@ public final class HouseholdFiles {
     }
 
     /**
-     * Reads the households of the two files for {@code options}.
+     * What a streamed reading read.
+     *
+     * @param households  the households file's rows
+     * @param memberRows  the members file's rows
+     * @param chunks      how many chunks were handed over
+     */
+    public record Streamed(long households, long memberRows, int chunks) {
+        /** The counts (no personal data). */
+        @Override
+        public String toString() {
+            return "Streamed[" + households + " households, " + memberRows + " member rows, " + chunks + " chunks]";
+        }
+    }
+
+    /**
+     * Reads the households of the two files for {@code options}, whole: the members may be in any order.
      *
      * @throws ValidationException listing every problem of the files and of their households
      */
     public static Read read(Path households, Path members, Options options) {
-        HouseholdFiles f = new HouseholdFiles(households.getFileName().toString(), members.getFileName().toString(), options.memberIdsRequired());
-        f.load(households, members, options.encoding(), options.progress(), options.threads());
-        return f.build(options);
+        Read[] whole = new Read[1];
+        stream(households, members, options, Integer.MAX_VALUE, r -> whole[0] = r);
+        return whole[0];
     }
 
-    private void load(Path h, Path m, Charset encoding, java.util.function.ObjLongConsumer<String> progress, int threads) {
-        Violations hStructure = new Violations();
-        List<HouseholdPart> hParts = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-            hParts.add(new HouseholdPart());
+    /**
+     * Reads the households of the two files a chunk at a time, handing each chunk to {@code chunks} as soon as it is
+     * built and checked, so that memory does not grow with the files (a country's 26 million households in a 1 GiB
+     * heap). The households file is read {@code chunk} rows at a time, one chunk ahead; each member row is joined to
+     * the chunk that holds its household. A file of at most {@code chunk} households is one chunk, and its members may
+     * be in any order; a longer one is read in order (scelta di fsr, what any export gives): the members of a chunk's
+     * households come after those of the chunks before it, else a member names a household that is not where it is
+     * read ({@code FSR-HOUSEHOLDS-ORDER}) and the household has no members.
+     *
+     * <p>The rules are those of {@link #read}: each chunk is checked as the whole file would be. A household id that
+     * appears in two chunks is found by a fixed-size filter and confirmed by a second reading of the households file's
+     * ids ({@code FSR-DUPLICATE-LINES}). Once a problem is found no further chunk is handed over, and the reading goes
+     * on to the end so that every problem is told at once.
+     *
+     * @param chunk  the households of a chunk (at least 1; {@link Integer#MAX_VALUE}: the whole file); exact when it is at
+     *               most 8,192 or has a divisor between 1,024 and 8,192 (100,000 has), else rounded up to a multiple of 8,192
+     * @param chunks receives each chunk, in the households file's order, on the calling thread
+     * @throws ValidationException listing every problem of the files and of their households (after the chunks
+     *                             handed over before the first problem)
+     */
+    public static Streamed stream(Path households, Path members, Options options, int chunk, java.util.function.Consumer<Read> chunks) {
+        if (chunk < 1) {
+            throw ValidationException.of("chunk", chunk, "must be at least 1");
         }
-        CsvStream.Header hh = CsvStream.read(hFile, h, encoding, hStructure, threads, k -> hParts.get(k)::row);
-        if (hh != null) {
-            dialect = hh.dialect();
-            hh.requireColumns(hFile, H_REQUIRED, H_OPTIONAL, hStructure);
+        return new Join(households, members, options, chunk, chunks).run();
+    }
+
+    /** A file read on its own thread into parts of {@link #BATCH} rows, handed over through a bounded queue. */
+    private static final class Reader<P> implements Runnable {
+        private static final Object END = new Object();
+        private final String fileName;
+        private final Path file;
+        private final Charset encoding;
+        private final List<String> required;
+        private final List<String> optional;
+        private final java.util.function.Supplier<P> parts;
+        private final java.util.function.BiConsumer<P, CsvRow> row;
+        private final java.util.function.ToIntFunction<P> size;
+        private final java.util.concurrent.BlockingQueue<Object> queue;
+        private final int batch;
+        private final java.util.concurrent.CountDownLatch headerRead = new java.util.concurrent.CountDownLatch(1);
+        /** The file's own problems (encoding, header, a row's field count), told on this reader's thread. */
+        final Violations structure = new Violations();
+        volatile CsvStream.Header header;
+        volatile boolean headerBad;
+        /** Whether the file's own problems were found: no chunk is handed over after them. */
+        volatile boolean broken;
+        volatile boolean stopped;
+        private volatile Throwable failed;
+        long rows;
+
+        Reader(String fileName, Path file, Charset encoding, List<String> required, List<String> optional, int capacity, int batch,
+                java.util.function.Supplier<P> parts, java.util.function.BiConsumer<P, CsvRow> row, java.util.function.ToIntFunction<P> size) {
+            this.fileName = fileName;
+            this.file = file;
+            this.encoding = encoding;
+            this.required = required;
+            this.optional = optional;
+            this.parts = parts;
+            this.row = row;
+            this.size = size;
+            this.queue = new java.util.concurrent.LinkedBlockingQueue<>(capacity);
+            this.batch = batch;
         }
-        mergeHouseholds(hParts);
-        progress.accept("households.read", hCount);
-        Violations mStructure = new Violations();
-        List<MemberPart> mParts = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-            mParts.add(new MemberPart());
-        }
-        List<String> mRequired = memberIdsRequired ? Rows.concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
-        CsvStream.Header mh = CsvStream.read(mFile, m, encoding, mStructure, threads, k -> mParts.get(k)::row);
-        if (mh != null) {
-            mh.requireColumns(mFile, mRequired, M_OPTIONAL, mStructure);
-        }
-        List<Violation> mRows = new ArrayList<>();
-        List<Integer> mRowLines = new ArrayList<>();
-        mergeMembers(mParts, mRows, mRowLines);
-        progress.accept("members.read", memberRows);
-        Violations structure = new Violations();
-        hStructure.list().forEach(structure::add);
-        mStructure.list().forEach(structure::add);
-        structure.throwIfAny();
-        Violations v = new Violations();
-        CsvTable.duplicateLines(hFile, "household_id", duplicates, v);
-        hParts.forEach(p -> p.problems.list().forEach(v::add));
-        group();
-        duplicateMembers(mRows, mRowLines);
-        Rows.byLine(mRows, mRowLines).forEach(v::add);
-        for (int k = 0; k < hCount; k++) {
-            if (valid[k] && first[k + 1] == first[k]) {
-                v.add(hFile + ":" + hLine[k] + ": household_id", ids[k], "has no members in " + mFile);
+
+        @Override
+        public void run() {
+            try {
+                P[] part = newPart();
+                CsvStream.read(fileName, file, encoding, structure, new CsvStream.Rows() {
+                    @Override
+                    public void header(CsvStream.Header h) {
+                        h.requireColumns(fileName, required, optional, structure);
+                        header = h;
+                        headerBad = !structure.isEmpty();
+                        headerRead.countDown();
+                        if (headerBad) {
+                            throw new Stop();
+                        }
+                    }
+
+                    @Override
+                    public void row(CsvRow r) {
+                        rows++;
+                        if (!broken && !structure.isEmpty()) {
+                            broken = true;
+                        }
+                        row.accept(part[0], r);
+                        if (size.applyAsInt(part[0]) == batch) {
+                            put(part[0]);
+                            part[0] = parts.get();
+                        }
+                    }
+                });
+                broken = !structure.isEmpty();
+                if (size.applyAsInt(part[0]) > 0) {
+                    put(part[0]);
+                }
+            } catch (Stop e) {
+                // stopped by the header's check or by the join
+            } catch (RuntimeException | Error e) {
+                failed = e;
+            } finally {
+                headerRead.countDown();
+                try {
+                    put(END);
+                } catch (Stop e) {
+                    // the join has stopped: nobody waits for the end
+                }
             }
         }
-        v.throwIfAny();
+
+        @SuppressWarnings("unchecked")
+        private P[] newPart() {
+            P[] a = (P[]) new Object[1];
+            a[0] = parts.get();
+            return a;
+        }
+
+        private void put(Object o) {
+            try {
+                while (!queue.offer(o, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (stopped) {
+                        throw new Stop();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stop();
+            }
+        }
+
+        /** The header, once read: null when the file has none or could not be decoded. */
+        CsvStream.Header awaitHeader() {
+            await(headerRead);
+            return header;
+        }
+
+        /** The next part, or null at the end of the file; a failure of the reading thread is thrown here. */
+        @SuppressWarnings("unchecked")
+        P next() {
+            try {
+                Object o = queue.take();
+                if (o == END) {
+                    queue.add(END);
+                    if (failed instanceof RuntimeException x) {
+                        throw x;
+                    }
+                    if (failed instanceof Error x) {
+                        throw x;
+                    }
+                    return null;
+                }
+                return (P) o;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + fileName, e);
+            }
+        }
+
+        void stop() {
+            stopped = true;
+            queue.clear();
+        }
+    }
+
+    /** Thrown on a reading thread to stop it. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** The join of the two files, chunk by chunk, on the calling thread. */
+    private static final class Join {
+        private final Path hPath;
+        private final Options options;
+        private final int chunk;
+        private final java.util.function.Consumer<Read> sink;
+        private final String hFile;
+        private final String mFile;
+        private final Reader<HouseholdPart> hReader;
+        private final Reader<MemberPart> mReader;
+        private final Violations problems = new Violations();
+        private HouseholdPart pendingHouseholds;
+        private MemberPart members;
+        private int at;
+        private long checked;
+        private int handed;
+        /** Ids of the chunks before, when there is more than one chunk. */
+        private IdFilter seen;
+        private final java.util.Set<String> suspects = new java.util.HashSet<>();
+        private final java.util.Set<String> reported = new java.util.HashSet<>();
+
+        Join(Path h, Path m, Options o, int chunk, java.util.function.Consumer<Read> sink) {
+            this.hPath = h;
+            this.options = o;
+            this.chunk = chunk;
+            this.sink = sink;
+            this.hFile = h.getFileName().toString();
+            this.mFile = m.getFileName().toString();
+            // a whole reading waits for every household before the first member is joined: its queues hold the files
+            int capacity = chunk == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(4, 2 * (chunk / partOf(chunk) + 1));
+            Rows.SharedValues hShared = new Rows.SharedValues();
+            Map<String, BigDecimal> scales = new HashMap<>();
+            Rows.SharedValues mShared = new Rows.SharedValues();
+            boolean ids = o.memberIdsRequired();
+            List<String> mRequired = ids ? Rows.concat(M_REQUIRED, List.of("member_id", "nursery")) : M_REQUIRED;
+            // a chunk is whole parts
+            this.hReader = new Reader<>(hFile, h, o.encoding(), H_REQUIRED, H_OPTIONAL, capacity, partOf(chunk),
+                    () -> new HouseholdPart(hShared, scales), HouseholdPart::row, p -> p.n);
+            this.mReader = new Reader<>(mFile, m, o.encoding(), mRequired, M_OPTIONAL, capacity, BATCH,
+                    () -> new MemberPart(ids, mShared), MemberPart::row, p -> p.n);
+        }
+
+        /**
+         * The households a part holds: the chunk when it is small, else the largest divisor of the chunk up to {@link #BATCH}
+         * (100,000: 6,250), so that a chunk is exactly {@code chunk} households; a chunk with no divisor of at least an
+         * eighth of a batch is rounded up to whole batches.
+         */
+        static int partOf(int chunk) {
+            if (chunk <= BATCH) {
+                return chunk;
+            }
+            for (int d = BATCH; d >= BATCH / 8; d--) {
+                if (chunk % d == 0) {
+                    return d;
+                }
+            }
+            return BATCH;
+        }
+
+        Streamed run() {
+            Thread ht = thread(hReader, "fsr-households");
+            Thread mt = thread(mReader, "fsr-members");
+            try {
+                CsvStream.Header hh = hReader.awaitHeader();
+                CsvStream.Header mh = mReader.awaitHeader();
+                if (hh == null || mh == null || hReader.headerBad || mReader.headerBad) {
+                    hReader.stop();
+                    mReader.stop();
+                    join(ht);
+                    join(mt);
+                    throwStructure();
+                }
+                CsvDialect dialect = hh.dialect();
+                HouseholdFiles current = nextChunk(dialect, false);
+                HouseholdFiles next = current == null ? null : nextChunk(dialect, true);
+                while (current != null) {
+                    if (next != null && seen == null) {
+                        seen = new IdFilter();
+                        remember(current);
+                    }
+                    if (seen != null) {
+                        remember(next);
+                    }
+                    joinMembers(current, next);
+                    finish(current);
+                    current = next;
+                    next = current == null ? null : nextChunk(dialect, true);
+                }
+                // members after the last household's: a household that is not in the households file
+                while (member() != null) {
+                    unknown(null);
+                }
+                join(ht);
+                join(mt);
+                options.progress().accept("households.read", hReader.rows);
+                options.progress().accept("members.read", mReader.rows);
+                throwStructure();
+                confirmDuplicates();
+                problems.throwIfAny();
+                options.progress().accept("households.checked", checked);
+                return new Streamed(hReader.rows, mReader.rows, handed);
+            } finally {
+                hReader.stop();
+                mReader.stop();
+            }
+        }
+
+        private static Thread thread(Runnable r, String name) {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+
+        private static void join(Thread t) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** The files' own problems: told alone, as a whole reading tells them (the rows' problems follow from them). */
+        private void throwStructure() {
+            Violations structure = new Violations();
+            hReader.structure.list().forEach(structure::add);
+            mReader.structure.list().forEach(structure::add);
+            structure.throwIfAny();
+        }
+
+        /** The next {@code chunk} households (whole parts), or null at the end of the households file. */
+        private HouseholdFiles nextChunk(CsvDialect dialect, boolean after) {
+            List<HouseholdPart> parts = new ArrayList<>();
+            long n = 0;
+            while (n < chunk) {
+                HouseholdPart p = pendingHouseholds != null ? pendingHouseholds : hReader.next();
+                pendingHouseholds = null;
+                if (p == null) {
+                    break;
+                }
+                parts.add(p);
+                n += p.n;
+            }
+            if (parts.isEmpty()) {
+                return null;
+            }
+            HouseholdFiles f = new HouseholdFiles(hFile, mFile, options.memberIdsRequired(), after || chunk < Integer.MAX_VALUE && n >= chunk,
+                    parts);
+            f.dialect = dialect;
+            return f;
+        }
+
+        /** Records the chunk's ids; one seen in a chunk before is a suspect, confirmed at the end. */
+        private void remember(HouseholdFiles f) {
+            if (f == null) {
+                return;
+            }
+            for (String id : f.index.keySet()) {
+                if (seen.mightContain(id)) {
+                    suspects.add(id);
+                }
+            }
+            f.index.keySet().forEach(seen::add);
+            reported.addAll(f.duplicates.keySet());
+        }
+
+        /** The next member row (the part and {@link #at}), or null at the end of the members file. */
+        private MemberPart member() {
+            while (members == null || at == members.n) {
+                members = mReader.next();
+                at = 0;
+                if (members == null) {
+                    return null;
+                }
+            }
+            return members;
+        }
+
+        /** Joins to {@code f} the member rows up to the first of a household of {@code next}. */
+        private void joinMembers(HouseholdFiles f, HouseholdFiles next) {
+            String lastId = null;
+            Integer lastIndex = null;
+            MemberPart p;
+            while ((p = member()) != null) {
+                String id = p.hid[at];
+                Integer k;
+                if (id != null && id.equals(lastId)) {
+                    k = lastIndex;
+                } else {
+                    k = id == null ? null : f.index.get(id);
+                    lastId = id;
+                    lastIndex = k;
+                }
+                if (id != null && k == null && next != null && next.index.containsKey(id)) {
+                    return;
+                }
+                f.member(p, at, k);
+                at++;
+            }
+        }
+
+        /** A member row of no chunk: its problems and its household's. */
+        private void unknown(HouseholdFiles f) {
+            MemberPart p = members;
+            int j = at;
+            Violations v = new Violations();
+            for (int x = j == 0 ? 0 : p.end[j - 1]; x < p.end[j]; x++) {
+                v.add(p.problems.get(x));
+            }
+            if (p.hid[j] != null) {
+                v.addCoded("FSR-HOUSEHOLDS-ORDER", mFile + ":" + p.line[j] + ": household_id", p.hid[j], hFile);
+            }
+            v.list().forEach(problems::add);
+            at++;
+        }
+
+        /** The chunk's checks; built and handed over while no problem was found. */
+        private void finish(HouseholdFiles f) {
+            Violations v = new Violations();
+            f.check(v);
+            Read read = null;
+            if (v.isEmpty()) {
+                read = f.build(options, v);
+            }
+            v.list().forEach(problems::add);
+            if (read != null && problems.isEmpty() && !hReader.broken && !mReader.broken) {
+                checked += read.columns().size();
+                handed++;
+                sink.accept(read);
+            }
+        }
+
+        /** Ids that a chunk shares with one before: counted over the households file once more. */
+        private void confirmDuplicates() {
+            suspects.removeAll(reported);
+            if (suspects.isEmpty()) {
+                return;
+            }
+            Map<String, List<Integer>> lines = new LinkedHashMap<>();
+            Violations ignored = new Violations();
+            CsvStream.read(hFile, hPath, options.encoding(), ignored, r -> {
+                String id = r.id("household_id", new Violations());
+                if (id != null && suspects.contains(id)) {
+                    lines.computeIfAbsent(id, x -> new ArrayList<>()).add(r.line());
+                }
+            });
+            CsvTable.duplicateLines(hFile, "household_id", lines, problems);
+        }
     }
 
     /** The parts' households in file order; the first row of an id is its household, a later one a duplicate. */
@@ -376,37 +791,58 @@ public final class HouseholdFiles {
         }
     }
 
-    /** The parts' members in file order, and their problems with their lines. */
-    private void mergeMembers(List<MemberPart> parts, List<Violation> problems, List<Integer> lines) {
-        int n = parts.stream().mapToInt(p -> p.n).sum();
-        household = new int[n];
-        mLine = new int[n];
-        memberId = new String[n];
-        relationship = new byte[n];
-        age = new short[n];
-        student = new byte[n];
-        disability = new byte[n];
-        work = new byte[n];
-        twin = new String[n];
-        nursery = new boolean[n];
-        int at = 0;
-        for (MemberPart p : parts) {
-            System.arraycopy(p.household, 0, household, at, p.n);
-            System.arraycopy(p.line, 0, mLine, at, p.n);
-            System.arraycopy(p.memberId, 0, memberId, at, p.n);
-            System.arraycopy(p.relationship, 0, relationship, at, p.n);
-            System.arraycopy(p.age, 0, age, at, p.n);
-            System.arraycopy(p.student, 0, student, at, p.n);
-            System.arraycopy(p.disability, 0, disability, at, p.n);
-            System.arraycopy(p.work, 0, work, at, p.n);
-            System.arraycopy(p.twin, 0, twin, at, p.n);
-            System.arraycopy(p.nursery, 0, nursery, at, p.n);
-            at += p.n;
-            memberRows += p.rows;
-            problems.addAll(p.problems);
-            lines.addAll(p.problemLines);
+    /** Member row j of part p, of household k of this chunk (null: of none): its problems, and the member when valid. */
+    private void member(MemberPart p, int j, Integer k) {
+        for (int x = j == 0 ? 0 : p.end[j - 1]; x < p.end[j]; x++) {
+            mRows.add(p.problems.get(x));
+            mRowLines.add(p.line[j]);
         }
-        mCount = n;
+        if (p.hid[j] != null && k == null) {
+            mRows.add(inOrder ? Violation.coded("FSR-HOUSEHOLDS-ORDER", mFile + ":" + p.line[j] + ": household_id", p.hid[j], hFile)
+                    : Violation.of(mFile + ":" + p.line[j] + ": household_id", p.hid[j], "names a household that is not in " + hFile));
+            mRowLines.add(p.line[j]);
+        }
+        if (!p.ok[j] || k == null) {
+            return;
+        }
+        if (mCount == household.length) {
+            int m = mCount * 2;
+            household = Arrays.copyOf(household, m);
+            mLine = Arrays.copyOf(mLine, m);
+            memberId = Arrays.copyOf(memberId, m);
+            relationship = Arrays.copyOf(relationship, m);
+            age = Arrays.copyOf(age, m);
+            student = Arrays.copyOf(student, m);
+            disability = Arrays.copyOf(disability, m);
+            work = Arrays.copyOf(work, m);
+            twin = Arrays.copyOf(twin, m);
+            nursery = Arrays.copyOf(nursery, m);
+        }
+        int i = mCount++;
+        household[i] = k;
+        mLine[i] = p.line[j];
+        memberId[i] = p.memberId[j];
+        relationship[i] = p.relationship[j];
+        age[i] = p.age[j];
+        student[i] = p.student[j];
+        disability[i] = p.disability[j];
+        work[i] = p.work[j];
+        twin[i] = p.twin[j];
+        nursery[i] = p.nursery[j];
+    }
+
+    /** This chunk's problems before its households are built: duplicates, the rows', households without members. */
+    private void check(Violations v) {
+        CsvTable.duplicateLines(hFile, "household_id", duplicates, v);
+        hParts.forEach(p -> p.problems.list().forEach(v::add));
+        group();
+        duplicateMembers(mRows, mRowLines);
+        Rows.byLine(mRows, mRowLines).forEach(v::add);
+        for (int k = 0; k < hCount; k++) {
+            if (valid[k] && first[k + 1] == first[k]) {
+                v.add(hFile + ":" + hLine[k] + ": household_id", ids[k], "has no members in " + mFile);
+            }
+        }
     }
 
     /**
@@ -459,10 +895,10 @@ public final class HouseholdFiles {
 
     /**
      * Builds and validates each household as a {@link Household} (the library's rules), in ranges of the
-     * file on one thread each, into columns merged in file order. Every problem of every household is
-     * listed before failing.
+     * chunk on one thread each, into columns merged in file order. Every problem of every household is
+     * recorded in {@code all}; null when there was one.
      */
-    private Read build(Options o) {
+    private Read build(Options o, Violations all) {
         int n = Math.max(1, Math.min(o.threads(), hCount));
         Violations[] found = new Violations[n];
         HouseholdColumns[] built = new HouseholdColumns[n];
@@ -470,12 +906,14 @@ public final class HouseholdFiles {
             built[k] = new HouseholdColumns();
         }
         Parts.run(n, k -> found[k] = build(o.date(), (int) ((long) hCount * k / n), (int) ((long) hCount * (k + 1) / n), built[k]));
-        Violations all = new Violations();
+        boolean clean = true;
         for (Violations v : found) {
+            clean &= v.isEmpty();
             v.list().forEach(all::add);
         }
-        all.throwIfAny();
-        o.progress().accept("households.checked", hCount);
+        if (!clean) {
+            return null;
+        }
         HouseholdColumns columns = built[0];
         for (int k = 1; k < n; k++) {
             columns.addAll(built[k]);
