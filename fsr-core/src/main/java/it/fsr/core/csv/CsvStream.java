@@ -479,8 +479,10 @@ public final class CsvStream {
                 continue;
             }
             if (ch == '"' && blank) {
+                // a quoted field: what came before its quote was blank; what follows its closing quote is its text
                 quoted = true;
                 content = true;
+                blank = false;
                 field.setLength(0);
             } else if (ch == sep) {
                 fields.add(field.toString());
