@@ -202,4 +202,15 @@ public final class Parameter<T> {
     public String toString() {
         return key.name() + history;
     }
+
+    /** Equal when the key and every dated value are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameter<?> p && p.key.equals(key) && p.history.equals(history);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + history.hashCode();
+    }
 }

@@ -315,4 +315,21 @@ public final class ParameterSet {
         }
         return out.isEmpty() ? null : Parameter.of((ParameterKey) p.key(), (List) out);
     }
+
+    /** Equal when the keys known and the parameters with their values are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterSet s && s.keys.equals(keys) && s.parameters.equals(parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return keys.hashCode() * 31 + parameters.hashCode();
+    }
+
+    /** The number of keys and of parameters with a value. */
+    @Override
+    public String toString() {
+        return "ParameterSet[" + keys.size() + " keys, " + parameters.size() + " with values]";
+    }
 }
