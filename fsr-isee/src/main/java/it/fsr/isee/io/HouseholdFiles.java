@@ -589,10 +589,6 @@ public final class HouseholdFiles {
                     current = next;
                     next = current == null ? null : nextChunk(dialect, true);
                 }
-                // members after the last household's: a household that is not in the households file
-                while (member() != null) {
-                    unknown(null);
-                }
                 join(ht);
                 join(mt);
                 options.progress().accept("households.read", hReader.rows);
@@ -701,21 +697,6 @@ public final class HouseholdFiles {
                 f.member(p, at, k);
                 at++;
             }
-        }
-
-        /** A member row of no chunk: its problems and its household's. */
-        private void unknown(HouseholdFiles f) {
-            MemberPart p = members;
-            int j = at;
-            Violations v = new Violations();
-            for (int x = j == 0 ? 0 : p.end[j - 1]; x < p.end[j]; x++) {
-                v.add(p.problems.get(x));
-            }
-            if (p.hid[j] != null) {
-                v.addCoded("FSR-HOUSEHOLDS-ORDER", mFile + ":" + p.line[j] + ": household_id", p.hid[j], hFile);
-            }
-            v.list().forEach(problems::add);
-            at++;
         }
 
         /** The chunk's checks; built and handed over while no problem was found. */

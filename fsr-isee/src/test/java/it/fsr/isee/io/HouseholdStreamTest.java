@@ -261,4 +261,59 @@ class HouseholdStreamTest {
         assertThat(falsePositives).isZero();
         assertThat(IdFilter.hash("H1")).isNotEqualTo(IdFilter.hash("H2"));
     }
+
+    private static List<Violation> problems(Path dir, String h, String m) throws Exception {
+        Files.writeString(dir.resolve("h.csv"), h);
+        Files.writeString(dir.resolve("m.csv"), m);
+        try {
+            HouseholdFiles.read(dir.resolve("h.csv"), dir.resolve("m.csv"), options(2));
+            return List.of();
+        } catch (ValidationException e) {
+            return e.violations();
+        }
+    }
+
+    @Test
+    void theLibrarysRulesOfAHouseholdAtTheMembersLinesAndColumns(@TempDir Path dir) throws Exception {
+        String h = "household_id,isee,scale\nH1,10000.00,2.04\nH2,10000.00,1.57\n";
+        String header = "household_id,member_id,relationship,age,student,disability,work,twin_group,nursery\n";
+        String good = header + "H1,A,head,40,,none,works,,no\nH1,B,partner,38,,none,works,,no\nH1,C,child,2,,none,,,yes\n"
+                + "H2,A,head,30,,none,works,,no\nH2,B,child,9,,none,,,\n";
+        assertThat(problems(dir, h, good)).isEmpty();
+        // a child under 4 with no word on the nido: required; one of 4 or more: blank is no
+        List<Violation> nursery = problems(dir, h, good.replace("H1,C,child,2,,none,,,yes", "H1,C,child,2,,none,,,"));
+        assertThat(nursery).extracting(Violation::field).containsExactly("m.csv:4: nursery");
+        List<Violation> three = problems(dir, h, good.replace("H1,C,child,2,,none,,,yes", "H1,C,child,3,,none,,,"));
+        assertThat(three).extracting(Violation::field).containsExactly("m.csv:4: nursery");
+        assertThat(problems(dir, h, good.replace("H1,C,child,2,,none,,,yes", "H1,C,child,4,,none,,,"))).isEmpty();
+        // a member id twice in a household: the later row
+        List<Violation> twice = problems(dir, h, good.replace("H1,C,child,2", "H1,B,child,2"));
+        assertThat(twice).extracting(Violation::field).containsExactly("m.csv:4: member_id");
+        assertThat(twice.get(0).message()).contains("line 3");
+        // an age beyond any: at its line; a household the library refuses (two heads): at the member's line and column
+        assertThat(problems(dir, h, good.replace("H2,B,child,9", "H2,B,child,201"))).extracting(Violation::field).contains("m.csv:6: age");
+        List<Violation> heads = problems(dir, h, good.replace("H1,B,partner,38", "H1,B,head,38"));
+        assertThat(heads).isNotEmpty().allSatisfy(v -> assertThat(v.field()).matches("(m\\.csv:[234]: .*|h\\.csv:2: .*)"));
+        // a scale the household cannot have: at the households file's line
+        List<Violation> scale = problems(dir, h.replace("H2,10000.00,1.57", "H2,10000.00,1.00"), good);
+        assertThat(scale).extracting(Violation::field).allSatisfy(f -> assertThat(f).startsWith("h.csv:3: "));
+        // a household file row with a bad ISEE and the members of a household not in it, at once
+        List<Violation> both = problems(dir, h.replace("H2,10000.00", "H2,diecimila"), good + "H9,A,head,50,,none,works,,no\n");
+        assertThat(both).extracting(Violation::field).contains("h.csv:3: isee", "m.csv:7: household_id");
+    }
+
+    @Test
+    void eachPhaseIsToldWithItsCount(@TempDir Path dir) throws Exception {
+        write(dir, households(25, 8));
+        List<String> phases = new ArrayList<>();
+        HouseholdFiles.Options o = new HouseholdFiles.Options(DATE, true, null, 2, (phase, n) -> phases.add(phase + "=" + n));
+        HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), o, 10, r -> { });
+        assertThat(phases).hasSize(3);
+        assertThat(phases.get(0)).isEqualTo("households.read=25");
+        assertThat(phases.get(1)).startsWith("members.read=");
+        assertThat(phases.get(2)).isEqualTo("households.checked=25");
+        assertThat(HouseholdFiles.read(dir.resolve("h.csv"), dir.resolve("m.csv"), o).ambiti()).hasSize(25).containsOnlyNulls();
+        assertThat(HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), o, 10, r -> { }).toString())
+                .isEqualTo("Streamed[25 households, " + phases.get(1).substring("members.read=".length()) + " member rows, 3 chunks]");
+    }
 }
