@@ -105,4 +105,31 @@ class AttestationScaleTest {
         assertThatThrownBy(() -> ScaleRange.of(null, null, 0, 0, false, 0)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).hasSize(3));
     }
+
+    @Test
+    void eachCountAtItsBound() {
+        java.util.function.Function<Runnable, java.util.List<String>> fields = r -> {
+            try {
+                r.run();
+                return java.util.List.of();
+            } catch (ValidationException e) {
+                return e.violations().stream().map(it.fsr.core.validation.Violation::field).toList();
+            }
+        };
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 3, 3, true, 3))).isEmpty();
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 3, 4, true, 0))).containsExactly("children");
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 3, -1, true, 0))).containsExactly("children");
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 3, 0, true, 4))).containsExactly("disabled");
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 3, 0, true, -1))).containsExactly("disabled");
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 10_000, 0, false, 0))).isEmpty();
+        assertThat(fields.apply(() -> ScaleRange.of(IseeParameters.defaults(), DATE, 10_001, 0, false, 0))).containsExactly("members");
+        ScaleRange r = ScaleRange.of(IseeParameters.defaults(), DATE, 2, 1, true, 1);
+        assertThat(r.admits(r.lowest())).isTrue();
+        assertThat(r.admits(r.highest())).isTrue();
+        assertThat(r.admits(r.highest().add(new BigDecimal("0.01")))).isFalse();
+        assertThat(r.toString()).startsWith("ScaleRange[").contains(r.lowest().toPlainString());
+        assertThat(r).isNotEqualTo(ScaleRange.of(IseeParameters.defaults(), DATE, 2, 1, true, 0)).hasSameHashCodeAs(ScaleRange.of(IseeParameters.defaults(),
+                DATE, 2, 1, true, 1));
+        assertThat(r.hashCode()).isNotEqualTo(ScaleRange.of(IseeParameters.defaults(), DATE, 2, 1, true, 0).hashCode());
+    }
 }
