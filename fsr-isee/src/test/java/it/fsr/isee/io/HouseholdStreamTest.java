@@ -118,6 +118,14 @@ class HouseholdStreamTest {
         HouseholdFiles.Read whole = HouseholdFiles.read(h, m, options(2));
         List<Object> expected = priced(List.of(whole));
         assertThat(whole.columns().size()).isEqualTo(700);
+        // one child row for each member the file says attends a nido, with its id, under its household
+        List<String> attending = Files.readAllLines(m).stream().filter(l -> l.endsWith(",yes")).map(l -> l.split(",")[0] + "/" + l.split(",")[1]).toList();
+        assertThat(attending).isNotEmpty();
+        assertThat(expected.stream().filter(x -> x instanceof FattoreFamigliaBatch.ChildRow).map(x -> (FattoreFamigliaBatch.ChildRow) x)
+                .map(c -> c.householdId() + "/" + c.memberId()).toList()).containsExactlyInAnyOrderElementsOf(attending);
+        FattoreFamigliaBatch.Result rescaled = FattoreFamigliaBatch.run(whole.columns(), FattoreFamigliaBatch.Options.rescaleOnly());
+        assertThat(rescaled.priced()).isFalse();
+        assertThat(FattoreFamigliaBatch.run(whole.columns(), pricing()).priced()).isTrue();
         for (int chunk : new int[] {1, 2, 3, 7, 64, 699, 700, 701, Integer.MAX_VALUE}) {
             for (int threads : new int[] {1, 3}) {
                 List<HouseholdFiles.Read> chunks = new ArrayList<>();
