@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * cents in a long can hold takes the general one).
  */
 class AllocationReferenceTest {
+    /** The random cases: fewer under mutation testing ({@code fsr.examples} below 1,000), where each mutant runs them. */
+    private static final int CASES = Integer.getInteger("fsr.examples", 1000) >= 1000 ? 20_000 : 20_000 / 10;
+
     /** An exact fraction p/q, q > 0. */
     record Q(BigInteger p, BigInteger q) implements Comparable<Q> {
         static Q of(long v) {
@@ -237,7 +240,7 @@ class AllocationReferenceTest {
     @Test
     void theEngineSplitsAsTheRuleSays() {
         Random r = new Random(2025);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < CASES; i++) {
             int n = 1 + r.nextInt(6);
             long budget = r.nextInt(4) == 0 ? r.nextInt(20) : r.nextInt(3_000);
             boolean withThreshold = r.nextInt(3) == 0;
