@@ -341,4 +341,29 @@ class HouseholdStreamTest {
         assertThat(HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), o, 10, r -> { }).toString())
                 .isEqualTo("Streamed[25 households, " + phases.get(1).substring("members.read=".length()) + " member rows, 3 chunks]");
     }
+
+    @Test
+    void aLargeChunkIsExactlyItsHouseholds(@TempDir Path dir) throws Exception {
+        write(dir, households(25_000, 12));
+        List<Integer> sizes = new ArrayList<>();
+        HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), options(2), 10_000, r -> sizes.add(r.columns().size()));
+        assertThat(sizes).containsExactly(10_000, 10_000, 5_000);
+    }
+
+    @Test
+    void aRowOfEitherFileWithAnotherLengthIsToldAlone(@TempDir Path dir) throws Exception {
+        write(dir, households(30, 2));
+        Files.writeString(dir.resolve("m.csv"), Files.readString(dir.resolve("m.csv")) + "H1,Z,child,3,,none,,,yes,extra\n");
+        List<HouseholdFiles.Read> chunks = new ArrayList<>();
+        assertThatThrownBy(() -> HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), options(1), 10, chunks::add))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.code()).isEqualTo("FSR-CSV-FIELD-COUNT")));
+        write(dir, households(30, 2));
+        Files.writeString(dir.resolve("h.csv"), Files.readString(dir.resolve("h.csv")).replaceFirst("\nH5,", "\nH5,1,"));
+        assertThatThrownBy(() -> HouseholdFiles.stream(dir.resolve("h.csv"), dir.resolve("m.csv"), options(1), 10, chunks::add))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> assertThat(v.field()).isEqualTo("h.csv:7: row")));
+        // no chunk after a row of another length
+        assertThat(chunks).isEmpty();
+    }
 }
