@@ -105,6 +105,12 @@ class TextEncodingsTest {
         assertThat(CsvCharsets.decodes(file("big.csv", big), CsvText.WINDOWS_1252)).isTrue();
         big[big.length - 1] = (byte) 0x81;
         assertThat(CsvCharsets.decodes(file("big2.csv", big), CsvText.WINDOWS_1252)).isFalse();
+        // an undefined byte in the first buffer, and a small file that decodes
+        big[big.length - 1] = 'a';
+        big[10] = (byte) 0x81;
+        assertThat(CsvCharsets.decodes(file("big3.csv", big), CsvText.WINDOWS_1252)).isFalse();
+        assertThat(CsvCharsets.decodes(file("small.csv", "a,b\n".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).isTrue();
+        assertThat(CsvCharsets.decodes(file("small2.csv", new byte[] {'a', (byte) 0xE2, (byte) 0x82}), StandardCharsets.UTF_8)).isFalse();
         // a UTF-8 character across the buffer's edge decodes; one cut by the end does not
         byte[] euro = new byte[CsvCharsets.BUFFER + 2];
         java.util.Arrays.fill(euro, (byte) 'a');
