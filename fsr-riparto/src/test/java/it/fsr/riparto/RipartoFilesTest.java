@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violation;
 import it.fsr.riparto.example.MonteOrfano2025;
 import java.util.List;
@@ -22,12 +21,7 @@ class RipartoFilesTest {
     static final String U = "u.csv";
 
     private static List<String> fields(Runnable r) {
-        try {
-            r.run();
-            return List.of();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::field).toList();
-        }
+        return it.fsr.core.testing.Problems.fields(r);
     }
 
     @Test

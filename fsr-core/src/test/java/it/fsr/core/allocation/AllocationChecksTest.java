@@ -3,8 +3,6 @@ package it.fsr.core.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,12 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's checks at their bounds: a minimum up to its cap, minimums up to the budget, floors up to the budget and within the caps. */
 class AllocationChecksTest {
     private static List<String> fields(Runnable r) {
-        try {
-            r.run();
-            return List.of();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::field).toList();
-        }
+        return it.fsr.core.testing.Problems.fields(r);
     }
 
     private static Allocation allocate(long budget, Claim... claims) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -21,12 +20,7 @@ class BeneficiarioBoundsTest {
     }
 
     private static List<String> fields(Runnable r) {
-        try {
-            r.run();
-            return List.of();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::field).toList();
-        }
+        return it.fsr.core.testing.Problems.fields(r);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.fsr.core.explain.CsvDialect;
 import it.fsr.core.money.Euro;
-import it.fsr.core.validation.ValidationException;
-import it.fsr.core.validation.Violation;
 import it.fsr.lep.LepParameters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,12 +27,7 @@ class LepFilesTest {
     }
 
     private static List<String> fields(Runnable r) {
-        try {
-            r.run();
-            return List.of();
-        } catch (ValidationException e) {
-            return e.violations().stream().map(Violation::field).toList();
-        }
+        return it.fsr.core.testing.Problems.fields(r);
     }
 
     @Test
