@@ -190,4 +190,33 @@ class DsuFilesRoundTripTest {
         assertThatThrownBy(() -> DsuFiles.readDsus(h, m, oc, o)).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                 .extracting(Violation::field).contains("rsa-figli.csv:2: scale", "rsa-figli.csv:3: household_id"));
     }
+
+    @Test
+    void aRegionsFilesReadInPartsGiveTheSameDsus() throws Exception {
+        Case c = generate(40_000, 77, false);
+        List<Dsu> one = read(c, 1);
+        assertThat(read(c, 2)).isEqualTo(one).hasSize(40_000);
+    }
+
+    @Test
+    void theRulesOfADsuAtTheirFilesLines() throws Exception {
+        String d = "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,other_financial,government_bonds\n"
+                + "A,0,0,0,0,0,0,0,0\nB,0,0,0,0,0,0,0,0\n";
+        String header = "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,other_income,"
+                + "public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income\n";
+        String good = header + "A,a1,declarant,40,none,yes,0,0,0,0,0,0,0,0\nB,b1,declarant,40,none,yes,0,0,0,0,0,0,0,0\n";
+        assertThat(problems(d, good)).isEmpty();
+        // two declarants: the household's relationship, in the members file
+        assertThat(problems(d, good + "A,a2,declarant,38,none,yes,0,0,0,0,0,0,0,0\n")).contains("m.csv: household_id=A: relationship");
+        // two spouses, one row of them wrong: both checks still told
+        assertThat(problems(d, good + "B,b2,spouse,38,none,yes,0,0,0,0,0,0,0,0\nB,b3,spouse,38,none,forse,0,0,0,0,0,0,0,0\n"))
+                .contains("m.csv: household_id=B: relationship", "m.csv:5: worked_6_months");
+        assertThat(problems(d, good + "A,a3,declarant,38,none,forse,0,0,0,0,0,0,0,0\n")).contains("m.csv: household_id=A: relationship");
+        // a member id twice in a DSU: the later row
+        assertThat(problems(d, good + "A,a1,child,8,none,no,0,0,0,0,0,0,0,0\n")).contains("m.csv:4: member_id");
+        // a member's rule of the library (a child older than the declarant): at the member's line
+        assertThat(problems(d, good + "A,a4,child,60,none,no,0,0,0,0,0,0,0,0\n")).anySatisfy(f -> assertThat(f).startsWith("m.csv:4: "));
+        // a household with no member
+        assertThat(problems(d + "C,0,0,0,0,0,0,0,0\n", good)).contains("d.csv:4: household_id");
+    }
 }
