@@ -124,4 +124,30 @@ class FundMapFilesTest {
         assertThat(fields(LINES, SERVICES, h + "FNPS,duemila,ADM,2025,1.00\n")).containsExactly("f.csv:2: line_year");
         assertThat(fields(LINES.replace("line,source", "linea_x,source"), SERVICES, null)).isNotEmpty();
     }
+
+    @Test
+    void aComparisonWithAServiceTheOtherLacksAndAYearOfALineAlone() {
+        FundMap a = map(null);
+        FundMapInput.Read fewer = FundMapInput.read(new FundMapInput.Text("l.csv", LINES), new FundMapInput.Text("s.csv",
+                SERVICES.replace("ADM,minori,2026,80000.00,,\n", "")), null);
+        FundMap b = fewer.map();
+        assertThat(b.lines()).hasSize(4);
+        String cmp = FundMap.compare(a, b, CsvDialect.PLAIN);
+        // ADM 2026 is in the first programming only: the other leaves nothing of it uncovered
+        assertThat(cmp).contains("ADM,2026,0.00,0.00,0.00");
+        assertThat(FundMap.compare(b, a, CsvDialect.PLAIN).lines().count()).isEqualTo(5);
+        // a line of a year with no service: the year is the map's, its money unprogrammed
+        FundMapInput.Read later = FundMapInput.read(new FundMapInput.Text("l.csv", LINES + "FSE,PN Inclusione,2027,5000.00,2028-12-31,\n"),
+                new FundMapInput.Text("s.csv", SERVICES), null);
+        FundMap m = FundMap.of(later.lines(), later.services());
+        assertThat(m.years()).containsExactly(2025, 2026, 2027);
+        assertThat(m.toMarkdown(Locale.ITALIAN)).contains("## 2027").contains("| FSE | — non programmato | € 5.000,00 |");
+        // the assignments file alone: its header and its rows checked
+        assertThat(it.fsr.core.testing.Problems.fields(() -> FundMapInput.fixed(new FundMapInput.Text("f.csv", "lyne,line_year,service,service_year,amount\nFNPS,2025,ADM,2025,1\n"))))
+                .isNotEmpty().allSatisfy(f -> assertThat(f).startsWith("f.csv:1"));
+        assertThat(it.fsr.core.testing.Problems.fields(() -> FundMapInput.fixed(new FundMapInput.Text("f.csv", "line,line_year,service,service_year,amount\nFNPS,x,ADM,2025,1\n"))))
+                .containsExactly("f.csv:2: line_year");
+        assertThat(it.fsr.core.testing.Problems.fields(() -> FundMapInput.fixed(new FundMapInput.Text("f.csv", "line,line_year,service,service_year,amount,nota\nFNPS,2025,ADM,2025,1,x\n"))))
+                .isEmpty();
+    }
 }
