@@ -219,4 +219,26 @@ class DsuFilesRoundTripTest {
         // a household with no member
         assertThat(problems(d + "C,0,0,0,0,0,0,0,0\n", good)).contains("d.csv:4: household_id");
     }
+
+    @Test
+    void aDsusOwnRulesAtTheLinesTheyComeFrom() throws Exception {
+        String d = "household_id,rent,home_value,home_mortgage,other_real_estate,deposits_balance,deposits_average,other_financial,government_bonds\n"
+                + "A,0,0,0,0,0,0,0,0\nB,500000,120000,0,0,0,0,0,0\n";
+        String header = "household_id,member_id,relationship,age,disability,worked_6_months,employee_income,pension_income,other_income,"
+                + "public_benefits,maintenance_received,maintenance_paid,disability_expenses,agricultural_income,gnc_case\n";
+        String good = header + "A,a1,declarant,40,none,yes,0,0,0,0,0,0,0,0,\nB,b1,declarant,40,none,yes,0,0,0,0,0,0,0,0,\n";
+        List<String> found = problems(d, good + "A,a2,child,4,none,no,0,0,0,0,0,0,0,0,\nA,g1,non_cohabiting_parent,45,none,yes,0,0,0,0,0,0,0,0,\n");
+        // a member's rule at the member's line, the DSU's own rule (rent and an owned home at once) at the household's line
+        assertThat(found).containsExactly("m.csv:5: gnc_case", "d.csv:3: rent", "d.csv:3: home_value");
+        // an outside person who is no non-cohabiting parent of a minor's DSU: the outside persons file, by household
+        Path h = dir.resolve("min.csv");
+        Path m = dir.resolve("min-membri.csv");
+        Path oc = dir.resolve("min-fuori.csv");
+        Files.writeString(h, d.substring(0, d.indexOf("\nB,") + 1));
+        Files.writeString(m, header + "A,a1,declarant,40,none,yes,0,0,0,0,0,0,0,0,\nA,a2,child,4,none,no,0,0,0,0,0,0,0,0,\n");
+        Files.writeString(oc, "household_id,child_id,ise,scale,exempt\nA,x1,31000,2.04,none\n");
+        assertThatThrownBy(() -> DsuFiles.readDsus(h, m, oc, DsuFiles.Options.of(DATE, Variant.MINORENNI, Purpose.ORDINARIO)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                        .containsExactly("min-fuori.csv: household_id=A: child_id"));
+    }
 }
