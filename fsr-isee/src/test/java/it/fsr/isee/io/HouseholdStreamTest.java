@@ -152,6 +152,25 @@ class HouseholdStreamTest {
         }
     }
 
+    @Test
+    void aWholeReadingOfMorePartsThanOneGivesTheSameFiguresAsSmallChunks(@TempDir Path dir) throws Exception {
+        // 9,000 households: the whole reading joins two parts of the households file (8,192 and 808), a chunk of 500 one part
+        write(dir, households(9_000, 23));
+        Path h = dir.resolve("h.csv");
+        Path m = dir.resolve("m.csv");
+        HouseholdFiles.Read whole = HouseholdFiles.read(h, m, options(2));
+        List<HouseholdFiles.Read> chunks = new ArrayList<>();
+        HouseholdFiles.stream(h, m, options(1), 500, chunks::add);
+        List<Object> expected = priced(chunks);
+        List<Object> got = priced(List.of(whole));
+        assertThat(got).hasSameSizeAs(expected);
+        for (int i = 0; i < got.size(); i++) {
+            assertThat(describe(got.get(i))).as("row %d", i).isEqualTo(describe(expected.get(i)));
+        }
+        assertThat(whole.columns().id(8_999)).isEqualTo("H8999");
+        assertThat(whole.columns().id(8_192)).isEqualTo("H8192");
+    }
+
     /** A row's components (its toString keeps them out of logs). */
     private static String describe(Object row) {
         if (row instanceof FattoreFamigliaBatch.Row r) {
@@ -319,6 +338,15 @@ class HouseholdStreamTest {
         assertThat(problems(dir, h, good.replace("H2,B,child,9", "H2,B,child,201"))).extracting(Violation::field).contains("m.csv:6: age");
         List<Violation> heads = problems(dir, h, good.replace("H1,B,partner,38", "H1,B,head,38"));
         assertThat(heads).isNotEmpty().allSatisfy(v -> assertThat(v.field()).matches("(m\\.csv:[234]: .*|h\\.csv:2: .*)"));
+        assertThat(heads).extracting(Violation::field).containsExactly("h.csv:2: members");
+        // the library's rules of one member (Household.of): at that member's line of the members file, its column as the file names it
+        assertThat(problems(dir, h, good.replace("H2,B,child,9", "H2,B,child,35"))).extracting(Violation::field).containsExactly("m.csv:6: age");
+        assertThat(problems(dir, h, good.replace("H1,A,head,40,,none,works", "H1,A,head,40,,none,"))).extracting(Violation::field)
+                .containsExactly("m.csv:2: work");
+        assertThat(problems(dir, h, good.replace("H2,B,child,9,,none,,,", "H2,B,child,9,,none,,,yes"))).extracting(Violation::field)
+                .containsExactly("m.csv:6: nursery");
+        assertThat(problems(dir, h, good.replace("H2,B,child,9,,none,,,", "H2,B,child,21,,none,,,"))).extracting(Violation::field)
+                .containsExactly("m.csv:6: student");
         // a scale the household cannot have: at the households file's line
         List<Violation> scale = problems(dir, h.replace("H2,10000.00,1.57", "H2,10000.00,1.00"), good);
         assertThat(scale).extracting(Violation::field).allSatisfy(f -> assertThat(f).startsWith("h.csv:3: "));
