@@ -111,6 +111,9 @@ class CorrenteFilesTest {
         // a request's own rule, at its line: two months × 6 need a lost permanent job or lost benefits
         assertThat(fields(rHeader + torino + pensionata + famiglia, cHeader + t1.replace("permanent_job_lost", "job_suspended_or_reduced") + f1))
                 .containsExactly("r.csv:2: period");
+        // a change for someone not in the nucleus: at that change's line, its event and its member id
+        assertThat(fields(rHeader + torino + pensionata + famiglia, cHeader + t1 + f1 + "torino,T9,permanent_job_lost,0,0,0,0,0,0,0,0\n"))
+                .containsExactly("c.csv:4: event", "c.csv:4: member_id");
         // a file's header: told alone
         assertThat(fields(rHeader.replace("filing_date", "data") + torino, cHeader + t1)).allSatisfy(f -> assertThat(f).startsWith("r.csv:1: "));
         assertThat(fields(rHeader + torino + pensionata + famiglia, cHeader.replace("event,", "evento,") + t1 + f1))
