@@ -56,6 +56,31 @@ class ScheduleInputBadTest {
     }
 
     @Test
+    void ranksUnitsFallbacksAndChoicesAreNamedWithTheirLines() {
+        assertThat(fields(String.join("\n",
+                "name=Nido",
+                "unit=minuto",
+                "cost=10",
+                "isee=ordinario",
+                "rank.1=50%",
+                "rank.x=50%",
+                "units_per_year=mille",
+                "no_isee=boh",
+                "non_resident=fee:abc",
+                "bracket.1=0||5")))
+                .containsExactlyInAnyOrder("s.properties:2: unit", "s.properties:5: rank.1", "s.properties:6: rank.x",
+                        "s.properties:7: units_per_year", "s.properties:8: no_isee", "s.properties:9: non_resident");
+        // the same keys well written: read
+        Schedule s = ScheduleInput.read("s.properties", String.join("\n", "name=Nido", "unit=ora", "cost=10", "isee=ordinario", "rank.2=50%",
+                "units_per_year=1000", "no_isee=top_band", "non_resident=fee:5", "bracket.1=0||5")).schedule();
+        assertThat(s.rankShares()).containsEntry(2, it.fsr.core.money.Rate.ofPercent(50));
+        assertThat(s.unitsPerYear()).isEqualTo(1000);
+        assertThat(s.noIsee().kind()).isEqualTo(Schedule.FallbackKind.TOP_BAND);
+        assertThat(s.nonResident().fee()).isEqualTo(it.fsr.core.money.Euro.parse("5.00"));
+        assertThat(s.bands()).singleElement().satisfies(b -> assertThat(b.to()).isNull());
+    }
+
+    @Test
     void useFfReadsEveryYesAndNo() {
         for (String yes : List.of("yes", "true", "si", "sì", "1")) {
             assertThat(ScheduleInput.read("s", "name=n\nunit=ora\ncost=10\nisee=ordinario\nexempt_up_to=100\nuse_ff=" + yes).schedule().useFf())
