@@ -71,6 +71,73 @@ class DsuColumnsMergeTest {
         }
     }
 
+    /** DSUs whose members differ in every column a view shows: relationship, age, disability, work, residence, beneficiary, case. */
+    static List<Dsu> varied(int n, long seed) {
+        Random r = new Random(seed);
+        Disability[] dis = Disability.values();
+        List<Dsu> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<DsuMember> members = new ArrayList<>();
+            members.add(DsuMember.of("d", Relationship.DECLARANT, 40 + r.nextInt(30), dis[r.nextInt(dis.length)], r.nextBoolean())
+                    .withEmployeeIncome(Euro.ofCents(r.nextInt(3_000_000))).withResidential(r.nextBoolean()).withBeneficiary(r.nextBoolean()));
+            if (r.nextBoolean()) {
+                members.add(DsuMember.of("s", Relationship.SPOUSE, 35 + r.nextInt(30), dis[r.nextInt(dis.length)], r.nextBoolean())
+                        .withPensionIncome(Euro.ofCents(r.nextInt(2_000_000))));
+            }
+            for (int k = 0; k < r.nextInt(3); k++) {
+                members.add(DsuMember.of("c" + k, Relationship.CHILD, r.nextInt(20), dis[r.nextInt(dis.length)], false)
+                        .withPublicBenefits(Euro.ofCents(r.nextInt(100_000))));
+            }
+            if (r.nextInt(4) == 0) {
+                members.add(DsuMember.of("g", Relationship.NON_COHABITING_PARENT, 45, Disability.NONE, true)
+                        .withGncCase(GncCase.values()[r.nextInt(GncCase.values().length)]));
+            }
+            Boolean capoluogo = r.nextInt(3) == 0 ? null : r.nextBoolean();
+            out.add(Dsu.of("V" + i, LocalDate.of(2025, 9, 1).plusDays(r.nextInt(30)), members).withCapoluogoMetropolitano(capoluogo)
+                    .withRent(Euro.ofCents(r.nextInt(600_000))).withAssegnoUnico(Euro.ofCents(r.nextInt(300_000))));
+        }
+        return out;
+    }
+
+    @Test
+    void everyColumnOfAMemberAndOfADsuSurvivesTheMerge() {
+        it.fsr.core.parameter.ParameterSet p = DsuParameters.defaults();
+        List<Dsu> all = varied(60, 11);
+        DsuColumns whole = new DsuColumns(p, Variant.ORDINARIO, Purpose.ORDINARIO, 1, 1);
+        all.forEach(whole::add);
+        DsuColumns merged = new DsuColumns(p, Variant.ORDINARIO, Purpose.ORDINARIO, 1, 1);
+        all.subList(0, 17).forEach(merged::add);
+        DsuColumns rest = new DsuColumns(p, Variant.ORDINARIO, Purpose.ORDINARIO, 1, 1);
+        all.subList(17, 60).forEach(rest::add);
+        merged.addAll(rest);
+        DsuColumns.Cursor a = whole.cursor();
+        DsuColumns.Cursor b = merged.cursor();
+        for (int k = 0; k < all.size(); k++) {
+            a.moveTo(k);
+            b.moveTo(k);
+            assertThat(b.id()).isEqualTo(a.id()).isEqualTo(all.get(k).id());
+            assertThat(b.date()).isEqualTo(a.date());
+            assertThat(b.capoluogo()).as("DSU %d", k).isEqualTo(a.capoluogo());
+            assertThat(b.rent()).isEqualTo(a.rent());
+            assertThat(b.assegnoUnico()).isEqualTo(a.assegnoUnico());
+            assertThat(b.size()).isEqualTo(a.size()).isEqualTo(all.get(k).members().size());
+            for (int i = 0; i < a.size(); i++) {
+                DsuMember m = all.get(k).members().get(i);
+                assertThat(b.memberId(i)).isEqualTo(m.id());
+                assertThat(b.relationship(i)).as("DSU %d member %d", k, i).isEqualTo(m.relationship());
+                assertThat(b.age(i)).isEqualTo(m.age());
+                assertThat(b.disability(i)).isEqualTo(m.disability());
+                assertThat(b.worked(i)).isEqualTo(a.worked(i));
+                assertThat(b.residential(i)).isEqualTo(a.residential(i));
+                assertThat(b.beneficiary(i)).isEqualTo(a.beneficiary(i));
+                assertThat(b.gncCase(i)).isEqualTo(m.gncCase());
+                for (int w = 0; w < DsuView.AMOUNTS; w++) {
+                    assertThat(b.amount(i, w)).isEqualTo(a.amount(i, w));
+                }
+            }
+        }
+    }
+
     @Test
     void partsOfAnotherKindAreRefused() {
         it.fsr.core.parameter.ParameterSet p = DsuParameters.defaults();
