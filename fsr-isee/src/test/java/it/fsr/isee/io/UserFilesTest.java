@@ -80,14 +80,14 @@ class UserFilesTest {
     @Test
     void theChargesAsReadAreTheWholeReadingsPricing() throws Exception {
         StringBuilder b = new StringBuilder(HEADER);
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 3000; i++) {
             b.append("U").append(i).append(',').append(i * 97 % 60_000).append(".00,,").append(1 + i % 40).append(",,,\n");
         }
         Path f = dir.resolve("u.csv");
         Files.writeString(f, b.toString());
         List<Charge> streamed = Collections.synchronizedList(new ArrayList<>());
         long n = UserFiles.charge(f, MONOPOLI, null, 2, k -> (c, d) -> streamed.add(c));
-        assertThat(n).isEqualTo(500);
+        assertThat(n).isEqualTo(3000);
         List<Charge> whole = new ArrayList<>();
         for (it.fsr.isee.compartecipazione.User u : UserFiles.read("u.csv", b.toString()).users()) {
             whole.add(MONOPOLI.charge(u));
@@ -97,9 +97,12 @@ class UserFilesTest {
         Files.writeString(f, b + "U1,1.00,,,,,\nX2,1000.00,,,no,,\nX1,dieci,,,,,\n");
         assertThatThrownBy(() -> UserFiles.charge(f, MONOPOLI, null, 1, k -> (c, d) -> { }))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::field)
-                        .containsExactly("u.csv:502: user_id", "u.csv:504: isee", "u.csv:503: resident"));
+                        .containsExactly("u.csv:3002: user_id", "u.csv:3004: isee", "u.csv:3003: resident"));
         Files.writeString(f, "persona,isee\nU1,1\n");
-        assertThatThrownBy(() -> UserFiles.charge(f, MONOPOLI, null, 1, k -> (c, d) -> { })).isInstanceOf(ValidationException.class);
-        assertThat(new BigDecimal("1")).isNotNull();
+        // a file without a required column: told at its header, before any row is priced
+        List<Charge> none = Collections.synchronizedList(new ArrayList<>());
+        assertThatThrownBy(() -> UserFiles.charge(f, MONOPOLI, null, 1, k -> (c, d) -> none.add(c)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).extracting(Violation::code)
+                        .contains("FSR-CSV-COLUMN-MISSING"));
     }
 }
