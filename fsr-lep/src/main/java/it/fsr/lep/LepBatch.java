@@ -230,16 +230,17 @@ public final class LepBatch {
 
     /** Each Ambito's Comuni pooled, the c. 797 formula applied once on the pooled figures (L. 178/2020 art. 1 c. 797). */
     private static Map<String, AmbitoSocialWorkers> ambiti(List<Row> rows, SocialWorkers.Ratios ratios) {
-        Map<String, List<Comune>> members = new LinkedHashMap<>();
+        Map<String, List<Row>> members = new LinkedHashMap<>();
         for (Row r : rows) {
-            members.computeIfAbsent(ambitoOf(r.comune()), k -> new ArrayList<>()).add(r.comune());
+            members.computeIfAbsent(ambitoOf(r.comune()), k -> new ArrayList<>(1)).add(r);
         }
         Map<String, AmbitoSocialWorkers> out = new LinkedHashMap<>();
-        members.forEach((name, cs) -> {
+        members.forEach((name, rs) -> {
             long population = 0;
             BigDecimal workers = BigDecimal.ZERO;
             boolean complete = true;
-            for (Comune c : cs) {
+            for (Row r : rs) {
+                Comune c = r.comune();
                 population += c.population();
                 if (c.workers() == null) {
                     complete = false;
@@ -247,8 +248,17 @@ public final class LepBatch {
                     workers = workers.add(c.workers());
                 }
             }
-            out.put(name, new AmbitoSocialWorkers(name, cs.size(), population, complete ? workers : null,
-                    complete ? ratios.status(population, workers) : null, complete ? ratios.contribution(population, workers) : null));
+            SocialWorkerStatus status = null;
+            Euro contribution = null;
+            if (complete && rs.size() == 1) {
+                // an Ambito of one Comune: its pooled figures are the Comune's own, assessed once for its row
+                status = rs.get(0).status();
+                contribution = rs.get(0).contribution797AsIfAlone();
+            } else if (complete) {
+                status = ratios.status(population, workers);
+                contribution = ratios.contribution(population, workers);
+            }
+            out.put(name, new AmbitoSocialWorkers(name, rs.size(), population, complete ? workers : null, status, contribution));
         });
         return out;
     }

@@ -6,7 +6,6 @@ import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +142,19 @@ public final class SocialWorkers {
     }
 
     private static long lcm(long a, long b) {
-        return a / BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() * b;
+        return a / gcd(a, b) * b;
+    }
+
+    /** Euclid's greatest common divisor of two positive ratios (no {@code BigInteger} per Comune of a national batch). */
+    static long gcd(long a, long b) {
+        long x = a;
+        long y = b;
+        while (y != 0) {
+            long t = x % y;
+            x = y;
+            y = t;
+        }
+        return x;
     }
 
     /**
