@@ -57,14 +57,13 @@ public final class AllocationEngine {
      *     threshold, duplicate or blank keys, a minimum above its cap, minimums above the budget
      */
     public static Allocation allocate(AllocationRequest request) {
-        validate(request);
+        Columns columns = validate(request);
         List<Claim> claims = request.claims();
-        int n = claims.size();
-        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(request);
+        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(request, columns);
         if (passes == null) {
             passes = generalPasses(request);
         }
-        boolean[] excluded = new boolean[n];
+        boolean[] excluded = new boolean[claims.size()];
         int rounds = 0;
         long threshold = request.threshold().cents();
         AllocationPass previous = null;
@@ -123,7 +122,7 @@ public final class AllocationEngine {
                 "must be a non-negative weight of a claim still in the running"));
         v.throwIfAny();
         AllocationRequest next = request.withWeights(weights);
-        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(next);
+        java.util.function.Function<boolean[], AllocationPass> passes = longPasses(next, read(next));
         return passes != null ? passes : generalPasses(next);
     }
 
@@ -218,40 +217,106 @@ public final class AllocationEngine {
 
     /**
      * The {@link LongPass} factory when every weight, scaled to the largest scale, and their sum fit in a
-     * long (the common case: cents, days, counts); null otherwise.
+     * long (the common case: cents, days, counts); null otherwise. It reads the columns of the one sweep over the
+     * claims that checked them.
      */
-    private static java.util.function.Function<boolean[], AllocationPass> longPasses(AllocationRequest request) {
-        List<Claim> claims = request.claims();
-        int n = claims.size();
-        int scale = 0;
-        for (Claim c : claims) {
-            scale = Math.max(scale, c.weight().scale());
-        }
-        if (scale > 18) {
-            return null;
-        }
-        String[] keys = new String[n];
-        long[] w = new long[n];
-        long[] min = new long[n];
-        long[] cap = new long[n];
-        long sum = 0;
-        try {
-            for (int i = 0; i < n; i++) {
-                Claim c = claims.get(i);
-                BigDecimal weight = c.weight();
-                w[i] = scale == 0 ? weight.longValueExact() : weight.scale() == scale ? weight.unscaledValue().longValueExact()
-                        : weight.setScale(scale, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-                sum = Math.addExact(sum, w[i]);
-                keys[i] = c.key();
-                min[i] = c.minimum().cents();
-                cap[i] = c.cap() == null ? -1 : c.cap().cents();
-            }
-        } catch (ArithmeticException tooLarge) {
+    private static java.util.function.Function<boolean[], AllocationPass> longPasses(AllocationRequest request, Columns columns) {
+        long[] w = columns.weights();
+        if (w == null) {
             return null;
         }
         long budget = request.budget().cents();
         RoundingPolicy policy = request.policy();
+        String[] keys = columns.keys();
+        long[] min = columns.minimums();
+        long[] cap = columns.caps();
         return excluded -> new LongPass(keys, w, min, cap, excluded, budget, policy);
+    }
+
+    /** The powers of ten that fit in a long. */
+    private static final long[] TEN = new long[19];
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The claims as columns: the keys, the minimums and caps in cents (−1: no cap), and the weights as integers at the
+     * largest scale of the claims (at least 0), or null when one of them or their sum does not fit in a long.
+     */
+    private record Columns(String[] keys, int[] hashes, long[] minimums, long[] caps, long[] weights) {
+    }
+
+    /**
+     * One sweep over the claims: their columns, and whether each is fine but for its key's repetition (a million
+     * claims are a million object graphs: each is walked once).
+     */
+    private static Columns read(AllocationRequest request, boolean[] fine) {
+        List<Claim> claims = request.claims();
+        int n = claims.size();
+        String[] keys = new String[n];
+        int[] hashes = new int[n];
+        long[] min = new long[n];
+        long[] cap = new long[n];
+        long[] w = new long[n];
+        byte[] scales = null;
+        int scale = 0;
+        boolean fits = true;
+        for (int i = 0; i < n; i++) {
+            Claim c = claims.get(i);
+            String key = c.key();
+            BigDecimal weight = c.weight();
+            Euro minimum = c.minimum();
+            Euro ceiling = c.cap();
+            keys[i] = key;
+            hashes[i] = key.hashCode();
+            min[i] = minimum.cents();
+            cap[i] = ceiling == null ? -1 : ceiling.cents();
+            if (fine != null) {
+                fine[i] = !key.isBlank() && weight.signum() >= 0 && min[i] >= 0 && (ceiling == null || cap[i] >= 0 && min[i] <= cap[i]);
+            }
+            if (fits) {
+                int s = weight.scale();
+                if (s < 0 || s > 18 || weight.precision() > 18) {
+                    fits = false;
+                    continue;
+                }
+                w[i] = s == 0 ? weight.longValue() : weight.unscaledValue().longValue();
+                if (s != scale && scales == null) {
+                    scales = new byte[n];
+                    Arrays.fill(scales, 0, i, (byte) scale);
+                }
+                if (scales != null) {
+                    scales[i] = (byte) s;
+                }
+                scale = Math.max(scale, s);
+            }
+        }
+        return new Columns(keys, hashes, min, cap, fits ? scaled(w, scales, scale) : null);
+    }
+
+    /** The weights at one scale and their sum in a long, or null. */
+    private static long[] scaled(long[] w, byte[] scales, int scale) {
+        long sum = 0;
+        try {
+            for (int i = 0; i < w.length; i++) {
+                if (scales != null && scales[i] != scale) {
+                    w[i] = Math.multiplyExact(w[i], TEN[scale - scales[i]]);
+                }
+                sum = Math.addExact(sum, w[i]);
+            }
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+        return w;
+    }
+
+    /** The columns of a request already checked. */
+    private static Columns read(AllocationRequest request) {
+        return read(request, null);
     }
 
     /** The general (BigInteger) pass factory. */
@@ -294,21 +359,21 @@ public final class AllocationEngine {
         return sure.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static void validate(AllocationRequest request) {
+    private static Columns validate(AllocationRequest request) {
         Violations v = new Violations();
         v.check(!request.budget().isNegative(), "budget", request.budget(), "must not be negative");
         v.check(!request.threshold().isNegative(), "threshold", request.threshold(), "must not be negative");
         List<Claim> claims = request.claims();
-        boolean[] repeated = repeatedKeys(claims);
+        boolean[] fine = new boolean[claims.size()];
+        Columns columns = read(request, fine);
+        boolean[] repeated = repeatedKeys(columns.keys(), columns.hashes());
         long minimums = 0;
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            minimums += c.minimum().cents();
-            boolean fine = !c.key().isBlank() && !repeated[i] && c.weight().signum() >= 0 && !c.minimum().isNegative()
-                    && (c.cap() == null || !c.cap().isNegative() && !c.minimum().isGreaterThan(c.cap()));
-            if (fine) {
+        for (int i = 0; i < fine.length; i++) {
+            minimums += columns.minimums()[i];
+            if (fine[i] && !repeated[i]) {
                 continue;
             }
+            Claim c = claims.get(i);
             String at = "claims[" + i + "]";
             if (c.key().isBlank()) {
                 v.add(at + ".key", "\"" + c.key() + "\"", "must not be blank");
@@ -328,6 +393,7 @@ public final class AllocationEngine {
                     + Euro.ofCents(minimums) + ": missing " + Euro.ofCents(minimums - request.budget().cents()));
         }
         v.throwIfAny();
+        return columns;
     }
 
     /**
@@ -355,14 +421,49 @@ public final class AllocationEngine {
         return a[0].multiply(b[1]).compareTo(b[0].multiply(a[1]));
     }
 
-    /** Whether claim i is the first with its key. */
-    /** Which claims repeat the key of an earlier claim. */
-    private static boolean[] repeatedKeys(List<Claim> claims) {
-        int n = claims.size();
+    /**
+     * Which keys repeat an earlier key: an open-addressing table of indices (no node per key). Keys whose hashes
+     * collide on purpose cannot make it quadratic: past a fixed number of probes per key it hands over to a
+     * {@link HashSet}, whose bins of colliding strings are trees.
+     */
+    static boolean[] repeatedKeys(String[] keys, int[] hashes) {
+        int n = keys.length;
+        boolean[] repeated = new boolean[n];
+        int size = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        int mask = size - 1;
+        // each slot: the key's hash in the high half, its index + 1 in the low half (0: empty); a key is read again
+        // only when its hash matches
+        long[] table = new long[size];
+        long probes = 0;
+        long budget = 8L * n + 64;
+        for (int i = 0; i < n; i++) {
+            int h = hashes[i];
+            int slot = (h ^ h >>> 16) & mask;
+            long entry;
+            while ((entry = table[slot]) != 0) {
+                if (++probes > budget) {
+                    return repeatedKeysHashed(keys);
+                }
+                if ((int) (entry >>> 32) == h && keys[(int) entry - 1].equals(keys[i])) {
+                    repeated[i] = true;
+                    break;
+                }
+                slot = slot + 1 & mask;
+            }
+            if (!repeated[i]) {
+                table[slot] = (long) h << 32 | (i + 1);
+            }
+        }
+        return repeated;
+    }
+
+    /** The same as {@link #repeatedKeys(String[], int[])} with a {@link HashSet}: for keys whose hashes collide. */
+    static boolean[] repeatedKeysHashed(String[] keys) {
+        int n = keys.length;
         boolean[] repeated = new boolean[n];
         Set<String> seen = new HashSet<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
-            repeated[i] = !seen.add(claims.get(i).key());
+            repeated[i] = !seen.add(keys[i]);
         }
         return repeated;
     }

@@ -62,6 +62,9 @@ final class LongPass extends AllocationPass {
     void level() {
         long rest = budget;
         long total = 0;
+        // the units a sweep may still cap: in the running, not capped, with a cap and a weight
+        int[] candidates = new int[keys.length];
+        int m = 0;
         for (int i = 0; i < keys.length; i++) {
             if (!excluded[i]) {
                 rest -= minimum[i];
@@ -70,27 +73,33 @@ final class LongPass extends AllocationPass {
                     rest -= cap[i] - minimum[i];
                 } else {
                     total += weight[i];
+                    if (cap[i] >= 0 && weight[i] != 0) {
+                        candidates[m++] = i;
+                    }
                 }
             }
         }
-        // water-filling: cap whoever's share exceeds its headroom, until nobody does
+        // water-filling: cap whoever's share exceeds its headroom, until nobody does; each sweep reads the units
+        // the sweeps before left open
         boolean changed = true;
         while (changed && total > 0) {
             changed = false;
             long newRest = rest;
             long newTotal = total;
-            for (int i = 0; i < keys.length; i++) {
-                if (excluded[i] || capped[i] || cap[i] < 0 || weight[i] == 0) {
-                    continue;
-                }
+            int kept = 0;
+            for (int k = 0; k < m; k++) {
+                int i = candidates[k];
                 long headroom = cap[i] - minimum[i];
                 if (compareProducts(rest, weight[i], headroom, total) > 0) {
                     capped[i] = true;
                     changed = true;
                     newRest -= headroom;
                     newTotal -= weight[i];
+                } else {
+                    candidates[kept++] = i;
                 }
             }
+            m = kept;
             rest = newRest;
             total = newTotal;
         }
