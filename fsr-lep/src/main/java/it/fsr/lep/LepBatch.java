@@ -203,22 +203,25 @@ public final class LepBatch {
             rows.add(new Row(c, SocialWorkers.ceilDiv(c.population(), lep), SocialWorkers.ceilDiv(c.population(), objective), status,
                     contribution, nt, nl, un));
         }
-        Map<String, AmbitoSocialWorkers> byAmbito = ambiti(rows, ratios);
-        Map<String, List<Row>> groups = new LinkedHashMap<>();
-        Map<String, List<Row>> regions = new LinkedHashMap<>();
-        for (Row r : rows) {
-            if (r.comune().group() != null) {
-                groups.computeIfAbsent(r.comune().group(), k -> new ArrayList<>()).add(r);
+        Ambiti ambiti = ambiti(rows, ratios);
+        Map<String, IntList> groups = new LinkedHashMap<>();
+        Map<String, IntList> regions = new LinkedHashMap<>();
+        IntList all = new IntList(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Comune c = rows.get(i).comune();
+            if (c.group() != null) {
+                groups.computeIfAbsent(c.group(), k -> new IntList(4)).add(i);
             }
-            if (r.comune().region() != null) {
-                regions.computeIfAbsent(r.comune().region(), k -> new ArrayList<>()).add(r);
+            if (c.region() != null) {
+                regions.computeIfAbsent(c.region(), k -> new IntList(64)).add(i);
             }
+            all.add(i);
         }
         Map<String, Aggregate> byGroup = new LinkedHashMap<>();
-        groups.forEach((k, rs) -> byGroup.put(k, aggregate(k, rs, lep, objective, nurseryLep, byAmbito)));
+        groups.forEach((k, rs) -> byGroup.put(k, aggregate(k, rows, rs, lep, objective, nurseryLep, ambiti)));
         Map<String, Aggregate> byRegion = new LinkedHashMap<>();
-        regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rs, lep, objective, nurseryLep, byAmbito)));
-        return new Result(year, rows, byAmbito, byGroup, byRegion, aggregate("ITALIA", rows, lep, objective, nurseryLep, byAmbito),
+        regions.forEach((k, rs) -> byRegion.put(k, aggregate(k, rows, rs, lep, objective, nurseryLep, ambiti)));
+        return new Result(year, rows, ambiti.byName(), byGroup, byRegion, aggregate("ITALIA", rows, all, lep, objective, nurseryLep, ambiti),
                 parameters.valueForYear(LepParameters.NURSERY_NATIONAL_TARGET, Math.max(year, 2027)),
                 parameters.valueForYear(LepParameters.TRANSPORT_NATIONAL_TARGET, Math.max(year, 2027)));
     }
@@ -228,39 +231,88 @@ public final class LepBatch {
         return c.ambito() != null ? c.ambito() : c.id();
     }
 
-    /** Each Ambito's Comuni pooled, the c. 797 formula applied once on the pooled figures (L. 178/2020 art. 1 c. 797). */
-    private static Map<String, AmbitoSocialWorkers> ambiti(List<Row> rows, SocialWorkers.Ratios ratios) {
-        Map<String, List<Row>> members = new LinkedHashMap<>();
-        for (Row r : rows) {
-            members.computeIfAbsent(ambitoOf(r.comune()), k -> new ArrayList<>(1)).add(r);
+    /** Row indices, without a boxed integer each. */
+    private static final class IntList {
+        private int[] at;
+        private int size;
+
+        IntList(int capacity) {
+            at = new int[capacity];
         }
-        Map<String, AmbitoSocialWorkers> out = new LinkedHashMap<>();
-        members.forEach((name, rs) -> {
-            long population = 0;
-            BigDecimal workers = BigDecimal.ZERO;
-            boolean complete = true;
-            for (Row r : rs) {
-                Comune c = r.comune();
-                population += c.population();
-                if (c.workers() == null) {
-                    complete = false;
-                } else {
-                    workers = workers.add(c.workers());
-                }
+
+        void add(int i) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
             }
+            at[size++] = i;
+        }
+    }
+
+    /**
+     * The Ambiti of a run: each row's Ambito as an index, and each Ambito's Comuni, in order of first appearance.
+     *
+     * @param ofRow   each row's Ambito index
+     * @param pooled  each Ambito's pooled figures, by index
+     * @param byName  the same, by name
+     * @param scratch one counter per Ambito, zero between aggregates (a run's own)
+     */
+    private record Ambiti(int[] ofRow, AmbitoSocialWorkers[] pooled, Map<String, AmbitoSocialWorkers> byName, int[] scratch) {
+    }
+
+    /** Each Ambito's Comuni pooled, the c. 797 formula applied once on the pooled figures (L. 178/2020 art. 1 c. 797). */
+    private static Ambiti ambiti(List<Row> rows, SocialWorkers.Ratios ratios) {
+        int n = rows.size();
+        Map<String, Integer> index = new java.util.HashMap<>(Math.max(16, n * 2));
+        List<String> names = new ArrayList<>();
+        int[] ofRow = new int[n];
+        for (int i = 0; i < n; i++) {
+            String name = ambitoOf(rows.get(i).comune());
+            Integer k = index.putIfAbsent(name, names.size());
+            if (k == null) {
+                k = names.size();
+                names.add(name);
+            }
+            ofRow[i] = k;
+        }
+        int m = names.size();
+        int[] comuni = new int[m];
+        int[] firstRow = new int[m];
+        long[] population = new long[m];
+        BigDecimal[] workers = new BigDecimal[m];
+        boolean[] incomplete = new boolean[m];
+        for (int i = 0; i < n; i++) {
+            int k = ofRow[i];
+            Comune c = rows.get(i).comune();
+            if (comuni[k]++ == 0) {
+                firstRow[k] = i;
+                workers[k] = BigDecimal.ZERO;
+            }
+            population[k] += c.population();
+            if (c.workers() == null) {
+                incomplete[k] = true;
+            } else {
+                workers[k] = workers[k].add(c.workers());
+            }
+        }
+        AmbitoSocialWorkers[] pooled = new AmbitoSocialWorkers[m];
+        Map<String, AmbitoSocialWorkers> byName = new LinkedHashMap<>();
+        for (int k = 0; k < m; k++) {
             SocialWorkerStatus status = null;
             Euro contribution = null;
-            if (complete && rs.size() == 1) {
+            boolean complete = !incomplete[k];
+            if (complete && comuni[k] == 1) {
                 // an Ambito of one Comune: its pooled figures are the Comune's own, assessed once for its row
-                status = rs.get(0).status();
-                contribution = rs.get(0).contribution797AsIfAlone();
+                Row only = rows.get(firstRow[k]);
+                status = only.status();
+                contribution = only.contribution797AsIfAlone();
             } else if (complete) {
-                status = ratios.status(population, workers);
-                contribution = ratios.contribution(population, workers);
+                status = ratios.status(population[k], workers[k]);
+                contribution = ratios.contribution(population[k], workers[k]);
             }
-            out.put(name, new AmbitoSocialWorkers(name, rs.size(), population, complete ? workers : null, status, contribution));
-        });
-        return out;
+            pooled[k] = new AmbitoSocialWorkers(names.get(k), comuni[k], population[k], complete ? workers[k] : null, status, contribution);
+            byName.put(names.get(k), pooled[k]);
+        }
+        return new Ambiti(ofRow, pooled, byName, new int[m]);
     }
 
     private static boolean hasTransport(List<Comune> comuni) {
@@ -272,8 +324,7 @@ public final class LepBatch {
         return false;
     }
 
-    private static Aggregate aggregate(String name, List<Row> rows, int lep, int objective, Rate nurseryLep,
-            Map<String, AmbitoSocialWorkers> byAmbito) {
+    private static Aggregate aggregate(String name, List<Row> all, IntList set, int lep, int objective, Rate nurseryLep, Ambiti ambiti) {
         long population = 0;
         BigDecimal workers = BigDecimal.ZERO;
         long neededSum = 0;
@@ -281,8 +332,13 @@ public final class LepBatch {
         long places = 0;
         long placesNeeded = 0;
         long users = 0;
-        Map<String, Integer> ambitoComuni = new LinkedHashMap<>();
-        for (Row r : rows) {
+        // how many of each Ambito's Comuni lie in this set, for the Ambiti of more than one Comune it touches
+        int[] inSet = ambiti.scratch();
+        IntList touched = new IntList(16);
+        int[] ofRow = ambiti.ofRow();
+        for (int j = 0; j < set.size; j++) {
+            int i = set.at[j];
+            Row r = all.get(i);
             Comune c = r.comune();
             population += c.population();
             workers = c.workers() == null ? workers : workers.add(c.workers());
@@ -293,16 +349,28 @@ public final class LepBatch {
                 placesNeeded += r.placesNeededLep();
             }
             users += r.usersNeeded() == null ? 0 : r.usersNeeded();
-            ambitoComuni.merge(ambitoOf(c), 1, Integer::sum);
+            AmbitoSocialWorkers a = ambiti.pooled()[ofRow[i]];
+            if (a.comuni() > 1 && inSet[ofRow[i]]++ == 0) {
+                touched.add(ofRow[i]);
+            }
         }
         long contribution = 0;
-        for (Map.Entry<String, Integer> e : ambitoComuni.entrySet()) {
-            AmbitoSocialWorkers a = byAmbito.get(e.getKey());
-            if (a.comuni() == e.getValue() && a.contribution797() != null) {
+        for (int j = 0; j < set.size; j++) {
+            AmbitoSocialWorkers a = ambiti.pooled()[ofRow[set.at[j]]];
+            if (a.comuni() == 1 && a.contribution797() != null) {
+                // an Ambito of one Comune lies in any set that holds its Comune
                 contribution += a.contribution797().cents();
             }
         }
-        return new Aggregate(name, rows.size(), population, workers, neededSum, SocialWorkers.ceilDiv(population, lep),
+        for (int j = 0; j < touched.size; j++) {
+            int k = touched.at[j];
+            AmbitoSocialWorkers a = ambiti.pooled()[k];
+            if (a.comuni() == inSet[k] && a.contribution797() != null) {
+                contribution += a.contribution797().cents();
+            }
+            inSet[k] = 0;
+        }
+        return new Aggregate(name, set.size, population, workers, neededSum, SocialWorkers.ceilDiv(population, lep),
                 SocialWorkers.ceilDiv(population, objective), children, places, placesNeeded,
                 NurseryCoverage.needed(nurseryLep, children, places), users, Euro.ofCents(contribution));
     }

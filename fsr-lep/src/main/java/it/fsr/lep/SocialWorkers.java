@@ -95,11 +95,48 @@ public final class SocialWorkers {
      * @param first     c. 797 amount per worker from the objective to the LEP
      * @param second    c. 797 amount per worker from the LEP to the further objective
      */
-    record Ratios(int objective, int lep, int further, Euro first, Euro second) {
+    static final class Ratios {
+        private final int objective;
+        private final int lep;
+        private final int further;
+        private final Euro first;
+        private final Euro second;
+        /** The least common multiple of the three ratios, computed once for a batch. */
+        private final long lcm;
+
+        Ratios(int objective, int lep, int further, Euro first, Euro second) {
+            this.objective = objective;
+            this.lep = lep;
+            this.further = further;
+            this.first = first;
+            this.second = second;
+            this.lcm = lcm(lcm(objective, lep), further);
+        }
+
         static Ratios of(ParameterSet parameters, int year) {
             return new Ratios(parameters.valueForYear(LepParameters.SOCIAL_OBJECTIVE_RATIO, year), parameters.valueForYear(LepParameters.SOCIAL_LEP_RATIO, year),
                     parameters.valueForYear(LepParameters.SOCIAL_FURTHER_RATIO, year), parameters.valueForYear(LepParameters.SOCIAL_C797_FIRST, year),
                     parameters.valueForYear(LepParameters.SOCIAL_C797_SECOND, year));
+        }
+
+        int objective() {
+            return objective;
+        }
+
+        int lep() {
+            return lep;
+        }
+
+        int further() {
+            return further;
+        }
+
+        Euro first() {
+            return first;
+        }
+
+        Euro second() {
+            return second;
         }
 
         SocialWorkerStatus status(long population, BigDecimal workers) {
@@ -109,13 +146,36 @@ public final class SocialWorkers {
         }
 
         Euro contribution(long population, BigDecimal workers) {
-            return SocialWorkers.contribution(population, workers, objective, lep, further, first, second);
+            return SocialWorkers.contribution(population, workers, lcm, objective, lep, further, first, second);
         }
     }
 
-    /** Whether N workers meet 1 per {@code ratio} for P inhabitants: N · ratio ≥ P, exactly. */
+    /**
+     * Whether N workers meet 1 per {@code ratio} for P inhabitants: N · ratio ≥ P, exactly. N = u / 10^s is compared as
+     * u · ratio ≥ P · 10^s in longs when both products fit, in {@code BigDecimal} otherwise: one comparison, two
+     * representations of the same numbers.
+     */
     static boolean atLeast(BigDecimal workers, long population, int ratio) {
+        int s = workers.scale();
+        if (s >= 0 && s < TEN.length && workers.precision() <= 18 && population >= 0) {
+            long u = s == 0 ? workers.longValue() : workers.unscaledValue().longValue();
+            long left = u * ratio;
+            long right = population * TEN[s];
+            if (Math.multiplyHigh(u, ratio) == 0 && left >= 0 && Math.multiplyHigh(population, TEN[s]) == 0 && right >= 0) {
+                return left >= right;
+            }
+        }
         return workers.multiply(BigDecimal.valueOf(ratio)).compareTo(BigDecimal.valueOf(population)) >= 0;
+    }
+
+    /** The powers of ten that fit in a long. */
+    private static final long[] TEN = new long[19];
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
     }
 
     private static BigDecimal gap(long needed, BigDecimal workers) {
@@ -129,7 +189,36 @@ public final class SocialWorkers {
 
     /** The c. 797 contribution, exact then half-up to the cent. */
     static Euro contribution(long population, BigDecimal workers, int objective, int lep, int further, Euro first, Euro second) {
-        long lcm = lcm(lcm(objective, lep), further);
+        return contribution(population, workers, lcm(lcm(objective, lep), further), objective, lep, further, first, second);
+    }
+
+    /**
+     * The c. 797 contribution with the ratios' least common multiple L: with N = u / 10^s workers and P inhabitants,
+     * first × max(0, min(N·L, P·L/lep) − P·L/objective) + second × max(0, min(N·L, P·L/further) − P·L/lep), over L,
+     * half-up to the cent. The numbers are the same in longs (everything times 10^s, amounts in cents) when every
+     * product fits, in {@code BigDecimal} otherwise.
+     */
+    private static Euro contribution(long population, BigDecimal workers, long lcm, int objective, int lep, int further, Euro first, Euro second) {
+        int s = workers.scale();
+        if (s >= 0 && s < TEN.length && workers.precision() <= 18 && population >= 0 && !first.isNegative() && !second.isNegative()) {
+            try {
+                long u = s == 0 ? workers.longValue() : workers.unscaledValue().longValue();
+                long p = Math.multiplyExact(population, TEN[s]);
+                long nl = Math.multiplyExact(u, lcm);
+                long t1 = Math.multiplyExact(p, lcm / objective);
+                long t2 = Math.multiplyExact(p, lcm / lep);
+                long t3 = Math.multiplyExact(p, lcm / further);
+                long a = Math.max(0, Math.min(nl, t2) - t1);
+                long b = Math.max(0, Math.min(nl, t3) - t2);
+                long numerator = Math.addExact(Math.multiplyExact(first.cents(), a), Math.multiplyExact(second.cents(), b));
+                long den = Math.multiplyExact(lcm, TEN[s]);
+                long q = numerator / den;
+                long r = numerator % den;
+                return Euro.ofCents(r >= den - r ? q + 1 : q);
+            } catch (ArithmeticException tooLarge) {
+                // the same formula below, in BigDecimal
+            }
+        }
         BigDecimal p = BigDecimal.valueOf(population);
         BigDecimal t1 = p.multiply(BigDecimal.valueOf(lcm / objective));
         BigDecimal t2 = p.multiply(BigDecimal.valueOf(lcm / lep));
