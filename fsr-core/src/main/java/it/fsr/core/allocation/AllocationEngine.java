@@ -1,5 +1,6 @@
 package it.fsr.core.allocation;
 
+import it.fsr.core.money.Decimals;
 import it.fsr.core.money.Euro;
 import it.fsr.core.validation.ValidationException;
 import it.fsr.core.validation.Violations;
@@ -233,15 +234,12 @@ public final class AllocationEngine {
         return excluded -> new LongPass(keys, w, min, cap, excluded, budget, policy);
     }
 
-    /** The powers of ten that fit in a long. */
-    private static final long[] TEN = new long[19];
-
-    static {
-        TEN[0] = 1;
-        for (int i = 1; i < TEN.length; i++) {
-            TEN[i] = TEN[i - 1] * 10;
-        }
-    }
+    /** A claim's problems, one bit each, in the order they are told. */
+    private static final int BLANK = 1;
+    private static final int NEGATIVE_WEIGHT = 2;
+    private static final int NEGATIVE_MINIMUM = 4;
+    private static final int NEGATIVE_CAP = 8;
+    private static final int ABOVE_CAP = 16;
 
     /**
      * The claims as columns: the keys, the minimums and caps in cents (−1: no cap), and the weights as integers at the
@@ -251,10 +249,10 @@ public final class AllocationEngine {
     }
 
     /**
-     * One sweep over the claims: their columns, and whether each is fine but for its key's repetition (a million
+     * One sweep over the claims: their columns, and each one's problems but for its key's repetition (a million
      * claims are a million object graphs: each is walked once).
      */
-    private static Columns read(AllocationRequest request, boolean[] fine) {
+    private static Columns read(AllocationRequest request, byte[] problems) {
         List<Claim> claims = request.claims();
         int n = claims.size();
         String[] keys = new String[n];
@@ -275,19 +273,17 @@ public final class AllocationEngine {
             hashes[i] = key.hashCode();
             min[i] = minimum.cents();
             cap[i] = ceiling == null ? -1 : ceiling.cents();
-            if (fine != null) {
-                fine[i] = !key.isBlank() && weight.signum() >= 0 && min[i] >= 0 && (ceiling == null || cap[i] >= 0 && min[i] <= cap[i]);
+            if (problems != null) {
+                problems[i] = (byte) ((key.isBlank() ? BLANK : 0) | (weight.signum() < 0 ? NEGATIVE_WEIGHT : 0) | (min[i] < 0 ? NEGATIVE_MINIMUM : 0)
+                        | (ceiling != null && ceiling.isNegative() ? NEGATIVE_CAP : 0) | (ceiling != null && min[i] > cap[i] ? ABOVE_CAP : 0));
             }
             if (fits) {
+                w[i] = Decimals.unscaledLong(weight);
+                fits = w[i] != Decimals.NO_LONG;
                 int s = weight.scale();
-                if (s < 0 || s > 18 || weight.precision() > 18) {
-                    fits = false;
-                    continue;
-                }
-                w[i] = s == 0 ? weight.longValue() : weight.unscaledValue().longValue();
                 if (s != scale && scales == null) {
+                    // the claims before held the scale 0 (the first other scale makes the array)
                     scales = new byte[n];
-                    Arrays.fill(scales, 0, i, (byte) scale);
                 }
                 if (scales != null) {
                     scales[i] = (byte) s;
@@ -304,7 +300,7 @@ public final class AllocationEngine {
         try {
             for (int i = 0; i < w.length; i++) {
                 if (scales != null && scales[i] != scale) {
-                    w[i] = Math.multiplyExact(w[i], TEN[scale - scales[i]]);
+                    w[i] = Math.multiplyExact(w[i], Decimals.tenTo(scale - scales[i]));
                 }
                 sum = Math.addExact(sum, w[i]);
             }
@@ -364,28 +360,34 @@ public final class AllocationEngine {
         v.check(!request.budget().isNegative(), "budget", request.budget(), "must not be negative");
         v.check(!request.threshold().isNegative(), "threshold", request.threshold(), "must not be negative");
         List<Claim> claims = request.claims();
-        boolean[] fine = new boolean[claims.size()];
-        Columns columns = read(request, fine);
+        byte[] problems = new byte[claims.size()];
+        Columns columns = read(request, problems);
         boolean[] repeated = repeatedKeys(columns.keys(), columns.hashes());
         long minimums = 0;
-        for (int i = 0; i < fine.length; i++) {
+        for (int i = 0; i < problems.length; i++) {
             minimums += columns.minimums()[i];
-            if (fine[i] && !repeated[i]) {
+            int p = problems[i];
+            if (p == 0 && !repeated[i]) {
                 continue;
             }
             Claim c = claims.get(i);
             String at = "claims[" + i + "]";
-            if (c.key().isBlank()) {
+            if ((p & BLANK) != 0) {
                 v.add(at + ".key", "\"" + c.key() + "\"", "must not be blank");
             } else if (repeated[i]) {
                 v.add(at + ".key", c.key(), "is a duplicate key");
             }
-            v.check(c.weight().signum() >= 0, at + ".weight", it.fsr.core.money.Decimals.echo(c.weight()), "must not be negative");
-            v.check(!c.minimum().isNegative(), at + ".minimum", c.minimum(), "must not be negative");
-            if (c.cap() != null) {
-                v.check(!c.cap().isNegative(), at + ".cap", c.cap(), "must not be negative");
-                v.check(!c.minimum().isGreaterThan(c.cap()), at + ".minimum", c.minimum(),
-                        "is above the claim's cap " + c.cap());
+            if ((p & NEGATIVE_WEIGHT) != 0) {
+                v.add(at + ".weight", it.fsr.core.money.Decimals.echo(c.weight()), "must not be negative");
+            }
+            if ((p & NEGATIVE_MINIMUM) != 0) {
+                v.add(at + ".minimum", c.minimum(), "must not be negative");
+            }
+            if ((p & NEGATIVE_CAP) != 0) {
+                v.add(at + ".cap", c.cap(), "must not be negative");
+            }
+            if ((p & ABOVE_CAP) != 0) {
+                v.add(at + ".minimum", c.minimum(), "is above the claim's cap " + c.cap());
             }
         }
         if (v.isEmpty() && minimums > request.budget().cents()) {
@@ -429,7 +431,8 @@ public final class AllocationEngine {
     static boolean[] repeatedKeys(String[] keys, int[] hashes) {
         int n = keys.length;
         boolean[] repeated = new boolean[n];
-        int size = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+        // between 2n and 4n slots
+        int size = Integer.highestOneBit(Math.max(4, n)) << 2;
         int mask = size - 1;
         // each slot: the key's hash in the high half, its index + 1 in the low half (0: empty); a key is read again
         // only when its hash matches

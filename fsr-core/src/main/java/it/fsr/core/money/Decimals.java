@@ -57,4 +57,40 @@ public final class Decimals {
         String s = d.precision() <= 40 && integerDigits <= 40 && integerDigits >= -20 ? d.toPlainString() : d.toString();
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
+
+    /** What {@link #unscaledLong} returns for a number that is not a small integer over a power of ten: no unscaled value is it. */
+    public static final long NO_LONG = Long.MIN_VALUE;
+
+    /** 10^0 … 10^18. */
+    private static final long[] TEN = new long[19];
+
+    static {
+        TEN[0] = 1;
+        for (int i = 1; i < TEN.length; i++) {
+            TEN[i] = TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The integer u of {@code d} = u / 10^scale when the scale is 0 to 18 and u has at most 18 digits, so that a
+     * calculator can compute on longs exactly (with {@link Math#multiplyExact} and the like, falling back to
+     * {@code BigDecimal} when a product overflows); {@link #NO_LONG} otherwise. {@code 2.50} gives 250 (scale 2),
+     * {@code 2E+1} gives {@link #NO_LONG} (a negative scale). Allocates only for a scale other than 0.
+     */
+    public static long unscaledLong(BigDecimal d) {
+        int s = d.scale();
+        if (s < 0 || s > 18 || d.precision() > 18) {
+            return NO_LONG;
+        }
+        return s == 0 ? d.longValue() : d.unscaledValue().longValue();
+    }
+
+    /**
+     * 10^n, for n from 0 to 18 (the scales {@link #unscaledLong} accepts).
+     *
+     * @throws ArrayIndexOutOfBoundsException for any other n
+     */
+    public static long tenTo(int n) {
+        return TEN[n];
+    }
 }

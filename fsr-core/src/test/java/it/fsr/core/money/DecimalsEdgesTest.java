@@ -33,4 +33,24 @@ class DecimalsEdgesTest {
         assertThat(Decimals.echo(new BigDecimal("1E-22"))).isEqualTo("1E-22");
         assertThat(Decimals.echo(null)).isEqualTo("null");
     }
+
+    @Test
+    void theUnscaledLongOfASmallNumberAndNoneOtherwise() {
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("2.50"))).isEqualTo(250);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("-2.5"))).isEqualTo(-25);
+        assertThat(Decimals.unscaledLong(java.math.BigDecimal.ZERO)).isZero();
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("7"))).isEqualTo(7);
+        // 18 digits at scale 0 and at scale 18 are in; 19 digits, a scale of 19 or a negative scale are out
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("999999999999999999"))).isEqualTo(999_999_999_999_999_999L);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("0.999999999999999999"))).isEqualTo(999_999_999_999_999_999L);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("1E-18"))).isEqualTo(1);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("1000000000000000000"))).isEqualTo(Decimals.NO_LONG);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("1E-19"))).isEqualTo(Decimals.NO_LONG);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("2E+1"))).isEqualTo(Decimals.NO_LONG);
+        assertThat(Decimals.unscaledLong(new java.math.BigDecimal("0E+1"))).isEqualTo(Decimals.NO_LONG);
+        assertThat(Decimals.tenTo(0)).isEqualTo(1);
+        assertThat(Decimals.tenTo(2)).isEqualTo(100);
+        assertThat(Decimals.tenTo(18)).isEqualTo(1_000_000_000_000_000_000L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Decimals.tenTo(19)).isInstanceOf(ArrayIndexOutOfBoundsException.class);
+    }
 }
