@@ -60,17 +60,14 @@ public final class NurseryCoverage {
     /** max(0, ceil(t × children) − places). */
     static long needed(Rate target, long children, long places) {
         BigDecimal f = target.fraction();
-        int s = f.scale();
-        if (s >= 0 && s <= 18 && f.signum() >= 0 && f.precision() <= 18 && children >= 0) {
-            // t = u / 10^s: ceil(u · children / 10^s) in a long when the product fits, the same number as below
-            long u = s == 0 ? f.longValue() : f.unscaledValue().longValue();
-            long product = u * children;
-            if (Math.multiplyHigh(u, children) == 0 && product >= 0) {
-                long ten = 1;
-                for (int i = 0; i < s; i++) {
-                    ten *= 10;
-                }
-                return Math.max(0, -Math.floorDiv(-product, ten) - places);
+        long u = it.fsr.core.money.Decimals.unscaledLong(f);
+        if (u != it.fsr.core.money.Decimals.NO_LONG) {
+            try {
+                // t = u / 10^s: ceil(u · children / 10^s) in a long when the product fits, the same number as below
+                long want = -Math.floorDiv(Math.negateExact(Math.multiplyExact(u, children)), it.fsr.core.money.Decimals.tenTo(f.scale()));
+                return Math.max(0, want - places);
+            } catch (ArithmeticException tooLarge) {
+                // the same number below, in BigDecimal
             }
         }
         long want = f.multiply(BigDecimal.valueOf(children)).setScale(0, RoundingMode.CEILING).longValueExact();

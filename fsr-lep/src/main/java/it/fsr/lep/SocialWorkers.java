@@ -2,6 +2,7 @@ package it.fsr.lep;
 
 import it.fsr.core.explain.Explanation;
 import it.fsr.core.explain.Step;
+import it.fsr.core.money.Decimals;
 import it.fsr.core.money.Euro;
 import it.fsr.core.parameter.ParameterSet;
 import it.fsr.core.validation.Violations;
@@ -152,30 +153,19 @@ public final class SocialWorkers {
 
     /**
      * Whether N workers meet 1 per {@code ratio} for P inhabitants: N · ratio ≥ P, exactly. N = u / 10^s is compared as
-     * u · ratio ≥ P · 10^s in longs when both products fit, in {@code BigDecimal} otherwise: one comparison, two
-     * representations of the same numbers.
+     * u · ratio ≥ P · 10^s in longs when N has a small unscaled value and both products fit, in {@code BigDecimal}
+     * otherwise: one comparison, two representations of the same numbers.
      */
     static boolean atLeast(BigDecimal workers, long population, int ratio) {
-        int s = workers.scale();
-        if (s >= 0 && s < TEN.length && workers.precision() <= 18 && population >= 0) {
-            long u = s == 0 ? workers.longValue() : workers.unscaledValue().longValue();
-            long left = u * ratio;
-            long right = population * TEN[s];
-            if (Math.multiplyHigh(u, ratio) == 0 && left >= 0 && Math.multiplyHigh(population, TEN[s]) == 0 && right >= 0) {
-                return left >= right;
+        long u = Decimals.unscaledLong(workers);
+        if (u != Decimals.NO_LONG) {
+            try {
+                return Math.multiplyExact(u, (long) ratio) >= Math.multiplyExact(population, Decimals.tenTo(workers.scale()));
+            } catch (ArithmeticException tooLarge) {
+                // the same comparison below, in BigDecimal
             }
         }
         return workers.multiply(BigDecimal.valueOf(ratio)).compareTo(BigDecimal.valueOf(population)) >= 0;
-    }
-
-    /** The powers of ten that fit in a long. */
-    private static final long[] TEN = new long[19];
-
-    static {
-        TEN[0] = 1;
-        for (int i = 1; i < TEN.length; i++) {
-            TEN[i] = TEN[i - 1] * 10;
-        }
     }
 
     private static BigDecimal gap(long needed, BigDecimal workers) {
@@ -199,22 +189,22 @@ public final class SocialWorkers {
      * product fits, in {@code BigDecimal} otherwise.
      */
     private static Euro contribution(long population, BigDecimal workers, long lcm, int objective, int lep, int further, Euro first, Euro second) {
-        int s = workers.scale();
-        if (s >= 0 && s < TEN.length && workers.precision() <= 18 && population >= 0 && !first.isNegative() && !second.isNegative()) {
+        long u = Decimals.unscaledLong(workers);
+        if (u != Decimals.NO_LONG) {
             try {
-                long u = s == 0 ? workers.longValue() : workers.unscaledValue().longValue();
-                long p = Math.multiplyExact(population, TEN[s]);
+                long ten = Decimals.tenTo(workers.scale());
+                long p = Math.multiplyExact(population, ten);
                 long nl = Math.multiplyExact(u, lcm);
                 long t1 = Math.multiplyExact(p, lcm / objective);
                 long t2 = Math.multiplyExact(p, lcm / lep);
                 long t3 = Math.multiplyExact(p, lcm / further);
-                long a = Math.max(0, Math.min(nl, t2) - t1);
-                long b = Math.max(0, Math.min(nl, t3) - t2);
+                long a = Math.max(0, Math.subtractExact(Math.min(nl, t2), t1));
+                long b = Math.max(0, Math.subtractExact(Math.min(nl, t3), t2));
                 long numerator = Math.addExact(Math.multiplyExact(first.cents(), a), Math.multiplyExact(second.cents(), b));
-                long den = Math.multiplyExact(lcm, TEN[s]);
-                long q = numerator / den;
-                long r = numerator % den;
-                return Euro.ofCents(r >= den - r ? q + 1 : q);
+                long den = Math.multiplyExact(lcm, ten);
+                // half-up, away from zero as BigDecimal's HALF_UP
+                long r = Math.abs(numerator % den);
+                return Euro.ofCents(numerator / den + (r >= den - r ? Long.signum(numerator) : 0));
             } catch (ArithmeticException tooLarge) {
                 // the same formula below, in BigDecimal
             }

@@ -103,10 +103,21 @@ class LepArithmeticPathsTest {
     }
 
     @Test
-    void negativeAmountsPerWorkerTakeTheBigDecimalPath() {
+    void negativeAmountsPerWorkerRoundAwayFromZeroAsBigDecimalDoes() {
         SocialWorkers.Ratios negative = new SocialWorkers.Ratios(6500, 5000, 4000, Euro.ofCents(-4_000_000), Euro.ofCents(-2_000_000));
         // P = 6,500, N = 1.3: (min(1.3, 1.3) − 1) × −40,000 + (min(1.3, 1.625) − 1.3) × −20,000 = −12,000.00
         assertThat(negative.contribution(6500, new BigDecimal("1.3"))).isEqualTo(Euro.ofCents(-1_200_000));
+        // −½ cent is −1 cent, −⅔ of a cent is −1 cent, −⅙ of a cent is 0: BigDecimal's HALF_UP
+        assertThat(new SocialWorkers.Ratios(2, 1, 1, Euro.ofCents(-1), Euro.ZERO).contribution(1, BigDecimal.ONE)).isEqualTo(Euro.ofCents(-1));
+        assertThat(new SocialWorkers.Ratios(3, 1, 1, Euro.ofCents(-1), Euro.ZERO).contribution(1, BigDecimal.ONE)).isEqualTo(Euro.ofCents(-1));
+        assertThat(new SocialWorkers.Ratios(3, 2, 1, Euro.ofCents(-1), Euro.ZERO).contribution(1, BigDecimal.ONE)).isEqualTo(Euro.ZERO);
+        for (String n : new String[] {"0.5", "0.75", "1", "0.6666", "2"}) {
+            assertThat(new SocialWorkers.Ratios(3, 2, 1, Euro.ofCents(-7), Euro.ofCents(-5)).contribution(1, new BigDecimal(n)).cents()).as(n)
+                    .isEqualTo(new BigDecimal(n).min(new BigDecimal("0.5")).subtract(BigDecimal.ONE.divide(new BigDecimal(3), 40, RoundingMode.HALF_EVEN))
+                            .max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(-7))
+                            .add(new BigDecimal(n).min(BigDecimal.ONE).subtract(new BigDecimal("0.5")).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(-5)))
+                            .setScale(0, RoundingMode.HALF_UP).longValueExact());
+        }
     }
 
     @Test
