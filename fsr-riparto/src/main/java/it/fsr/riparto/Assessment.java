@@ -38,7 +38,7 @@ final class Assessment {
     final RipartoRules rules;
     final List<ExclusionReason> reasons = new ArrayList<>();
     final List<Step> steps = new ArrayList<>();
-    final Map<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
+    final EnumMap<Indicator, BigDecimal> indicators = new EnumMap<>(Indicator.class);
     Euro basis = Euro.ZERO;
     Euro deficit;
     Euro cap = Euro.ZERO;

@@ -54,8 +54,8 @@ final class RipartoValidation {
             }
             v.check(total.equals(Rate.ONE), "indicatorWeights[" + t + "]", total, "must sum to 100%");
         });
-        Set<String> ids = new HashSet<>();
-        Map<String, String> cudesOwner = new HashMap<>();
+        Set<String> ids = new HashSet<>(units.size());
+        Map<String, String> cudesOwner = new HashMap<>(units.size());
         Set<ServiceType> weightedWithUnits = new HashSet<>();
         for (int i = 0; i < units.size(); i++) {
             ServiceUnit u = units.get(i);

@@ -65,7 +65,7 @@ final class TypeAllocation {
         List<MultiCriteria.Criterion> criteria = new ArrayList<>();
         boolean anyValue = false;
         for (Map.Entry<Indicator, Rate> e : weights.entrySet()) {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            Map<String, BigDecimal> values = new LinkedHashMap<>(units.size());
             for (Assessment a : units) {
                 BigDecimal x = a.indicators.getOrDefault(e.getKey(), BigDecimal.ZERO);
                 values.put(a.unit.id(), x);
@@ -73,7 +73,7 @@ final class TypeAllocation {
             }
             criteria.add(new MultiCriteria.Criterion(e.getKey().name(), e.getValue(), values));
         }
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Map<String, BigDecimal> out = new LinkedHashMap<>(units.size());
         if (!anyValue || units.isEmpty()) {
             units.forEach(a -> out.put(a.unit.id(), BigDecimal.ZERO));
             return out;
@@ -114,8 +114,8 @@ final class TypeAllocation {
      *     with the amount missing: the Assembly must raise the type budget, nothing is paid less quietly)
      */
     static Outcome allocate(ServiceType type, Euro budget, List<Assessment> all, RipartoRules p, RipartoScenario s, Violations problems) {
-        List<Claim> claims = new ArrayList<>();
-        Map<String, Assessment> inRunning = new LinkedHashMap<>();
+        List<Claim> claims = new ArrayList<>(all.size());
+        Map<String, Assessment> inRunning = new LinkedHashMap<>(all.size());
         long minimums = 0;
         long days = 0;
         for (Assessment a : all) {

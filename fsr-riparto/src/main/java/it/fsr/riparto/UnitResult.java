@@ -34,7 +34,7 @@ public final class UnitResult {
     private volatile Explanation explanation;
 
     UnitResult(ServiceUnit unit, UnitStatus status, List<ExclusionReason> reasons, Euro basis, Euro deficit, Euro cap, int activeDays,
-            int daysInYear, Euro minimum, Map<Indicator, BigDecimal> indicators, Euro amount, Supplier<Explanation> explainer) {
+            int daysInYear, Euro minimum, java.util.EnumMap<Indicator, BigDecimal> indicators, Euro amount, Supplier<Explanation> explainer) {
         this.unit = unit;
         this.status = status;
         this.reasons = List.copyOf(reasons);
@@ -44,10 +44,9 @@ public final class UnitResult {
         this.activeDays = activeDays;
         this.daysInYear = daysInYear;
         this.minimum = minimum;
-        // in the indicators' order, the same in every run (Map.copyOf iterates in an order that changes between runs)
-        java.util.EnumMap<Indicator, BigDecimal> ordered = new java.util.EnumMap<>(Indicator.class);
-        ordered.putAll(indicators);
-        this.indicators = java.util.Collections.unmodifiableMap(ordered);
+        // in the indicators' order, the same in every run (Map.copyOf iterates in an order that changes between runs); an
+        // EnumMap is copied as its array
+        this.indicators = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(indicators));
         this.amount = amount;
         this.explainer = it.fsr.core.validation.ValidationException.requireNonNull(explainer, "explainer");
     }
