@@ -145,13 +145,20 @@ public final class MultiCriteria {
         java.util.Set<String> keys = criteria.get(0).values().keySet();
         for (int k = 0; k < criteria.size(); k++) {
             Criterion c = criteria.get(k);
+            // the field names and the texts are built for a check that fails only: a riparto weighs ten thousand units
             String at = "criteria[" + c.name() + "]";
-            v.check(!c.weight().isNegative(), at + ".weight", c.weight(), "must not be negative");
+            if (c.weight().isNegative()) {
+                v.add(at + ".weight", c.weight(), "must not be negative");
+            }
             total = total.plus(c.weight());
-            v.check(c.values().keySet().equals(keys), at + ".values", c.values().keySet(),
-                    "must name the same units as the first criterion " + keys);
-            c.values().forEach((key, x) -> v.check(x != null && x.signum() >= 0, at + ".values[" + key + "]",
-                    x == null ? "null" : it.fsr.core.money.Decimals.echo(x), "must not be negative"));
+            if (!c.values().keySet().equals(keys)) {
+                v.add(at + ".values", c.values().keySet(), "must name the same units as the first criterion " + keys);
+            }
+            c.values().forEach((key, x) -> {
+                if (x == null || x.signum() < 0) {
+                    v.add(at + ".values[" + key + "]", x == null ? "null" : it.fsr.core.money.Decimals.echo(x), "must not be negative");
+                }
+            });
         }
         v.check(total.equals(Rate.ONE), "criteria.weights", total, "must sum to 100%");
         v.throwIfAny();
