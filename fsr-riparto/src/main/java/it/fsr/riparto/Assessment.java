@@ -172,7 +172,7 @@ final class Assessment {
                         perDay, u.residentDays()));
             }
             case WEIGHTED -> {
-                indicators.putAll(u.indicators());
+                indicators.putAll(u.indicatorMap());
                 if (u.type() == ServiceType.PRIMA_INFANZIA) {
                     indicators.put(Indicator.NET_COST, deficit.toBigDecimal());
                 }

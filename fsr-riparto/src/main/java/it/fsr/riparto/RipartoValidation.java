@@ -95,7 +95,7 @@ final class RipartoValidation {
             }
             u.activityStart().ifPresent(start -> u.activityEnd().ifPresent(end ->
                     v.check(!end.isBefore(start), at + ".activityEnd", end, "is before the activity start " + start)));
-            for (Map.Entry<Indicator, BigDecimal> e : u.indicators().entrySet()) {
+            for (Map.Entry<Indicator, BigDecimal> e : u.indicatorMap().entrySet()) {
                 Indicator ind = e.getKey();
                 BigDecimal x = e.getValue();
                 boolean yesNoOk = !ind.isYesNo() || x.compareTo(BigDecimal.ZERO) == 0 || x.compareTo(BigDecimal.ONE) == 0;

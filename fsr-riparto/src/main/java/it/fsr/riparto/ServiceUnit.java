@@ -47,6 +47,8 @@ public final class ServiceUnit {
     private final long residentDays;
     private final Boolean minoriWebDeclared;
     private final Map<Indicator, BigDecimal> indicators;
+    /** The indicators' own map, behind {@link #indicators}: read (never written) by the riparto's rules, as an EnumMap. */
+    private final EnumMap<Indicator, BigDecimal> indicatorMap;
 
     private ServiceUnit(Builder b) {
         id = b.id;
@@ -71,9 +73,8 @@ public final class ServiceUnit {
         generalCost = b.generalCost;
         residentDays = b.residentDays == null ? 0 : b.residentDays;
         minoriWebDeclared = b.minoriWebDeclared;
-        EnumMap<Indicator, BigDecimal> m = new EnumMap<>(Indicator.class);
-        m.putAll(b.indicators);
-        indicators = Collections.unmodifiableMap(m);
+        indicatorMap = new EnumMap<>(b.indicators);
+        indicators = Collections.unmodifiableMap(indicatorMap);
     }
 
     /** A builder for a unit with this id and service type. */
@@ -197,6 +198,11 @@ public final class ServiceUnit {
     /** The declared indicator values (yes/no as 1/0). */
     public Map<Indicator, BigDecimal> indicators() {
         return indicators;
+    }
+
+    /** The same indicators as their EnumMap, for the package's rules to copy and read without a wrapper (never written). */
+    EnumMap<Indicator, BigDecimal> indicatorMap() {
+        return indicatorMap;
     }
 
     /** The deficit: costs − investments − revenues (may be negative). */

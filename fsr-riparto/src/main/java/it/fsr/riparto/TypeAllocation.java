@@ -115,13 +115,11 @@ final class TypeAllocation {
      */
     static Outcome allocate(ServiceType type, Euro budget, List<Assessment> all, RipartoRules p, RipartoScenario s, Violations problems) {
         List<Claim> claims = new ArrayList<>(all.size());
-        Map<String, Assessment> inRunning = new LinkedHashMap<>(all.size());
         long minimums = 0;
         long days = 0;
         for (Assessment a : all) {
             if (a.eligible()) {
                 claims.add(new Claim(a.unit.id(), a.weight, a.cap, a.canReceive() ? a.minimum : Euro.ZERO));
-                inRunning.put(a.unit.id(), a);
                 minimums += a.canReceive() ? a.minimum.cents() : 0;
                 days += a.canReceive() ? a.unit.residentDays() : 0;
             }
@@ -135,6 +133,13 @@ final class TypeAllocation {
         AllocationRequest request = AllocationRequest.of(budget, claims).withThreshold(p.minimumContribution);
         Map<Indicator, Rate> weights = s.indicatorWeights().get(type);
         if (type.rule() == RuleKind.WEIGHTED && weights != null) {
+            // the units by id, for the rounds of the threshold that re-weigh the units still in the running
+            Map<String, Assessment> inRunning = new LinkedHashMap<>(all.size());
+            for (Assessment a : all) {
+                if (a.eligible()) {
+                    inRunning.put(a.unit.id(), a);
+                }
+            }
             request = request.withReweighting(running -> {
                 List<Assessment> left = new ArrayList<>();
                 running.forEach(k -> left.add(inRunning.get(k)));
