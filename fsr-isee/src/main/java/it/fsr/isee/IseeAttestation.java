@@ -156,17 +156,16 @@ public final class IseeAttestation {
      * @param divisor   the other scale, positive
      */
     public static long rescaledCents(long iseCents, long iseeCents, BigDecimal scale, BigDecimal divisor) {
-        BigDecimal d = divisor.stripTrailingZeros();
-        BigDecimal s = scale.stripTrailingZeros();
-        if (d.scale() >= 0 && d.scale() <= 18 && d.precision() <= 18 && s.scale() >= 0 && s.scale() <= 9 && s.precision() <= 9) {
-            long du = d.unscaledValue().longValue();
+        long du = it.fsr.core.money.Decimals.unscaledLong(divisor);
+        long su = it.fsr.core.money.Decimals.unscaledLong(scale);
+        if (du != it.fsr.core.money.Decimals.NO_LONG && su != it.fsr.core.money.Decimals.NO_LONG) {
+            long tenD = it.fsr.core.money.Decimals.tenTo(divisor.scale());
             try {
                 if (iseCents >= 0) {
-                    return it.fsr.core.money.Rounding.mulDiv(iseCents, TEN_POWERS[d.scale()], du, RoundingMode.HALF_UP);
+                    return it.fsr.core.money.Rounding.mulDiv(iseCents, tenD, du, RoundingMode.HALF_UP);
                 }
-                long numerator = Math.multiplyExact(iseeCents, s.unscaledValue().longValue());
-                return it.fsr.core.money.Rounding.mulDiv(numerator, TEN_POWERS[d.scale()], Math.multiplyExact(TEN_POWERS[s.scale()], du),
-                        RoundingMode.HALF_UP);
+                return it.fsr.core.money.Rounding.mulDiv(Math.multiplyExact(iseeCents, su), tenD,
+                        Math.multiplyExact(it.fsr.core.money.Decimals.tenTo(scale.scale()), du), RoundingMode.HALF_UP);
             } catch (ArithmeticException beyondLong) {
                 // the same quotient in exact decimals below
             }

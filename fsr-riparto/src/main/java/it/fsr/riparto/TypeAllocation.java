@@ -4,6 +4,7 @@ import it.fsr.core.allocation.Allocation;
 import it.fsr.core.allocation.AllocationEngine;
 import it.fsr.core.allocation.AllocationRequest;
 import it.fsr.core.allocation.Claim;
+import it.fsr.core.allocation.Share;
 import it.fsr.core.allocation.MultiCriteria;
 import it.fsr.core.money.Euro;
 import it.fsr.core.money.Rate;
@@ -151,9 +152,13 @@ final class TypeAllocation {
         if (weights != null) {
             weights.forEach((k, w) -> shown.put(k, w.percent()));
         }
-        List<UnitResult> units = new ArrayList<>();
+        List<UnitResult> units = new ArrayList<>(all.size());
+        Map<Indicator, BigDecimal> weightsShown = Collections.unmodifiableMap(shown);
+        // the shares come in the order of the claims, the eligible units' order: read by position, no index of the ids
+        List<Share> shares = alloc.shares();
+        int next = 0;
         for (Assessment a : all) {
-            units.add(a.result(type, budget, a.eligible() ? alloc.share(a.unit.id()).orElseThrow() : null, Collections.unmodifiableMap(shown)));
+            units.add(a.result(type, budget, a.eligible() ? shares.get(next++) : null, weightsShown));
         }
         TypeResult tr = new TypeResult(type, budget, Euro.ZERO, units, alloc.remainder());
         return new Outcome(tr, alloc.allocated(), alloc.remainder());

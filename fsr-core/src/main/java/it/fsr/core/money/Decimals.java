@@ -75,14 +75,15 @@ public final class Decimals {
      * The integer u of {@code d} = u / 10^scale when the scale is 0 to 18 and u has at most 18 digits, so that a
      * calculator can compute on longs exactly (with {@link Math#multiplyExact} and the like, falling back to
      * {@code BigDecimal} when a product overflows); {@link #NO_LONG} otherwise. {@code 2.50} gives 250 (scale 2),
-     * {@code 2E+1} gives {@link #NO_LONG} (a negative scale). Allocates only for a scale other than 0.
+     * {@code 2E+1} gives {@link #NO_LONG} (a negative scale).
      */
     public static long unscaledLong(BigDecimal d) {
         int s = d.scale();
         if (s < 0 || s > 18 || d.precision() > 18) {
             return NO_LONG;
         }
-        return s == 0 ? d.longValue() : d.unscaledValue().longValue();
+        // moving the point by the scale gives the integer u without a BigInteger (at most 18 digits: a compact value)
+        return s == 0 ? d.longValue() : d.movePointRight(s).longValue();
     }
 
     /**
