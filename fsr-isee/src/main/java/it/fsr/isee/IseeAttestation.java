@@ -84,10 +84,11 @@ public final class IseeAttestation {
         if (s.signum() <= 0) {
             throw ValidationException.of("scale", it.fsr.core.money.Decimals.echo(scale), "must be positive");
         }
-        if (s.scale() < 0 || s.scale() > 18 || s.precision() > 18) {
+        long unscaled = it.fsr.core.money.Decimals.unscaledLong(s);
+        if (unscaled == it.fsr.core.money.Decimals.NO_LONG) {
             return Euro.of(ise.toBigDecimal().divide(scale, 2, RoundingMode.HALF_UP));
         }
-        return Euro.ofCents(iseeCents(ise.cents(), s.unscaledValue().longValueExact(), s.scale()));
+        return Euro.ofCents(iseeCents(ise.cents(), unscaled, s.scale()));
     }
 
     /**
@@ -98,16 +99,7 @@ public final class IseeAttestation {
      * @param scaleDigits   0 to 18
      */
     public static long iseeCents(long iseCents, long scaleUnscaled, int scaleDigits) {
-        return it.fsr.core.money.Rounding.mulDiv(iseCents, TEN_POWERS[scaleDigits], scaleUnscaled, RoundingMode.HALF_UP);
-    }
-
-    private static final long[] TEN_POWERS = new long[19];
-
-    static {
-        TEN_POWERS[0] = 1;
-        for (int i = 1; i < TEN_POWERS.length; i++) {
-            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
-        }
+        return it.fsr.core.money.Rounding.mulDiv(iseCents, it.fsr.core.money.Decimals.tenTo(scaleDigits), scaleUnscaled, RoundingMode.HALF_UP);
     }
 
     /** An attestation without the ISE. */
