@@ -177,13 +177,8 @@ public final class SocialWorkers {
         return -Math.floorDiv(-a, b);
     }
 
-    /** The c. 797 contribution, exact then half-up to the cent. */
-    static Euro contribution(long population, BigDecimal workers, int objective, int lep, int further, Euro first, Euro second) {
-        return contribution(population, workers, lcm(lcm(objective, lep), further), objective, lep, further, first, second);
-    }
-
     /**
-     * The c. 797 contribution with the ratios' least common multiple L: with N = u / 10^s workers and P inhabitants,
+     * The c. 797 contribution, exact then half-up to the cent, with the ratios' least common multiple L: with N = u / 10^s workers and P inhabitants,
      * first × max(0, min(N·L, P·L/lep) − P·L/objective) + second × max(0, min(N·L, P·L/further) − P·L/lep), over L,
      * half-up to the cent. The numbers are the same in longs (everything times 10^s, amounts in cents) when every
      * product fits, in {@code BigDecimal} otherwise.
