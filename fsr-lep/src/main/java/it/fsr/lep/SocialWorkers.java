@@ -178,9 +178,9 @@ public final class SocialWorkers {
     }
 
     /**
-     * The c. 797 contribution, exact then half-up to the cent, with the ratios' least common multiple L: with N = u / 10^s workers and P inhabitants,
-     * first × max(0, min(N·L, P·L/lep) − P·L/objective) + second × max(0, min(N·L, P·L/further) − P·L/lep), over L,
-     * half-up to the cent. The numbers are the same in longs (everything times 10^s, amounts in cents) when every
+     * The c. 797 contribution, exact then half-up to the cent, with the ratios' least common multiple L: with
+     * N = u / 10^s workers and P inhabitants, first × max(0, min(N·L, P·L/lep) − P·L/objective)
+     * + second × max(0, min(N·L, P·L/further) − P·L/lep), over L, half-up to the cent. The numbers are the same in longs (everything times 10^s, amounts in cents) when every
      * product fits, in {@code BigDecimal} otherwise.
      */
     private static Euro contribution(long population, BigDecimal workers, long lcm, int objective, int lep, int further, Euro first, Euro second) {
